@@ -1,0 +1,22 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import { Link as RouterLink } from 'react-router';
+
+import { paths } from '@/config/paths';
+
+export function NotFound() {
+  return (
+    <Stack spacing={2} sx={{ maxWidth: 720, mx: 'auto' }}>
+      <Alert severity="warning">This page does not exist. Your plan is safe.</Alert>
+      <Button
+        variant="contained"
+        component={RouterLink}
+        to={paths.home}
+        sx={{ alignSelf: 'start' }}
+      >
+        Go to the home page
+      </Button>
+    </Stack>
+  );
+}

@@ -1,0 +1,218 @@
+/**
+ * The catalog model: every firewall rule Netwrix Activity Monitor needs, as structured data.
+ * Pure types and constants; the data lives in src/data and is read only through core/catalog.
+ */
+
+export const AM_VERSIONS = ['7.1', '8.0', '9.0', '10.0'] as const;
+export type AmVersion = (typeof AM_VERSIONS)[number];
+export const DEFAULT_AM_VERSION: AmVersion = '10.0';
+
+export type EnvironmentId = string;
+export type RoleId = string;
+export type RuleId = string;
+export type ErratumId = string;
+export type OptionId = string;
+export type SettingId = string;
+
+export type EnvironmentGroup =
+  'core' | 'agent-host' | 'nas' | 'microsoft-cloud' | 'database' | 'integration';
+
+export const ENVIRONMENT_GROUP_LABELS: Record<EnvironmentGroup, string> = {
+  core: 'Activity Monitor core',
+  'agent-host': 'Agent on the monitored host',
+  nas: 'NAS and file storage',
+  'microsoft-cloud': 'Microsoft cloud',
+  database: 'Databases',
+  integration: 'Integrations and outputs',
+};
+
+/**
+ * How a device of this environment is addressed in a plan.
+ * - hosts: one or more host names / IP addresses / CIDR blocks
+ * - tenant: a cloud tenant name (Entra ID, Exchange Online, ...)
+ */
+export type AddressKind = 'hosts' | 'tenant';
+
+/**
+ * Where the Activity Agent that monitors a device runs.
+ * - proxy: on an Activity Agent Server of the plan (the device names its agent)
+ * - local: on the monitored host itself (Windows file server, domain controller, Linux, SharePoint)
+ */
+export type AgentMode = 'proxy' | 'local';
+
+export interface Citation {
+  /** Always "netwrix/docs" for vendor facts. */
+  repo: string;
+  /** Path in the repo, e.g. docs/activitymonitor/10.0/requirements/activityagent/activityagentports.md */
+  path: string;
+  /** Activity Monitor (or other product) version of the page. */
+  version: string;
+  /** The H2 heading of the section, as on the page. */
+  section: string;
+  /** Docusaurus anchor of the section, e.g. #ctera-additional-firewall-rules */
+  anchor: string;
+  /** docs.netwrix.com URL including the anchor. */
+  url: string;
+  /** Optional commit of the page revision read. */
+  commit?: string;
+}
+
+export interface Environment {
+  id: EnvironmentId;
+  /** Display name as in the vendor's heading, e.g. "NetApp Data ONTAP Cluster-Mode". */
+  name: string;
+  aliases: readonly string[];
+  group: EnvironmentGroup;
+  /** Activity Monitor versions that support (and document) this environment. */
+  versions: readonly AmVersion[];
+  /** The role that stands for a device of this environment (e.g. "ctera-portal"). */
+  endpointRole: RoleId;
+  addressKind: AddressKind;
+  agentMode: AgentMode;
+  /** Whether an address may be a CIDR block (ONTAP data LIFs, Panzura nodes, ...). */
+  allowsCidr: boolean;
+  /** Options (catalog option ids) that this environment's rules read. */
+  options: readonly OptionId[];
+  /** One or two sentences for the wizard. */
+  summary: string;
+  citation: Citation;
+}
+
+export type RoleKind =
+  /** A host the plan names once: console, Access Analyzer, SIEM, Threat Manager. */
+  | 'plan-host'
+  /** An Activity Agent Server of the plan (the device's own agent for device rules). */
+  | 'agent'
+  /** A Dell CEE server: the agent server itself, or a separate server (device option). */
+  | 'cee'
+  /** The device's own endpoint (addresses or tenant of the device). */
+  | 'device';
+
+export interface Role {
+  id: RoleId;
+  /** Placeholder shown when the plan has no address, e.g. "Activity Agent Server". */
+  name: string;
+  kind: RoleKind;
+}
+
+export type Transport = 'TCP' | 'UDP';
+
+/** Named port sets a plan can override. */
+export type NamedPortSet =
+  /** Windows dynamic RPC range; 49152-65535 by default (plan.settings.rpcRange). */
+  | 'rpc-dynamic'
+  /** Windows Firewall predefined group "Windows Management Instrumentation (WMI)": TCP 135 + rpc-dynamic. */
+  | 'wmi';
+
+export type PortItem =
+  | { kind: 'port'; port: number }
+  | { kind: 'range'; from: number; to: number }
+  | { kind: 'named'; set: NamedPortSet }
+  /** A configurable port; the value comes from the plan, else the setting's default. */
+  | { kind: 'setting'; setting: SettingId };
+
+/** A configurable port: a product setting with a default and an allowed range. */
+export interface PortSetting {
+  id: SettingId;
+  /** Name of the setting in the product, e.g. "Agent port" or "FPolicy port". */
+  name: string;
+  default: number;
+  min: number;
+  max: number;
+  /** global: one value for the plan (plan.settings.ports); device: per device (device.options). */
+  scope: 'global' | 'device';
+  /** Where the product sets it. */
+  where: string;
+  citation: Citation;
+}
+
+export type OptionValue = string | boolean;
+
+export interface OptionChoice {
+  value: string;
+  label: string;
+}
+
+/** A per-device option the catalog's conditions read. */
+export interface CatalogOption {
+  id: OptionId;
+  label: string;
+  help: string;
+  type: 'choice' | 'boolean' | 'address' | 'port';
+  choices?: readonly OptionChoice[];
+  /** Default value; for type 'port' the id of a PortSetting whose default applies. */
+  default: OptionValue;
+}
+
+/** When a rule applies. Evaluated by the resolver against the plan. */
+export type Condition =
+  | { kind: 'option'; option: OptionId; in: readonly OptionValue[] }
+  | { kind: 'integration'; integration: IntegrationId; edition?: string }
+  | { kind: 'not-local-cee' }
+  | { kind: 'all'; conditions: readonly Condition[] }
+  | { kind: 'any'; conditions: readonly Condition[] };
+
+export type IntegrationId = 'accessAnalyzer' | 'accessAnalyzerApi' | 'siem' | 'threatManager';
+
+export type Basis = 'documented' | 'inferred';
+
+/** The row exactly as the vendor page prints it (for rules that come from that page). */
+export interface VendorRow {
+  /** H2 heading of the table on the vendor page. */
+  table: string;
+  direction: string;
+  protocol: string;
+  ports: string;
+  description: string;
+}
+
+export interface CatalogRule {
+  id: RuleId;
+  environment: EnvironmentId;
+  /** The side that opens the connection. */
+  source: RoleId;
+  destination: RoleId;
+  transport: Transport;
+  ports: readonly PortItem[];
+  /** Application protocol: HTTPS, HTTP, AMQP, SMB, MS-RPC, NetBIOS, syslog over TLS, FPolicy, TDS ... */
+  service: string;
+  description: string;
+  condition?: { text: string; when: Condition };
+  basis: Basis;
+  /** Present when the rule is a row of the vendor's Activity Agent Ports page. */
+  vendorRow?: VendorRow;
+  /** Errata that affect how this rule is read. */
+  errata?: readonly ErratumId[];
+  /**
+   * A documented row whose literal reading is wrong is kept, and names the rule that
+   * carries the corrected reading; the resolver then applies the corrected rule.
+   */
+  supersededBy?: RuleId;
+  notes?: readonly string[];
+  /** Versions where the rule applies, when narrower than the environment's. */
+  versions?: readonly AmVersion[];
+  citation: Citation;
+}
+
+export interface Erratum {
+  id: ErratumId;
+  title: string;
+  /** What the vendor page says (verbatim where possible). */
+  says: string;
+  /** The reading the catalog applies. */
+  reading: string;
+  /** The evidence for that reading, with sources. */
+  evidence: string;
+  sources: readonly Citation[];
+}
+
+export interface Catalog {
+  /** Stamped on every export, e.g. "2026.11.1 (Activity Monitor docs 10.0@c0a002f5)". */
+  version: string;
+  environments: readonly Environment[];
+  roles: readonly Role[];
+  rules: readonly CatalogRule[];
+  settings: readonly PortSetting[];
+  options: readonly CatalogOption[];
+  errata: readonly Erratum[];
+}

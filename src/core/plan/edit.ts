@@ -1,0 +1,97 @@
+/**
+ * Pure edits of a plan. The store's actions call these; they never mutate their input.
+ */
+import type { EnvironmentId, OptionValue } from '@/core/catalog/model';
+
+import type { AgentServer, Device, HostEntry, Integrations, Plan, PlanSettings } from './model';
+
+function nextId(prefix: string, taken: readonly { id: string }[]): string {
+  const used = new Set(taken.map((t) => t.id));
+  let n = taken.length + 1;
+  while (used.has(`${prefix}-${n}`)) n += 1;
+  return `${prefix}-${n}`;
+}
+
+export function addAgent(plan: Plan): Plan {
+  const id = nextId('agent', plan.agents);
+  const n = plan.agents.length + 1;
+  return { ...plan, agents: [...plan.agents, { id, name: `Agent server ${n}`, address: '' }] };
+}
+
+export function updateAgent(plan: Plan, id: string, patch: Partial<Omit<AgentServer, 'id'>>): Plan {
+  return { ...plan, agents: plan.agents.map((a) => (a.id === id ? { ...a, ...patch } : a)) };
+}
+
+/** Removes an agent; its devices move to the first remaining agent (or none). */
+export function removeAgent(plan: Plan, id: string): Plan {
+  const agents = plan.agents.filter((a) => a.id !== id);
+  const fallback = agents[0]?.id ?? '';
+  return {
+    ...plan,
+    agents,
+    devices: plan.devices.map((d) => (d.agentId === id ? { ...d, agentId: fallback } : d)),
+  };
+}
+
+export function setConsole(plan: Plan, patch: Partial<HostEntry>): Plan {
+  return { ...plan, console: { ...plan.console, ...patch } };
+}
+
+export function addDevice(
+  plan: Plan,
+  environment: EnvironmentId,
+  name: string,
+): { plan: Plan; id: string } {
+  const id = nextId('dev', plan.devices);
+  const device: Device = {
+    id,
+    environment,
+    name,
+    addresses: [],
+    tenant: '',
+    agentId: plan.agents[0]?.id ?? '',
+    options: {},
+  };
+  return { plan: { ...plan, devices: [...plan.devices, device] }, id };
+}
+
+export function updateDevice(
+  plan: Plan,
+  id: string,
+  patch: Partial<Omit<Device, 'id' | 'environment'>>,
+): Plan {
+  return { ...plan, devices: plan.devices.map((d) => (d.id === id ? { ...d, ...patch } : d)) };
+}
+
+export function setDeviceOption(plan: Plan, id: string, option: string, value: OptionValue): Plan {
+  return {
+    ...plan,
+    devices: plan.devices.map((d) =>
+      d.id === id ? { ...d, options: { ...d.options, [option]: value } } : d,
+    ),
+  };
+}
+
+export function removeDevice(plan: Plan, id: string): Plan {
+  return { ...plan, devices: plan.devices.filter((d) => d.id !== id) };
+}
+
+/** Removes every device of an environment (unticking it in the wizard). */
+export function removeEnvironment(plan: Plan, environment: EnvironmentId): Plan {
+  return { ...plan, devices: plan.devices.filter((d) => d.environment !== environment) };
+}
+
+export function setIntegration<K extends keyof Integrations>(
+  plan: Plan,
+  key: K,
+  patch: Partial<Integrations[K]>,
+): Plan {
+  return {
+    ...plan,
+    integrations: { ...plan.integrations, [key]: { ...plan.integrations[key], ...patch } },
+  };
+}
+
+export function setSettings(plan: Plan, patch: Partial<PlanSettings>): Plan {
+  return { ...plan, settings: { ...plan.settings, ...patch } };
+}

@@ -1,0 +1,98 @@
+/**
+ * The plan: the user's deployment (hosts, devices, options, integrations, settings).
+ * This is what the store holds, the plan file saves and the permalink encodes.
+ */
+import type { AmVersion, EnvironmentId, OptionValue, SettingId } from '@/core/catalog/model';
+import { DEFAULT_AM_VERSION } from '@/core/catalog/model';
+
+/** Version of the plan's shape; bump it and add a migration in core/plan/migrations.ts. */
+export const PLAN_SCHEMA_VERSION = 1;
+
+export interface HostEntry {
+  name: string;
+  /** Host name (RFC 1123), IPv4 (strict dotted decimal) or IPv6; empty when not known yet. */
+  address: string;
+}
+
+export interface AgentServer extends HostEntry {
+  /** Stable id inside the plan, e.g. "agent-1". */
+  id: string;
+}
+
+export interface Device {
+  /** Stable id inside the plan, e.g. "dev-1". */
+  id: string;
+  environment: EnvironmentId;
+  /** Display name, e.g. "Filer NYC". */
+  name: string;
+  /** Host names, IPs or CIDR blocks (environments with addressKind "hosts"). */
+  addresses: string[];
+  /** Tenant name (environments with addressKind "tenant"), e.g. "contoso.onmicrosoft.com". */
+  tenant: string;
+  /** The agent server that monitors the device (environments with agentMode "proxy"). */
+  agentId: string;
+  /** Values of the catalog options this device's environment reads; missing ones use defaults. */
+  options: Record<string, OptionValue>;
+}
+
+export type AccessAnalyzerEdition = 'classic' | 'aa26';
+
+export interface Integrations {
+  accessAnalyzer: HostEntry & {
+    enabled: boolean;
+    edition: AccessAnalyzerEdition;
+    /** Classic Access Analyzer reads activity through the agents' API server (TCP 4494). */
+    useApiServer: boolean;
+  };
+  siem: HostEntry & { enabled: boolean; transport: 'UDP' | 'TCP'; port: number };
+  threatManager: HostEntry & { enabled: boolean };
+}
+
+export interface PlanSettings {
+  /** Windows dynamic RPC range; 49152-65535 is Microsoft's default since Windows Server 2008. */
+  rpcRange: { from: number; to: number };
+  /** Values of global configurable ports (catalog PortSetting ids with scope "global"). */
+  ports: Record<SettingId, number>;
+  /** Show rules the vendor docs do not state (marked inferred). */
+  showInferred: boolean;
+}
+
+export interface Plan {
+  schemaVersion: typeof PLAN_SCHEMA_VERSION;
+  name: string;
+  amVersion: AmVersion;
+  console: HostEntry;
+  agents: AgentServer[];
+  devices: Device[];
+  integrations: Integrations;
+  settings: PlanSettings;
+}
+
+export const DEFAULT_RPC_RANGE = { from: 49152, to: 65535 } as const;
+
+export function createDefaultPlan(): Plan {
+  return {
+    schemaVersion: PLAN_SCHEMA_VERSION,
+    name: 'Activity Monitor deployment',
+    amVersion: DEFAULT_AM_VERSION,
+    console: { name: 'Activity Monitor Console', address: '' },
+    agents: [{ id: 'agent-1', name: 'Agent server 1', address: '' }],
+    devices: [],
+    integrations: {
+      accessAnalyzer: {
+        enabled: false,
+        edition: 'classic',
+        name: 'Access Analyzer',
+        address: '',
+        useApiServer: false,
+      },
+      siem: { enabled: false, name: 'SIEM', address: '', transport: 'UDP', port: 514 },
+      threatManager: { enabled: false, name: 'Threat Manager', address: '' },
+    },
+    settings: {
+      rpcRange: { ...DEFAULT_RPC_RANGE },
+      ports: {},
+      showInferred: true,
+    },
+  };
+}

@@ -1,0 +1,103 @@
+/**
+ * What the resolver produces: rules between the plan's real hosts, with their reasons,
+ * and the plan checks. Pure data; every view (table, per host, exports) derives from it.
+ */
+import type {
+  Basis,
+  EnvironmentId,
+  ErratumId,
+  RoleId,
+  RuleId,
+  Transport,
+} from '@/core/catalog/model';
+
+/** A reference to the plan element a host comes from. */
+export type HostRef =
+  | { kind: 'console' }
+  | { kind: 'agent'; agentId: string }
+  | { kind: 'device'; deviceId: string }
+  | { kind: 'cee'; deviceId: string }
+  | { kind: 'integration'; integration: 'accessAnalyzer' | 'siem' | 'threatManager' };
+
+export interface ResolvedHost {
+  /** Display label: the host's name in the plan (e.g. "Agent server 1"). */
+  label: string;
+  /** Address from the plan; empty when missing (then the role name is the placeholder). */
+  address: string;
+  ref: HostRef;
+}
+
+export interface ResolvedEndpoint {
+  role: RoleId;
+  /** Role name, e.g. "Activity Agent Server"; the placeholder for missing addresses. */
+  roleName: string;
+  /** Sorted, de-duplicated by address (or by label when the address is missing). */
+  hosts: ResolvedHost[];
+}
+
+export interface ResolvedPortRange {
+  from: number;
+  to: number;
+  /** e.g. "dynamic RPC", "agent port"; empty for plain ports. */
+  label: string;
+}
+
+/** Why a rule exists: one per (catalog rule, device or plan element). */
+export interface RuleReason {
+  ruleId: RuleId;
+  environmentId: EnvironmentId;
+  environmentName: string;
+  /** The device that needs it, when the rule comes from a device. */
+  deviceId?: string;
+  deviceName?: string;
+  /** The condition text that made it apply, e.g. "ONTAPI over HTTPS". */
+  condition?: string;
+  basis: Basis;
+  /** The vendor doc URL of the catalog rule. */
+  reference: string;
+}
+
+export interface ResolvedRule {
+  /** Stable key of the flow (source, destination, transport, ports). */
+  key: string;
+  source: ResolvedEndpoint;
+  destination: ResolvedEndpoint;
+  transport: Transport;
+  /** Sorted, merged port ranges. */
+  ports: ResolvedPortRange[];
+  /** e.g. "135, 139, 49152-65535" */
+  portsText: string;
+  /** Services of the merged reasons, de-duplicated, joined by " / ". */
+  service: string;
+  description: string;
+  /** "inferred" when any reason is inferred and none documented. */
+  basis: Basis;
+  reasons: RuleReason[];
+  notes: string[];
+  errata: ErratumId[];
+}
+
+export type CheckSeverity = 'error' | 'warning' | 'info';
+
+export interface PlanCheck {
+  /** Stable id of the kind of check, e.g. "missing-address". */
+  code: string;
+  severity: CheckSeverity;
+  /** A clear message naming the field, e.g. 'Agent server "Agent server 1" has no address.' */
+  message: string;
+  /** Path of the field in the plan, e.g. "agents.0.address" or "devices.2.addresses". */
+  field: string;
+}
+
+export interface Resolution {
+  rules: ResolvedRule[];
+  checks: PlanCheck[];
+}
+
+/** A host's own firewall view: what to allow inbound and outbound. */
+export interface HostView {
+  host: ResolvedHost;
+  roleName: string;
+  inbound: ResolvedRule[];
+  outbound: ResolvedRule[];
+}
