@@ -81,6 +81,8 @@ export interface Environment {
 export type RoleKind =
   /** A host the plan names once: console, Access Analyzer, SIEM, Threat Manager. */
   | 'plan-host'
+  /** A host named by a device option of type 'address' (Role.option), e.g. SharePoint's SQL Server. */
+  | 'device-option-host'
   /** An Activity Agent Server of the plan (the device's own agent for device rules). */
   | 'agent'
   /** A Dell CEE server: the agent server itself, or a separate server (device option). */
@@ -93,6 +95,8 @@ export interface Role {
   /** Placeholder shown when the plan has no address, e.g. "Activity Agent Server". */
   name: string;
   kind: RoleKind;
+  /** For kind 'device-option-host': the option that holds the address. */
+  option?: OptionId;
 }
 
 export type Transport = 'TCP' | 'UDP';
@@ -148,7 +152,6 @@ export interface CatalogOption {
 export type Condition =
   | { kind: 'option'; option: OptionId; in: readonly OptionValue[] }
   | { kind: 'integration'; integration: IntegrationId; edition?: string }
-  | { kind: 'not-local-cee' }
   | { kind: 'all'; conditions: readonly Condition[] }
   | { kind: 'any'; conditions: readonly Condition[] };
 
