@@ -1,0 +1,90 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+// The layer rules of docs/architecture.md, enforced by eslint.config.js: each bad import fails.
+const eslint = new ESLint({ cwd: process.cwd() });
+
+async function ruleIds(code: string, filePath: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).map((m) => m.ruleId ?? m.message);
+}
+
+describe('layer boundaries', () => {
+  it.each([
+    [
+      'react in core',
+      "import { useState } from 'react';\nexport const x = useState;\n",
+      'src/core/plan/bad.ts',
+    ],
+    [
+      'MUI in core',
+      "import Button from '@mui/material/Button';\nexport const x = Button;\n",
+      'src/core/plan/bad.ts',
+    ],
+    [
+      'zustand in core',
+      "import { create } from 'zustand';\nexport const x = create;\n",
+      'src/core/plan/bad.ts',
+    ],
+    [
+      'the router in core',
+      "import { Link } from 'react-router';\nexport const x = Link;\n",
+      'src/core/plan/bad.ts',
+    ],
+    [
+      'the store in core',
+      "import { useAppStore } from '@/state/store';\nexport const x = useAppStore;\n",
+      'src/core/plan/bad.ts',
+    ],
+    [
+      'the icon barrel',
+      "import { Add } from '@mui/icons-material';\nexport const x = Add;\n",
+      'src/components/bad.tsx',
+    ],
+    [
+      'another feature',
+      "import { HomePage } from '@/features/home/home-page';\nexport const x = HomePage;\n",
+      'src/features/planner/bad.tsx',
+    ],
+  ])('rejects %s', async (_label, code, filePath) => {
+    expect(await ruleIds(code, filePath)).toContain('no-restricted-imports');
+  });
+
+  it.each([
+    ['window in core', 'export const x = window.innerWidth;\n', 'src/core/plan/bad.ts'],
+    [
+      'localStorage in core',
+      "export const x = localStorage.getItem('k');\n",
+      'src/core/plan/bad.ts',
+    ],
+    ['document in core', 'export const x = document.title;\n', 'src/core/plan/bad.ts'],
+    [
+      'localStorage outside lib',
+      "export const x = localStorage.getItem('k');\n",
+      'src/features/planner/bad.tsx',
+    ],
+  ])('rejects %s', async (_label, code, filePath) => {
+    expect(await ruleIds(code, filePath)).toContain('no-restricted-globals');
+  });
+
+  it('rejects any and unmarked type imports', async () => {
+    const ids = await ruleIds(
+      "import { Plan } from '@/core/plan/model';\nexport const f = (p: any): Plan => p;\n",
+      'src/core/plan/bad.ts',
+    );
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        '@typescript-eslint/no-explicit-any',
+        '@typescript-eslint/consistent-type-imports',
+      ]),
+    );
+  });
+
+  it('accepts a clean core module', async () => {
+    const ids = await ruleIds(
+      "import type { Plan } from '@/core/plan/model';\nexport const name = (p: Plan): string => p.name;\n",
+      'src/core/plan/good.ts',
+    );
+    expect(ids).toEqual([]);
+  });
+});
