@@ -1,4 +1,47 @@
-/** Placeholder: the review step (rules table, per host, checks) lands with issue 5. */
+import Box from '@mui/material/Box';
+import GlobalStyles from '@mui/material/GlobalStyles';
+import Typography from '@mui/material/Typography';
+import { useId } from 'react';
+
+import { getCatalog } from '@/core/catalog/catalog';
+import { selectResolution } from '@/state/selectors';
+import { useAppStore } from '@/state/store';
+
+import { ExportButtons } from './export-buttons';
+import { ReviewPanel } from './review-panel';
+import { SharePanel } from './share-panel';
+
+const printStyles = { '@media print': { '.no-print': { display: 'none !important' } } };
+
+/** The "Review & export" step: checks, rules by flow or by host, exports and sharing. */
 export function ReviewStep() {
-  return null;
+  const resolution = useAppStore(selectResolution);
+  const hasDevices = useAppStore((s) => s.plan.devices.length > 0);
+  const showInferred = useAppStore((s) => s.plan.settings.showInferred);
+  const exportId = useId();
+  const shareId = useId();
+
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
+      <GlobalStyles styles={printStyles} />
+      <ReviewPanel
+        resolution={resolution}
+        hasDevices={hasDevices}
+        showInferred={showInferred}
+        errata={getCatalog().errata}
+      />
+      <Box component="section" aria-labelledby={exportId} className="no-print">
+        <Typography id={exportId} variant="h6" component="h3" sx={{ mb: 1.5 }}>
+          Export
+        </Typography>
+        <ExportButtons />
+      </Box>
+      <Box component="section" aria-labelledby={shareId} className="no-print">
+        <Typography id={shareId} variant="h6" component="h3" sx={{ mb: 1.5 }}>
+          Share
+        </Typography>
+        <SharePanel />
+      </Box>
+    </Box>
+  );
 }

@@ -1,0 +1,104 @@
+import WarningAmberIcon from '@mui/icons-material/WarningAmber';
+import Box from '@mui/material/Box';
+import Typography from '@mui/material/Typography';
+import { Fragment } from 'react';
+
+import type { ResolvedEndpoint, ResolvedHost } from '@/core/resolve/model';
+
+/** The warning shown in place of a missing address (never a blank cell). */
+export function MissingAddress() {
+  return (
+    <Box
+      component="span"
+      sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, color: 'text.secondary' }}
+    >
+      <WarningAmberIcon fontSize="inherit" color="warning" aria-hidden />
+      <Typography component="span" variant="body2" sx={{ fontStyle: 'italic' }}>
+        address missing
+      </Typography>
+    </Box>
+  );
+}
+
+/** An address with line-break chances after dots, hyphens, colons and slashes. */
+function BreakableAddress({ address }: { address: string }) {
+  // IPv4 addresses and blocks are short: keep them whole.
+  if (/^[\d./]+$/.test(address)) return <>{address}</>;
+  const parts = address.split(/(?<=[.:/-])/);
+  return (
+    <>
+      {parts.map((part, i) => (
+        <Fragment key={i}>
+          {i > 0 && <wbr />}
+          {part}
+        </Fragment>
+      ))}
+    </>
+  );
+}
+
+/** A host: its label and address, or the missing-address warning. */
+export function HostLine({ host }: { host: ResolvedHost }) {
+  return (
+    <Box component="span" sx={{ display: 'block' }}>
+      <Box component="span" sx={{ display: 'block', overflowWrap: 'break-word' }}>
+        {host.label}
+      </Box>
+      {host.address ? (
+        <Box
+          component="span"
+          sx={{
+            display: 'block',
+            fontFamily: 'monospace',
+            fontSize: '0.8125rem',
+            overflowWrap: 'break-word',
+          }}
+        >
+          <BreakableAddress address={host.address} />
+        </Box>
+      ) : (
+        <MissingAddress />
+      )}
+    </Box>
+  );
+}
+
+/**
+ * One side of a rule: the role name, then its hosts (at most `maxHosts`, the rest counted).
+ * With no host at all, the role name is the placeholder, with the warning.
+ */
+export function ReviewEndpoint({
+  endpoint,
+  maxHosts = 4,
+}: {
+  endpoint: ResolvedEndpoint;
+  maxHosts?: number;
+}) {
+  if (endpoint.hosts.length === 0) {
+    return (
+      <Box component="span" sx={{ display: 'block' }}>
+        <Box component="span" sx={{ display: 'block', fontStyle: 'italic' }}>
+          {endpoint.roleName}
+        </Box>
+        <MissingAddress />
+      </Box>
+    );
+  }
+  const shown = endpoint.hosts.slice(0, maxHosts);
+  const more = endpoint.hosts.length - shown.length;
+  return (
+    <Box component="span" sx={{ display: 'flex', flexDirection: 'column', gap: 0.5 }}>
+      <Typography component="span" variant="caption" sx={{ color: 'text.secondary' }}>
+        {endpoint.roleName}
+      </Typography>
+      {shown.map((host, i) => (
+        <HostLine key={`${host.label}|${host.address}|${i}`} host={host} />
+      ))}
+      {more > 0 && (
+        <Typography component="span" variant="body2" sx={{ color: 'text.secondary' }}>
+          and {more} more (see details)
+        </Typography>
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,76 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Link from '@mui/material/Link';
+import Typography from '@mui/material/Typography';
+import { useMemo } from 'react';
+import { Link as RouterLink } from 'react-router';
+
+import { paths } from '@/config/paths';
+import type { Erratum } from '@/core/catalog/model';
+import type { Resolution } from '@/core/resolve/model';
+
+import { ReviewChecks } from './review-checks';
+import type { FocusFieldState } from './review-logic';
+import { summarize, summaryText } from './review-logic';
+import { ReviewRules } from './review-rules';
+
+const SHOW_INFERRED_FIELD: FocusFieldState = { focusField: 'settings.showInferred' };
+
+/**
+ * The review step's content for a resolution: summary, plan checks, and the rules by flow or
+ * by host. Takes its data as props (the step reads the store), so tests can hand it fixtures.
+ */
+export function ReviewPanel({
+  resolution,
+  hasDevices,
+  showInferred,
+  errata,
+}: {
+  resolution: Resolution;
+  hasDevices: boolean;
+  showInferred: boolean;
+  errata: readonly Erratum[];
+}) {
+  const errataById = useMemo(() => new Map(errata.map((e) => [e.id, e])), [errata]);
+  const summary = useMemo(() => summarize(resolution.rules, resolution.checks), [resolution]);
+
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', gap: 3 }}>
+      {!hasDevices && (
+        <Alert
+          severity="info"
+          action={
+            <Button
+              color="inherit"
+              size="small"
+              component={RouterLink}
+              to={paths.step('devices')}
+              className="no-print"
+              sx={{ whiteSpace: 'nowrap' }}
+            >
+              Add devices
+            </Button>
+          }
+        >
+          No devices yet. Add the platforms Activity Monitor should monitor; until then only the
+          console and agent rules are listed.
+        </Alert>
+      )}
+      <Typography variant="body1" data-testid="review-summary">
+        {summaryText(summary)}
+      </Typography>
+      <ReviewChecks checks={resolution.checks} />
+      {!showInferred && (
+        <Alert severity="info" className="no-print">
+          Inferred rules (needed in practice but not stated by the vendor) are hidden.{' '}
+          <Link component={RouterLink} to={paths.step('options')} state={SHOW_INFERRED_FIELD}>
+            Show inferred rules
+          </Link>{' '}
+          in the options step.
+        </Alert>
+      )}
+      <ReviewRules rules={resolution.rules} errata={errataById} />
+    </Box>
+  );
+}

@@ -1,0 +1,183 @@
+import Box from '@mui/material/Box';
+import Link from '@mui/material/Link';
+import Typography from '@mui/material/Typography';
+import type { ReactNode } from 'react';
+
+import type { Erratum } from '@/core/catalog/model';
+import type { ResolvedRule, RuleReason } from '@/core/resolve/model';
+
+import { HostLine } from './review-endpoint';
+import { VISUALLY_HIDDEN } from './review-logic';
+
+function Pairs({ items }: { items: [string, ReactNode][] }) {
+  return (
+    <Box
+      component="dl"
+      sx={{
+        m: 0,
+        display: 'grid',
+        gridTemplateColumns: { xs: '1fr', sm: 'minmax(9rem, max-content) 1fr' },
+        columnGap: 2,
+        rowGap: { xs: 0, sm: 0.5 },
+        '& dt': { fontWeight: 500, color: 'text.secondary' },
+        '& dd': { m: 0, mb: { xs: 1, sm: 0 }, overflowWrap: 'anywhere' },
+      }}
+    >
+      {items.map(([term, value]) => (
+        <Box key={term} sx={{ display: 'contents' }}>
+          <Typography component="dt" variant="body2">
+            {term}
+          </Typography>
+          <Typography component="dd" variant="body2">
+            {value}
+          </Typography>
+        </Box>
+      ))}
+    </Box>
+  );
+}
+
+function ReasonItem({ reason }: { reason: RuleReason }) {
+  const items: [string, ReactNode][] = [['Environment', reason.environmentName]];
+  if (reason.deviceName) items.push(['Device', reason.deviceName]);
+  if (reason.condition) items.push(['Condition', reason.condition]);
+  items.push(['Catalog rule', <code key="id">{reason.ruleId}</code>]);
+  items.push([
+    'Basis',
+    reason.basis === 'inferred' ? 'Inferred (not stated by the vendor)' : 'Documented',
+  ]);
+  items.push([
+    'Source',
+    reason.reference ? (
+      <Link href={reason.reference} target="_blank" rel="noopener noreferrer">
+        Vendor documentation
+        <Box component="span" sx={VISUALLY_HIDDEN}>
+          {' '}
+          (opens in a new tab)
+        </Box>
+      </Link>
+    ) : (
+      'No vendor page'
+    ),
+  ]);
+  return (
+    <Box component="li" sx={itemSx}>
+      <Pairs items={items} />
+    </Box>
+  );
+}
+
+function ErratumItem({ id, erratum }: { id: string; erratum: Erratum | undefined }) {
+  return (
+    <Box component="li" sx={itemSx}>
+      <Typography variant="subtitle2" component="h5">
+        {erratum ? `${id}: ${erratum.title}` : id}
+      </Typography>
+      {erratum ? (
+        <Pairs
+          items={[
+            ['The vendor page says', erratum.says],
+            ['Reading applied', erratum.reading],
+            ['Evidence', erratum.evidence],
+          ]}
+        />
+      ) : (
+        <Typography variant="body2">Not described in this catalog version.</Typography>
+      )}
+    </Box>
+  );
+}
+
+const listSx = { m: 0, pl: 2.5 } as const;
+/** Reasons and errata: blocks with a rule at the left, no bullets. */
+const blockListSx = {
+  m: 0,
+  p: 0,
+  listStyle: 'none',
+  display: 'flex',
+  flexDirection: 'column',
+  gap: 1.5,
+} as const;
+const itemSx = { pl: 1.5, borderLeft: 2, borderColor: 'divider' } as const;
+
+/** Why a rule exists: its reasons, hosts, notes and errata. */
+export function ReviewRuleDetails({
+  rule,
+  errata,
+  headingId,
+}: {
+  rule: ResolvedRule;
+  errata: ReadonlyMap<string, Erratum>;
+  headingId: string;
+}) {
+  const manyHosts = rule.source.hosts.length > 1 || rule.destination.hosts.length > 1;
+  return (
+    <Box sx={{ py: 1.5, display: 'flex', flexDirection: 'column', gap: 1.5 }}>
+      <Typography id={headingId} variant="subtitle1" component="h4">
+        Why this rule exists
+      </Typography>
+      {rule.description && <Typography variant="body2">{rule.description}</Typography>}
+      <Box component="ul" sx={blockListSx}>
+        {rule.reasons.map((reason, i) => (
+          <ReasonItem key={`${reason.ruleId}|${reason.deviceId ?? ''}|${i}`} reason={reason} />
+        ))}
+      </Box>
+      {manyHosts && (
+        <Box>
+          <Typography variant="subtitle2" component="h5">
+            Hosts
+          </Typography>
+          <Pairs
+            items={[
+              [
+                `Source: ${rule.source.roleName}`,
+                rule.source.hosts.map((h, i) => <HostLine key={i} host={h} />),
+              ],
+              [
+                `Destination: ${rule.destination.roleName}`,
+                rule.destination.hosts.map((h, i) => <HostLine key={i} host={h} />),
+              ],
+            ]}
+          />
+        </Box>
+      )}
+      {rule.ports.some((p) => p.label) && (
+        <Typography variant="body2">
+          Ports:{' '}
+          {rule.ports
+            .map(
+              (p) =>
+                `${p.from === p.to ? p.from : `${p.from}-${p.to}`}${p.label ? ` (${p.label})` : ''}`,
+            )
+            .join(', ')}
+        </Typography>
+      )}
+      {rule.notes.length > 0 && (
+        <Box>
+          <Typography variant="subtitle2" component="h5">
+            Notes
+          </Typography>
+          <Box component="ul" sx={listSx}>
+            {rule.notes.map((note, i) => (
+              <Typography key={i} component="li" variant="body2">
+                {note}
+              </Typography>
+            ))}
+          </Box>
+        </Box>
+      )}
+      {rule.errata.length > 0 && (
+        <Box>
+          <Typography variant="subtitle2" component="h5">
+            Errata
+          </Typography>
+          <Box component="ul" sx={blockListSx}>
+            {rule.errata.map((id) => (
+              <ErratumItem key={id} id={id} erratum={errata.get(id)} />
+            ))}
+          </Box>
+        </Box>
+      )}
+    </Box>
+  );
+}

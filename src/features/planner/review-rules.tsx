@@ -1,0 +1,142 @@
+import ClearIcon from '@mui/icons-material/Clear';
+import Box from '@mui/material/Box';
+import IconButton from '@mui/material/IconButton';
+import InputAdornment from '@mui/material/InputAdornment';
+import TextField from '@mui/material/TextField';
+import ToggleButton from '@mui/material/ToggleButton';
+import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
+import type { Theme } from '@mui/material/styles';
+import Typography from '@mui/material/Typography';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
+
+import type { Erratum } from '@/core/catalog/model';
+import { buildHostViews } from '@/core/resolve/host-views';
+import type { ResolvedRule } from '@/core/resolve/model';
+
+import { ReviewFlowTable } from './review-flow-table';
+import { ReviewHostList } from './review-host-list';
+import type { RuleSort } from './review-logic';
+import { filterRules, plural, ruleSearchText, sortRules } from './review-logic';
+
+export type RulesView = 'flow' | 'host';
+
+/** True while the browser prints, so the lists render every row (no pagination). */
+function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
+  return printing;
+}
+
+/** The rules section: view switch, filter, and the table by flow or the list by host. */
+export function ReviewRules({
+  rules,
+  errata,
+  initialView = 'flow',
+}: {
+  rules: readonly ResolvedRule[];
+  errata: ReadonlyMap<string, Erratum>;
+  initialView?: RulesView;
+}) {
+  const headingId = useId();
+  const [view, setView] = useState<RulesView>(initialView);
+  const [query, setQuery] = useState('');
+  const [sort, setSort] = useState<RuleSort | null>(null);
+  const printing = usePrinting();
+  const compact = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
+  const deferredQuery = useDeferredValue(query);
+
+  const searchText = useMemo(() => new Map(rules.map((r) => [r, ruleSearchText(r)])), [rules]);
+  const filtered = useMemo(
+    () => filterRules(rules, deferredQuery, (r) => searchText.get(r) ?? ruleSearchText(r)),
+    [rules, deferredQuery, searchText],
+  );
+  const shown = useMemo(
+    () => (sort ? sortRules(filtered, sort.key, sort.direction) : filtered),
+    [filtered, sort],
+  );
+  const hostViews = useMemo(
+    () => (view === 'host' ? buildHostViews({ rules: shown, checks: [] }) : []),
+    [view, shown],
+  );
+
+  const filtering = deferredQuery.trim() !== '';
+  return (
+    <Box component="section" aria-labelledby={headingId}>
+      <Typography id={headingId} variant="h6" component="h3" sx={{ mb: 1.5 }}>
+        Rules
+      </Typography>
+      <Box
+        className="no-print"
+        sx={{
+          display: 'flex',
+          flexWrap: 'wrap',
+          gap: 2,
+          alignItems: 'center',
+          mb: 1.5,
+        }}
+      >
+        <ToggleButtonGroup
+          aria-label="View"
+          exclusive
+          size="small"
+          value={view}
+          onChange={(_event, next: RulesView | null) => {
+            if (next) setView(next);
+          }}
+        >
+          <ToggleButton value="flow">By flow</ToggleButton>
+          <ToggleButton value="host">By host</ToggleButton>
+        </ToggleButtonGroup>
+        <TextField
+          label="Filter rules"
+          size="small"
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+          helperText="Host, address, port (e.g. 50000), service or environment"
+          sx={{ flex: '1 1 16rem', maxWidth: { sm: '28rem' } }}
+          slotProps={{
+            input: {
+              endAdornment: query ? (
+                <InputAdornment position="end">
+                  <IconButton size="small" aria-label="Clear filter" onClick={() => setQuery('')}>
+                    <ClearIcon fontSize="small" />
+                  </IconButton>
+                </InputAdornment>
+              ) : undefined,
+            },
+          }}
+        />
+      </Box>
+      <Typography variant="body2" role="status" sx={{ mb: 1, color: 'text.secondary' }}>
+        {filtering
+          ? `${plural(filtered.length, 'rule')} of ${rules.length} match the filter.`
+          : view === 'host'
+            ? `${plural(hostViews.length, 'host')}, ${plural(rules.length, 'rule')}.`
+            : `${plural(rules.length, 'rule')}.`}
+      </Typography>
+      {view === 'flow' ? (
+        <ReviewFlowTable
+          rules={shown}
+          sort={sort}
+          onSortChange={setSort}
+          compact={compact}
+          errata={errata}
+          printing={printing}
+        />
+      ) : (
+        <ReviewHostList views={hostViews} printing={printing} />
+      )}
+    </Box>
+  );
+}
