@@ -1,0 +1,274 @@
+/**
+ * The hosts of a plan: every plan element that has (or lacks) an address, with one canonical
+ * ResolvedHost per identity. Two elements with the same non-empty address (compared by
+ * addressKey) are the same host; elements without an address are distinct per element.
+ */
+import type { Catalog, Environment, Role } from '@/core/catalog/model';
+import type { Device, Plan } from '@/core/plan/model';
+import { addressKey } from '@/core/validate/validate-address';
+
+import type { HostRef, ResolvedHost } from './model';
+import { optionValue } from './option-values';
+
+export type OwnerKind =
+  'console' | 'agent' | 'device' | 'tenant' | 'cee' | 'device-option' | 'integration';
+
+/** One plan element's claim on an address. */
+export interface HostContribution {
+  identity: string;
+  label: string;
+  address: string;
+  ref: HostRef;
+  /** The plan element, e.g. "agent:agent-1", "device:dev-3", "cee:dev-3". */
+  owner: string;
+  ownerKind: OwnerKind;
+  /** Path of the field in the plan, e.g. "devices.2.addresses.0". */
+  field: string;
+  /** Words for messages, e.g. 'agent server "Agent server 1"'. */
+  what: string;
+  /** Sort key that fixes which contribution names the canonical host. */
+  rank: string;
+}
+
+const KIND_RANK: Record<HostRef['kind'], number> = {
+  console: 0,
+  agent: 1,
+  device: 2,
+  cee: 3,
+  integration: 4,
+};
+
+function refKey(ref: HostRef): string {
+  switch (ref.kind) {
+    case 'console':
+      return 'console';
+    case 'agent':
+      return `agent:${ref.agentId}`;
+    case 'device':
+      return `device:${ref.deviceId}`;
+    case 'cee':
+      return `cee:${ref.deviceId}`;
+    case 'integration':
+      return `integration:${ref.integration}`;
+  }
+}
+
+/** The identity of a resolved host (same rules as the registry). */
+export function hostIdentity(host: ResolvedHost): string {
+  const key = addressKey(host.address);
+  return key ? `a:${key}` : `p:${refKey(host.ref)}`;
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Orders hosts by label, then address, then identity (case-insensitive first). */
+export function compareHosts(a: ResolvedHost, b: ResolvedHost): number {
+  return (
+    compareStrings(a.label.toLowerCase(), b.label.toLowerCase()) ||
+    compareStrings(a.label, b.label) ||
+    compareStrings(a.address.toLowerCase(), b.address.toLowerCase()) ||
+    compareStrings(hostIdentity(a), hostIdentity(b))
+  );
+}
+
+export interface HostRegistry {
+  contributions: HostContribution[];
+  /** Canonical host by identity. */
+  byIdentity: Map<string, ResolvedHost>;
+  console: ResolvedHost;
+  agent: (agentId: string) => ResolvedHost | undefined;
+  /** The hosts of a device (one per address, or one placeholder). */
+  device: (deviceId: string) => ResolvedHost[];
+  cee: (deviceId: string) => ResolvedHost | undefined;
+  deviceOption: (deviceId: string, option: string) => ResolvedHost | undefined;
+  integration: (name: 'accessAnalyzer' | 'siem' | 'threatManager') => ResolvedHost | undefined;
+  identityOf: (host: ResolvedHost) => string;
+}
+
+const pad = (n: number): string => String(n).padStart(6, '0');
+
+export function buildHostRegistry(
+  plan: Plan,
+  catalog: Catalog,
+  devices: readonly { device: Device; index: number; environment: Environment }[],
+): HostRegistry {
+  const contributions: HostContribution[] = [];
+  const add = (c: Omit<HostContribution, 'identity' | 'rank'>, order: number): void => {
+    const key = addressKey(c.address);
+    const identity = key ? `a:${key}` : `p:${refKey(c.ref)}`;
+    const id =
+      c.ref.kind === 'agent'
+        ? c.ref.agentId
+        : c.ref.kind === 'console'
+          ? ''
+          : c.ref.kind === 'integration'
+            ? c.ref.integration
+            : c.ref.deviceId;
+    const rank = `${KIND_RANK[c.ref.kind]}|${id}|${pad(order)}`;
+    contributions.push({ ...c, address: c.address.trim(), identity, rank });
+  };
+
+  add(
+    {
+      label: plan.console.name,
+      address: plan.console.address,
+      ref: { kind: 'console' },
+      owner: 'console',
+      ownerKind: 'console',
+      field: 'console.address',
+      what: `the console "${plan.console.name}"`,
+    },
+    0,
+  );
+  plan.agents.forEach((agent, i) => {
+    add(
+      {
+        label: agent.name,
+        address: agent.address,
+        ref: { kind: 'agent', agentId: agent.id },
+        owner: `agent:${agent.id}`,
+        ownerKind: 'agent',
+        field: `agents.${i}.address`,
+        what: `agent server "${agent.name}"`,
+      },
+      0,
+    );
+  });
+
+  const optionRoles: Role[] = catalog.roles.filter(
+    (r) => r.kind === 'device-option-host' && r.option,
+  );
+  for (const { device, index, environment } of devices) {
+    const ref: HostRef = { kind: 'device', deviceId: device.id };
+    const base = {
+      label: device.name,
+      ref,
+      owner: `device:${device.id}`,
+      what: `device "${device.name}"`,
+    };
+    if (environment.addressKind === 'tenant') {
+      add(
+        { ...base, address: device.tenant, ownerKind: 'tenant', field: `devices.${index}.tenant` },
+        0,
+      );
+    } else {
+      const present = device.addresses
+        .map((address, j) => ({ address, j }))
+        .filter((a) => a.address.trim() !== '');
+      if (present.length === 0) {
+        add({ ...base, address: '', ownerKind: 'device', field: `devices.${index}.addresses` }, 0);
+      }
+      for (const { address, j } of present) {
+        add({ ...base, address, ownerKind: 'device', field: `devices.${index}.addresses.${j}` }, j);
+      }
+    }
+    if (
+      environment.options.includes('ceePlacement') &&
+      optionValue(device, 'ceePlacement', catalog) === 'separate'
+    ) {
+      add(
+        {
+          label: `CEE server for ${device.name}`,
+          address: String(optionValue(device, 'ceeAddress', catalog)),
+          ref: { kind: 'cee', deviceId: device.id },
+          owner: `cee:${device.id}`,
+          ownerKind: 'cee',
+          field: `devices.${index}.options.ceeAddress`,
+          what: `the CEE server of device "${device.name}"`,
+        },
+        0,
+      );
+    }
+    for (const role of optionRoles) {
+      const option = role.option ?? '';
+      if (!environment.options.includes(option)) continue;
+      const value = String(optionValue(device, option, catalog));
+      if (value === '') continue;
+      add(
+        {
+          label: `${role.name} for ${device.name}`,
+          address: value,
+          // HostRef has no kind of its own for option hosts: they name the device they serve.
+          ref: { kind: 'device', deviceId: device.id },
+          owner: `device-option:${device.id}:${option}`,
+          ownerKind: 'device-option',
+          field: `devices.${index}.options.${option}`,
+          what: `the ${role.name} of device "${device.name}"`,
+        },
+        // After the device's own addresses in rank order.
+        900000,
+      );
+    }
+  }
+
+  const integrations = [
+    ['accessAnalyzer', 'Access Analyzer'],
+    ['siem', 'SIEM'],
+    ['threatManager', 'Threat Manager'],
+  ] as const;
+  for (const [name, words] of integrations) {
+    const entry = plan.integrations[name];
+    if (!entry.enabled) continue;
+    add(
+      {
+        label: entry.name,
+        address: entry.address,
+        ref: { kind: 'integration', integration: name },
+        owner: `integration:${name}`,
+        ownerKind: 'integration',
+        field: `integrations.${name}.address`,
+        what: `the ${words} server "${entry.name}"`,
+      },
+      0,
+    );
+  }
+
+  // One canonical host per identity: ref and address of the first contribution by rank,
+  // the distinct labels of all contributions in rank order.
+  const groups = new Map<string, HostContribution[]>();
+  for (const c of contributions) {
+    const list = groups.get(c.identity);
+    if (list) list.push(c);
+    else groups.set(c.identity, [c]);
+  }
+  const byIdentity = new Map<string, ResolvedHost>();
+  const byOwner = new Map<string, ResolvedHost[]>();
+  for (const [identity, list] of groups) {
+    list.sort((a, b) => compareStrings(a.rank, b.rank));
+    const first = list[0];
+    if (!first) continue;
+    const labels = [...new Set(list.map((c) => c.label))];
+    const host: ResolvedHost = {
+      label: labels.join(' / '),
+      address: first.address,
+      ref: first.ref,
+    };
+    byIdentity.set(identity, host);
+  }
+  const sortedContributions = [...contributions].sort((a, b) => compareStrings(a.rank, b.rank));
+  for (const c of sortedContributions) {
+    const host = byIdentity.get(c.identity);
+    if (!host) continue;
+    const list = byOwner.get(c.owner);
+    if (!list) byOwner.set(c.owner, [host]);
+    else if (!list.includes(host)) list.push(host);
+  }
+  const identities = new Map<ResolvedHost, string>();
+  for (const [identity, host] of byIdentity) identities.set(host, identity);
+
+  const consoleHost = byOwner.get('console')?.[0];
+  if (!consoleHost) throw new Error('unreachable: the console is always registered');
+  return {
+    contributions,
+    byIdentity,
+    console: consoleHost,
+    agent: (agentId) => byOwner.get(`agent:${agentId}`)?.[0],
+    device: (deviceId) => byOwner.get(`device:${deviceId}`) ?? [],
+    cee: (deviceId) => byOwner.get(`cee:${deviceId}`)?.[0],
+    deviceOption: (deviceId, option) => byOwner.get(`device-option:${deviceId}:${option}`)?.[0],
+    integration: (name) => byOwner.get(`integration:${name}`)?.[0],
+    identityOf: (host) => identities.get(host) ?? hostIdentity(host),
+  };
+}

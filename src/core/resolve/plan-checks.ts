@@ -1,0 +1,430 @@
+/**
+ * Plan checks: what is missing or wrong in a plan, each with a clear message naming the field.
+ * They never stop the resolver; rules show role placeholders where addresses are missing.
+ */
+import type { Catalog, Environment } from '@/core/catalog/model';
+import type { Plan } from '@/core/plan/model';
+import { cidrHostBitsWarning, isAnyCidr } from '@/core/validate/cidr';
+import { hostNameWarning, validateHostName } from '@/core/validate/host-name';
+import { validatePort, validatePortInRange } from '@/core/validate/port';
+import { addressForm, validateAddress } from '@/core/validate/validate-address';
+
+import { deviceStatus } from './devices';
+import type { HostContribution, HostRegistry } from './hosts';
+import type { CheckSeverity, PlanCheck } from './model';
+import { isUsableOptionValue, optionValue } from './option-values';
+
+/** A port an agent host listens on, found while resolving. */
+export interface Listener {
+  hostIdentity: string;
+  hostLabel: string;
+  port: number;
+  /** "setting:<id>" for configurable ports, "fixed:<port>" for documented fixed ports. */
+  listener: string;
+  settingId?: string;
+  /** Words for messages, e.g. 'the Qumulo event port of device "Q1"'. */
+  what: string;
+  field: string;
+  /** A per-device setting (the field is the device's option). */
+  deviceScope: boolean;
+}
+
+export interface CheckContext {
+  registry: HostRegistry;
+  listeners: readonly Listener[];
+  environments: ReadonlyMap<string, Environment>;
+}
+
+const SEVERITY_ORDER: Record<CheckSeverity, number> = { error: 0, warning: 1, info: 2 };
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Ends a message with a full stop. */
+function sentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
+export function buildPlanChecks(plan: Plan, catalog: Catalog, context: CheckContext): PlanCheck[] {
+  const checks: PlanCheck[] = [];
+  const add = (code: string, severity: CheckSeverity, message: string, field: string): void => {
+    checks.push({ code, severity, message: sentence(message), field });
+  };
+
+  const checkAddress = (address: string, field: string, what: string, allowCidr: boolean): void => {
+    const trimmed = address.trim();
+    if (trimmed === '') return;
+    const error = validateAddress(address, { allowCidr });
+    if (error) {
+      add('address-invalid', 'error', `${capital(what)} (${field}): ${error}`, field);
+      return;
+    }
+    const form = addressForm(address);
+    if (form === 'cidr') {
+      const hostBits = cidrHostBitsWarning(address);
+      if (hostBits)
+        add('cidr-host-bits', 'warning', `${capital(what)} (${field}): ${hostBits}`, field);
+      if (isAnyCidr(address)) {
+        add(
+          'cidr-any',
+          'warning',
+          `${capital(what)} (${field}): "${address}" means any address; confirm that this is intended`,
+          field,
+        );
+      }
+    } else if (form === 'host') {
+      const netbios = hostNameWarning(address);
+      if (netbios) add('netbios-length', 'info', `${capital(what)} (${field}): ${netbios}`, field);
+    }
+  };
+
+  // Console and agent servers.
+  if (plan.console.address.trim() === '') {
+    add(
+      'missing-address',
+      'warning',
+      `The console "${plan.console.name}" has no address (console.address)`,
+      'console.address',
+    );
+  }
+  checkAddress(
+    plan.console.address,
+    'console.address',
+    `the console "${plan.console.name}"`,
+    false,
+  );
+  plan.agents.forEach((agent, i) => {
+    const field = `agents.${i}.address`;
+    if (agent.address.trim() === '') {
+      add(
+        'missing-address',
+        'warning',
+        `Agent server "${agent.name}" has no address (${field})`,
+        field,
+      );
+    }
+    checkAddress(agent.address, field, `agent server "${agent.name}"`, false);
+  });
+
+  // Devices.
+  const agentIds = new Set(plan.agents.map((a) => a.id));
+  plan.devices.forEach((device, i) => {
+    const environment = context.environments.get(device.environment);
+    const status = deviceStatus(environment, plan.amVersion);
+    const what = `device "${device.name}"`;
+    if (!environment || status === 'unknown-environment') {
+      add(
+        'environment-unknown',
+        'error',
+        `Device "${device.name}" has an unknown environment "${device.environment}" (devices.${i}.environment)`,
+        `devices.${i}.environment`,
+      );
+      return;
+    }
+    if (status === 'not-a-device') {
+      add(
+        'environment-not-device',
+        'error',
+        `Device "${device.name}": ${environment.name} is not a monitored platform (devices.${i}.environment)`,
+        `devices.${i}.environment`,
+      );
+      return;
+    }
+    if (status === 'unavailable') {
+      add(
+        'environment-unavailable',
+        'error',
+        `Device "${device.name}": ${environment.name} is not available in Activity Monitor ${plan.amVersion} (available in ${environment.versions.join(', ')}) (devices.${i}.environment)`,
+        `devices.${i}.environment`,
+      );
+    }
+    if (environment.addressKind === 'tenant') {
+      const field = `devices.${i}.tenant`;
+      if (device.tenant.trim() === '') {
+        add(
+          'missing-address',
+          'warning',
+          `Device "${device.name}" has no tenant name (${field})`,
+          field,
+        );
+      } else {
+        const error = validateHostName(device.tenant);
+        if (error)
+          add('address-invalid', 'error', `Device "${device.name}" (${field}): ${error}`, field);
+      }
+    } else {
+      const field = `devices.${i}.addresses`;
+      if (device.addresses.every((a) => a.trim() === '')) {
+        add(
+          'missing-address',
+          'warning',
+          `Device "${device.name}" has no address (${field})`,
+          field,
+        );
+      }
+      device.addresses.forEach((address, j) => {
+        checkAddress(address, `${field}.${j}`, what, environment.allowsCidr);
+      });
+    }
+    if (environment.agentMode === 'proxy' && !agentIds.has(device.agentId)) {
+      const field = `devices.${i}.agentId`;
+      add(
+        'device-no-agent',
+        'error',
+        device.agentId === ''
+          ? `Device "${device.name}" has no agent server (${field})`
+          : `Device "${device.name}" names an agent server that is not in the plan (${field})`,
+        field,
+      );
+    }
+    for (const optionId of environment.options) {
+      const option = catalog.options.find((o) => o.id === optionId);
+      const stored = device.options[optionId];
+      const field = `devices.${i}.options.${optionId}`;
+      if (!option) continue;
+      if (option.type === 'port') {
+        if (stored === undefined || stored === '') continue;
+        const setting = catalog.settings.find((s) => s.id === String(option.default));
+        const error =
+          typeof stored === 'boolean'
+            ? `"${String(stored)}" is not a valid port`
+            : setting
+              ? validatePortInRange(stored, setting.min, setting.max)
+              : validatePort(stored);
+        if (error) {
+          add(
+            'value-out-of-range',
+            'error',
+            `Device "${device.name}", ${option.label} (${field}): ${error}`,
+            field,
+          );
+        }
+      } else if (option.type === 'address') {
+        if (typeof stored === 'string')
+          checkAddress(stored, field, `${what}, ${option.label}`, false);
+      } else if (stored !== undefined && !isUsableOptionValue(option, stored)) {
+        add(
+          'option-invalid',
+          'warning',
+          `Device "${device.name}", ${option.label} (${field}): "${String(stored)}" is not a valid value; the default is used`,
+          field,
+        );
+      }
+    }
+    if (
+      environment.options.includes('ceePlacement') &&
+      optionValue(device, 'ceePlacement', catalog) === 'separate' &&
+      String(optionValue(device, 'ceeAddress', catalog)) === ''
+    ) {
+      const field = `devices.${i}.options.ceeAddress`;
+      add(
+        'cee-address-missing',
+        'error',
+        `Device "${device.name}": the CEE server is on a separate host, but its address is missing (${field})`,
+        field,
+      );
+    }
+  });
+
+  // Integrations.
+  const integrations = [
+    ['accessAnalyzer', 'Access Analyzer'],
+    ['siem', 'SIEM'],
+    ['threatManager', 'Threat Manager'],
+  ] as const;
+  for (const [name, words] of integrations) {
+    const entry = plan.integrations[name];
+    if (!entry.enabled) continue;
+    const field = `integrations.${name}.address`;
+    if (entry.address.trim() === '') {
+      add(
+        'missing-address',
+        'warning',
+        `The ${words} server "${entry.name}" has no address (${field})`,
+        field,
+      );
+    }
+    checkAddress(entry.address, field, `the ${words} server "${entry.name}"`, false);
+  }
+  const aa = plan.integrations.accessAnalyzer;
+  if (aa.enabled) {
+    const envId = aa.edition === 'aa26' ? 'access-analyzer-26' : 'access-analyzer';
+    const environment = context.environments.get(envId);
+    if (environment && !environment.versions.includes(plan.amVersion)) {
+      add(
+        'environment-unavailable',
+        'error',
+        `${environment.name} is not available in Activity Monitor ${plan.amVersion} (available in ${environment.versions.join(', ')}) (integrations.accessAnalyzer.edition)`,
+        'integrations.accessAnalyzer.edition',
+      );
+    }
+  }
+  if (plan.integrations.siem.enabled) {
+    const error = validatePort(plan.integrations.siem.port);
+    if (error) {
+      add(
+        'value-out-of-range',
+        'error',
+        `SIEM port (integrations.siem.port): ${error}`,
+        'integrations.siem.port',
+      );
+    }
+  }
+
+  // Settings.
+  for (const setting of catalog.settings) {
+    if (setting.scope !== 'global') continue;
+    const value = plan.settings.ports[setting.id];
+    if (value === undefined) continue;
+    const error = validatePortInRange(value, setting.min, setting.max);
+    const field = `settings.ports.${setting.id}`;
+    if (error) add('value-out-of-range', 'error', `${setting.name} (${field}): ${error}`, field);
+  }
+  const { from, to } = plan.settings.rpcRange;
+  const rpcError = validatePort(from) ?? validatePort(to);
+  if (rpcError || from > to) {
+    add(
+      'value-out-of-range',
+      'error',
+      `Dynamic RPC range (settings.rpcRange): ${rpcError ?? `${from}-${to} starts after it ends`}; 49152-65535 is used`,
+      'settings.rpcRange',
+    );
+  }
+
+  checks.push(...duplicateChecks(context.registry.contributions));
+  checks.push(...listenerChecks(context.listeners));
+
+  return checks.sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      compareStrings(a.code, b.code) ||
+      compareStrings(a.message, b.message) ||
+      compareStrings(a.field, b.field),
+  );
+}
+
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Kinds of element that may share an address without a warning. */
+function sharingIsNormal(list: readonly HostContribution[]): boolean {
+  const kinds = new Set(list.map((c) => c.ownerKind));
+  if (kinds.size !== 1) return false;
+  const [kind] = kinds;
+  // One tenant for several cloud sources, one CEE server for several Dell devices,
+  // one SQL Server for several SharePoint farms.
+  return kind === 'tenant' || kind === 'cee' || kind === 'device-option';
+}
+
+function duplicateChecks(contributions: readonly HostContribution[]): PlanCheck[] {
+  const groups = new Map<string, HostContribution[]>();
+  for (const c of contributions) {
+    if (!c.identity.startsWith('a:')) continue;
+    const list = groups.get(c.identity);
+    if (list) list.push(c);
+    else groups.set(c.identity, [c]);
+  }
+  const out: PlanCheck[] = [];
+  for (const list of groups.values()) {
+    if (list.length < 2) continue;
+    list.sort((a, b) => compareStrings(a.rank, b.rank));
+    const [first] = list;
+    if (!first) continue;
+    // The same element listing an address twice.
+    const byOwner = new Map<string, HostContribution[]>();
+    for (const c of list) byOwner.set(c.owner, [...(byOwner.get(c.owner) ?? []), c]);
+    for (const same of byOwner.values()) {
+      const [a, b] = same;
+      if (a && b && a.ownerKind === b.ownerKind) {
+        out.push({
+          code: 'address-duplicate',
+          severity: 'warning',
+          message: `${capital(a.what)} lists "${b.address}" twice (${b.field}).`,
+          field: b.field,
+        });
+      }
+    }
+    const owners = [...byOwner.values()].map((same) => same[0]).filter((c) => c !== undefined);
+    if (owners.length < 2 || sharingIsNormal(owners)) continue;
+    const [one, two] = owners;
+    if (!one || !two) continue;
+    const consoleOnAgent =
+      owners.length === 2 &&
+      owners.some((c) => c.ownerKind === 'console') &&
+      owners.some((c) => c.ownerKind === 'agent');
+    const whats = owners.map((c) => `${c.what} (${c.field})`);
+    const listText =
+      whats.length === 2
+        ? `${whats[0]} and ${whats[1]}`
+        : `${whats.slice(0, -1).join(', ')} and ${whats.at(-1)}`;
+    out.push({
+      code: 'address-duplicate',
+      severity: consoleOnAgent ? 'info' : 'warning',
+      message: consoleOnAgent
+        ? `Address "${first.address}" is used by ${listText}: the console runs on an agent server, so that connection stays on the host.`
+        : `Address "${first.address}" is used by ${listText}.`,
+      field: two.field,
+    });
+  }
+  return out;
+}
+
+function listenerChecks(listeners: readonly Listener[]): PlanCheck[] {
+  const out: PlanCheck[] = [];
+  const byHostPort = new Map<string, Listener[]>();
+  const byHostSetting = new Map<string, Listener[]>();
+  for (const l of listeners) {
+    const key = `${l.hostIdentity}\u0000${l.port}`;
+    byHostPort.set(key, [...(byHostPort.get(key) ?? []), l]);
+    if (l.settingId && l.deviceScope) {
+      const settingKey = `${l.hostIdentity}\u0000${l.settingId}`;
+      byHostSetting.set(settingKey, [...(byHostSetting.get(settingKey) ?? []), l]);
+    }
+  }
+  for (const list of byHostPort.values()) {
+    const distinct = new Map<string, Listener>();
+    for (const l of [...list].sort(compareListeners)) {
+      if (!distinct.has(l.listener)) distinct.set(l.listener, l);
+    }
+    const kinds = [...distinct.values()];
+    if (kinds.length < 2 || !kinds.some((l) => l.listener.startsWith('setting:'))) continue;
+    const blamed = kinds.find((l) => l.deviceScope) ?? kinds.find((l) => l.settingId) ?? kinds[0];
+    const [first] = kinds;
+    if (!first || !blamed) continue;
+    const names = kinds.map((l) => (l.field ? `${l.what} (${l.field})` : l.what));
+    out.push({
+      code: 'port-conflict',
+      severity: 'error',
+      message: `Port ${first.port} on agent server "${first.hostLabel}" has more than one listener: ${names.join(' and ')}.`,
+      field: blamed.field,
+    });
+  }
+  for (const list of byHostSetting.values()) {
+    const ports = [...new Set(list.map((l) => l.port))].sort((a, b) => a - b);
+    if (ports.length < 2) continue;
+    const sorted = [...list].sort(compareListeners);
+    const [first] = sorted;
+    if (!first) continue;
+    const last = sorted.find((l) => l.port !== first.port) ?? first;
+    out.push({
+      code: 'port-setting-mismatch',
+      severity: 'warning',
+      message: `Agent server "${first.hostLabel}" gets different values for one listener (${ports.join(', ')}): ${sorted
+        .map((l) => `${l.what} is ${l.port}`)
+        .join(', ')}; an agent listens on one port per setting.`,
+      field: last.field,
+    });
+  }
+  return out;
+}
+
+function compareListeners(a: Listener, b: Listener): number {
+  return (
+    compareStrings(a.listener, b.listener) ||
+    compareStrings(a.what, b.what) ||
+    a.port - b.port ||
+    compareStrings(a.field, b.field)
+  );
+}

@@ -1,0 +1,299 @@
+import { describe, expect, it } from 'vitest';
+
+import type { Plan } from '@/core/plan/model';
+import { resolvePlan } from '@/core/resolve/resolve-plan';
+import { validateIPv4 } from '@/core/validate/ipv4';
+
+import { catalogFixture as catalog } from '../../../fixtures/catalog-fixture';
+import { makeAgent, makeDevice, planWith } from '../../../support/plan-builders';
+
+function checks(plan: Plan) {
+  return resolvePlan(plan, catalog).checks;
+}
+
+function only(plan: Plan, code: string) {
+  return checks(plan).filter((c) => c.code === code);
+}
+
+describe('plan checks', () => {
+  it('a complete plan has no checks', () => {
+    const plan = planWith({
+      agents: [makeAgent(1), makeAgent(2)],
+      devices: [makeDevice('qumulo', 1), makeDevice('exchange-online', 2, { agentId: 'agent-2' })],
+    });
+    expect(checks(plan)).toEqual([]);
+  });
+
+  it('names every missing address with its field', () => {
+    const plan = planWith({
+      console: { name: 'AM Console', address: '' },
+      agents: [makeAgent(1, { address: '  ' })],
+      devices: [
+        makeDevice('qumulo', 1, { name: 'Q1', addresses: [''] }),
+        makeDevice('entra-id', 2, { name: 'Entra', tenant: '' }),
+      ],
+      integrations: {
+        ...planWith().integrations,
+        siem: { enabled: true, name: 'Splunk', address: '', transport: 'UDP', port: 514 },
+      },
+    });
+    expect(only(plan, 'missing-address').map((c) => [c.field, c.message, c.severity])).toEqual([
+      [
+        'agents.0.address',
+        'Agent server "Agent server 1" has no address (agents.0.address).',
+        'warning',
+      ],
+      ['devices.1.tenant', 'Device "Entra" has no tenant name (devices.1.tenant).', 'warning'],
+      ['devices.0.addresses', 'Device "Q1" has no address (devices.0.addresses).', 'warning'],
+      [
+        'integrations.siem.address',
+        'The SIEM server "Splunk" has no address (integrations.siem.address).',
+        'warning',
+      ],
+      ['console.address', 'The console "AM Console" has no address (console.address).', 'warning'],
+    ]);
+  });
+
+  it('VAL-6: reports invalid syntax with the validator message and the field', () => {
+    const plan = planWith({ agents: [makeAgent(1, { address: '010.0.0.1' })] });
+    const [check] = only(plan, 'address-invalid');
+    expect(check?.field).toBe('agents.0.address');
+    expect(check?.severity).toBe('error');
+    expect(check?.message).toBe(
+      `Agent server "Agent server 1" (agents.0.address): ${validateIPv4('010.0.0.1')}.`,
+    );
+  });
+
+  it.each([
+    ['qumulo', '10.2.0.0/24', []],
+    ['nutanix', '10.2.0.0/24', ['address-invalid']],
+    ['qumulo', '10.2.0.1/24', ['cidr-host-bits']],
+    ['qumulo', '0.0.0.0/0', ['cidr-any']],
+    ['qumulo', 'fs_01', ['address-invalid']],
+    ['qumulo', 'fe80::1%eth0', ['address-invalid']],
+    ['qumulo', 'QUMULOCLUSTERNODE1', ['netbios-length']],
+  ])('%s with address %s gives %j', (environment, address, codes) => {
+    const plan = planWith({ devices: [makeDevice(environment, 1, { addresses: [address] })] });
+    const found = checks(plan).map((c) => c.code);
+    expect(found).toEqual(codes);
+    for (const c of checks(plan)) expect(c.field).toBe('devices.0.addresses.0');
+  });
+
+  it('validates tenants as DNS names', () => {
+    const plan = planWith({ devices: [makeDevice('entra-id', 1, { tenant: 'contoso_corp' })] });
+    expect(only(plan, 'address-invalid')[0]?.field).toBe('devices.0.tenant');
+  });
+
+  it('flags an address used by two roles, and twice in one device', () => {
+    const plan = planWith({
+      agents: [makeAgent(1), makeAgent(2, { address: '10.2.0.2' })],
+      devices: [
+        makeDevice('qumulo', 1, { name: 'Q1', addresses: ['10.2.0.2', '10.2.0.9', '10.2.0.9'] }),
+      ],
+    });
+    expect(only(plan, 'address-duplicate').map((c) => [c.message, c.field])).toEqual([
+      [
+        'Address "10.2.0.2" is used by agent server "Agent server 2" (agents.1.address) and device "Q1" (devices.0.addresses.0).',
+        'devices.0.addresses.0',
+      ],
+      ['Device "Q1" lists "10.2.0.9" twice (devices.0.addresses.2).', 'devices.0.addresses.2'],
+    ]);
+  });
+
+  it('the console on an agent server is information, not a warning', () => {
+    const plan = planWith({ console: { name: 'Console', address: '10.1.0.2' } });
+    const [check] = only(plan, 'address-duplicate');
+    expect(check?.severity).toBe('info');
+    expect(resolvePlan(plan, catalog).rules).toEqual([]);
+  });
+
+  it('shared tenants are normal', () => {
+    const tenant = 'contoso.onmicrosoft.com';
+    const plan = planWith({
+      devices: [
+        makeDevice('entra-id', 1, { tenant }),
+        makeDevice('exchange-online', 2, { tenant }),
+      ],
+    });
+    expect(only(plan, 'address-duplicate')).toEqual([]);
+  });
+
+  it.each([
+    ['', 'has no agent server'],
+    ['agent-9', 'names an agent server that is not in the plan'],
+  ])('a proxy device with agentId %j: %s', (agentId, text) => {
+    const plan = planWith({ devices: [makeDevice('qumulo', 1, { name: 'Q1', agentId })] });
+    const [check] = only(plan, 'device-no-agent');
+    expect(check?.message).toContain(text);
+    expect(check?.field).toBe('devices.0.agentId');
+  });
+
+  it('local-agent devices need no agent server', () => {
+    const plan = planWith({ devices: [makeDevice('windows-file-server', 1, { agentId: '' })] });
+    expect(only(plan, 'device-no-agent')).toEqual([]);
+  });
+
+  describe('two listeners on one agent port', () => {
+    it('a Qumulo port equal to the agent port', () => {
+      const plan = planWith({
+        devices: [makeDevice('qumulo', 1, { name: 'Q1', options: { qumuloPort: '4498' } })],
+      });
+      const [check] = only(plan, 'port-conflict');
+      expect(check?.severity).toBe('error');
+      expect(check?.field).toBe('devices.0.options.qumuloPort');
+      expect(check?.message).toBe(
+        'Port 4498 on agent server "Agent server 1" has more than one listener: the Agent port (settings.ports.agentPort) and the Qumulo event port of device "Q1" (devices.0.options.qumuloPort).',
+      );
+    });
+
+    it("a Qumulo port equal to another device's event port on the same agent", () => {
+      const plan = planWith({
+        devices: [
+          makeDevice('nutanix', 1, { name: 'N1' }),
+          makeDevice('qumulo', 2, { name: 'Q1', options: { qumuloPort: '4501' } }),
+        ],
+      });
+      expect(only(plan, 'port-conflict').map((c) => c.message)).toEqual([
+        'Port 4501 on agent server "Agent server 1" has more than one listener: the Nutanix event port of device "N1" (devices.0.options.nutanixPort) and the Qumulo event port of device "Q1" (devices.1.options.qumuloPort).',
+      ]);
+    });
+
+    it('the same port on different agents is fine', () => {
+      const plan = planWith({
+        agents: [makeAgent(1), makeAgent(2)],
+        devices: [
+          makeDevice('nutanix', 1, { agentId: 'agent-1' }),
+          makeDevice('qumulo', 2, { agentId: 'agent-2', options: { qumuloPort: '4501' } }),
+        ],
+      });
+      expect(only(plan, 'port-conflict')).toEqual([]);
+    });
+
+    it('a global port equal to a fixed listener (API server on 445 with Access Analyzer)', () => {
+      const base = planWith();
+      const plan: Plan = {
+        ...base,
+        settings: { ...base.settings, ports: { apiServerPort: 1433 } },
+        devices: [makeDevice('windows-file-server', 1, { name: 'FS1' })],
+        integrations: {
+          ...base.integrations,
+          accessAnalyzer: {
+            ...base.integrations.accessAnalyzer,
+            enabled: true,
+            useApiServer: true,
+            address: '10.9.0.1',
+          },
+        },
+      };
+      expect(only(plan, 'port-conflict')).toEqual([]);
+      const clash = { ...plan, settings: { ...plan.settings, ports: { apiServerPort: 4498 } } };
+      expect(only(clash, 'port-conflict').map((c) => c.field)).toEqual([
+        'settings.ports.agentPort',
+        'settings.ports.agentPort',
+      ]);
+    });
+
+    it('two devices of one kind on one agent with different ports: a warning', () => {
+      const plan = planWith({
+        devices: [
+          makeDevice('qumulo', 1, { name: 'Q1' }),
+          makeDevice('qumulo', 2, { name: 'Q2', options: { qumuloPort: '4600' } }),
+        ],
+      });
+      const [check] = only(plan, 'port-setting-mismatch');
+      expect(check?.severity).toBe('warning');
+      expect(check?.message).toContain('(4496, 4600)');
+      expect(check?.field).toBe('devices.1.options.qumuloPort');
+    });
+  });
+
+  it.each([
+    [{ qumuloPort: '999' }, '"999" is out of range: use 1000-65535', '999'],
+    [{ qumuloPort: '70000' }, 'it must be between 1 and 65535', '4496'],
+    [{ qumuloPort: 'abc' }, 'use digits only', '4496'],
+  ])('device port option %j is out of range', (options, text, used) => {
+    const plan = planWith({ devices: [makeDevice('qumulo', 1, { options })] });
+    const [check] = only(plan, 'value-out-of-range');
+    expect(check?.field).toBe('devices.0.options.qumuloPort');
+    expect(check?.message).toContain(text);
+    // A valid port outside the setting's range is kept (and flagged); anything else falls back
+    // to the default.
+    expect(resolvePlan(plan, catalog).rules.some((r) => r.portsText === used)).toBe(true);
+  });
+
+  it('global ports, the RPC range and the SIEM port are range-checked', () => {
+    const base = planWith();
+    const plan: Plan = {
+      ...base,
+      settings: {
+        ...base.settings,
+        ports: { agentPort: 70000, apiServerPort: 80 },
+        rpcRange: { from: 60000, to: 50000 },
+      },
+      integrations: {
+        ...base.integrations,
+        siem: { enabled: true, name: 'S', address: 'siem.corp', transport: 'UDP', port: 0 },
+      },
+    };
+    expect(only(plan, 'value-out-of-range').map((c) => c.field)).toEqual([
+      'settings.ports.apiServerPort',
+      'settings.ports.agentPort',
+      'settings.rpcRange',
+      'integrations.siem.port',
+    ]);
+    // Invalid values fall back to defaults in the rules.
+    expect(
+      resolvePlan(plan, catalog).rules.find((r) => r.source.role === 'console')?.portsText,
+    ).toBe('4498');
+  });
+
+  it('an invalid choice is a warning and the default applies', () => {
+    const plan = planWith({
+      devices: [makeDevice('netapp-cmode', 1, { options: { ontapiProtocol: 'ftp' } })],
+    });
+    const [check] = only(plan, 'option-invalid');
+    expect(check?.field).toBe('devices.0.options.ontapiProtocol');
+    expect(check?.message).toBe(
+      'Device "netapp-cmode 1", ONTAPI protocol (devices.0.options.ontapiProtocol): "ftp" is not a valid value; the default is used.',
+    );
+  });
+
+  it('unknown environments and non-device environments are errors', () => {
+    const plan = planWith({
+      devices: [makeDevice('floppy', 1, { name: 'F' }), makeDevice('siem', 2, { name: 'S' })],
+    });
+    expect(checks(plan).map((c) => `${c.code}@${c.field}`)).toEqual([
+      'environment-not-device@devices.1.environment',
+      'environment-unknown@devices.0.environment',
+    ]);
+  });
+
+  it('a separate CEE server needs an address (and a valid one)', () => {
+    const plan = planWith({
+      devices: [
+        makeDevice('dell-unity', 1, { name: 'U1', options: { ceePlacement: 'separate' } }),
+        makeDevice('dell-unity', 2, {
+          name: 'U2',
+          options: { ceePlacement: 'separate', ceeAddress: '10.3.0.256' },
+        }),
+      ],
+    });
+    expect(only(plan, 'cee-address-missing').map((c) => [c.field, c.message])).toEqual([
+      [
+        'devices.0.options.ceeAddress',
+        'Device "U1": the CEE server is on a separate host, but its address is missing (devices.0.options.ceeAddress).',
+      ],
+    ]);
+    expect(only(plan, 'address-invalid').map((c) => c.field)).toEqual([
+      'devices.1.options.ceeAddress',
+    ]);
+  });
+
+  it('orders checks by severity, then code', () => {
+    const plan = planWith({
+      console: { name: 'C', address: '' },
+      devices: [makeDevice('qumulo', 1, { agentId: '' })],
+    });
+    expect(checks(plan).map((c) => c.severity)).toEqual(['error', 'warning']);
+  });
+});

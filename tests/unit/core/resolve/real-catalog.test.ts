@@ -1,0 +1,343 @@
+/**
+ * The resolver over the bundled catalog. Expected flows come from the vendor page
+ * (/work/shared/reference/activity-agent-ports.md, "P") and, where the page is silent or wrong,
+ * from the readings in netwrix-docs-facts.md ("F §n"), never from the catalog code.
+ * Plan: console 10.0.0.10, "Agent server 1" 10.1.0.2, one device "DEV" 10.2.0.2
+ * (tenant tenant-1.onmicrosoft.com).
+ */
+import { describe, expect, it } from 'vitest';
+
+import { getCatalog } from '@/core/catalog/catalog';
+import type { OptionValue } from '@/core/catalog/model';
+import type { Plan } from '@/core/plan/model';
+import { resolvePlan } from '@/core/resolve/resolve-plan';
+
+import { makeAgent, makeDevice, planWith } from '../../../support/plan-builders';
+
+import { flows } from './summarize';
+
+const catalog = getCatalog();
+const C = 'Console@10.0.0.10';
+const A = 'Agent server 1@10.1.0.2';
+const D = 'DEV@10.2.0.2';
+const T = 'DEV@tenant-1.onmicrosoft.com';
+const CORE = `${C} -> ${A} TCP 4498`;
+
+function sorted(list: string[]): string[] {
+  return [...list].sort((a, b) =>
+    a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0,
+  );
+}
+
+function deviceFlows(
+  environment: string,
+  options: Record<string, OptionValue> = {},
+  patch: Partial<Plan> = {},
+): string[] {
+  const plan = planWith({
+    devices: [makeDevice(environment, 1, { name: 'DEV', options })],
+    ...patch,
+  });
+  return flows(resolvePlan(plan, catalog));
+}
+
+describe('bundled catalog: one device per environment (defaults)', () => {
+  it.each([
+    // P "CTERA Additional Firewall Rules"
+    ['ctera', [`${A} -> ${D} TCP 443`, `${D} -> ${A} TCP 4488`]],
+    // P Dell tables: "Dell Device CEE Server" read as device -> CEE (F §3 #1); CEE on the agent
+    // server by default, so the CEE -> agent row does not apply; TCP 135 inferred (F §3 #2).
+    ['dell-celerra-vnx', [`${D} -> ${A} TCP 135`, `${D} -> ${A} TCP 49152-65535`]],
+    ['dell-powerstore', [`${D} -> ${A} TCP 135`, `${D} -> ${A} TCP 49152-65535`]],
+    ['dell-unity', [`${D} -> ${A} TCP 135`, `${D} -> ${A} TCP 49152-65535`]],
+    // P "Dell Isilon/PowerScale": device -> CEE TCP 12228
+    ['dell-isilon', [`${D} -> ${A} TCP 12228`]],
+    // P Exchange Online, Entra ID, SharePoint Online, Azure Files: agent -> tenant HTTPS 443
+    ['exchange-online', [`${A} -> ${T} TCP 443`]],
+    ['entra-id', [`${A} -> ${T} TCP 443`]],
+    ['sharepoint-online', [`${A} -> ${T} TCP 443`]],
+    ['azure-files', [`${A} -> ${T} TCP 443`]],
+    // F §5.5: M365 Copilot HTTPS 443, inferred
+    ['m365-copilot', [`${A} -> ${T} TCP 443`]],
+    // P "Nasuni Edge Appliance"
+    ['nasuni', [`${A} -> ${D} TCP 8443`, `${D} -> ${A} TCP 5671`]],
+    // P "NetApp Data ONTAP 7-Mode": HTTPS (default protocol), RPC, SMB, UDP 137, 138 both ways
+    [
+      'netapp-7mode',
+      [
+        `${A} -> ${D} TCP 135, 139, 49152-65535`,
+        `${A} -> ${D} TCP 443`,
+        `${A} -> ${D} TCP 445`,
+        `${A} -> ${D} UDP 137-138`,
+        `${D} -> ${A} TCP 135, 139, 49152-65535`,
+        `${D} -> ${A} TCP 445`,
+        `${D} -> ${A} UDP 137-138`,
+      ],
+    ],
+    // P "NetApp Data ONTAP Cluster-Mode": HTTPS (default), FPolicy 9999
+    ['netapp-cmode', [`${A} -> ${D} TCP 443`, `${D} -> ${A} TCP 9999`]],
+    // P "Nutanix", "Panzura", "Qumulo"
+    ['nutanix', [`${A} -> ${D} TCP 9440`, `${D} -> ${A} TCP 4501`]],
+    ['panzura', [`${A} -> ${D} TCP 443`, `${D} -> ${A} TCP 4497`]],
+    ['qumulo', [`${A} -> ${D} TCP 8000`, `${D} -> ${A} TCP 4496`]],
+    // P "SQL Server" prints SQL Server -> agent; the agent is the client (F §3 E15)
+    ['sql-server', [`${A} -> ${D} TCP 1433`]],
+    // F §5.15 Cohesity (10.0): SMB 445 and HTTPS 443
+    ['cohesity', [`${A} -> ${D} TCP 443`, `${A} -> ${D} TCP 445`]],
+    // F §5.16 Hitachi NAS: SMB 445 inferred
+    ['hitachi-nas', [`${A} -> ${D} TCP 445`]],
+  ])('%s', (environment, expected) => {
+    expect(deviceFlows(environment)).toEqual(sorted([CORE, ...expected]));
+  });
+
+  it.each(['windows-file-server', 'active-directory', 'linux', 'sharepoint-onprem'])(
+    '%s: the agent runs on the device, so the console reaches it on the agent port',
+    (environment) => {
+      expect(deviceFlows(environment)).toEqual([`${C} -> ${A} + ${D} TCP 4498`]);
+    },
+  );
+
+  it('every device environment of the catalog is covered above', () => {
+    const covered = [
+      'ctera',
+      'dell-celerra-vnx',
+      'dell-powerstore',
+      'dell-unity',
+      'dell-isilon',
+      'exchange-online',
+      'entra-id',
+      'sharepoint-online',
+      'azure-files',
+      'm365-copilot',
+      'nasuni',
+      'netapp-7mode',
+      'netapp-cmode',
+      'nutanix',
+      'panzura',
+      'qumulo',
+      'sql-server',
+      'cohesity',
+      'hitachi-nas',
+      'windows-file-server',
+      'active-directory',
+      'linux',
+      'sharepoint-onprem',
+    ];
+    const devices = catalog.environments
+      .filter((e) => e.group !== 'core' && e.group !== 'integration')
+      .map((e) => e.id);
+    expect([...devices].sort()).toEqual([...covered].sort());
+  });
+
+  it('merges Exchange Online, Entra ID and SharePoint Online on one tenant into one rule', () => {
+    const tenant = 'contoso.onmicrosoft.com';
+    const plan = planWith({
+      devices: [
+        makeDevice('exchange-online', 1, { tenant }),
+        makeDevice('entra-id', 2, { tenant }),
+        makeDevice('sharepoint-online', 3, { tenant }),
+      ],
+    });
+    const toTenant = resolvePlan(plan, catalog).rules.filter(
+      (r) => r.destination.role === 'ms-tenant',
+    );
+    expect(toTenant).toHaveLength(1);
+    expect(toTenant[0]?.reasons.map((r) => r.environmentId).sort()).toEqual([
+      'entra-id',
+      'exchange-online',
+      'sharepoint-online',
+    ]);
+  });
+});
+
+describe('bundled catalog: options', () => {
+  it.each([
+    ['https', ['443']],
+    ['http', ['80']],
+    ['both', ['80', '443']],
+  ])('ontapiProtocol %s (Cluster-Mode and 7-Mode)', (ontapiProtocol, ports) => {
+    for (const environment of ['netapp-cmode', 'netapp-7mode']) {
+      const ontapi = deviceFlows(environment, { ontapiProtocol }).filter((f) =>
+        /^Agent server 1@10\.1\.0\.2 -> DEV@10\.2\.0\.2 TCP (80|443)$/.test(f),
+      );
+      expect(ontapi).toEqual(ports.map((p) => `${A} -> ${D} TCP ${p}`));
+    }
+  });
+
+  it('fpolicyAutoConfig false: the 7-Mode HTTP/HTTPS rows do not apply (P footnote *)', () => {
+    const result = deviceFlows('netapp-7mode', {
+      fpolicyAutoConfig: false,
+      ontapiProtocol: 'both',
+    });
+    expect(result.filter((f) => / TCP (80|443)$/.test(f))).toEqual([]);
+    expect(result).toContain(`${A} -> ${D} TCP 445`);
+  });
+
+  it('fpolicyPort 10000 moves the FPolicy listener', () => {
+    expect(deviceFlows('netapp-cmode', { fpolicyPort: '10000' })).toContain(
+      `${D} -> ${A} TCP 10000`,
+    );
+  });
+
+  it.each([
+    ['qumuloPort', 'qumulo', '4600'],
+    ['nutanixPort', 'nutanix', '4601'],
+    ['panzuraPort', 'panzura', '4602'],
+    ['cteraPort', 'ctera', '4603'],
+  ])('%s changes the %s event port', (option, environment, value) => {
+    expect(deviceFlows(environment, { [option]: value })).toContain(`${D} -> ${A} TCP ${value}`);
+  });
+
+  const CEE = 'CEE server for DEV@10.3.0.1';
+  it.each([
+    ['msrpc', [`${CEE} -> ${A} TCP 135`, `${CEE} -> ${A} TCP 49152-65535`]],
+    ['http', [`${CEE} -> ${A} TCP 4492`]],
+    [
+      'both',
+      [`${CEE} -> ${A} TCP 135`, `${CEE} -> ${A} TCP 4492`, `${CEE} -> ${A} TCP 49152-65535`],
+    ],
+  ])(
+    'separate CEE, delivery %s (P "CEE Server to Activity Agent Server", F §2.4)',
+    (ceeDelivery, ceeFlows) => {
+      const options = { ceePlacement: 'separate', ceeAddress: '10.3.0.1', ceeDelivery };
+      expect(deviceFlows('dell-unity', options)).toEqual(
+        sorted([CORE, `${D} -> ${CEE} TCP 135`, `${D} -> ${CEE} TCP 49152-65535`, ...ceeFlows]),
+      );
+      expect(deviceFlows('dell-isilon', options)).toEqual(
+        sorted([CORE, `${D} -> ${CEE} TCP 12228`, ...ceeFlows]),
+      );
+    },
+  );
+
+  it.each(['msrpc', 'http', 'both'])(
+    'CEE on the agent server, delivery %s: no CEE -> agent flow',
+    (ceeDelivery) => {
+      expect(
+        deviceFlows('dell-unity', { ceePlacement: 'agent', ceeAddress: '10.3.0.1', ceeDelivery }),
+      ).toEqual(sorted([CORE, `${D} -> ${A} TCP 135`, `${D} -> ${A} TCP 49152-65535`]));
+    },
+  );
+
+  it('sqlNamedInstance adds SQL Browser UDP 1434 (F §5.4, inferred)', () => {
+    const result = resolvePlan(
+      planWith({
+        devices: [
+          makeDevice('sql-server', 1, { name: 'DEV', options: { sqlNamedInstance: true } }),
+        ],
+      }),
+      catalog,
+    );
+    expect(flows(result)).toContain(`${A} -> ${D} UDP 1434`);
+    expect(result.rules.find((r) => r.transport === 'UDP')?.basis).toBe('inferred');
+  });
+
+  it('SharePoint on-premises with a SQL Server address: farm server -> SQL 1433 (F §5.3)', () => {
+    expect(deviceFlows('sharepoint-onprem', { sharepointSqlAddress: 'spsql.corp' })).toContain(
+      `${D} -> SharePoint SQL Server for DEV@spsql.corp TCP 1433`,
+    );
+  });
+
+  it('showInferred false drops the inferred rows', () => {
+    const settings = { ...planWith().settings, showInferred: false };
+    expect(deviceFlows('dell-unity', {}, { settings })).toEqual([
+      CORE,
+      `${D} -> ${A} TCP 49152-65535`,
+    ]);
+    expect(deviceFlows('hitachi-nas', {}, { settings })).toEqual([CORE]);
+    expect(deviceFlows('sql-server', { sqlNamedInstance: true }, { settings })).toEqual(
+      sorted([CORE, `${A} -> ${D} TCP 1433`]),
+    );
+  });
+
+  it('agentPort 5000 changes the console -> agent rule', () => {
+    const settings = { ...planWith().settings, ports: { agentPort: 5000 } };
+    expect(deviceFlows('qumulo', {}, { settings })).toContain(`${C} -> ${A} TCP 5000`);
+  });
+
+  it("an RPC range override applies to the agent server's RPC range (7-Mode filer -> agent, Dell rows)", () => {
+    const settings = { ...planWith().settings, rpcRange: { from: 50000, to: 51000 } };
+    const sevenMode = deviceFlows('netapp-7mode', {}, { settings });
+    expect(sevenMode).toContain(`${D} -> ${A} TCP 135, 139, 50000-51000`);
+    // The filer's own range is printed on the page and is not the agent's Windows setting.
+    expect(sevenMode).toContain(`${A} -> ${D} TCP 135, 139, 49152-65535`);
+    expect(deviceFlows('dell-unity', {}, { settings })).toContain(`${D} -> ${A} TCP 50000-51000`);
+  });
+
+  it('devices not in the plan version give no rule and a check (Cohesity in 9.0, CTERA in 7.1)', () => {
+    for (const [environment, amVersion] of [
+      ['cohesity', '9.0'],
+      ['ctera', '7.1'],
+    ] as const) {
+      const result = resolvePlan(
+        planWith({ amVersion, devices: [makeDevice(environment, 1, { name: 'DEV' })] }),
+        catalog,
+      );
+      expect(flows(result)).toEqual([CORE]);
+      expect(result.checks.map((c) => c.code)).toContain('environment-unavailable');
+    }
+  });
+});
+
+describe('bundled catalog: integrations', () => {
+  const base = planWith({
+    agents: [makeAgent(1)],
+    devices: [makeDevice('active-directory', 1, { name: 'DEV' })],
+  });
+  const AGENTS = `${A} + ${D}`;
+  const withIntegrations = (
+    patch: Partial<Plan['integrations']>,
+    amVersion: Plan['amVersion'] = '10.0',
+  ) =>
+    flows(
+      resolvePlan(
+        { ...base, amVersion, integrations: { ...base.integrations, ...patch } },
+        catalog,
+      ),
+    );
+  const aa = (edition: 'classic' | 'aa26', useApiServer: boolean) => ({
+    accessAnalyzer: {
+      ...base.integrations.accessAnalyzer,
+      enabled: true,
+      edition,
+      useApiServer,
+      name: 'AA',
+      address: '10.9.0.1',
+    },
+  });
+
+  it('classic Access Analyzer: SMB 445 and WMI (135 + dynamic RPC) to every agent host (P)', () => {
+    expect(withIntegrations(aa('classic', false))).toEqual(
+      sorted([
+        `${C} -> ${AGENTS} TCP 4498`,
+        `AA@10.9.0.1 -> ${AGENTS} TCP 445`,
+        `AA@10.9.0.1 -> ${AGENTS} TCP 135, 49152-65535`,
+      ]),
+    );
+  });
+
+  it('classic Access Analyzer through the API server adds TCP 4494 (F §2.1)', () => {
+    expect(withIntegrations(aa('classic', true))).toContain(`AA@10.9.0.1 -> ${AGENTS} TCP 4494`);
+  });
+
+  it('Access Analyzer 26: agents -> AA26 TCP 4504 (F §2.7), only in 10.0', () => {
+    expect(withIntegrations(aa('aa26', false))).toContain(`${AGENTS} -> AA@10.9.0.1 TCP 4504`);
+    expect(withIntegrations(aa('aa26', false), '9.0')).toEqual([`${C} -> ${AGENTS} TCP 4498`]);
+  });
+
+  it.each(['UDP', 'TCP'] as const)('SIEM over %s on the plan port (F §2.7)', (transport) => {
+    const result = withIntegrations({
+      siem: { enabled: true, name: 'SIEM', address: 'siem.corp', transport, port: 6514 },
+    });
+    expect(result).toContain(`${AGENTS} -> SIEM@siem.corp ${transport} 6514`);
+  });
+
+  it('Threat Manager: syslog UDP 10000 and AMQP TCP 10001 (F §5.17)', () => {
+    const result = withIntegrations({
+      threatManager: { enabled: true, name: 'TM', address: 'tm.corp' },
+    });
+    expect(result).toContain(`${AGENTS} -> TM@tm.corp UDP 10000`);
+    expect(result.some((f) => f.includes(`${D}`) && f.endsWith('-> TM@tm.corp TCP 10001'))).toBe(
+      true,
+    );
+  });
+});
