@@ -1,89 +1,41 @@
 /**
  * The bundled catalog. Read only through src/core/catalog/catalog.ts.
- * (Seed: the vendor page's first row; the full catalog is built in issue 3.)
+ * Vendor rows come from netwrix/docs activityagentports.md 10.0@c0a002f5 (see docs/catalog.md).
  */
 import type { Catalog } from '@/core/catalog/model';
 
-const PORTS_PAGE = 'docs/activitymonitor/10.0/requirements/activityagent/activityagentports.md';
-const PORTS_URL =
-  'https://docs.netwrix.com/docs/activitymonitor/10_0/requirements/activityagent/activityagentports';
+import { ENVIRONMENTS } from './environments';
+import { ERRATA } from './errata';
+import { ROLES } from './roles';
+import { CLOUD_DB_RULES } from './rules-cloud-db';
+import { CORE_RULES, INTEGRATION_RULES } from './rules-core';
+import { DELL_RULES } from './rules-dell';
+import { NAS_RULES } from './rules-nas';
+import { NETAPP_RULES } from './rules-netapp';
+import { OPTIONS, SETTINGS } from './settings';
+
+export const CATALOG_VERSION = '2026.11.1';
 
 export const CATALOG_DATA: Catalog = {
-  version: '2026.11.0',
-  environments: [
-    {
-      id: 'am-core',
-      name: 'Activity Monitor Console and agents',
-      aliases: [],
-      group: 'core',
-      versions: ['7.1', '8.0', '9.0', '10.0'],
-      endpointRole: 'agent',
-      addressKind: 'hosts',
-      agentMode: 'proxy',
-      allowsCidr: false,
-      options: [],
-      summary: 'The console manages every Activity Agent over the agent port.',
-      citation: {
-        repo: 'netwrix/docs',
-        path: PORTS_PAGE,
-        version: '10.0',
-        section: 'Activity Agent Ports',
-        anchor: '#activity-agent-ports',
-        url: `${PORTS_URL}#activity-agent-ports`,
-      },
-    },
-  ],
-  roles: [
-    { id: 'console', name: 'Activity Monitor Console', kind: 'plan-host' },
-    { id: 'agent', name: 'Activity Agent Server', kind: 'agent' },
-  ],
+  version: CATALOG_VERSION,
+  environments: ENVIRONMENTS,
+  roles: ROLES,
   rules: [
-    {
-      id: 'core-console-agent',
-      environment: 'am-core',
-      source: 'console',
-      destination: 'agent',
-      transport: 'TCP',
-      ports: [{ kind: 'setting', setting: 'agentPort' }],
-      service: 'Agent protocol',
-      description: 'Agent Communication',
-      basis: 'documented',
-      vendorRow: {
-        table: 'Activity Agent Ports',
-        direction: 'Activity Monitor to Agent Server',
-        protocol: 'TCP',
-        ports: '4498',
-        description: 'Agent Communication',
-      },
-      citation: {
-        repo: 'netwrix/docs',
-        path: PORTS_PAGE,
-        version: '10.0',
-        section: 'Activity Agent Ports',
-        anchor: '#activity-agent-ports',
-        url: `${PORTS_URL}#activity-agent-ports`,
-      },
-    },
+    ...CORE_RULES,
+    ...NAS_RULES.filter((r) => r.environment === 'cohesity' || r.environment === 'ctera'),
+    ...DELL_RULES,
+    ...CLOUD_DB_RULES.filter(
+      (r) => r.environment === 'exchange-online' || r.environment === 'entra-id',
+    ),
+    ...NAS_RULES.filter((r) => r.environment === 'nasuni'),
+    ...NETAPP_RULES,
+    ...NAS_RULES.filter((r) =>
+      ['nutanix', 'panzura', 'qumulo', 'hitachi-nas'].includes(r.environment),
+    ),
+    ...CLOUD_DB_RULES.filter((r) => !['exchange-online', 'entra-id'].includes(r.environment)),
+    ...INTEGRATION_RULES,
   ],
-  settings: [
-    {
-      id: 'agentPort',
-      name: 'Agent port',
-      default: 4498,
-      min: 1,
-      max: 65535,
-      scope: 'global',
-      where: 'Agent installation wizard ("Agent Port"); agent properties, Connection tab',
-      citation: {
-        repo: 'netwrix/docs',
-        path: 'docs/activitymonitor/10.0/admin/agents/properties/connection.md',
-        version: '10.0',
-        section: 'Connection Tab',
-        anchor: '',
-        url: 'https://docs.netwrix.com/docs/activitymonitor/10_0/admin/agents/properties/connection',
-      },
-    },
-  ],
-  options: [],
-  errata: [],
+  settings: SETTINGS,
+  options: OPTIONS,
+  errata: ERRATA,
 };

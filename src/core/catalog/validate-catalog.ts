@@ -1,0 +1,403 @@
+/**
+ * The one validator for the catalog (valibot): structure, then referential integrity.
+ * A test runs it on the bundled catalog; a broken catalog yields readable messages such as
+ * "rules[3] (ctera-x): unknown source role "ctera-portl"".
+ */
+import * as v from 'valibot';
+
+import type { Catalog, CatalogRule, Condition, PortItem } from './model';
+import { AM_VERSIONS } from './model';
+
+const kebabId = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'a lower-kebab id'));
+const camelId = v.pipe(v.string(), v.regex(/^[a-z][a-zA-Z0-9]*$/, 'a camelCase id'));
+const erratumId = v.pipe(v.string(), v.regex(/^E[1-9][0-9]*$/, 'an erratum id like E15'));
+const text = v.pipe(v.string(), v.trim(), v.nonEmpty('a non-empty text'));
+const portNumber = v.pipe(
+  v.number(),
+  v.integer('an integer port'),
+  v.minValue(1, 'a port from 1 to 65535'),
+  v.maxValue(65535, 'a port from 1 to 65535'),
+);
+const versions = v.pipe(v.array(v.picklist(AM_VERSIONS)), v.minLength(1, 'at least one version'));
+
+const citationSchema = v.pipe(
+  v.strictObject({
+    repo: v.literal('netwrix/docs'),
+    path: v.pipe(
+      v.string(),
+      v.regex(/^docs\/[a-z0-9]+\/[0-9.]+\/[\w./-]+\.md$/, 'a docs/… .md path'),
+    ),
+    version: text,
+    section: text,
+    anchor: v.union([v.literal(''), v.pipe(v.string(), v.regex(/^#[a-z0-9-]+$/, 'an #anchor'))]),
+    url: v.pipe(
+      v.string(),
+      v.regex(/^https:\/\/docs\.netwrix\.com\/docs\/[\w./#-]+$/, 'a docs.netwrix.com URL'),
+    ),
+    commit: v.optional(v.pipe(v.string(), v.regex(/^[0-9a-f]{7,40}$/, 'a commit id'))),
+  }),
+  v.check((c) => c.url.endsWith(c.anchor), 'the citation URL ends with its anchor'),
+);
+
+const portItemSchema = v.variant('kind', [
+  v.strictObject({ kind: v.literal('port'), port: portNumber }),
+  v.pipe(
+    v.strictObject({ kind: v.literal('range'), from: portNumber, to: portNumber }),
+    v.check((r) => r.from <= r.to, 'a port range with from <= to'),
+  ),
+  v.strictObject({ kind: v.literal('named'), set: v.picklist(['rpc-dynamic', 'wmi']) }),
+  v.strictObject({ kind: v.literal('setting'), setting: camelId }),
+]);
+
+const conditionSchema: v.GenericSchema<Condition> = v.variant('kind', [
+  v.strictObject({
+    kind: v.literal('option'),
+    option: camelId,
+    in: v.pipe(v.array(v.union([v.string(), v.boolean()])), v.minLength(1, 'at least one value')),
+  }),
+  v.strictObject({
+    kind: v.literal('integration'),
+    integration: v.picklist(['accessAnalyzer', 'accessAnalyzerApi', 'siem', 'threatManager']),
+    edition: v.optional(text),
+  }),
+  v.strictObject({
+    kind: v.literal('all'),
+    conditions: v.pipe(
+      v.array(v.lazy(() => conditionSchema)),
+      v.minLength(1, 'at least one condition'),
+    ),
+  }),
+  v.strictObject({
+    kind: v.literal('any'),
+    conditions: v.pipe(
+      v.array(v.lazy(() => conditionSchema)),
+      v.minLength(1, 'at least one condition'),
+    ),
+  }),
+]);
+
+const environmentSchema = v.strictObject({
+  id: kebabId,
+  name: text,
+  aliases: v.array(text),
+  group: v.picklist(['core', 'agent-host', 'nas', 'microsoft-cloud', 'database', 'integration']),
+  versions,
+  endpointRole: kebabId,
+  addressKind: v.picklist(['hosts', 'tenant']),
+  agentMode: v.picklist(['proxy', 'local']),
+  allowsCidr: v.boolean(),
+  options: v.array(camelId),
+  summary: text,
+  citation: citationSchema,
+});
+
+const roleSchema = v.strictObject({
+  id: kebabId,
+  name: text,
+  kind: v.picklist(['plan-host', 'device-option-host', 'agent', 'cee', 'device']),
+  option: v.optional(camelId),
+});
+
+const vendorRowSchema = v.strictObject({
+  table: text,
+  direction: text,
+  protocol: text,
+  ports: text,
+  description: text,
+});
+
+const ruleSchema = v.strictObject({
+  id: kebabId,
+  environment: kebabId,
+  source: kebabId,
+  destination: kebabId,
+  transport: v.picklist(['TCP', 'UDP']),
+  ports: v.pipe(v.array(portItemSchema), v.minLength(1, 'at least one port')),
+  service: text,
+  description: text,
+  condition: v.optional(v.strictObject({ text, when: conditionSchema })),
+  basis: v.picklist(['documented', 'inferred']),
+  vendorRow: v.optional(vendorRowSchema),
+  errata: v.optional(v.array(erratumId)),
+  supersededBy: v.optional(kebabId),
+  notes: v.optional(v.array(text)),
+  versions: v.optional(versions),
+  citation: citationSchema,
+});
+
+const settingSchema = v.pipe(
+  v.strictObject({
+    id: camelId,
+    name: text,
+    default: portNumber,
+    min: portNumber,
+    max: portNumber,
+    scope: v.picklist(['global', 'device']),
+    where: text,
+    citation: citationSchema,
+  }),
+  v.check((s) => s.min <= s.default && s.default <= s.max, 'a default within min..max'),
+);
+
+const optionSchema = v.strictObject({
+  id: camelId,
+  label: text,
+  help: text,
+  type: v.picklist(['choice', 'boolean', 'address', 'port']),
+  choices: v.optional(
+    v.pipe(v.array(v.strictObject({ value: text, label: text })), v.minLength(2)),
+  ),
+  default: v.union([v.string(), v.boolean()]),
+});
+
+const erratumSchema = v.strictObject({
+  id: erratumId,
+  title: text,
+  says: text,
+  reading: text,
+  evidence: text,
+  sources: v.pipe(v.array(citationSchema), v.minLength(1, 'at least one source')),
+});
+
+export const catalogSchema = v.pipe(
+  v.strictObject({
+    version: v.pipe(v.string(), v.regex(/^\d{4}\.\d{1,2}\.\d+$/, 'a version like 2026.11.1')),
+    environments: v.array(environmentSchema),
+    roles: v.array(roleSchema),
+    rules: v.array(ruleSchema),
+    settings: v.array(settingSchema),
+    options: v.array(optionSchema),
+    errata: v.array(erratumSchema),
+  }),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    for (const message of catalogIntegrityIssues(dataset.value)) addIssue({ message });
+  }),
+);
+
+function duplicates(ids: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const dup = new Set<string>();
+  for (const id of ids) (seen.has(id) ? dup : seen).add(id);
+  return [...dup];
+}
+
+function portKey(item: PortItem): string {
+  switch (item.kind) {
+    case 'port':
+      return `p${item.port}`;
+    case 'range':
+      return `r${item.from}-${item.to}`;
+    case 'named':
+      return `n${item.set}`;
+    case 'setting':
+      return `s${item.setting}`;
+  }
+}
+
+function conditionKey(c: Condition | undefined): string {
+  if (!c) return '-';
+  switch (c.kind) {
+    case 'option':
+      return `o:${c.option}=${[...c.in].map(String).sort().join('|')}`;
+    case 'integration':
+      return `i:${c.integration}:${c.edition ?? ''}`;
+    case 'all':
+    case 'any':
+      return `${c.kind}(${c.conditions.map(conditionKey).sort().join(',')})`;
+  }
+}
+
+/** Identity of a rule's flow: two rules with the same key are duplicates. */
+export function ruleFlowKey(rule: CatalogRule): string {
+  const ports = rule.ports.map(portKey).sort().join(',');
+  return [
+    rule.environment,
+    rule.source,
+    rule.destination,
+    rule.transport,
+    ports,
+    conditionKey(rule.condition?.when),
+  ].join(' ');
+}
+
+const EDITIONS: Partial<Record<string, readonly string[]>> = {
+  accessAnalyzer: ['classic', 'aa26'],
+  siem: ['UDP', 'TCP'],
+};
+
+/** Referential and semantic checks on a structurally valid catalog. Empty when all is well. */
+export function catalogIntegrityIssues(catalog: Catalog): string[] {
+  const issues: string[] = [];
+  const collections = {
+    environments: catalog.environments,
+    roles: catalog.roles,
+    rules: catalog.rules,
+    settings: catalog.settings,
+    options: catalog.options,
+    errata: catalog.errata,
+  };
+  for (const [name, items] of Object.entries(collections)) {
+    for (const id of duplicates(items.map((i) => i.id))) {
+      issues.push(`${name}: duplicate id "${id}"`);
+    }
+  }
+
+  const envs = new Map(catalog.environments.map((e) => [e.id, e]));
+  const roles = new Map(catalog.roles.map((r) => [r.id, r]));
+  const settings = new Map(catalog.settings.map((s) => [s.id, s]));
+  const options = new Map(catalog.options.map((o) => [o.id, o]));
+  const errata = new Set(catalog.errata.map((e) => e.id));
+  const rules = new Map(catalog.rules.map((r) => [r.id, r]));
+
+  catalog.environments.forEach((env, i) => {
+    const at = `environments[${i}] (${env.id})`;
+    if (!roles.has(env.endpointRole))
+      issues.push(`${at}: unknown endpoint role "${env.endpointRole}"`);
+    for (const o of env.options) if (!options.has(o)) issues.push(`${at}: unknown option "${o}"`);
+  });
+
+  catalog.roles.forEach((role, i) => {
+    const at = `roles[${i}] (${role.id})`;
+    if (role.kind === 'device-option-host') {
+      const opt = role.option ? options.get(role.option) : undefined;
+      if (!opt || opt.type !== 'address')
+        issues.push(`${at}: needs an address option, got "${role.option ?? ''}"`);
+    } else if (role.option) {
+      issues.push(`${at}: only device-option-host roles name an option`);
+    }
+  });
+
+  catalog.options.forEach((opt, i) => {
+    const at = `options[${i}] (${opt.id})`;
+    const values = opt.choices?.map((c) => c.value) ?? [];
+    if (opt.type === 'choice' && !values.includes(String(opt.default))) {
+      issues.push(`${at}: default "${String(opt.default)}" is not one of its choices`);
+    }
+    if (opt.type !== 'choice' && opt.choices)
+      issues.push(`${at}: only choice options have choices`);
+    if (opt.type === 'boolean' && typeof opt.default !== 'boolean')
+      issues.push(`${at}: default must be a boolean`);
+    if (opt.type === 'port' && (typeof opt.default !== 'string' || !settings.has(opt.default))) {
+      issues.push(`${at}: default must name a port setting, got "${String(opt.default)}"`);
+    }
+  });
+
+  const checkCondition = (at: string, envOptions: readonly string[], c: Condition): void => {
+    switch (c.kind) {
+      case 'option': {
+        const opt = options.get(c.option);
+        if (!opt) {
+          issues.push(`${at}: condition names unknown option "${c.option}"`);
+          return;
+        }
+        if (!envOptions.includes(c.option)) {
+          issues.push(`${at}: condition option "${c.option}" is not an option of the environment`);
+        }
+        for (const value of c.in) {
+          const ok =
+            opt.type === 'boolean'
+              ? typeof value === 'boolean'
+              : opt.type === 'choice'
+                ? (opt.choices ?? []).some((ch) => ch.value === value)
+                : typeof value === 'string';
+          if (!ok)
+            issues.push(
+              `${at}: value ${JSON.stringify(value)} is not valid for option "${c.option}"`,
+            );
+        }
+        return;
+      }
+      case 'integration': {
+        const editions = EDITIONS[c.integration];
+        if (c.edition !== undefined && !editions?.includes(c.edition)) {
+          issues.push(
+            `${at}: edition "${c.edition}" is not valid for integration "${c.integration}"`,
+          );
+        }
+        return;
+      }
+      case 'all':
+      case 'any':
+        for (const inner of c.conditions) checkCondition(at, envOptions, inner);
+    }
+  };
+
+  const referencedErrata = new Set<string>();
+  const flowKeys = new Map<string, string>();
+  catalog.rules.forEach((rule, i) => {
+    const at = `rules[${i}] (${rule.id})`;
+    const env = envs.get(rule.environment);
+    if (!env) issues.push(`${at}: unknown environment "${rule.environment}"`);
+    if (!roles.has(rule.source)) issues.push(`${at}: unknown source role "${rule.source}"`);
+    if (!roles.has(rule.destination))
+      issues.push(`${at}: unknown destination role "${rule.destination}"`);
+    if (rule.source === rule.destination)
+      issues.push(`${at}: source and destination are the same role`);
+    for (const item of rule.ports) {
+      if (item.kind !== 'setting') continue;
+      const s = settings.get(item.setting);
+      if (!s) {
+        issues.push(`${at}: unknown port setting "${item.setting}"`);
+      } else if (s.scope === 'device' && env) {
+        const hasOption = env.options.some(
+          (o) => options.get(o)?.type === 'port' && options.get(o)?.default === s.id,
+        );
+        if (!hasOption)
+          issues.push(
+            `${at}: device setting "${s.id}" has no port option in environment "${env.id}"`,
+          );
+      }
+    }
+    if (rule.condition) checkCondition(at, env?.options ?? [], rule.condition.when);
+    for (const e of rule.errata ?? []) {
+      referencedErrata.add(e);
+      if (!errata.has(e)) issues.push(`${at}: unknown erratum "${e}"`);
+    }
+    if (rule.supersededBy !== undefined) {
+      const target = rules.get(rule.supersededBy);
+      if (!target) issues.push(`${at}: supersededBy names unknown rule "${rule.supersededBy}"`);
+      else if (target.id === rule.id) issues.push(`${at}: a rule cannot supersede itself`);
+      else if (target.supersededBy !== undefined)
+        issues.push(`${at}: supersededBy target "${target.id}" is itself superseded`);
+      else if (target.environment !== rule.environment)
+        issues.push(`${at}: supersededBy target is in another environment`);
+    }
+    if (rule.vendorRow && rule.basis !== 'documented')
+      issues.push(`${at}: a vendor row must have basis "documented"`);
+    if (env && rule.versions) {
+      for (const ver of rule.versions) {
+        if (!env.versions.includes(ver))
+          issues.push(`${at}: version ${ver} is not a version of "${env.id}"`);
+      }
+    }
+    const key = ruleFlowKey(rule);
+    const twin = flowKeys.get(key);
+    if (twin)
+      issues.push(
+        `${at}: identical to rule "${twin}" (same environment, roles, transport, ports and condition)`,
+      );
+    else flowKeys.set(key, rule.id);
+  });
+
+  for (const e of catalog.errata) {
+    if (!referencedErrata.has(e.id)) issues.push(`errata: "${e.id}" is not referenced by any rule`);
+  }
+  return issues;
+}
+
+export type CatalogValidation =
+  { success: true; catalog: Catalog } | { success: false; issues: string[] };
+
+/** Validates an untrusted catalog object; issues read "path: message". */
+export function validateCatalog(input: unknown): CatalogValidation {
+  const result = v.safeParse(catalogSchema, input);
+  if (result.success) return { success: true, catalog: result.output };
+  return {
+    success: false,
+    issues: result.issues.map((issue) => {
+      const path = v.getDotPath(issue);
+      return path ? `${path}: ${issue.message}` : issue.message;
+    }),
+  };
+}

@@ -1,0 +1,273 @@
+/**
+ * Errata: where the vendor page is wrong, ambiguous or incomplete, and the reading the catalog
+ * applies. Numbering follows section 3 of netwrix-docs-facts.md (E1..E28).
+ */
+import type { Erratum } from '@/core/catalog/model';
+
+import { C, H, PORTS_PAGE_COHESITY_COMMIT, portsCitation } from './citations';
+
+export const ERRATA: readonly Erratum[] = [
+  {
+    id: 'E1',
+    title: 'Dell device row has no "to"',
+    says: 'Communication Direction "Dell Device CEE Server" (Celerra/VNX, PowerStore, Unity).',
+    reading: 'Dell device -> CEE Server: the device opens the connection to the CEE.',
+    evidence:
+      'The Isilon row of the same page reads "Dell Isilon/PowerScale to CEE Server"; the device requirement pages say to open MS-RPC ports between the device and the CEE host.',
+    sources: [portsCitation(H.celerra), C.celerraReq, C.unityReq, C.powerstoreReq],
+  },
+  {
+    id: 'E2',
+    title: '"RPC Dynamic Range" without numbers',
+    says: 'Ports "RPC Dynamic Range" (Dell rows); the endpoint mapper is not mentioned.',
+    reading:
+      'The named dynamic RPC range (49152-65535 by default, overridable in the plan) plus an inferred companion rule for TCP 135 (RPC endpoint mapper).',
+    evidence:
+      'The only numeric definition in the Activity Monitor docs is the 7-Mode row "Dynamic Range (49152-65535)", Microsoft\'s default since Windows Server 2008. MS-RPC clients first ask the endpoint mapper on TCP 135 for the dynamic port; the 7-Mode rows list 135 explicitly.',
+    sources: [portsCitation(H.celerra), portsCitation(H.netapp7)],
+  },
+  {
+    id: 'E3',
+    title: 'CEE -> agent: condition in the direction, only MS-RPC given',
+    says: 'Direction "CEE Server to Activity Agent Server (when not same server)", TCP "RPC Dynamic Range".',
+    reading:
+      "Applies only when the CEE runs on a separate server. The agent's Dell CEE Options choose the delivery: MS-RPC (TCP 135 + dynamic range), HTTP (TCP 4492 by default) or both. A Linux CEE supports HTTP only.",
+    evidence:
+      'Dell CEE Options tab (7.1 to 10.0): delivery Both / MS-RPC / HTTP, HTTP port 4492 by default.',
+    sources: [portsCitation(H.celerra), C.dellCeeOptions],
+  },
+  {
+    id: 'E4',
+    title: 'Isilon: protocol repeated in the ports cell',
+    says: 'Ports "TCP 12228".',
+    reading: 'TCP port 12228, application protocol HTTP (the CEE HTTP listener).',
+    evidence:
+      'OneFS forwards to http://<cee>:<port>/cee; the Linux CEE configuration shows HttpPort 12228.',
+    sources: [portsCitation(H.isilon), C.isilonManual, C.isilonValidate],
+  },
+  {
+    id: 'E5',
+    title: 'Isilon: CEE installation page says MS-RPC',
+    says: 'The Isilon CEE installation page says to open MS-RPC between the device and the CEE.',
+    reading:
+      'Keep HTTP TCP 12228 for Isilon/PowerScale -> CEE (text copied from the Celerra page).',
+    evidence: 'OneFS audit forwarding is configured with an HTTP URI (manual configuration page).',
+    sources: [C.isilonManual],
+  },
+  {
+    id: 'E6',
+    title: 'Panzura: "to to"',
+    says: 'Direction "Panzura filers to to Activity Agent Server".',
+    reading: 'Panzura nodes (master and subordinates) -> agent.',
+    evidence:
+      'Later revisions (10.0@a8b312c3, 9.0@2aa9036f) read "Panzura filers to"; the Panzura page says master and subordinate nodes connect.',
+    sources: [portsCitation(H.panzura), C.panzura],
+  },
+  {
+    id: 'E7',
+    title: 'Protocol column mixes transport, application and optionality',
+    says: 'Protocols such as "AMQP over TCP", "TCP/TLS", "HTTPS", "HTTP (optional)".',
+    reading:
+      'Split into transport (TCP/UDP), service (AMQP, syslog over TLS, HTTPS, ...) and a condition.',
+    evidence: 'The Panzura page writes "TCP/AMQP" and "TCP/HTTPS"; HTTPS and HTTP run over TCP.',
+    sources: [portsCitation(H.ctera), C.panzura],
+  },
+  {
+    id: 'E8',
+    title: 'Nasuni 5671 labelled "AMQP over TCP"',
+    says: 'Protocol "AMQP over TCP", port 5671.',
+    reading: 'TCP 5671, service AMQP; note that 5671 is conventionally AMQP over TLS (AMQPS).',
+    evidence: 'IANA assigns 5671 to AMQPS (general knowledge, not stated in the docs).',
+    sources: [portsCitation(H.nasuni)],
+  },
+  {
+    id: 'E9',
+    title: 'Cluster-Mode note names 7-Mode',
+    says: 'The Cluster-Mode section note: "the FPolicy on the NetApp Data ONTAP 7-Mode device must be configured manually".',
+    reading: 'Read it as "the NetApp device" (Cluster-Mode).',
+    evidence: 'The note is identical to the 7-Mode section note: a copy-paste.',
+    sources: [portsCitation(H.netappC), portsCitation(H.netapp7)],
+  },
+  {
+    id: 'E10',
+    title: 'Cluster-Mode ONTAPI HTTP/HTTPS marked optional',
+    says: 'HTTP (optional) 80 and HTTPS (optional) 443, "Only required if using the FPolicy Configuration and FPolicy Enable and Connect options".',
+    reading:
+      'One of them is required: HTTP 80 applies when the ONTAP API protocol is HTTP or Both, HTTPS 443 when HTTPS or Both (default HTTPS).',
+    evidence:
+      'The ONTAP firewall and activity requirement pages say API access is mandatory and "either of these ports is required".',
+    sources: [portsCitation(H.netappC), C.ontapFirewall, C.ontapActivity],
+  },
+  {
+    id: 'E11',
+    title: '7-Mode: two items in one ports cell',
+    says: 'Ports "135, 139 Dynamic Range (49152-65535)".',
+    reading: 'TCP 135, 139 and 49152-65535.',
+    evidence:
+      'The Threat Prevention copy of the table puts a line break between "135, 139" and the range.',
+    sources: [portsCitation(H.netapp7), C.tpPorts],
+  },
+  {
+    id: 'E12',
+    title: '7-Mode UDP 137, 138 described as "RPC"',
+    says: 'UDP 137, 138, description "RPC".',
+    reading: 'Same ports; service NetBIOS (name and datagram services), description kept.',
+    evidence: 'UDP 137/138 are the NetBIOS name and datagram services (general knowledge).',
+    sources: [portsCitation(H.netapp7)],
+  },
+  {
+    id: 'E13',
+    title: '7-Mode checklist disagrees with the table',
+    says: 'The 7-Mode requirements checklist: "HTTP 80 or HTTPS 443, TCP 135, TCP 445, dynamic port range TCP/UDP 137-139".',
+    reading:
+      'The ports table is primary; the checklist is shown as an alternate reading in a note.',
+    evidence:
+      'The checklist calls 137-139 the dynamic range, adds TCP 137/138 and UDP 139, omits 49152-65535 and gives no direction.',
+    sources: [portsCitation(H.netapp7), C.ontap7Activity],
+  },
+  {
+    id: 'E14',
+    title: '7-Mode HTTP/HTTPS footnote',
+    says: '"*Only required if using the FPolicy Configuration and FPolicy Enable and Connect options in Activity Monitor."',
+    reading:
+      'The HTTP/HTTPS rows apply only when those options are used, and only the chosen protocol. Otherwise FPolicy is configured manually and the External Engine does not reconnect automatically.',
+    evidence:
+      'Footnote and note of the 7-Mode section; enabling HTTP/HTTPS on the filer (httpd.admin.enable / httpd.admin.ssl.enable).',
+    sources: [portsCitation(H.netapp7), C.ontap7Http],
+  },
+  {
+    id: 'E15',
+    title: 'SQL Server direction reversed',
+    says: '"SQL Server to Activity Agent Server", TCP 1433, "Default SQL Server Port".',
+    reading:
+      'Activity Agent Server -> SQL Server, TCP 1433: the agent is the SQL client. The documented row is kept and marked superseded.',
+    evidence:
+      '1433 is the SQL Server listener; the SQL Server requirement pages have the agent log in with a SQL or Windows login and create Extended Events sessions and a logon trigger.',
+    sources: [portsCitation(H.sql), C.sqlReq, C.sqlAdd],
+  },
+  {
+    id: 'E16',
+    title: 'WMI port "Predefined"',
+    says: 'Access Analyzer to Agent Server, TCP, ports "Predefined", "WMI, used for Agent Deployment".',
+    reading:
+      'The Windows Firewall predefined rule group "Windows Management Instrumentation (WMI)": TCP 135 + the dynamic RPC range.',
+    evidence:
+      'The Threat Prevention ports page lists WMI as RPC/TCP 135 + DCOM/TCP 1024-65535 (legacy range).',
+    sources: [portsCitation(H.aa), C.tpPorts],
+  },
+  {
+    id: 'E17',
+    title: 'Access Analyzer SMB is also log collection',
+    says: 'TCP 445 "SMB, used for Agent Deployment".',
+    reading: 'SMB for agent deployment and for collecting activity log files.',
+    evidence:
+      'Access Analyzer target requirement pages read the activity logs from the agents over SMB shares.',
+    sources: [portsCitation(H.aa)],
+  },
+  {
+    id: 'E18',
+    title: 'Enterprise Auditor renamed Access Analyzer',
+    says: '7.1 heading "Netwrix Enterprise Auditor"; 8.0 heading "Enterprise Auditor" with rows naming Access Analyzer.',
+    reading: 'One environment (access-analyzer) with aliases Enterprise Auditor and StealthAUDIT.',
+    evidence: 'Section matrix of the page across 7.1-10.0.',
+    sources: [
+      portsCitation(H.aa),
+      {
+        ...portsCitation(H.aa),
+        path: 'docs/activitymonitor/7.1/requirements/activityagent/activityagentports.md',
+        version: '7.1',
+        section: 'Integration with Netwrix Enterprise Auditor Additional Firewall Rules',
+        anchor: '#integration-with-netwrix-enterprise-auditor-additional-firewall-rules',
+        url: 'https://docs.netwrix.com/docs/activitymonitor/7_1/requirements/activityagent/activityagentports#integration-with-netwrix-enterprise-auditor-additional-firewall-rules',
+        commit: 'ad22dd64',
+      },
+    ],
+  },
+  {
+    id: 'E19',
+    title: 'Nutanix and Qumulo: "Protect the port with a username and password"',
+    says: '"Protect the port with a username and password. The credentials will be configured in Nutanix/Qumulo."',
+    reading:
+      'The credential note applies to Panzura only; Nutanix and Qumulo listeners are protected by an optional IP allowlist.',
+    evidence:
+      'The Nutanix and Qumulo agent tabs have no credential fields; the Panzura tab has them.',
+    sources: [portsCitation(H.nutanix), C.nutanixTab, C.qumuloTab, C.panzuraTab],
+  },
+  {
+    id: 'E20',
+    title: 'Entra ID description lists "Office 365 API"',
+    says: 'Description "Entra ID authentication, Graph API, Office 365 API".',
+    reading:
+      'Text kept; Entra ID needs Microsoft Graph only (no Office 365 Management API permission).',
+    evidence: 'The Entra ID requirement page lists Graph application permissions only.',
+    sources: [portsCitation(H.entra), C.entra],
+  },
+  {
+    id: 'E21',
+    title: 'Azure Files destination is not only the tenant',
+    says: 'Destination "Microsoft Entra ID Tenant", description "Entra ID authentication, Graph API, Blob Storage".',
+    reading:
+      'HTTPS 443 to Microsoft cloud endpoints: Entra ID, Graph and Azure Blob Storage (*.blob.core.windows.net).',
+    evidence:
+      'Azure Files audit data is read as blobs from a separate "logs" storage account (Storage Blob Data Reader role).',
+    sources: [portsCitation(H.azureFiles), C.azureFiles],
+  },
+  {
+    id: 'E22',
+    title: 'Inconsistent endpoint names',
+    says: '"Activity Monitor", "Agent Server", "Activity Agent Server", "Activity Monitor Agent".',
+    reading: 'Normalised to the roles Activity Monitor Console and Activity Agent Server.',
+    evidence: 'Same page, different sections.',
+    sources: [portsCitation(H.top)],
+  },
+  {
+    id: 'E23',
+    title: 'Applet-mode WMI paragraph',
+    says: 'Intro paragraph about Windows firewall inbound rules "if the scans are running in applet mode" and a default port range.',
+    reading: 'Not an Activity Monitor rule; kept as a note on the Access Analyzer WMI row.',
+    evidence: 'The same paragraph appears on Access Analyzer target requirement pages.',
+    sources: [portsCitation(H.top)],
+  },
+  {
+    id: 'E24',
+    title: 'Threat Manager syslog port: 10000 or 10001',
+    says: 'Activity Monitor Syslog tab: 10001 for Windows/Linux hosts, 10000 for NAS; Threat Manager ports page: UDP 10000 (also typo "UPD").',
+    reading:
+      'UDP 10000 for file activity syslog, TCP 10001 (AMQP) for the Active Directory output; both configurable.',
+    evidence: 'Threat Manager 3.1 ports page splits the two channels.',
+    sources: [C.syslog, C.tmPorts],
+  },
+  {
+    id: 'E25',
+    title: 'Threat Prevention merges the two Threat Manager channels',
+    says: 'Threat Prevention NAS section: "Agent Server to Threat Manager TCP/UDP 10001".',
+    reading: 'Use the Threat Manager ports page split (UDP 10000 syslog, TCP 10001 AMQP).',
+    evidence: 'Threat Manager 3.1 ports page.',
+    sources: [C.tpPorts, C.tmPorts],
+  },
+  {
+    id: 'E26',
+    title: 'Panzura: "the IP address of the port is 4497"',
+    says: 'Panzura requirement page: "the IP address of the port is 4497".',
+    reading: "The agent's Panzura listener port is 4497 by default.",
+    evidence: 'Agent properties, Panzura tab (default 4497).',
+    sources: [C.panzura, C.panzuraTab],
+  },
+  {
+    id: 'E27',
+    title: 'Coverage gaps of the ports page',
+    says: 'The page omits Cohesity (before 10.0@88d6a5ff), Hitachi, SharePoint on-premises, Windows file servers, Linux, Active Directory, Microsoft 365 Copilot, Access Analyzer 26, syslog, Threat Manager, the API server, CEE HTTP 4492 and the Isilon OneFS API.',
+    reading:
+      'Rules added from the sibling pages, citing them; basis "inferred" where the docs give no port number.',
+    evidence: 'Sibling pages listed on each added rule.',
+    sources: [portsCitation(H.top), portsCitation(H.cohesity, PORTS_PAGE_COHESITY_COMMIT)],
+  },
+  {
+    id: 'E28',
+    title: 'Stray space in the Dell intro',
+    says: '"communication between the CEE server/ Activity Monitor Activity Agent server and the target Dell device".',
+    reading: 'Cosmetic only: no effect on the rules.',
+    evidence: 'Same sentence in the Celerra/VNX, Isilon, PowerStore and Unity sections.',
+    sources: [portsCitation(H.celerra)],
+  },
+];

@@ -1,0 +1,39 @@
+/** Roles: the endpoints of catalog rules (vocabulary: /work/catalog-vocabulary.md). */
+import type { Role } from '@/core/catalog/model';
+
+const device = (id: string, name: string): Role => ({ id, name, kind: 'device' });
+
+export const ROLES: readonly Role[] = [
+  { id: 'console', name: 'Activity Monitor Console', kind: 'plan-host' },
+  { id: 'agent', name: 'Activity Agent Server', kind: 'agent' },
+  { id: 'cee', name: 'CEE Server', kind: 'cee' },
+  { id: 'access-analyzer', name: 'Access Analyzer Console', kind: 'plan-host' },
+  { id: 'aa26', name: 'Access Analyzer 26 server', kind: 'plan-host' },
+  { id: 'siem', name: 'Syslog / SIEM server', kind: 'plan-host' },
+  { id: 'threat-manager', name: 'Threat Manager server', kind: 'plan-host' },
+  {
+    id: 'sharepoint-sql',
+    name: 'SharePoint SQL Server',
+    kind: 'device-option-host',
+    option: 'sharepointSqlAddress',
+  },
+  device('cohesity', 'Cohesity cluster'),
+  device('ctera-portal', 'CTERA Portal'),
+  device('dell-celerra-vnx', 'Dell Celerra/VNX Data Mover'),
+  device('dell-isilon', 'Dell Isilon/PowerScale cluster'),
+  device('dell-powerstore', 'Dell PowerStore'),
+  device('dell-unity', 'Dell Unity'),
+  device('ms-tenant', 'Microsoft Entra ID Tenant'),
+  device('nasuni-edge', 'Nasuni Edge Appliance'),
+  device('netapp-7mode', 'NetApp 7-Mode filer'),
+  device('netapp-svm', 'NetApp SVM (data LIFs)'),
+  device('nutanix', 'Nutanix Files server'),
+  device('panzura', 'Panzura nodes'),
+  device('qumulo', 'Qumulo cluster'),
+  device('hitachi-nas', 'Hitachi NAS'),
+  device('sql-server', 'SQL Server'),
+  device('windows-file-server', 'Windows file server'),
+  device('domain-controller', 'Domain controller'),
+  device('linux-host', 'Linux host'),
+  device('sharepoint-server', 'SharePoint server'),
+];

@@ -1,0 +1,195 @@
+/** NetApp Data ONTAP 7-Mode and Cluster-Mode. */
+import type { CatalogRule } from '@/core/catalog/model';
+
+import { H, portsCitation } from './citations';
+import { all, option, port, range, rpcDynamic, setting, vendorRow } from './rule-helpers';
+
+const AGENT_TO_NETAPP_STAR = 'Activity Agent Server to NetApp*';
+const AGENT_TO_NETAPP = 'Activity Agent Server to NetApp';
+const NETAPP_TO_AGENT = 'NetApp to Activity Agent Server';
+const MANUAL_NOTE =
+  'If neither HTTP nor HTTPS is enabled, FPolicy must be configured manually on the device and the External Engine does not reconnect automatically after a server reboot or service restart.';
+const CHECKLIST_NOTE =
+  'Alternate reading (7-Mode requirements checklist): HTTP 80 or HTTPS 443, TCP 135, TCP 445, TCP/UDP 137-139; the ports table is applied.';
+
+const HTTP = option('ontapiProtocol', ['http', 'both']);
+const HTTPS = option('ontapiProtocol', ['https', 'both']);
+const AUTO = option('fpolicyAutoConfig', [true]);
+
+const sevenMode = (
+  id: string,
+  rest: Omit<CatalogRule, 'id' | 'environment' | 'basis' | 'citation'>,
+): CatalogRule => ({
+  id: `netapp-7mode-${id}`,
+  environment: 'netapp-7mode',
+  basis: 'documented',
+  citation: portsCitation(H.netapp7),
+  ...rest,
+});
+
+export const NETAPP_RULES: readonly CatalogRule[] = [
+  sevenMode('agent-ontapi-http', {
+    source: 'agent',
+    destination: 'netapp-7mode',
+    transport: 'TCP',
+    ports: [port(80)],
+    service: 'HTTP (ONTAPI)',
+    description: 'ONTAPI',
+    condition: {
+      text: 'FPolicy Configuration / Enable and Connect used, ONTAPI over HTTP (or Both)',
+      when: all(AUTO, HTTP),
+    },
+    vendorRow: vendorRow(H.netapp7, AGENT_TO_NETAPP_STAR, 'HTTP (optional)', '80', 'ONTAPI'),
+    errata: ['E7', 'E14'],
+    notes: [MANUAL_NOTE, 'Needs httpd.admin.enable on the filer.'],
+  }),
+  sevenMode('agent-ontapi-https', {
+    source: 'agent',
+    destination: 'netapp-7mode',
+    transport: 'TCP',
+    ports: [port(443)],
+    service: 'HTTPS (ONTAPI)',
+    description: 'ONTAPI',
+    condition: {
+      text: 'FPolicy Configuration / Enable and Connect used, ONTAPI over HTTPS (or Both)',
+      when: all(AUTO, HTTPS),
+    },
+    vendorRow: vendorRow(H.netapp7, AGENT_TO_NETAPP_STAR, 'HTTPS (optional)', '443', 'ONTAPI'),
+    errata: ['E7', 'E14'],
+    notes: [MANUAL_NOTE, 'Needs httpd.admin.ssl.enable on the filer.'],
+  }),
+  sevenMode('agent-rpc', {
+    source: 'agent',
+    destination: 'netapp-7mode',
+    transport: 'TCP',
+    ports: [port(135), port(139), range(49152, 65535)],
+    service: 'MS-RPC / NetBIOS session',
+    description: 'RPC',
+    vendorRow: vendorRow(
+      H.netapp7,
+      AGENT_TO_NETAPP,
+      'TCP',
+      '135, 139 Dynamic Range (49152-65535)',
+      'RPC',
+    ),
+    errata: ['E11', 'E13'],
+    notes: [
+      "The dynamic range here is the filer's, as printed (49152-65535); it does not follow the plan's Windows RPC range.",
+      CHECKLIST_NOTE,
+    ],
+  }),
+  sevenMode('agent-smb', {
+    source: 'agent',
+    destination: 'netapp-7mode',
+    transport: 'TCP',
+    ports: [port(445)],
+    service: 'SMB',
+    description: 'SMB',
+    vendorRow: vendorRow(H.netapp7, AGENT_TO_NETAPP, 'TCP', '445', 'SMB'),
+    errata: ['E13'],
+  }),
+  sevenMode('agent-netbios', {
+    source: 'agent',
+    destination: 'netapp-7mode',
+    transport: 'UDP',
+    ports: [port(137), port(138)],
+    service: 'NetBIOS',
+    description: 'RPC (NetBIOS name and datagram services)',
+    vendorRow: vendorRow(H.netapp7, AGENT_TO_NETAPP, 'UDP', '137, 138', 'RPC'),
+    errata: ['E12', 'E13'],
+  }),
+  sevenMode('filer-agent-rpc', {
+    source: 'netapp-7mode',
+    destination: 'agent',
+    transport: 'TCP',
+    ports: [port(135), port(139), rpcDynamic],
+    service: 'MS-RPC / NetBIOS session',
+    description: 'RPC',
+    vendorRow: vendorRow(
+      H.netapp7,
+      NETAPP_TO_AGENT,
+      'TCP',
+      '135, 139 Dynamic Range (49152-65535)',
+      'RPC',
+    ),
+    errata: ['E11', 'E13'],
+    notes: [
+      "The dynamic range is the agent server's Windows dynamic RPC range (49152-65535 unless the plan overrides it).",
+      CHECKLIST_NOTE,
+    ],
+  }),
+  sevenMode('filer-agent-smb', {
+    source: 'netapp-7mode',
+    destination: 'agent',
+    transport: 'TCP',
+    ports: [port(445)],
+    service: 'SMB',
+    description: 'SMB',
+    vendorRow: vendorRow(H.netapp7, NETAPP_TO_AGENT, 'TCP', '445', 'SMB'),
+    errata: ['E13'],
+  }),
+  sevenMode('filer-agent-netbios', {
+    source: 'netapp-7mode',
+    destination: 'agent',
+    transport: 'UDP',
+    ports: [port(137), port(138)],
+    service: 'NetBIOS',
+    description: 'RPC (NetBIOS name and datagram services)',
+    vendorRow: vendorRow(H.netapp7, NETAPP_TO_AGENT, 'UDP', '137, 138', 'RPC'),
+    errata: ['E12', 'E13'],
+  }),
+  {
+    id: 'netapp-cmode-agent-ontapi-http',
+    environment: 'netapp-cmode',
+    source: 'agent',
+    destination: 'netapp-svm',
+    transport: 'TCP',
+    ports: [port(80)],
+    service: 'HTTP (ONTAP API)',
+    description: 'ONTAPI',
+    condition: { text: 'ONTAP API over HTTP (or Both)', when: HTTP },
+    basis: 'documented',
+    vendorRow: vendorRow(H.netappC, AGENT_TO_NETAPP_STAR, 'HTTP (optional)', '80', 'ONTAPI'),
+    errata: ['E7', 'E9', 'E10'],
+    notes: [
+      MANUAL_NOTE,
+      "Target the SVM's management-capable LIF (or the cluster management LIF with vserver tunneling); from ONTAP 9.6 its service policy needs management-https.",
+    ],
+    citation: portsCitation(H.netappC),
+  },
+  {
+    id: 'netapp-cmode-agent-ontapi-https',
+    environment: 'netapp-cmode',
+    source: 'agent',
+    destination: 'netapp-svm',
+    transport: 'TCP',
+    ports: [port(443)],
+    service: 'HTTPS (ONTAP API)',
+    description: 'ONTAPI',
+    condition: { text: 'ONTAP API over HTTPS (or Both)', when: HTTPS },
+    basis: 'documented',
+    vendorRow: vendorRow(H.netappC, AGENT_TO_NETAPP_STAR, 'HTTPS (optional)', '443', 'ONTAPI'),
+    errata: ['E7', 'E9', 'E10'],
+    notes: [
+      MANUAL_NOTE,
+      'REST is the default API from ONTAP 9.13.1; from ONTAP 9.6 the LIF service policy needs management-https.',
+    ],
+    citation: portsCitation(H.netappC),
+  },
+  {
+    id: 'netapp-cmode-fpolicy',
+    environment: 'netapp-cmode',
+    source: 'netapp-svm',
+    destination: 'agent',
+    transport: 'TCP',
+    ports: [setting('fpolicyPort')],
+    service: 'FPolicy',
+    description: 'FPolicy events',
+    basis: 'documented',
+    vendorRow: vendorRow(H.netappC, NETAPP_TO_AGENT, 'TCP', '9999', 'FPolicy events'),
+    notes: [
+      'Every data-serving node needs a data LIF with data-fpolicy-client (ONTAP 9.8+): allow all data LIFs. Plain TCP, TLS server-auth or TLS mutual-auth use the same port; the agent adds its own Windows Firewall exclusion.',
+    ],
+    citation: portsCitation(H.netappC),
+  },
+];

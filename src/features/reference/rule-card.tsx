@@ -1,0 +1,119 @@
+import OpenInNewIcon from '@mui/icons-material/OpenInNew';
+import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
+import Link from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+
+import type { CatalogRuleView } from '@/core/catalog/catalog-rows';
+import { supersededText } from '@/core/catalog/catalog-rows';
+
+/** One catalog rule: direction, protocol and ports, conditions, errata and the vendor source. */
+export function RuleCard({ view }: { view: CatalogRuleView }) {
+  const { rule } = view;
+  const superseded = Boolean(view.supersededBy);
+  return (
+    <Paper
+      variant="outlined"
+      component="article"
+      aria-label={`${view.sourceName} to ${view.destinationName}, ${rule.transport} ${view.portsText}`}
+      sx={{ p: { xs: 1.5, sm: 2 }, opacity: superseded ? 0.85 : 1, minWidth: 0 }}
+    >
+      <Stack spacing={1}>
+        <Typography
+          component="p"
+          sx={{
+            fontWeight: 600,
+            overflowWrap: 'anywhere',
+            textDecoration: superseded ? 'line-through' : 'none',
+          }}
+        >
+          {view.sourceName} → {view.destinationName}
+        </Typography>
+        <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1, alignItems: 'center' }}>
+          <Chip size="small" color="primary" label={`${rule.transport} ${view.portsText}`} />
+          <Chip size="small" variant="outlined" label={rule.service} />
+          {rule.basis === 'inferred' && <Chip size="small" color="warning" label="Inferred" />}
+          {superseded && (
+            <Chip
+              size="small"
+              color="error"
+              variant="outlined"
+              label="Vendor reading (corrected)"
+            />
+          )}
+          {rule.errata?.map((id) => (
+            <Chip key={id} size="small" variant="outlined" label={`Erratum ${id}`} />
+          ))}
+        </Stack>
+        <Typography variant="body2">{rule.description}</Typography>
+        {rule.condition && (
+          <Typography variant="body2">
+            <strong>When:</strong> {rule.condition.text}
+          </Typography>
+        )}
+        {superseded && (
+          <Typography variant="body2" color="error">
+            {supersededText(view)}
+          </Typography>
+        )}
+        {rule.vendorRow && (
+          <Typography variant="body2" color="text.secondary" sx={{ overflowWrap: 'anywhere' }}>
+            Vendor page row: “{rule.vendorRow.direction}” · {rule.vendorRow.protocol} ·{' '}
+            {rule.vendorRow.ports} · {rule.vendorRow.description}
+          </Typography>
+        )}
+        {rule.notes && rule.notes.length > 0 && (
+          <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
+            {rule.notes.map((note) => (
+              <Typography
+                key={note}
+                component="li"
+                variant="body2"
+                sx={{ overflowWrap: 'anywhere' }}
+              >
+                {note}
+              </Typography>
+            ))}
+          </Box>
+        )}
+        {view.errata.map((e) => (
+          <Box
+            key={e.id}
+            component="details"
+            sx={{
+              borderLeft: 3,
+              borderColor: 'warning.main',
+              pl: 1.5,
+              '& summary': { cursor: 'pointer' },
+            }}
+          >
+            <Typography component="summary" variant="body2" sx={{ fontWeight: 600 }}>
+              {e.id}: {e.title}
+            </Typography>
+            <Typography variant="body2">
+              <strong>Vendor page says:</strong> {e.says}
+            </Typography>
+            <Typography variant="body2">
+              <strong>Reading applied:</strong> {e.reading}
+            </Typography>
+            <Typography variant="body2">
+              <strong>Evidence:</strong> {e.evidence}
+            </Typography>
+          </Box>
+        ))}
+        <Link
+          href={rule.citation.url}
+          target="_blank"
+          rel="noopener noreferrer"
+          variant="body2"
+          sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, overflowWrap: 'anywhere' }}
+        >
+          Vendor docs: {rule.citation.section} (Activity Monitor {rule.citation.version})
+          <OpenInNewIcon fontSize="inherit" aria-label="opens in a new tab" />
+        </Link>
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+
+import { expect, test } from '@playwright/test';
+
+const HEADER =
+  'Environment,Source,Source host,Destination,Destination host,Protocol,Ports,Service,Description,Condition,Notes,Reference';
+
+/** The start of the CSV line of each of the vendor page's 37 rows (environment, roles, protocol, ports). */
+const VENDOR_ROW_PREFIXES = [
+  'Activity Monitor Console and agents,Activity Monitor Console,,Activity Agent Server,,TCP,4498,',
+  'CTERA,Activity Agent Server,,CTERA Portal,,TCP,443,',
+  'CTERA,CTERA Portal,,Activity Agent Server,,TCP,4488,',
+  'Dell Celerra & Dell VNX,Dell Celerra/VNX Data Mover,,CEE Server,,TCP,49152-65535,',
+  'Dell Celerra & Dell VNX,CEE Server,,Activity Agent Server,,TCP,49152-65535,',
+  'Dell Isilon/PowerScale,Dell Isilon/PowerScale cluster,,CEE Server,,TCP,12228,',
+  'Dell Isilon/PowerScale,CEE Server,,Activity Agent Server,,TCP,49152-65535,',
+  'Dell PowerStore,Dell PowerStore,,CEE Server,,TCP,49152-65535,',
+  'Dell PowerStore,CEE Server,,Activity Agent Server,,TCP,49152-65535,',
+  'Dell Unity,Dell Unity,,CEE Server,,TCP,49152-65535,',
+  'Dell Unity,CEE Server,,Activity Agent Server,,TCP,49152-65535,',
+  'Nasuni Edge Appliance,Activity Agent Server,,Nasuni Edge Appliance,,TCP,8443,',
+  'Nasuni Edge Appliance,Nasuni Edge Appliance,,Activity Agent Server,,TCP,5671,',
+  'NetApp Data ONTAP 7-Mode,Activity Agent Server,,NetApp 7-Mode filer,,TCP,80,',
+  'NetApp Data ONTAP 7-Mode,Activity Agent Server,,NetApp 7-Mode filer,,TCP,443,',
+  'NetApp Data ONTAP 7-Mode,Activity Agent Server,,NetApp 7-Mode filer,,TCP,"135, 139, 49152-65535",',
+  'NetApp Data ONTAP 7-Mode,Activity Agent Server,,NetApp 7-Mode filer,,TCP,445,',
+  'NetApp Data ONTAP 7-Mode,Activity Agent Server,,NetApp 7-Mode filer,,UDP,137-138,',
+  'NetApp Data ONTAP 7-Mode,NetApp 7-Mode filer,,Activity Agent Server,,TCP,"135, 139, 49152-65535",',
+  'NetApp Data ONTAP 7-Mode,NetApp 7-Mode filer,,Activity Agent Server,,TCP,445,',
+  'NetApp Data ONTAP 7-Mode,NetApp 7-Mode filer,,Activity Agent Server,,UDP,137-138,',
+  'NetApp Data ONTAP Cluster-Mode,Activity Agent Server,,NetApp SVM (data LIFs),,TCP,80,',
+  'NetApp Data ONTAP Cluster-Mode,Activity Agent Server,,NetApp SVM (data LIFs),,TCP,443,',
+  'NetApp Data ONTAP Cluster-Mode,NetApp SVM (data LIFs),,Activity Agent Server,,TCP,9999,',
+  'Nutanix Files,Activity Agent Server,,Nutanix Files server,,TCP,9440,',
+  'Nutanix Files,Nutanix Files server,,Activity Agent Server,,TCP,4501,',
+  'Panzura CloudFS,Activity Agent Server,,Panzura nodes,,TCP,443,',
+  'Panzura CloudFS,Panzura nodes,,Activity Agent Server,,TCP,4497,',
+  'Qumulo,Activity Agent Server,,Qumulo cluster,,TCP,8000,',
+  'Qumulo,Qumulo cluster,,Activity Agent Server,,TCP,4496,',
+  'Exchange Online,Activity Agent Server,,Microsoft Entra ID Tenant,,TCP,443,',
+  'Microsoft Entra ID,Activity Agent Server,,Microsoft Entra ID Tenant,,TCP,443,',
+  'SharePoint Online,Activity Agent Server,,Microsoft Entra ID Tenant,,TCP,443,',
+  'Azure Files,Activity Agent Server,,Microsoft Entra ID Tenant,,TCP,443,',
+  'SQL Server,SQL Server,,Activity Agent Server,,TCP,1433,',
+  'Netwrix Access Analyzer,Access Analyzer Console,,Activity Agent Server,,TCP,445,',
+  'Netwrix Access Analyzer,Access Analyzer Console,,Activity Agent Server,,TCP,"135, 49152-65535",',
+];
+
+test('a new user opens the Port reference, finds CTERA by port and downloads the catalog CSV', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Port reference' })
+    .click();
+  await expect(page).toHaveURL(/#\/reference$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Port reference' })).toBeVisible();
+
+  // Search by port number
+  await page.getByLabel('Search').fill('4488');
+  const cards = page.getByRole('article');
+  await expect(cards).toHaveCount(1);
+  await expect(cards.first()).toContainText('CTERA Portal → Activity Agent Server');
+  await expect(cards.first()).toContainText('TCP 4488');
+  await expect(cards.first().getByRole('link', { name: /Vendor docs/ })).toHaveAttribute(
+    'href',
+    /activityagentports#ctera-additional-firewall-rules$/,
+  );
+
+  // Version filter: CTERA is not documented for 7.1
+  await page.getByLabel('Activity Monitor version').selectOption('7.1');
+  await expect(cards).toHaveCount(0);
+  await page.getByLabel('Activity Monitor version').selectOption('all');
+  await page.getByLabel('Search').fill('');
+
+  // Download the whole catalog
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download CSV' }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toMatch(/^am-firewall-catalog-\d{4}\.\d+\.\d+\.csv$/);
+  const csv = readFileSync((await download.path()) ?? '', 'utf8');
+  const lines = csv
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+    .filter(Boolean);
+  expect(lines[0]).toBe(HEADER);
+  expect(lines.length - 1).toBeGreaterThanOrEqual(37);
+  for (const prefix of VENDOR_ROW_PREFIXES) {
+    expect(
+      lines.filter((l) => l.startsWith(prefix)),
+      prefix,
+    ).toHaveLength(1);
+  }
+  expect(lines).toContainEqual(
+    expect.stringMatching(
+      /^CTERA,CTERA Portal,,Activity Agent Server,,TCP,4488,Syslog over TLS,CTERA Event Reporting,,".*",https:\/\/docs\.netwrix\.com\/docs\/activitymonitor\/10_0\/requirements\/activityagent\/activityagentports#ctera-additional-firewall-rules$/,
+    ),
+  );
+  expect(lines).toContainEqual(
+    expect.stringMatching(
+      /^SQL Server,SQL Server,,Activity Agent Server,,TCP,1433,TDS,Default SQL Server Port,,"Vendor reading \(corrected by E15\)/,
+    ),
+  );
+
+  await page.screenshot({ path: 'e2e-results/reference-page.png', fullPage: true });
+});
+
+test('the Port reference works at 360px wide', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/#/reference');
+  await page.getByLabel('Search').fill('netapp');
+  await expect(
+    page.getByRole('heading', { level: 3, name: 'NetApp Data ONTAP 7-Mode' }),
+  ).toBeVisible();
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: 'e2e-results/reference-page-360.png', fullPage: true });
+});

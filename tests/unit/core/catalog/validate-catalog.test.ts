@@ -1,0 +1,241 @@
+import { describe, expect, it } from 'vitest';
+
+import { getCatalog } from '@/core/catalog/catalog';
+import type { Catalog, CatalogRule } from '@/core/catalog/model';
+import { ruleFlowKey, validateCatalog } from '@/core/catalog/validate-catalog';
+
+/** A deep, mutable copy of the real catalog to break on purpose. */
+function copy(): Catalog & { rules: CatalogRule[] } {
+  return structuredClone(getCatalog()) as Catalog & { rules: CatalogRule[] };
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+function rule(c: Catalog, id: string): Mutable<CatalogRule> {
+  const found = c.rules.find((r) => r.id === id);
+  if (!found) throw new Error(`no rule ${id}`);
+  return found as Mutable<CatalogRule>;
+}
+
+describe('validateCatalog (VAL-1: the bundled catalog)', () => {
+  it('accepts the bundled catalog without issues', () => {
+    const result = validateCatalog(getCatalog());
+    expect(result.success ? [] : result.issues).toEqual([]);
+  });
+
+  it('has the agreed catalog version', () => {
+    expect(getCatalog().version).toBe('2026.11.1');
+  });
+
+  it('keeps the seed rule and the agent port setting', () => {
+    const c = getCatalog();
+    expect(c.rules.find((r) => r.id === 'core-console-agent')).toBeDefined();
+    expect(c.settings.find((s) => s.id === 'agentPort')?.default).toBe(4498);
+  });
+});
+
+const BROKEN: [string, (c: Catalog & { rules: CatalogRule[] }) => void, RegExp][] = [
+  [
+    'duplicate rule id',
+    (c) => {
+      rule(c, 'ctera-agent-portal-https').id = 'core-console-agent';
+    },
+    /rules: duplicate id "core-console-agent"/,
+  ],
+  [
+    'duplicate environment id',
+    (c) => {
+      (c.environments[1] as { id: string }).id = 'am-core';
+    },
+    /environments: duplicate id "am-core"/,
+  ],
+  [
+    'duplicate role id',
+    (c) => {
+      (c.roles[1] as { id: string }).id = 'console';
+    },
+    /roles: duplicate id "console"/,
+  ],
+  [
+    'duplicate setting id',
+    (c) => {
+      (c.settings[1] as { id: string }).id = 'agentPort';
+    },
+    /settings: duplicate id "agentPort"/,
+  ],
+  [
+    'duplicate option id',
+    (c) => {
+      (c.options[1] as { id: string }).id = 'ontapiProtocol';
+    },
+    /options: duplicate id "ontapiProtocol"/,
+  ],
+  [
+    'duplicate erratum id',
+    (c) => {
+      (c.errata[1] as { id: string }).id = 'E1';
+    },
+    /errata: duplicate id "E1"/,
+  ],
+  [
+    'port 0',
+    (c) => {
+      rule(c, 'nasuni-agent-api').ports = [{ kind: 'port', port: 0 }];
+    },
+    /rules\.\d+\.ports\.0\.port: a port from 1 to 65535/,
+  ],
+  [
+    'port 65536',
+    (c) => {
+      rule(c, 'nasuni-agent-api').ports = [{ kind: 'port', port: 65536 }];
+    },
+    /a port from 1 to 65535/,
+  ],
+  [
+    'reversed range',
+    (c) => {
+      rule(c, 'nasuni-agent-api').ports = [{ kind: 'range', from: 5000, to: 4000 }];
+    },
+    /a port range with from <= to/,
+  ],
+  [
+    'rule without citation',
+    (c) => {
+      delete (rule(c, 'nasuni-agent-api') as Partial<CatalogRule>).citation;
+    },
+    /rules\.\d+\.citation/,
+  ],
+  [
+    'citation URL not on docs.netwrix.com',
+    (c) => {
+      rule(c, 'nasuni-agent-api').citation = {
+        ...rule(c, 'nasuni-agent-api').citation,
+        url: 'https://example.com/x',
+      };
+    },
+    /a docs\.netwrix\.com URL/,
+  ],
+  [
+    'unknown environment',
+    (c) => {
+      rule(c, 'nasuni-agent-api').environment = 'nasunii';
+    },
+    /\(nasuni-agent-api\): unknown environment "nasunii"/,
+  ],
+  [
+    'unknown source role',
+    (c) => {
+      rule(c, 'nasuni-agent-api').source = 'agnet';
+    },
+    /\(nasuni-agent-api\): unknown source role "agnet"/,
+  ],
+  [
+    'unknown destination role',
+    (c) => {
+      rule(c, 'nasuni-agent-api').destination = 'nasuni';
+    },
+    /\(nasuni-agent-api\): unknown destination role "nasuni"/,
+  ],
+  [
+    'unknown port setting',
+    (c) => {
+      rule(c, 'nasuni-agent-api').ports = [{ kind: 'setting', setting: 'nasuniPort' }];
+    },
+    /unknown port setting "nasuniPort"/,
+  ],
+  [
+    'unknown option in a condition',
+    (c) => {
+      rule(c, 'netapp-cmode-agent-ontapi-http').condition = {
+        text: 'x',
+        when: { kind: 'option', option: 'ontapProtocol', in: ['http'] },
+      };
+    },
+    /condition names unknown option "ontapProtocol"/,
+  ],
+  [
+    'invalid choice value in a condition',
+    (c) => {
+      rule(c, 'netapp-cmode-agent-ontapi-http').condition = {
+        text: 'x',
+        when: { kind: 'option', option: 'ontapiProtocol', in: ['ftp'] },
+      };
+    },
+    /value "ftp" is not valid for option "ontapiProtocol"/,
+  ],
+  [
+    'unknown erratum',
+    (c) => {
+      rule(c, 'nasuni-agent-api').errata = ['E99'];
+    },
+    /unknown erratum "E99"/,
+  ],
+  [
+    'unknown supersededBy',
+    (c) => {
+      rule(c, 'sql-server-documented-row').supersededBy = 'sql-server-agent-tsd';
+    },
+    /supersededBy names unknown rule "sql-server-agent-tsd"/,
+  ],
+  [
+    'unknown endpoint role of an environment',
+    (c) => {
+      (c.environments[1] as { endpointRole: string }).endpointRole = 'nowhere';
+    },
+    /unknown endpoint role "nowhere"/,
+  ],
+  [
+    'unknown environment option',
+    (c) => {
+      (c.environments[1] as unknown as { options: string[] }).options = ['nope'];
+    },
+    /unknown option "nope"/,
+  ],
+  [
+    'two identical rules',
+    (c) => {
+      c.rules.push({ ...rule(c, 'nasuni-agent-api'), id: 'nasuni-agent-api-copy' });
+    },
+    /\(nasuni-agent-api-copy\): identical to rule "nasuni-agent-api"/,
+  ],
+  [
+    'inferred vendor row',
+    (c) => {
+      rule(c, 'nasuni-agent-api').basis = 'inferred';
+    },
+    /a vendor row must have basis "documented"/,
+  ],
+  [
+    'setting default out of its range',
+    (c) => {
+      (c.settings.find((s) => s.id === 'fpolicyPort') as { default: number }).default = 80;
+    },
+    /a default within min\.\.max/,
+  ],
+  [
+    'unknown field (typo)',
+    (c) => {
+      (rule(c, 'nasuni-agent-api') as unknown as Record<string, unknown>).destinaton = 'x';
+    },
+    /destinaton/,
+  ],
+];
+
+describe('validateCatalog (VAL-2: broken copies fail with a clear message)', () => {
+  it.each(BROKEN)('rejects %s', (_name, breakIt, message) => {
+    const c = copy();
+    breakIt(c);
+    const result = validateCatalog(c);
+    expect(result.success).toBe(false);
+    if (!result.success) expect(result.issues.join('\n')).toMatch(message);
+  });
+});
+
+describe('ruleFlowKey', () => {
+  it('ignores port order and condition value order', () => {
+    const c = copy();
+    const a = rule(c, 'netapp-7mode-agent-rpc');
+    const b = { ...a, ports: [...a.ports].reverse() };
+    expect(ruleFlowKey(b)).toBe(ruleFlowKey(a));
+    expect(ruleFlowKey({ ...a, transport: 'UDP' })).not.toBe(ruleFlowKey(a));
+  });
+});
