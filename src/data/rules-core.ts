@@ -181,7 +181,7 @@ export const INTEGRATION_RULES: readonly CatalogRule[] = [
   {
     id: 'tm-amqp',
     environment: 'threat-manager',
-    source: 'agent',
+    source: 'domain-controller',
     destination: 'threat-manager',
     transport: 'TCP',
     ports: [setting('tmAmqpPort')],
@@ -193,7 +193,9 @@ export const INTEGRATION_RULES: readonly CatalogRule[] = [
     },
     basis: 'documented',
     errata: ['E24', 'E25', 'E27'],
-    notes: ['Needed from the agents on domain controllers (Monitored Domains output).'],
+    notes: [
+      'Only the agents on domain controllers send it (Monitored Domains output); the rule appears when the plan has Active Directory domain controllers.',
+    ],
     citation: C.tmOutput,
   },
 ];

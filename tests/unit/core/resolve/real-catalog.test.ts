@@ -336,8 +336,26 @@ describe('bundled catalog: integrations', () => {
       threatManager: { enabled: true, name: 'TM', address: 'tm.corp' },
     });
     expect(result).toContain(`${AGENTS} -> TM@tm.corp UDP 10000`);
-    expect(result.some((f) => f.includes(`${D}`) && f.endsWith('-> TM@tm.corp TCP 10001'))).toBe(
-      true,
+    // AMQP carries the Active Directory output: only from the agents on domain controllers.
+    expect(result).toContain(`${D} -> TM@tm.corp TCP 10001`);
+    expect(result.filter((f) => f.endsWith('TCP 10001'))).toEqual([`${D} -> TM@tm.corp TCP 10001`]);
+  });
+
+  it('Threat Manager without domain controllers: no AMQP rule', () => {
+    const plan = planWith({ agents: [makeAgent(1)], devices: [] });
+    const result = flows(
+      resolvePlan(
+        {
+          ...plan,
+          integrations: {
+            ...plan.integrations,
+            threatManager: { enabled: true, name: 'TM', address: 'tm.corp' },
+          },
+        },
+        catalog,
+      ),
     );
+    expect(result).toContain(`${A} -> TM@tm.corp UDP 10000`);
+    expect(result.some((f) => f.endsWith('TCP 10001'))).toBe(false);
   });
 });
