@@ -4,6 +4,7 @@
  */
 import { compareHosts, hostIdentity } from './hosts';
 import type { HostView, Resolution, ResolvedHost, ResolvedRule } from './model';
+import { ROLE_SEPARATOR } from './model';
 
 /**
  * One view per distinct host (same identity as the resolver: the address, else the plan
@@ -22,7 +23,7 @@ export function buildHostViews(resolution: Resolution): HostView[] {
       entry = { view: { host, roleName, inbound: [], outbound: [] }, roleNames: [] };
       views.set(key, entry);
     }
-    for (const name of roleName.split(' / ')) {
+    for (const name of roleName.split(ROLE_SEPARATOR)) {
       if (!entry.roleNames.includes(name)) entry.roleNames.push(name);
     }
     return entry.view;
@@ -41,6 +42,9 @@ export function buildHostViews(resolution: Resolution): HostView[] {
     }
   }
   return [...views.values()]
-    .map(({ view, roleNames }) => ({ ...view, roleName: [...roleNames].sort().join(' / ') }))
+    .map(({ view, roleNames }) => ({
+      ...view,
+      roleName: [...roleNames].sort().join(ROLE_SEPARATOR),
+    }))
     .sort((a, b) => compareHosts(a.host, b.host));
 }

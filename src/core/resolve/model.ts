@@ -27,6 +27,9 @@ export interface ResolvedHost {
   ref: HostRef;
 }
 
+/** Joins the role names of a merged endpoint ("Activity Agent Server, CEE Server"). */
+export const ROLE_SEPARATOR = ', ';
+
 export interface ResolvedEndpoint {
   role: RoleId;
   /** Role name, e.g. "Activity Agent Server"; the placeholder for missing addresses. */

@@ -29,6 +29,7 @@ import type { PlanDevice } from './devices';
 import { PLAN_WIDE_GROUPS, usableDevices } from './devices';
 import { buildHostRegistry, compareHosts } from './hosts';
 import type { Resolution, ResolvedHost, ResolvedRule, RuleReason } from './model';
+import { ROLE_SEPARATOR } from './model';
 import { optionValue, portSettingValue } from './option-values';
 import type { Listener } from './plan-checks';
 import { buildPlanChecks } from './plan-checks';
@@ -339,12 +340,12 @@ function finishFlow(flow: Flow): ResolvedRule {
     key: flow.key,
     source: {
       role: first.sourceRole.id,
-      roleName: unique(kept.map((e) => e.sourceRole.name)).join(' / '),
+      roleName: unique(kept.map((e) => e.sourceRole.name)).join(ROLE_SEPARATOR),
       hosts: flow.source,
     },
     destination: {
       role: first.destinationRole.id,
-      roleName: unique(kept.map((e) => e.destinationRole.name)).join(' / '),
+      roleName: unique(kept.map((e) => e.destinationRole.name)).join(ROLE_SEPARATOR),
       hosts: flow.destination,
     },
     transport: flow.transport,

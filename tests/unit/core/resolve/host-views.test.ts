@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { getCatalog } from '@/core/catalog/catalog';
 import { buildHostViews } from '@/core/resolve/host-views';
 import { resolvePlan } from '@/core/resolve/resolve-plan';
 
@@ -71,5 +72,28 @@ describe('buildHostViews', () => {
     const agentHost = hostViews.filter((v) => v.host.address === '10.1.0.2');
     expect(agentHost).toHaveLength(1);
     expect(agentHost[0]?.host.label).toBe('Agent server 1 / FS1');
+  });
+});
+
+describe('buildHostViews with the bundled catalog', () => {
+  it('keeps a role name that contains a slash whole ("Syslog / SIEM server")', () => {
+    const base = planWith({ agents: [makeAgent(1)], devices: [] });
+    const plan = {
+      ...base,
+      integrations: {
+        ...base.integrations,
+        siem: {
+          enabled: true,
+          name: 'SIEM',
+          address: 'siem.corp',
+          transport: 'UDP' as const,
+          port: 514,
+        },
+      },
+    };
+    const views = buildHostViews(resolvePlan(plan, getCatalog()));
+    expect(views.find((v) => v.host.address === 'siem.corp')?.roleName).toBe(
+      'Syslog / SIEM server',
+    );
   });
 });
