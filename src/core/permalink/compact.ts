@@ -1,0 +1,282 @@
+/**
+ * The compact form of a plan inside a permalink (compact format 1).
+ *
+ * Short keys, positional arrays, catalog ids (never labels) and no values equal to the frozen
+ * defaults below, so that a typical plan fits in a few hundred characters once deflated.
+ * The encoding is lossless: fromCompact(toCompact(plan)) rebuilds a plan that deep-equals it.
+ *
+ * Compact format 1 (JSON):
+ *   {
+ *     n?: string              plan.name                  (default 'Activity Monitor deployment')
+ *     v?: string              plan.amVersion             (default '10.0')
+ *     c?: Host                plan.console               (default name 'Activity Monitor Console')
+ *     a?: Agent[]             plan.agents                (default: one default agent, no address)
+ *     d?: Device[]            plan.devices               (default [])
+ *     i?: { a?, s?, t? }      integrations accessAnalyzer / siem / threatManager: only the fields
+ *                             that differ from the defaults, keys in INTEGRATION_KEYS
+ *     s?: { r?: [from, to], p?: { settingId: port }, i?: 0 }   settings (rpcRange, ports, showInferred)
+ *     k?: string              catalog version of the planner that made the link (informational)
+ *   }
+ *   Host   = address | [address, name]                        (the first form when name is default)
+ *   Agent  = address | [address, name] | [address, name, id]  (defaults: `Agent server <n>`, `agent-<n>`)
+ *   Device = [environment, name, addresses, tenant, agent, options, id], trailing defaults dropped,
+ *            a default in the middle written as 0. agent: index into agents (default 0 = the first
+ *            agent), -1 for no agent, or an id string when it names no agent of the plan.
+ *            id default `dev-<n>`. options: an object with sorted keys.
+ *   Booleans are written 1 / 0. Record keys are sorted, so the same plan gives the same link.
+ *
+ * THE DEFAULTS BELOW ARE FROZEN. They are part of format 1 and never change, even when
+ * createDefaultPlan() does: old links must keep decoding to the same plan. A new format
+ * (new defaults, new fields) gets a new PERMALINK_VERSION and a step in ./migrations.ts.
+ *
+ * fromCompact reads untrusted JSON: it never throws on odd shapes; it builds fresh objects from
+ * the keys it knows and leaves type checking to migratePlan/parsePlan (core/plan).
+ */
+import type { Plan } from '@/core/plan/model';
+
+export const COMPACT_V1_DEFAULTS = {
+  name: 'Activity Monitor deployment',
+  amVersion: '10.0',
+  consoleName: 'Activity Monitor Console',
+  agentName: (n: number) => `Agent server ${n}`,
+  agentId: (n: number) => `agent-${n}`,
+  deviceId: (n: number) => `dev-${n}`,
+  integrations: {
+    accessAnalyzer: {
+      enabled: false,
+      edition: 'classic',
+      name: 'Access Analyzer',
+      address: '',
+      useApiServer: false,
+    },
+    siem: { enabled: false, name: 'SIEM', address: '', transport: 'UDP', port: 514 },
+    threatManager: { enabled: false, name: 'Threat Manager', address: '' },
+  },
+  rpcRange: { from: 49152, to: 65535 },
+  showInferred: true,
+} as const;
+
+/** Short keys of the integration fields (format 1). */
+const INTEGRATION_KEYS = {
+  accessAnalyzer: {
+    key: 'a',
+    fields: { enabled: 'e', edition: 'd', name: 'n', address: 'h', useApiServer: 'u' },
+  },
+  siem: {
+    key: 's',
+    fields: { enabled: 'e', name: 'n', address: 'h', transport: 't', port: 'p' },
+  },
+  threatManager: { key: 't', fields: { enabled: 'e', name: 'n', address: 'h' } },
+} as const;
+
+type IntegrationName = keyof typeof INTEGRATION_KEYS;
+const INTEGRATION_NAMES = Object.keys(INTEGRATION_KEYS) as IntegrationName[];
+
+export type CompactValue =
+  string | number | boolean | null | CompactValue[] | { [key: string]: CompactValue };
+export type CompactPlan = { [key: string]: CompactValue };
+
+type Json = Record<string, unknown>;
+
+function isRecord(x: unknown): x is Json {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+const bool = (b: boolean): number => (b ? 1 : 0);
+/** 1/0 back to booleans; anything else passes through for the validator to reject. */
+const unbool = (x: unknown): unknown => (x === 1 ? true : x === 0 ? false : x);
+
+function sortedRecord<T extends CompactValue>(record: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(
+    Object.keys(record)
+      .sort()
+      .map((k) => [k, record[k] as T]),
+  );
+}
+
+/** A plain copy of an untrusted record (own keys only); non-records pass through. */
+function copyRecord(x: unknown): unknown {
+  return isRecord(x) ? Object.fromEntries(Object.entries(x)) : x;
+}
+
+/** Drops trailing elements equal to 0 (the "default" marker). */
+function trimTrailingDefaults(items: CompactValue[]): CompactValue[] {
+  let end = items.length;
+  while (end > 0 && items[end - 1] === 0) end -= 1;
+  return items.slice(0, end);
+}
+
+function host(address: string, name: string, defaultName: string): CompactValue {
+  return name === defaultName ? address : [address, name];
+}
+
+export function toCompact(plan: Plan, meta: { catalogVersion?: string } = {}): CompactPlan {
+  const d = COMPACT_V1_DEFAULTS;
+  const out: CompactPlan = {};
+  if (plan.name !== d.name) out.n = plan.name;
+  if (plan.amVersion !== d.amVersion) out.v = plan.amVersion;
+  if (plan.console.name !== d.consoleName || plan.console.address !== '') {
+    out.c = host(plan.console.address, plan.console.name, d.consoleName);
+  }
+
+  const agents = plan.agents.map((a, i): CompactValue => {
+    if (a.id !== d.agentId(i + 1)) return [a.address, a.name, a.id];
+    return host(a.address, a.name, d.agentName(i + 1));
+  });
+  const defaultAgents = agents.length === 1 && agents[0] === '';
+  if (!defaultAgents) out.a = agents;
+
+  if (plan.devices.length > 0) {
+    const firstAgentId = plan.agents[0]?.id ?? '';
+    out.d = plan.devices.map((dev, i) => {
+      let agent: CompactValue = 0;
+      if (dev.agentId !== firstAgentId) {
+        const index = plan.agents.findIndex((a) => a.id === dev.agentId);
+        agent = dev.agentId === '' ? -1 : index >= 0 ? index : dev.agentId;
+      }
+      const options = Object.keys(dev.options).length > 0 ? sortedRecord(dev.options) : 0;
+      return trimTrailingDefaults([
+        dev.environment,
+        dev.name,
+        dev.addresses.length > 0 ? [...dev.addresses] : 0,
+        dev.tenant !== '' ? dev.tenant : 0,
+        agent,
+        options,
+        dev.id !== d.deviceId(i + 1) ? dev.id : 0,
+      ]);
+    });
+  }
+
+  const integrations: CompactPlan = {};
+  for (const name of INTEGRATION_NAMES) {
+    const { key, fields } = INTEGRATION_KEYS[name];
+    const value = plan.integrations[name] as unknown as Record<string, string | number | boolean>;
+    const defaults = d.integrations[name] as Record<string, string | number | boolean>;
+    const diff: CompactPlan = {};
+    for (const [field, short] of Object.entries(fields)) {
+      const v = value[field];
+      if (v === undefined || v === defaults[field]) continue;
+      diff[short] = typeof v === 'boolean' ? bool(v) : v;
+    }
+    if (Object.keys(diff).length > 0) integrations[key] = diff;
+  }
+  if (Object.keys(integrations).length > 0) out.i = integrations;
+
+  const settings: CompactPlan = {};
+  const { rpcRange, ports, showInferred } = plan.settings;
+  if (rpcRange.from !== d.rpcRange.from || rpcRange.to !== d.rpcRange.to) {
+    settings.r = [rpcRange.from, rpcRange.to];
+  }
+  if (Object.keys(ports).length > 0) settings.p = sortedRecord(ports);
+  if (showInferred !== d.showInferred) settings.i = bool(showInferred);
+  if (Object.keys(settings).length > 0) out.s = settings;
+
+  if (meta.catalogVersion) out.k = meta.catalogVersion;
+  return out;
+}
+
+export type FromCompactResult =
+  { ok: true; plan: Json; catalogVersion: string | null } | { ok: false; errors: string[] };
+
+/** Position-or-default: a missing element or 0 means the default. */
+function at(items: readonly unknown[], index: number): unknown {
+  const v = items[index];
+  return v === undefined || v === 0 ? undefined : v;
+}
+
+function readHost(x: unknown, defaultName: string): { name: unknown; address: unknown } | string {
+  if (x === undefined) return { name: defaultName, address: '' };
+  if (typeof x === 'string') return { name: defaultName, address: x };
+  if (Array.isArray(x) && x.length === 2) return { address: x[0], name: x[1] };
+  return 'a host must be an address or [address, name]';
+}
+
+/**
+ * Rebuilds a candidate plan (current schemaVersion) from compact format 1. The result is
+ * unchecked: pass it to migratePlan. Never throws.
+ */
+export function fromCompact(compact: unknown, schemaVersion: number): FromCompactResult {
+  const d = COMPACT_V1_DEFAULTS;
+  if (!isRecord(compact)) return { ok: false, errors: ['the link holds no plan object'] };
+
+  const consoleHost = readHost(compact.c, d.consoleName);
+  if (typeof consoleHost === 'string') return { ok: false, errors: [`console: ${consoleHost}`] };
+
+  const rawAgents = compact.a === undefined ? [''] : compact.a;
+  if (!Array.isArray(rawAgents)) return { ok: false, errors: ['agents: not a list'] };
+  const agents: Json[] = [];
+  for (const [i, x] of rawAgents.entries()) {
+    if (Array.isArray(x) && x.length === 3) {
+      agents.push({ id: x[2], name: x[1], address: x[0] });
+      continue;
+    }
+    const h = readHost(x, d.agentName(i + 1));
+    if (typeof h === 'string') return { ok: false, errors: [`agents.${i}: ${h}`] };
+    agents.push({ id: d.agentId(i + 1), ...h });
+  }
+
+  const rawDevices = compact.d === undefined ? [] : compact.d;
+  if (!Array.isArray(rawDevices)) return { ok: false, errors: ['devices: not a list'] };
+  const firstAgentId = agents[0]?.id ?? '';
+  const devices: Json[] = [];
+  for (const [i, x] of rawDevices.entries()) {
+    if (!Array.isArray(x) || x.length < 2 || x.length > 7) {
+      return { ok: false, errors: [`devices.${i}: not a device entry`] };
+    }
+    const agent = at(x, 4);
+    let agentId: unknown = firstAgentId;
+    if (agent === -1) agentId = '';
+    else if (typeof agent === 'number') agentId = agents[agent]?.id ?? agent;
+    else if (agent !== undefined) agentId = agent;
+    devices.push({
+      id: at(x, 6) ?? d.deviceId(i + 1),
+      environment: x[0],
+      name: x[1],
+      addresses: Array.isArray(at(x, 2)) ? [...(at(x, 2) as unknown[])] : (at(x, 2) ?? []),
+      tenant: at(x, 3) ?? '',
+      agentId,
+      options: copyRecord(at(x, 5) ?? {}),
+    });
+  }
+
+  const rawIntegrations = compact.i === undefined ? {} : compact.i;
+  if (!isRecord(rawIntegrations)) return { ok: false, errors: ['integrations: not an object'] };
+  const integrations: Json = {};
+  for (const name of INTEGRATION_NAMES) {
+    const { key, fields } = INTEGRATION_KEYS[name];
+    const diff = rawIntegrations[key] === undefined ? {} : rawIntegrations[key];
+    if (!isRecord(diff)) return { ok: false, errors: [`integrations.${name}: not an object`] };
+    const value: Json = { ...d.integrations[name] };
+    for (const [field, short] of Object.entries(fields)) {
+      if (diff[short] === undefined) continue;
+      const defaultValue = (d.integrations[name] as Record<string, unknown>)[field];
+      value[field] = typeof defaultValue === 'boolean' ? unbool(diff[short]) : diff[short];
+    }
+    integrations[name] = value;
+  }
+
+  const rawSettings = compact.s === undefined ? {} : compact.s;
+  if (!isRecord(rawSettings)) return { ok: false, errors: ['settings: not an object'] };
+  let rpcRange: unknown = { ...d.rpcRange };
+  if (rawSettings.r !== undefined) {
+    const r = rawSettings.r;
+    rpcRange = Array.isArray(r) && r.length === 2 ? { from: r[0], to: r[1] } : r;
+  }
+
+  const plan: Json = {
+    schemaVersion,
+    name: compact.n ?? d.name,
+    amVersion: compact.v ?? d.amVersion,
+    console: consoleHost,
+    agents,
+    devices,
+    integrations,
+    settings: {
+      rpcRange,
+      ports: copyRecord(rawSettings.p ?? {}),
+      showInferred: rawSettings.i === undefined ? d.showInferred : unbool(rawSettings.i),
+    },
+  };
+  const catalogVersion = typeof compact.k === 'string' ? compact.k : null;
+  return { ok: true, plan, catalogVersion };
+}

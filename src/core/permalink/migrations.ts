@@ -1,0 +1,70 @@
+/**
+ * Named, ordered migrations of the permalink's compact form (tldraw style).
+ *
+ * A link carries its PERMALINK_VERSION in the envelope (`<version>.<data>.<checksum>`). Each
+ * version has exactly one compact format (./compact.ts documents format 1). Decoding inflates
+ * the data, then runs the steps below from the link's version up to PERMALINK_VERSION, then
+ * expands the current compact format into a plan and validates it with migratePlan/parsePlan.
+ *
+ * HOW TO ADD A VERSION (e.g. when the plan's shape or the compact format changes):
+ *   1. Bump PERMALINK_VERSION below (the codec writes it on every new link).
+ *   2. Change ./compact.ts to write and read the new compact format (keep the format-1
+ *      defaults documented; never edit them in place, only add new ones).
+ *   3. Add a step { fromVersion: 1, name: 'v2-<what-changed>', up } here. `up` receives the
+ *      parsed compact JSON of version 1 (untrusted: check shapes, never assume) and returns
+ *      the compact JSON of version 2. It may throw; the decoder turns that into an error.
+ *   4. If the wire format changes too (compression, dictionary), add the version to
+ *      WIRE_FORMATS in ./codec.ts; old versions keep their entry forever.
+ *   5. Generate a golden link of the NEW version into tests/fixtures/permalinks/v2.txt (with
+ *      its expected plan), and KEEP v1.txt: the golden-link test decodes every fixture, in
+ *      every later version, to its expected plan. Never regenerate an old fixture.
+ */
+
+/** The version this planner writes; links of versions 1..PERMALINK_VERSION open. */
+export const PERMALINK_VERSION = 1;
+
+export interface LinkMigration {
+  /** The link version this step reads; it writes fromVersion + 1. */
+  fromVersion: number;
+  /** A stable, descriptive name, e.g. 'v2-devices-as-objects'. */
+  name: string;
+  up: (compact: Record<string, unknown>) => Record<string, unknown>;
+}
+
+/** Empty while the only version is 1; the first format change adds { fromVersion: 1, ... }. */
+export const LINK_MIGRATIONS: readonly LinkMigration[] = [];
+
+export type LinkMigrateResult =
+  { ok: true; compact: Record<string, unknown>; applied: string[] } | { ok: false; error: string };
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+/**
+ * Brings a compact form of `version` up to `target` (PERMALINK_VERSION by default). Never throws.
+ * `migrations` is a parameter so that tests can exercise the mechanism with steps of their own.
+ */
+export function migrateCompact(
+  compact: unknown,
+  version: number,
+  migrations: readonly LinkMigration[] = LINK_MIGRATIONS,
+  target: number = PERMALINK_VERSION,
+): LinkMigrateResult {
+  if (!isRecord(compact)) return { ok: false, error: 'the link holds no plan object' };
+  let current = compact;
+  const applied: string[] = [];
+  for (let from = version; from < target; from += 1) {
+    const step = migrations.find((m) => m.fromVersion === from);
+    if (!step) return { ok: false, error: `no migration from link version ${from}` };
+    try {
+      const next = step.up(current);
+      if (!isRecord(next)) return { ok: false, error: `migration "${step.name}" gave no object` };
+      current = next;
+    } catch (e) {
+      return { ok: false, error: `migration "${step.name}" failed: ${String(e)}` };
+    }
+    applied.push(step.name);
+  }
+  return { ok: true, compact: current, applied };
+}

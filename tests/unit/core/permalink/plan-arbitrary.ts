@@ -1,0 +1,115 @@
+/** fast-check arbitraries for valid plans (every generated plan passes parsePlan). */
+import fc from 'fast-check';
+
+import { AM_VERSIONS } from '@/core/catalog/model';
+import type { AgentServer, Device, Plan } from '@/core/plan/model';
+import { createDefaultPlan, PLAN_SCHEMA_VERSION } from '@/core/plan/model';
+
+/** Any Unicode, lone surrogates included (JSON escapes them, so they must survive). */
+const text = fc.oneof(
+  fc.string({ maxLength: 40 }),
+  fc.string({ unit: 'binary', maxLength: 30 }),
+  fc.constantFrom('', 'Agent server 1', 'Activity Monitor Console', 'SIEM'),
+);
+const address = fc.oneof(
+  fc.constant(''),
+  fc.ipV4(),
+  fc.ipV6(),
+  fc.domain(),
+  fc.string({ unit: 'binary', maxLength: 60 }),
+);
+const id = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/);
+const port = fc.integer({ min: 1, max: 65535 });
+/** Option names; 'constructor' and 'prototype' are never option ids (the decoder drops them). */
+const optionKey = fc
+  .stringMatching(/^[a-zA-Z][a-zA-Z0-9]{0,15}$/)
+  .filter((k) => k !== 'constructor' && k !== 'prototype');
+
+const agentsArb: fc.Arbitrary<AgentServer[]> = fc
+  .array(fc.record({ defaultId: fc.boolean(), id, name: text, address }), { maxLength: 5 })
+  .map((rows) =>
+    rows.map((r, i) => ({
+      id: r.defaultId ? `agent-${i + 1}` : r.id,
+      name: r.defaultId && r.name.length % 2 === 0 ? `Agent server ${i + 1}` : r.name,
+      address: r.address,
+    })),
+  );
+
+function devicesArb(agents: AgentServer[]): fc.Arbitrary<Device[]> {
+  const agentId = fc.oneof(
+    ...(agents.length > 0 ? [fc.constantFrom(...agents.map((a) => a.id))] : []),
+    fc.constant(''),
+    id,
+  );
+  return fc
+    .array(
+      fc.record({
+        defaultId: fc.boolean(),
+        id,
+        environment: fc.oneof(
+          fc.constantFrom('netapp-cmode', 'qumulo', 'dell-isilon', 'entra-id', 'sql-server'),
+          id,
+        ),
+        name: text,
+        addresses: fc.array(address, { maxLength: 4 }),
+        tenant: fc.oneof(fc.constant(''), fc.domain(), text),
+        agentId,
+        options: fc.dictionary(optionKey, fc.oneof(text, fc.boolean()), { maxKeys: 4 }),
+      }),
+      { maxLength: 6 },
+    )
+    .map((rows) =>
+      rows.map(({ defaultId, ...d }, i) => ({ ...d, id: defaultId ? `dev-${i + 1}` : d.id })),
+    );
+}
+
+const integrationsArb = fc.record({
+  accessAnalyzer: fc.record({
+    enabled: fc.boolean(),
+    edition: fc.constantFrom('classic' as const, 'aa26' as const),
+    name: text,
+    address,
+    useApiServer: fc.boolean(),
+  }),
+  siem: fc.record({
+    enabled: fc.boolean(),
+    name: text,
+    address,
+    transport: fc.constantFrom('UDP' as const, 'TCP' as const),
+    port,
+  }),
+  threatManager: fc.record({ enabled: fc.boolean(), name: text, address }),
+});
+
+const settingsArb = fc.record({
+  rpcRange: fc.tuple(port, port).map(([a, b]) => ({ from: Math.min(a, b), to: Math.max(a, b) })),
+  ports: fc.dictionary(optionKey, port, { maxKeys: 4 }),
+  showInferred: fc.boolean(),
+});
+
+const randomPlan: fc.Arbitrary<Plan> = agentsArb.chain((agents) =>
+  fc.record({
+    schemaVersion: fc.constant(PLAN_SCHEMA_VERSION),
+    name: text,
+    amVersion: fc.constantFrom(...AM_VERSIONS),
+    console: fc.record({ name: text, address }),
+    agents: fc.constant(agents),
+    devices: devicesArb(agents),
+    integrations: integrationsArb,
+    settings: settingsArb,
+  }),
+);
+
+/** Mostly random plans, some close to the default plan (where defaults are dropped). */
+export const planArbitrary: fc.Arbitrary<Plan> = fc.oneof(
+  { weight: 4, arbitrary: randomPlan },
+  {
+    weight: 1,
+    arbitrary: fc
+      .record({ address, devices: devicesArb(createDefaultPlan().agents) })
+      .map(({ address: a, devices }) => {
+        const plan = createDefaultPlan();
+        return { ...plan, console: { ...plan.console, address: a }, devices };
+      }),
+  },
+);
