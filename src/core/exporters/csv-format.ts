@@ -11,9 +11,14 @@ export function neutralizeFormula(cell: string): string {
   return FORMULA_TRIGGER.test(cell) ? `'${cell}` : cell;
 }
 
+/**
+ * Neutralizes, then quotes when needed (RFC 4180 §2.6/2.7): a neutralized cell, or one holding
+ * a comma, a semicolon (the separator of some locales), a quote, CR, LF or outer spaces.
+ */
 export function quoteCsvField(cell: string): string {
   const safe = neutralizeFormula(cell);
-  return /[",\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
+  const mustQuote = safe !== cell || /[",;\r\n]/.test(safe) || safe !== safe.trim();
+  return mustQuote ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 export const CSV_BOM = '\uFEFF';

@@ -1,4 +1,143 @@
-/** Placeholder: the export buttons (CSV, Markdown, PDF, PowerShell, Copy table) land with issue 6. */
+import ContentCopyIcon from '@mui/icons-material/ContentCopy';
+import DescriptionIcon from '@mui/icons-material/Description';
+import DownloadIcon from '@mui/icons-material/Download';
+import NetworkCheckIcon from '@mui/icons-material/NetworkCheck';
+import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdf';
+import TableChartIcon from '@mui/icons-material/TableChart';
+import TerminalIcon from '@mui/icons-material/Terminal';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import type { ReactNode } from 'react';
+import { useMemo, useState } from 'react';
+
+import { getCatalog } from '@/core/catalog/catalog';
+import type { Exporter } from '@/core/exporters/exporter';
+import { EXPORTERS } from '@/core/exporters/registry';
+import type { Plan } from '@/core/plan/model';
+import { encodePlan, PERMALINK_LIMITS } from '@/core/permalink/codec';
+import { buildReport } from '@/core/report/build-report';
+import { copyText } from '@/lib/clipboard';
+import { downloadFile } from '@/lib/download-file';
+import { permalinkUrl } from '@/lib/location';
+import { selectResolution } from '@/state/selectors';
+import { useAppStore } from '@/state/store';
+
+const ICONS: Record<string, ReactNode> = {
+  csv: <TableChartIcon />,
+  markdown: <DescriptionIcon />,
+  pdf: <PictureAsPdfIcon />,
+  powershell: <TerminalIcon />,
+  'connectivity-check': <NetworkCheckIcon />,
+  'copy-table': <ContentCopyIcon />,
+};
+
+const MAX_LISTED = 8;
+
+/** The plan's permalink, or a note when the plan is too large for a link. */
+function exportPermalink(plan: Plan): string {
+  const payload = encodePlan(plan, { catalogVersion: getCatalog().version });
+  return payload.length > PERMALINK_LIMITS.payloadChars
+    ? '(this plan is too large for a link: save it as a file with "Save plan")'
+    : permalinkUrl(payload);
+}
+
+function listed(fields: readonly string[]): string {
+  const shown = fields.slice(0, MAX_LISTED).join(', ');
+  return fields.length > MAX_LISTED ? `${shown} and ${fields.length - MAX_LISTED} more` : shown;
+}
+
+type Notice = { severity: 'success' | 'error'; text: string };
+
+/** One button per export format (src/core/exporters/registry.ts), all from the same report. */
 export function ExportButtons() {
-  return null;
+  const plan = useAppStore((s) => s.plan);
+  const resolution = useAppStore(selectResolution);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+
+  // Warnings only need the plan's content, not the permalink or the date.
+  const warnings = useMemo(() => {
+    const preview = buildReport({ plan, resolution, catalog: getCatalog(), permalink: '' });
+    return EXPORTERS.flatMap((e) => {
+      const fields = e.warnings?.(preview) ?? [];
+      return fields.length > 0 ? [{ id: e.id, label: e.label, fields }] : [];
+    });
+  }, [plan, resolution]);
+
+  const run = async (exporter: Exporter) => {
+    setBusy(exporter.id);
+    setNotice(null);
+    try {
+      const report = buildReport({
+        plan,
+        resolution,
+        catalog: getCatalog(),
+        permalink: exportPermalink(plan),
+        generatedAt: new Date(),
+      });
+      const output = await exporter.render(report);
+      if (exporter.action === 'copy') {
+        const text = typeof output === 'string' ? output : new TextDecoder().decode(output);
+        const copied = await copyText(text);
+        setNotice(
+          copied
+            ? {
+                severity: 'success',
+                text: `Copied ${report.rows.length} rule(s) as a table: paste it into a ticket or a spreadsheet.`,
+              }
+            : {
+                severity: 'error',
+                text: 'The browser did not allow copying to the clipboard. Use “Download CSV” instead.',
+              },
+        );
+      } else {
+        downloadFile(exporter.fileName(report), output, exporter.mimeType);
+      }
+    } catch (e) {
+      setNotice({
+        severity: 'error',
+        text: `“${exporter.label}” failed: ${e instanceof Error ? e.message : String(e)}. Try again, or use another format.`,
+      });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <Stack spacing={1.5}>
+      <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1.5 }}>
+        {EXPORTERS.map((exporter) => (
+          <Button
+            key={exporter.id}
+            variant="outlined"
+            startIcon={ICONS[exporter.id] ?? <DownloadIcon />}
+            loading={busy === exporter.id}
+            loadingPosition="start"
+            disabled={busy !== null && busy !== exporter.id}
+            onClick={() => void run(exporter)}
+          >
+            {exporter.label}
+          </Button>
+        ))}
+      </Stack>
+      {busy === 'pdf' && (
+        <Alert severity="info" role="status">
+          Preparing the PDF…
+        </Alert>
+      )}
+      {warnings.map((w) => (
+        <Alert key={w.id} severity="warning">
+          {w.label}: the PDF’s standard fonts print Western European characters only, so these
+          fields will show “?” in the PDF: {listed(w.fields)}. The other formats keep every
+          character.
+        </Alert>
+      ))}
+      {notice && (
+        <Alert severity={notice.severity} onClose={() => setNotice(null)}>
+          {notice.text}
+        </Alert>
+      )}
+    </Stack>
+  );
 }

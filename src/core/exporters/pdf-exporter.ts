@@ -1,0 +1,263 @@
+/**
+ * "Download PDF": landscape A4 (or Letter) with the title, plan summary, the rule table (its
+ * header repeated on each page), notes, errata, plan checks and a section per host; every page
+ * has a footer with the catalog version, the permalink and the page number.
+ * jsPDF and jspdf-autotable are imported only when a PDF is asked for, so they stay out of the
+ * first bundle. User text reaches the PDF only through text and table cells (PDF-1), after
+ * toPdfText (standard fonts print WinAnsi only).
+ */
+import type { Report, ReportHostRule } from '@/core/report/model';
+
+import type { Exporter } from './exporter';
+import { exportFileName } from './file-name';
+import { findUnprintableFields, toPdfText } from './pdf-text';
+import { stableRuleName } from './powershell-quote';
+
+export type PdfPageSize = 'a4' | 'letter';
+
+const MARGIN = 36;
+const FOOTER_SPACE = 30;
+
+/** Column widths (pt) of the rule table on landscape pages; Reference takes the rest. */
+const RULE_COLUMN_WIDTHS: Record<string, number> = {
+  '#': 16,
+  Environment: 55,
+  Source: 52,
+  'Source host': 72,
+  Destination: 52,
+  'Destination host': 72,
+  Protocol: 32,
+  Ports: 46,
+  Service: 50,
+  Description: 72,
+  Condition: 52,
+  Notes: 125,
+};
+
+type Rgb = [number, number, number];
+const HEAD_FILL: Rgb = [33, 84, 140];
+const GREY: Rgb = [90, 90, 90];
+
+interface DocWithTable {
+  lastAutoTable?: { finalY?: number };
+}
+
+function peersText(rule: ReportHostRule): string {
+  if (rule.peers.length === 0) return '(none in the plan)';
+  return rule.peers
+    .map((p) => (p.address ? `${p.label} (${p.address})` : `${p.label} (address missing)`))
+    .join('; ');
+}
+
+export async function renderPdf(report: Report, pageSize: PdfPageSize = 'a4'): Promise<Uint8Array> {
+  const [{ jsPDF }, { autoTable }] = await Promise.all([
+    import('jspdf'),
+    import('jspdf-autotable'),
+  ]);
+  const t = toPdfText;
+  const doc = new jsPDF({ orientation: 'landscape', unit: 'pt', format: pageSize, compress: true });
+  // Fixed metadata (PDF-1) and a deterministic date and file id.
+  doc.setProperties({
+    title: 'Firewall rules for Netwrix Activity Monitor',
+    subject: 'Firewall rules',
+    creator: 'Activity Monitor Firewall Planner',
+  });
+  doc.setCreationDate(new Date(report.meta.date ? `${report.meta.date}T00:00:00Z` : 0));
+  doc.setFileId(
+    stableRuleName(`${report.meta.permalink}|${report.meta.catalogVersion}`)
+      .slice(5)
+      .padEnd(32, '0')
+      .toUpperCase(),
+  );
+
+  const pageWidth = doc.internal.pageSize.getWidth();
+  const pageHeight = doc.internal.pageSize.getHeight();
+  const contentWidth = pageWidth - 2 * MARGIN;
+  const bottom = pageHeight - MARGIN - FOOTER_SPACE;
+  let y = MARGIN;
+
+  const ensureSpace = (needed: number) => {
+    if (y + needed > bottom) {
+      doc.addPage();
+      y = MARGIN;
+    }
+  };
+  const heading = (text: string, size: number) => {
+    ensureSpace(size + 40);
+    doc.setFont('helvetica', 'bold');
+    doc.setFontSize(size);
+    doc.setTextColor(0, 0, 0);
+    const lines = doc.splitTextToSize(t(text), contentWidth) as string[];
+    doc.text(lines, MARGIN, y + size);
+    y += size * 1.25 * lines.length + 6;
+  };
+  const paragraph = (text: string, size = 9, color: Rgb = [0, 0, 0]) => {
+    doc.setFont('helvetica', 'normal');
+    doc.setFontSize(size);
+    doc.setTextColor(...color);
+    for (const line of doc.splitTextToSize(t(text), contentWidth) as string[]) {
+      ensureSpace(size * 1.3);
+      doc.text(line, MARGIN, y + size);
+      y += size * 1.3;
+    }
+    y += 3;
+  };
+  const table = (
+    head: readonly string[],
+    body: readonly (readonly string[])[],
+    columnWidths: Record<number, number> = {},
+    fontSize = 8,
+  ) => {
+    ensureSpace(40);
+    autoTable(doc, {
+      startY: y,
+      margin: { top: MARGIN, bottom: MARGIN + FOOTER_SPACE, left: MARGIN, right: MARGIN },
+      head: [head.map(t)],
+      body: body.map((row) => row.map(t)),
+      showHead: 'everyPage',
+      theme: 'grid',
+      styles: {
+        font: 'helvetica',
+        fontSize,
+        cellPadding: 2.5,
+        overflow: 'linebreak',
+        valign: 'top',
+      },
+      headStyles: { fillColor: HEAD_FILL, textColor: 255, fontStyle: 'bold' },
+      columnStyles: Object.fromEntries(
+        Object.entries(columnWidths).map(([i, w]) => [i, { cellWidth: w }]),
+      ),
+    });
+    y = ((doc as unknown as DocWithTable).lastAutoTable?.finalY ?? y) + 12;
+  };
+
+  const { meta, summary } = report;
+  heading(report.title, 18);
+  paragraph(
+    `Plan: ${meta.planName}    Activity Monitor ${meta.amVersion}    Catalog ${meta.catalogVersion}` +
+      (meta.date ? `    Date ${meta.date}` : ''),
+    10,
+  );
+  paragraph(`Permalink (reopens this plan in the planner): ${meta.permalink}`, 7, GREY);
+
+  heading('Plan summary', 13);
+  table(
+    ['Item', 'Value'],
+    summary.topology.map((i) => [i.label, i.value]),
+    { 0: 170 },
+  );
+  if (summary.devices.length > 0) {
+    table(
+      ['Device', 'Environment', 'Addresses', 'Agent', 'Options'],
+      summary.devices.map((d) => [d.name, d.environment, d.addresses, d.agent, d.options]),
+    );
+  }
+  table(
+    ['Option', 'Value'],
+    summary.options.map((i) => [i.label, i.value]),
+    { 0: 170 },
+  );
+
+  heading('Rules by flow', 13);
+  if (report.rows.length === 0) paragraph('No rules: the plan has nothing to connect yet.');
+  else {
+    const head = ['#', ...report.columns];
+    const used = Object.values(RULE_COLUMN_WIDTHS).reduce((a, b) => a + b, 0);
+    const widths = Object.fromEntries(
+      head.map((c, i) => [i, RULE_COLUMN_WIDTHS[c] ?? Math.max(60, contentWidth - used)]),
+    );
+    table(
+      head,
+      report.rows.map((row, i) => [String(i + 1), ...report.columns.map((c) => row[c])]),
+      widths,
+      6.5,
+    );
+  }
+
+  if (report.notes.length > 0) {
+    heading('Notes', 13);
+    for (const note of report.notes) paragraph(`- ${note}`);
+  }
+  if (report.errata.length > 0) {
+    heading('Errata in the vendor documentation', 13);
+    table(
+      ['Erratum', 'Title', 'Reading'],
+      report.errata.map((e) => [e.id, e.title, e.reading]),
+      { 0: 50, 1: 220 },
+    );
+  }
+  heading('Plan checks', 13);
+  if (report.checks.length === 0) paragraph('No problems found.');
+  else {
+    table(
+      ['Severity', 'Message', 'Field'],
+      report.checks.map((c) => [c.severity, c.message, c.field]),
+      { 0: 60, 2: 150 },
+    );
+  }
+
+  heading('Rules by host', 13);
+  const hostHead = (peer: string) => [
+    '#',
+    peer,
+    `${peer} host`,
+    'Protocol',
+    'Ports',
+    'Service',
+    'Description',
+  ];
+  const hostRows = (rules: readonly ReportHostRule[]) =>
+    rules.map((r) => [
+      String(r.ruleNumber),
+      r.peerRole,
+      peersText(r),
+      r.transport,
+      r.portsText,
+      r.service,
+      r.description,
+    ]);
+  const hostWidths = { 0: 20, 1: 110, 2: 190, 3: 45, 4: 80, 5: 90 };
+  for (const host of report.hosts) {
+    heading(`${host.label} (${host.address || 'address missing'})`, 11);
+    paragraph(`Roles: ${host.roleNames.join(', ')}${host.windows ? ' (Windows)' : ''}`, 8, GREY);
+    paragraph(`Inbound on this host: ${host.inbound.length === 0 ? 'none' : ''}`, 9);
+    if (host.inbound.length > 0) table(hostHead('From'), hostRows(host.inbound), hostWidths);
+    paragraph(`Outbound from this host: ${host.outbound.length === 0 ? 'none' : ''}`, 9);
+    if (host.outbound.length > 0) table(hostHead('To'), hostRows(host.outbound), hostWidths);
+  }
+
+  // Footer on every page: catalog version, permalink (shortened to fit), page number.
+  const pages = doc.getNumberOfPages();
+  doc.setFont('helvetica', 'normal');
+  doc.setFontSize(7);
+  doc.setTextColor(...GREY);
+  for (let page = 1; page <= pages; page += 1) {
+    doc.setPage(page);
+    const right = `Page ${page} of ${pages}`;
+    const prefix = `${meta.generator} · catalog ${meta.catalogVersion} · `;
+    const room = contentWidth - doc.getTextWidth(right) - 20 - doc.getTextWidth(t(prefix));
+    let link = t(meta.permalink);
+    if (doc.getTextWidth(link) > room) {
+      while (link.length > 0 && doc.getTextWidth(`${link}...`) > room) link = link.slice(0, -1);
+      link = `${link}...`;
+    }
+    const footerY = pageHeight - MARGIN;
+    doc.text(t(prefix) + link, MARGIN, footerY);
+    doc.text(right, pageWidth - MARGIN, footerY, { align: 'right' });
+  }
+  return new Uint8Array(doc.output('arraybuffer'));
+}
+
+export function createPdfExporter(pageSize: PdfPageSize = 'a4'): Exporter {
+  return {
+    id: pageSize === 'a4' ? 'pdf' : `pdf-${pageSize}`,
+    label: pageSize === 'a4' ? 'Download PDF' : `Download PDF (${pageSize})`,
+    action: 'download',
+    fileName: (report) => exportFileName(report.meta.planName, 'firewall-rules.pdf'),
+    mimeType: 'application/pdf',
+    render: (report) => renderPdf(report, pageSize),
+    warnings: (report) => findUnprintableFields(report.plan),
+  };
+}
+
+export const pdfExporter = createPdfExporter('a4');

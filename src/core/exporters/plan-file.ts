@@ -1,0 +1,153 @@
+/**
+ * The plan file ("Save plan" / "Open plan file"): a versioned JSON envelope
+ *   { format: 'am-firewall-plan', planVersion, catalogVersion, plan }
+ * documented in docs/plan-format.md (JSON Schema: docs/plan.schema.json).
+ * Reading goes through migratePlan (caps, migrations, structural validation) and never throws.
+ */
+import type { Plan } from '@/core/plan/model';
+import { createDefaultPlan, PLAN_SCHEMA_VERSION } from '@/core/plan/model';
+import { migratePlan } from '@/core/plan/migrations';
+
+import { planSlug } from './file-name';
+
+export const PLAN_FILE_FORMAT = 'am-firewall-plan';
+/** Files above this size are refused before they are read (2 MB). */
+export const PLAN_FILE_MAX_BYTES = 2 * 1024 * 1024;
+export const PLAN_FILE_MIME_TYPE = 'application/json';
+
+export interface PlanFile {
+  format: typeof PLAN_FILE_FORMAT;
+  planVersion: number;
+  catalogVersion: string;
+  plan: Plan;
+}
+
+export type PlanFileResult =
+  { ok: true; plan: Plan; warnings: string[] } | { ok: false; errors: string[] };
+
+export function serializePlanFile(plan: Plan, catalogVersion: string): string {
+  const file: PlanFile = {
+    format: PLAN_FILE_FORMAT,
+    planVersion: PLAN_SCHEMA_VERSION,
+    catalogVersion,
+    plan,
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+export function planFileName(plan: Plan): string {
+  return `${planSlug(plan.name)}.am-firewall-plan.json`;
+}
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+/**
+ * Reads a plan file. `currentCatalogVersion`, when given, adds a warning if the file was saved
+ * with another catalog. Never throws.
+ */
+export function parsePlanFile(text: string, currentCatalogVersion?: string): PlanFileResult {
+  if (typeof text !== 'string') return { ok: false, errors: ['The file could not be read.'] };
+  if (text.length > PLAN_FILE_MAX_BYTES) {
+    return {
+      ok: false,
+      errors: [
+        `The file is too large for a plan file (more than ${PLAN_FILE_MAX_BYTES / 1024 / 1024} MB).`,
+      ],
+    };
+  }
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trim() === '') return { ok: false, errors: ['The file is empty.'] };
+  let data: unknown;
+  try {
+    data = JSON.parse(body);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    return { ok: false, errors: [`The file is not valid JSON (${detail}).`] };
+  }
+  if (!isRecord(data)) {
+    return { ok: false, errors: ['The file does not hold a plan (expected a JSON object).'] };
+  }
+
+  const warnings: string[] = [];
+  let planData: unknown;
+  if ('format' in data) {
+    if (data.format !== PLAN_FILE_FORMAT) {
+      return {
+        ok: false,
+        errors: [
+          `This is not a plan file of the Activity Monitor Firewall Planner (format "${String(data.format).slice(0, 40)}", expected "${PLAN_FILE_FORMAT}").`,
+        ],
+      };
+    }
+    const planVersion = data.planVersion;
+    if (typeof planVersion !== 'number' || !Number.isInteger(planVersion) || planVersion < 1) {
+      return { ok: false, errors: ['The plan file has no valid planVersion.'] };
+    }
+    if (planVersion > PLAN_SCHEMA_VERSION) {
+      return {
+        ok: false,
+        errors: [
+          `The plan file was saved by a newer planner (plan format ${planVersion}; this planner reads up to ${PLAN_SCHEMA_VERSION}).`,
+        ],
+      };
+    }
+    if (!isRecord(data.plan)) return { ok: false, errors: ['The plan file has no plan in it.'] };
+    planData = data.plan;
+    const saved = data.catalogVersion;
+    if (
+      currentCatalogVersion !== undefined &&
+      typeof saved === 'string' &&
+      saved !== currentCatalogVersion
+    ) {
+      warnings.push(
+        `The plan was saved with catalog ${saved.slice(0, 80)}; this planner uses catalog ${currentCatalogVersion}. The rules are computed with the current catalog and may differ from an earlier export.`,
+      );
+    }
+  } else if ('schemaVersion' in data) {
+    planData = data;
+    warnings.push(
+      'The file holds a bare plan without the plan file header; it was read as a plan.',
+    );
+  } else {
+    return {
+      ok: false,
+      errors: [
+        `This is not a plan file of the Activity Monitor Firewall Planner (no "format": "${PLAN_FILE_FORMAT}").`,
+      ],
+    };
+  }
+
+  const migrated = migratePlan(planData);
+  if (!migrated.ok) {
+    return { ok: false, errors: migrated.errors.map((e) => `Invalid plan: ${e}`) };
+  }
+  if (migrated.migratedFrom !== null) {
+    warnings.push(
+      `The plan was saved in plan format ${migrated.migratedFrom} and was updated to format ${PLAN_SCHEMA_VERSION}.`,
+    );
+  }
+  return { ok: true, plan: migrated.plan, warnings };
+}
+
+function stableStringify(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`;
+  if (isRecord(value)) {
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${stableStringify(value[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/** Whether two plans hold the same data (key order ignored). */
+export function samePlan(a: Plan, b: Plan): boolean {
+  return stableStringify(a) === stableStringify(b);
+}
+
+/** A plan in progress: anything but an untouched new plan (opening a file asks first). */
+export function isPlanInProgress(plan: Plan): boolean {
+  return !samePlan(plan, createDefaultPlan());
+}

@@ -1,0 +1,20 @@
+/**
+ * The export formats, in button order. A new format is one module, one line here and one
+ * golden test.
+ */
+import { connectivityCheckExporter } from './connectivity-check-exporter';
+import { csvExporter } from './csv-exporter';
+import type { Exporter } from './exporter';
+import { markdownExporter } from './markdown-exporter';
+import { pdfExporter } from './pdf-exporter';
+import { powershellExporter } from './powershell-exporter';
+import { tsvExporter } from './tsv-exporter';
+
+export const EXPORTERS: readonly Exporter[] = [
+  csvExporter,
+  markdownExporter,
+  pdfExporter,
+  powershellExporter,
+  connectivityCheckExporter,
+  tsvExporter,
+];

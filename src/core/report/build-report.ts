@@ -1,0 +1,220 @@
+/**
+ * plan + resolution + catalog -> the one Report every exporter renders.
+ * Pure and deterministic: the date is passed in, never read from the clock.
+ */
+import type { Catalog, CatalogOption, OptionValue } from '@/core/catalog/model';
+import type { Device, HostEntry, Plan } from '@/core/plan/model';
+import type { ResolvedEndpoint, ResolvedRule, Resolution } from '@/core/resolve/model';
+
+import type { RuleSheetRow } from './columns';
+import { RULE_SHEET_COLUMNS } from './columns';
+import { buildHostSections } from './host-sections';
+import type { Report, ReportDevice, ReportErratum, SummaryItem } from './model';
+import { GENERATOR_NAME } from './model';
+
+export interface BuildReportInput {
+  plan: Plan;
+  resolution: Resolution;
+  catalog: Catalog;
+  permalink: string;
+  /** The date stamped on the report; omitted: no date. */
+  generatedAt?: Date;
+}
+
+const MISSING = 'address missing';
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values.filter((v) => v !== ''))];
+}
+
+function formatDate(date: Date | undefined): string {
+  if (!date || Number.isNaN(date.getTime())) return '';
+  return date.toISOString().slice(0, 10);
+}
+
+function hostText(entry: HostEntry): string {
+  return entry.address ? `${entry.name} (${entry.address})` : `${entry.name} (${MISSING})`;
+}
+
+export function formatEndpointHosts(endpoint: ResolvedEndpoint): string {
+  if (endpoint.hosts.length === 0) return `(no ${endpoint.roleName} in the plan)`;
+  return endpoint.hosts
+    .map((h) => (h.address ? `${h.label} (${h.address})` : `${h.label} (${MISSING})`))
+    .join('; ');
+}
+
+function ruleRow(rule: ResolvedRule, catalog: Catalog): RuleSheetRow {
+  const conditions = unique(
+    rule.reasons.map((r) =>
+      r.condition ? (r.deviceName ? `${r.deviceName}: ${r.condition}` : r.condition) : '',
+    ),
+  );
+  const errata = rule.errata.map((id) => {
+    const erratum = catalog.errata.find((e) => e.id === id);
+    return erratum ? `${id} (${erratum.title})` : id;
+  });
+  const notes = [
+    ...(rule.basis === 'inferred' ? ['Inferred: not stated in the vendor documentation.'] : []),
+    ...rule.notes,
+    ...(errata.length > 0 ? [`Errata: ${errata.join(', ')}.`] : []),
+  ];
+  return {
+    Environment: unique(rule.reasons.map((r) => r.environmentName)).join('; '),
+    Source: rule.source.roleName,
+    'Source host': formatEndpointHosts(rule.source),
+    Destination: rule.destination.roleName,
+    'Destination host': formatEndpointHosts(rule.destination),
+    Protocol: rule.transport,
+    Ports: rule.portsText,
+    Service: rule.service,
+    Description: rule.description,
+    Condition: conditions.join('; '),
+    Notes: notes.join(' '),
+    Reference: unique(rule.reasons.map((r) => r.reference)).join(' '),
+  };
+}
+
+function optionValueText(option: CatalogOption, value: OptionValue, catalog: Catalog): string {
+  if (option.type === 'boolean') return value === true ? 'yes' : 'no';
+  if (option.type === 'choice') {
+    return option.choices?.find((c) => c.value === value)?.label ?? String(value);
+  }
+  if (option.type === 'port' && value === option.default) {
+    const setting = catalog.settings.find((s) => s.id === option.default);
+    return setting ? `${setting.default} (default)` : String(value);
+  }
+  return String(value) || '(not set)';
+}
+
+function deviceOptions(device: Device, catalog: Catalog): string {
+  const environment = catalog.environments.find((e) => e.id === device.environment);
+  if (!environment) return '';
+  return environment.options
+    .map((id) => {
+      const option = catalog.options.find((o) => o.id === id);
+      if (!option) return '';
+      const value = device.options[id] ?? option.default;
+      return `${option.label}: ${optionValueText(option, value, catalog)}`;
+    })
+    .filter((t) => t !== '')
+    .join('; ');
+}
+
+function summarizeDevices(plan: Plan, catalog: Catalog): ReportDevice[] {
+  return plan.devices.map((device) => {
+    const environment = catalog.environments.find((e) => e.id === device.environment);
+    const tenant = environment?.addressKind === 'tenant';
+    const addresses = tenant ? unique([device.tenant]) : unique(device.addresses);
+    const agent =
+      environment?.agentMode === 'local'
+        ? 'local agent'
+        : (plan.agents.find((a) => a.id === device.agentId)?.name ?? '(none)');
+    return {
+      name: device.name,
+      environment: environment?.name ?? device.environment,
+      addresses: addresses.length > 0 ? addresses.join('; ') : '(missing)',
+      agent,
+      options: deviceOptions(device, catalog),
+    };
+  });
+}
+
+function summarizeTopology(plan: Plan): SummaryItem[] {
+  const { accessAnalyzer, siem, threatManager } = plan.integrations;
+  const items: SummaryItem[] = [
+    { label: 'Activity Monitor version', value: plan.amVersion },
+    { label: 'Activity Monitor Console', value: hostText(plan.console) },
+    {
+      label: `Agent servers (${plan.agents.length})`,
+      value: plan.agents.map(hostText).join('; ') || '(none)',
+    },
+    { label: 'Devices', value: String(plan.devices.length) },
+  ];
+  if (accessAnalyzer.enabled) {
+    const edition = accessAnalyzer.edition === 'aa26' ? 'Access Analyzer 26' : 'classic';
+    const api = accessAnalyzer.edition === 'classic' && accessAnalyzer.useApiServer;
+    items.push({
+      label: 'Access Analyzer',
+      value: `${hostText(accessAnalyzer)}; ${edition}${api ? ', reads through the API server' : ''}`,
+    });
+  }
+  if (siem.enabled) {
+    items.push({
+      label: 'Syslog / SIEM',
+      value: `${hostText(siem)}; ${siem.transport} ${siem.port}`,
+    });
+  }
+  if (threatManager.enabled) {
+    items.push({ label: 'Threat Manager', value: hostText(threatManager) });
+  }
+  return items;
+}
+
+function summarizeOptions(plan: Plan, catalog: Catalog): SummaryItem[] {
+  const { rpcRange, ports, showInferred } = plan.settings;
+  const items: SummaryItem[] = [
+    { label: 'Dynamic RPC range', value: `${rpcRange.from}-${rpcRange.to}` },
+  ];
+  for (const setting of catalog.settings) {
+    // The SIEM port lives in plan.integrations.siem (shown with the SIEM in the topology).
+    if (setting.scope !== 'global' || setting.id === 'siemPort') continue;
+    const value = ports[setting.id];
+    items.push({
+      label: setting.name,
+      value: value === undefined ? `${setting.default} (default)` : String(value),
+    });
+  }
+  for (const id of Object.keys(ports).sort()) {
+    if (!catalog.settings.some((s) => s.id === id)) {
+      items.push({ label: id, value: String(ports[id]) });
+    }
+  }
+  items.push({
+    label: 'Inferred rules',
+    value: showInferred ? 'shown (marked inferred)' : 'hidden',
+  });
+  return items;
+}
+
+function collectErrata(rules: readonly ResolvedRule[], catalog: Catalog): ReportErratum[] {
+  const ids = unique(rules.flatMap((r) => r.errata));
+  const number = (id: string) => Number(id.replace(/\D/g, '')) || 0;
+  return ids
+    .sort((a, b) => number(a) - number(b) || a.localeCompare(b))
+    .map((id) => {
+      const erratum = catalog.errata.find((e) => e.id === id);
+      return {
+        id,
+        title: erratum?.title ?? 'Erratum not in this catalog',
+        reading: erratum?.reading ?? '',
+      };
+    });
+}
+
+export function buildReport(input: BuildReportInput): Report {
+  const { plan, resolution, catalog, permalink, generatedAt } = input;
+  const rules = resolution.rules;
+  return {
+    title: `Firewall rules: ${plan.name}`,
+    meta: {
+      planName: plan.name,
+      catalogVersion: catalog.version,
+      amVersion: plan.amVersion,
+      permalink,
+      date: formatDate(generatedAt),
+      generator: GENERATOR_NAME,
+    },
+    summary: {
+      topology: summarizeTopology(plan),
+      devices: summarizeDevices(plan, catalog),
+      options: summarizeOptions(plan, catalog),
+    },
+    columns: RULE_SHEET_COLUMNS,
+    rows: rules.map((rule) => ruleRow(rule, catalog)),
+    hosts: buildHostSections(resolution, plan, catalog),
+    notes: unique(rules.flatMap((r) => r.notes)),
+    errata: collectErrata(rules, catalog),
+    checks: resolution.checks.map((c) => ({ ...c })),
+    plan,
+  };
+}

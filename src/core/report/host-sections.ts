@@ -1,0 +1,145 @@
+/**
+ * Per-host sections of the report: each host of the resolved rules with what it must allow
+ * inbound (rules where it is a destination) and outbound (rules where it is a source).
+ */
+import type { Catalog } from '@/core/catalog/model';
+import type { Plan } from '@/core/plan/model';
+import { buildHostViews } from '@/core/resolve/host-views';
+import { hostIdentity } from '@/core/resolve/hosts';
+import type { HostRef, ResolvedHost, ResolvedRule, Resolution } from '@/core/resolve/model';
+
+import type { ReportHost, ReportHostRule, ReportPeer } from './model';
+
+/** Environments whose monitored hosts run Windows (the agent runs on them). */
+const WINDOWS_DEVICE_ENVIRONMENTS: ReadonlySet<string> = new Set([
+  'windows-file-server',
+  'active-directory',
+  'sharepoint-onprem',
+]);
+
+const INTEGRATION_KEYS = {
+  accessAnalyzer: 'access-analyzer',
+  siem: 'siem',
+  threatManager: 'threat-manager',
+} as const;
+
+function safeKey(text: string): string {
+  const key = text
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return key || 'host';
+}
+
+function baseKey(ref: HostRef): string {
+  switch (ref.kind) {
+    case 'console':
+      return 'console';
+    case 'agent':
+      return safeKey(ref.agentId);
+    case 'device':
+      return safeKey(ref.deviceId);
+    case 'cee':
+      return safeKey(`cee-${ref.deviceId}`);
+    case 'integration':
+      return INTEGRATION_KEYS[ref.integration];
+  }
+}
+
+interface HostContext {
+  plan: Plan;
+  catalog: Catalog;
+}
+
+function deviceEnvironment(ctx: HostContext, deviceId: string) {
+  const device = ctx.plan.devices.find((d) => d.id === deviceId);
+  return device ? ctx.catalog.environments.find((e) => e.id === device.environment) : undefined;
+}
+
+function hostKind(ctx: HostContext, ref: HostRef): 'host' | 'tenant' {
+  return ref.kind === 'device' && deviceEnvironment(ctx, ref.deviceId)?.addressKind === 'tenant'
+    ? 'tenant'
+    : 'host';
+}
+
+function isWindows(ctx: HostContext, ref: HostRef): boolean {
+  switch (ref.kind) {
+    case 'console':
+    case 'agent':
+    case 'cee':
+      return true;
+    case 'device': {
+      const device = ctx.plan.devices.find((d) => d.id === ref.deviceId);
+      return device !== undefined && WINDOWS_DEVICE_ENVIRONMENTS.has(device.environment);
+    }
+    case 'integration':
+      return false;
+  }
+}
+
+function environmentsOf(rule: ResolvedRule): string {
+  return [...new Set(rule.reasons.map((r) => r.environmentName))].join('; ');
+}
+
+/**
+ * The per-host sections, from buildHostViews (same host identity and order as the review
+ * step: one host per address, else per plan element), with stable keys for the scripts.
+ */
+export function buildHostSections(
+  resolution: Resolution,
+  plan: Plan,
+  catalog: Catalog,
+): ReportHost[] {
+  const ctx: HostContext = { plan, catalog };
+  const views = buildHostViews(resolution);
+
+  const keys = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const { host } of views) {
+    const base = baseKey(host.ref);
+    let key = base;
+    for (let n = 2; taken.has(key); n += 1) key = `${base}-${n}`;
+    taken.add(key);
+    keys.set(hostIdentity(host), key);
+  }
+
+  const peer = (h: ResolvedHost): ReportPeer => ({
+    hostKey: keys.get(hostIdentity(h)) ?? '',
+    label: h.label,
+    address: h.address,
+    kind: hostKind(ctx, h.ref),
+  });
+
+  const hostRule = (rule: ResolvedRule, direction: 'inbound' | 'outbound'): ReportHostRule => {
+    const other = direction === 'inbound' ? rule.source : rule.destination;
+    return {
+      ruleKey: rule.key,
+      ruleNumber: resolution.rules.indexOf(rule) + 1,
+      peerRole: other.roleName,
+      peers: other.hosts.map(peer),
+      transport: rule.transport,
+      ports: rule.ports.map((p) => ({ ...p })),
+      portsText: rule.portsText,
+      service: rule.service,
+      description: rule.description,
+      environment: environmentsOf(rule),
+    };
+  };
+
+  return views.map((view) => ({
+    key: keys.get(hostIdentity(view.host)) ?? 'host',
+    label: view.host.label,
+    address: view.host.address,
+    addresses: view.host.address ? [view.host.address] : [],
+    roleNames: [
+      ...new Set([
+        ...view.inbound.map((r) => r.destination.roleName),
+        ...view.outbound.map((r) => r.source.roleName),
+      ]),
+    ],
+    windows: isWindows(ctx, view.host.ref),
+    kind: hostKind(ctx, view.host.ref),
+    inbound: view.inbound.map((r) => hostRule(r, 'inbound')),
+    outbound: view.outbound.map((r) => hostRule(r, 'outbound')),
+  }));
+}

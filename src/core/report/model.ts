@@ -1,0 +1,113 @@
+/**
+ * The report: one model built from the resolved plan, rendered by every exporter
+ * (CSV, Markdown, PDF, PowerShell, "Copy table"), so the formats cannot disagree.
+ * Pure data; deterministic for a given plan, resolution, catalog, permalink and date.
+ */
+import type { AmVersion, Transport } from '@/core/catalog/model';
+import type { Plan } from '@/core/plan/model';
+import type { PlanCheck, ResolvedPortRange } from '@/core/resolve/model';
+
+import type { RuleSheetColumn, RuleSheetRow } from './columns';
+
+export const GENERATOR_NAME = 'Activity Monitor Firewall Planner';
+
+export interface ReportMeta {
+  planName: string;
+  catalogVersion: string;
+  amVersion: AmVersion;
+  /** The link that reopens this plan. */
+  permalink: string;
+  /** "YYYY-MM-DD" (UTC) of the date passed in; empty when none was given. */
+  date: string;
+  generator: string;
+}
+
+export interface SummaryItem {
+  label: string;
+  value: string;
+}
+
+export interface ReportDevice {
+  name: string;
+  environment: string;
+  /** Addresses or tenant, joined by "; "; "(missing)" when none. */
+  addresses: string;
+  /** The agent server that monitors it, or "local agent" for agentMode local. */
+  agent: string;
+  /** "Label: value; ..." of the options its environment reads. */
+  options: string;
+}
+
+export interface ReportSummary {
+  /** Activity Monitor version, console, agent servers, integrations. */
+  topology: SummaryItem[];
+  devices: ReportDevice[];
+  /** RPC range, configurable ports, inferred rules. */
+  options: SummaryItem[];
+}
+
+/** The other end of a host's rule. */
+export interface ReportPeer {
+  /** Key of the peer's host section. */
+  hostKey: string;
+  label: string;
+  /** Empty when the plan has no address yet. */
+  address: string;
+  /** tenant: a cloud tenant name, not an address a firewall can filter on. */
+  kind: 'host' | 'tenant';
+}
+
+/** One rule as seen from a host (inbound: the peers are sources; outbound: destinations). */
+export interface ReportHostRule {
+  ruleKey: string;
+  /** 1-based number of the rule in the rule sheet (report.rows). */
+  ruleNumber: number;
+  peerRole: string;
+  peers: ReportPeer[];
+  transport: Transport;
+  ports: ResolvedPortRange[];
+  portsText: string;
+  service: string;
+  description: string;
+  environment: string;
+}
+
+export interface ReportHost {
+  /** Stable key ([a-z0-9-]), e.g. "console", "agent-1", "dev-3", "cee-dev-3", "siem". */
+  key: string;
+  label: string;
+  /** Empty when missing. */
+  address: string;
+  /** [address], or [] when missing (the scripts match any of them). */
+  addresses: string[];
+  /** Role names the host plays in the rules, e.g. ["Activity Agent Server"]. */
+  roleNames: string[];
+  /** Whether the host runs Windows (console, agent and CEE servers, Windows file servers, DCs, SharePoint). */
+  windows: boolean;
+  kind: 'host' | 'tenant';
+  inbound: ReportHostRule[];
+  outbound: ReportHostRule[];
+}
+
+export interface ReportErratum {
+  id: string;
+  title: string;
+  reading: string;
+}
+
+export interface Report {
+  /** "Firewall rules: <plan name>" */
+  title: string;
+  meta: ReportMeta;
+  summary: ReportSummary;
+  columns: readonly RuleSheetColumn[];
+  /** One row per resolved rule, in the resolution's order. */
+  rows: RuleSheetRow[];
+  hosts: ReportHost[];
+  /** Distinct rule notes. */
+  notes: string[];
+  errata: ReportErratum[];
+  checks: PlanCheck[];
+  /** The plan the report was built from (for per-field warnings and the plan file). */
+  plan: Plan;
+}

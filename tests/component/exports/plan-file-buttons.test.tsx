@@ -1,0 +1,94 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+import { serializePlanFile } from '@/core/exporters/plan-file';
+import { createDefaultPlan } from '@/core/plan/model';
+import { HomePage } from '@/features/home/home-page';
+import { PlanFileButtons } from '@/features/planner/plan-file-buttons';
+import { downloadFile } from '@/lib/download-file';
+import { useAppStore } from '@/state/store';
+
+import { fixturePlan } from '../../fixtures/resolution-fixture';
+import { renderElement, renderRoutes } from '../../support/render-app';
+
+vi.mock('@/lib/download-file', () => ({ downloadFile: vi.fn() }));
+
+function planFile(name = 'plan.json', text = serializePlanFile(fixturePlan(), 'x')) {
+  return new File([text], name, { type: 'application/json' });
+}
+
+const fileInput = () => screen.getByLabelText('Open plan file', { selector: 'input' });
+
+describe('PlanFileButtons', () => {
+  beforeEach(() => vi.mocked(downloadFile).mockClear());
+
+  it('saves the plan as a versioned JSON file', async () => {
+    renderElement(<PlanFileButtons />);
+    useAppStore.getState().setPlanName('Contoso HQ');
+    await userEvent.click(screen.getByRole('button', { name: 'Save plan' }));
+    const [name, content] = vi.mocked(downloadFile).mock.calls[0] ?? [];
+    expect(name).toBe('contoso-hq.am-firewall-plan.json');
+    const file = JSON.parse(String(content)) as { format: string; plan: { name: string } };
+    expect(file.format).toBe('am-firewall-plan');
+    expect(file.plan.name).toBe('Contoso HQ');
+  });
+
+  it('opens a plan file directly when no plan is in progress', async () => {
+    renderElement(<PlanFileButtons />);
+    await userEvent.upload(fileInput(), planFile());
+    expect(await screen.findByText(/Opened the plan “Contoso HQ”/)).toBeInTheDocument();
+    expect(useAppStore.getState().plan).toEqual(fixturePlan());
+  });
+
+  it('asks before replacing a plan in progress: Cancel keeps it', async () => {
+    renderElement(<PlanFileButtons />);
+    useAppStore.getState().setPlanName('Work in progress');
+    await userEvent.upload(fileInput(), planFile());
+    const dialog = await screen.findByRole('dialog', { name: 'Replace the plan in progress?' });
+    expect(dialog).toHaveTextContent('Work in progress');
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(useAppStore.getState().plan.name).toBe('Work in progress');
+  });
+
+  it('asks before replacing a plan in progress: Replace replaces it', async () => {
+    renderElement(<PlanFileButtons />);
+    useAppStore.getState().setPlanName('Work in progress');
+    await userEvent.upload(fileInput(), planFile());
+    await screen.findByRole('dialog', { name: 'Replace the plan in progress?' });
+    await userEvent.click(screen.getByRole('button', { name: 'Replace' }));
+    await waitFor(() => expect(useAppStore.getState().plan.name).toBe('Contoso HQ'));
+  });
+
+  it.each([
+    ['broken JSON', '{"format":', /not valid JSON/],
+    ['another kind of file', '{"hello":1}', /not a plan file/],
+  ])('shows a clear error for %s and keeps the plan', async (_name, text, message) => {
+    renderElement(<PlanFileButtons />);
+    await userEvent.upload(fileInput(), planFile('bad.json', text));
+    expect(await screen.findByRole('alert')).toHaveTextContent(message);
+    expect(useAppStore.getState().plan).toEqual(createDefaultPlan());
+  });
+
+  it('refuses a file above the size cap before reading it', async () => {
+    renderElement(<PlanFileButtons />);
+    const big = new File(['x'], 'big.json');
+    Object.defineProperty(big, 'size', { value: 3 * 1024 * 1024 });
+    await userEvent.upload(fileInput(), big);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /too large \(3\.0 MB\); the limit is 2\.0 MB/,
+    );
+  });
+});
+
+describe('Open plan file on the home page', () => {
+  it('opens the plan and goes to its review', async () => {
+    const { router } = renderRoutes([
+      { path: '/', element: <HomePage /> },
+      { path: '/plan/:stepId', element: <p>planner</p> },
+    ]);
+    await userEvent.upload(fileInput(), planFile());
+    await waitFor(() => expect(router.state.location.pathname).toBe('/plan/review'));
+    expect(useAppStore.getState().plan.name).toBe('Contoso HQ');
+  });
+});

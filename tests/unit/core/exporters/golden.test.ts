@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+
+import { renderConnectivityCheck } from '@/core/exporters/connectivity-check-exporter';
+import { renderCsv } from '@/core/exporters/csv-exporter';
+import { renderMarkdown } from '@/core/exporters/markdown-exporter';
+import { renderPowerShell } from '@/core/exporters/powershell-exporter';
+import { renderTsv } from '@/core/exporters/tsv-exporter';
+import { buildReport } from '@/core/report/build-report';
+
+import {
+  FIXTURE_DATE,
+  FIXTURE_PERMALINK,
+  fixtureCatalog,
+  fixturePlan,
+  fixtureResolution,
+  HOSTILE_NAMES,
+} from '../../../fixtures/resolution-fixture';
+
+function report(names = undefined as Parameters<typeof fixturePlan>[0]) {
+  return buildReport({
+    plan: fixturePlan(names),
+    resolution: fixtureResolution(names),
+    catalog: fixtureCatalog,
+    permalink: FIXTURE_PERMALINK,
+    generatedAt: FIXTURE_DATE,
+  });
+}
+
+const FORMATS = [
+  ['csv', renderCsv, 'rules.csv'],
+  ['markdown', renderMarkdown, 'rules.md'],
+  ['powershell', renderPowerShell, 'firewall-rules.ps1'],
+  ['connectivity check', renderConnectivityCheck, 'connectivity-check.ps1'],
+  ['copy table', renderTsv, 'rules.tsv'],
+] as const;
+
+describe('golden exports', () => {
+  it.each(FORMATS)('%s of the sample plan matches its golden file', async (_name, render, file) => {
+    await expect(render(report())).toMatchFileSnapshot(`../../../golden/${file}`);
+  });
+
+  it.each(FORMATS)(
+    '%s of the hostile plan matches its golden file',
+    async (_name, render, file) => {
+      await expect(render(report(HOSTILE_NAMES))).toMatchFileSnapshot(
+        `../../../golden/hostile-${file}`,
+      );
+    },
+  );
+
+  it.each(FORMATS)('%s carries the catalog version and the permalink', (_name, render) => {
+    const text = render(report());
+    expect(text).toContain(fixtureCatalog.version);
+    expect(text).toContain(FIXTURE_PERMALINK);
+  });
+
+  it.each(FORMATS)('%s is deterministic', (_name, render) => {
+    expect(render(report())).toBe(render(report()));
+  });
+});

@@ -1,0 +1,227 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+
+import { renderConnectivityCheck } from '@/core/exporters/connectivity-check-exporter';
+import {
+  FIREWALL_RULE_GROUP,
+  renderPowerShell,
+  windowsHosts,
+} from '@/core/exporters/powershell-exporter';
+import { psQuote, psSanitize, stableRuleName } from '@/core/exporters/powershell-quote';
+import { buildReport } from '@/core/report/build-report';
+
+import type { FixtureNames } from '../../../fixtures/resolution-fixture';
+import {
+  DEFAULT_NAMES,
+  FIXTURE_DATE,
+  FIXTURE_PERMALINK,
+  fixtureCatalog,
+  fixturePlan,
+  fixtureResolution,
+  HOSTILE_NAMES,
+} from '../../../fixtures/resolution-fixture';
+import { lexPowerShell, readSingleQuoted } from './ps-tokenizer';
+
+function report(names: FixtureNames = DEFAULT_NAMES) {
+  return buildReport({
+    plan: fixturePlan(names),
+    resolution: fixtureResolution(names),
+    catalog: fixtureCatalog,
+    permalink: FIXTURE_PERMALINK,
+    generatedAt: FIXTURE_DATE,
+  });
+}
+
+const SCRIPTS = [
+  ['firewall rules', renderPowerShell],
+  ['connectivity check', renderConnectivityCheck],
+] as const;
+
+// Characters that matter to PowerShell string parsing, plus anything else.
+const nasty = fc.oneof(
+  fc.string({ unit: 'binary' }),
+  fc
+    .array(
+      fc.constantFrom(
+        "'",
+        '\u2018',
+        '\u2019',
+        '\u201a',
+        '\u201b',
+        '"',
+        '$',
+        '(',
+        ')',
+        '`',
+        '#',
+        '<#',
+        '#>',
+        '\r',
+        '\n',
+        '\u0085',
+        '\u2028',
+        '\u2029',
+        '\0',
+        ';',
+        '|',
+        '&',
+        '@',
+        '{',
+        '}',
+        'x',
+      ),
+    )
+    .map((parts) => parts.join('')),
+);
+
+describe('psQuote (PS-1: user strings are single-quoted literals)', () => {
+  it('reads back, through a PowerShell literal reader, as the sanitized text and ends where it should', () => {
+    fc.assert(
+      fc.property(nasty, (text) => {
+        const literal = psQuote(text);
+        const read = readSingleQuoted(literal, 0);
+        expect(read).not.toBeNull();
+        expect(read?.end).toBe(literal.length);
+        expect(read?.value).toBe(psSanitize(text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('never spans lines (safe inside a commented-out line)', () => {
+    fc.assert(
+      fc.property(nasty, (text) => {
+        expect(psQuote(text)).not.toMatch(/[\r\n\u0085\u2028\u2029]/);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it.each([
+    ["it's", "'it''s'"],
+    ['a\u2019b', "'a\u2019\u2019b'"],
+    ['$(calc)', "'$(calc)'"],
+    ['a\r\nb', "'a  b'"],
+  ])('quotes %j as %s', (text, expected) => {
+    expect(psQuote(text)).toBe(expected);
+  });
+});
+
+describe('stableRuleName', () => {
+  it('is stable and distinct per flow', () => {
+    expect(stableRuleName('console>agent|TCP|4498')).toBe(stableRuleName('console>agent|TCP|4498'));
+    expect(stableRuleName('console>agent|TCP|4498')).not.toBe(
+      stableRuleName('console>agent|TCP|4499'),
+    );
+    expect(stableRuleName('x')).toMatch(/^AMFP-[0-9a-f]{14}$/);
+  });
+});
+
+describe.each(SCRIPTS)('%s script structure', (_name, render) => {
+  it.each([
+    ['sample', DEFAULT_NAMES],
+    ['hostile', HOSTILE_NAMES],
+  ])('is well formed for the %s plan (strings closed, brackets balanced)', (_case, names) => {
+    const { errors } = lexPowerShell(render(report(names)));
+    expect(errors).toEqual([]);
+  });
+
+  it('starts with a UTF-8 BOM (Windows PowerShell 5.1 reads BOM-less scripts as ANSI) and uses CRLF', () => {
+    const text = render(report());
+    expect(text.startsWith('\uFEFF#Requires -Version 5.1\r\n')).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+  });
+
+  it('keeps hostile user text inside single-quoted literals only', () => {
+    const text = render(report(HOSTILE_NAMES));
+    const { tokens } = lexPowerShell(text);
+    const markers = ['Remove-Item', 'Invoke-Evil', 'pwned', 'Line2', 'alert(1)', '@SUM', 'Heading'];
+    let found = 0;
+    for (const marker of markers) {
+      for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) {
+        found += 1;
+        const token = tokens.find((t) => t.start <= at && at < t.end);
+        expect(token, `${marker} at ${at} is outside any string or comment`).toBeDefined();
+        if (token?.type === 'comment') {
+          // Commented-out code: the line, uncommented, must hold the marker inside a literal.
+          const line = token.value.replace(/^#\s?/, '');
+          const inner = lexPowerShell(line);
+          expect(inner.errors).toEqual([]);
+          const offset = at - token.start - (token.value.length - line.length);
+          const innerToken = inner.tokens.find((t) => t.start <= offset && offset < t.end);
+          expect(innerToken?.type, `${marker} in a comment outside a literal`).toBe('single');
+        } else {
+          expect(token?.type).toBe('single');
+        }
+      }
+    }
+    expect(found).toBeGreaterThan(3);
+  });
+});
+
+describe('firewall rules script', () => {
+  const text = renderPowerShell(report());
+
+  it('has the dry run, removal and profile switches', () => {
+    expect(text).toContain('[CmdletBinding(SupportsShouldProcess = $true)]');
+    expect(text).toContain('[switch] $Remove');
+    expect(text).toContain("[string[]] $FirewallProfile = @('Domain')");
+    expect(text).toMatch(/New-NetFirewallRule .*-WhatIf:\$WhatIfPreference/s);
+    expect(text).toContain('Remove-NetFirewallRule -Name $name -WhatIf:$WhatIfPreference');
+  });
+
+  it('puts every rule in one group with a stable name and never allows Any', () => {
+    expect(text).toContain(`$RuleGroup = '${FIREWALL_RULE_GROUP}'`);
+    expect(text).toContain(`Name          = '${stableRuleName('console>agent|TCP|4498')}'`);
+    expect(text).not.toMatch(/RemoteAddress\s*=\s*@\('Any'\)/i);
+    expect(text).toContain("RemoteAddress = @('10.0.2.16/28', 'svm-nyc.corp.example.com')");
+  });
+
+  it('covers only the Windows hosts', () => {
+    const keys = windowsHosts(report()).map((h) => h.key);
+    expect(keys).toEqual(['agent-2', 'agent-1', 'console', 'cee-dev-3', 'dev-2']);
+    expect(text).not.toContain("Key = 'dev-3'");
+    expect(text).not.toContain("Key = 'siem'");
+  });
+
+  it('comments out a rule whose source address is missing, with a TODO', () => {
+    const r = report();
+    const plan = fixturePlan();
+    const resolution = fixtureResolution();
+    // Make the CEE server's address missing: rule 6 (CEE -> agent) loses its source address.
+    const cee = resolution.rules[5]?.source.hosts[0];
+    if (cee) cee.address = '';
+    const script = renderPowerShell(
+      buildReport({ plan, resolution, catalog: fixtureCatalog, permalink: r.meta.permalink }),
+    );
+    expect(script).toMatch(
+      /# TODO: a source \(CEE Server\) has no address in the plan[^\r]*\r\n\s+# Set-AmfpRule @\{/,
+    );
+    expect(script).toContain(
+      "#     RemoteAddress = @('TODO: address of CEE server of Isilon Lab')",
+    );
+  });
+});
+
+describe('connectivity check script', () => {
+  const text = renderConnectivityCheck(report());
+
+  it('tests TCP flows from their source host with Test-NetConnection', () => {
+    expect(text).toContain('Test-NetConnection -ComputerName $Destination -Port $Port');
+    expect(text).toContain(
+      "Test-AmfpTcp -Flow 'Rule 1: Agent protocol to Activity Agent Server Agent NYC' -Destination 'agent-nyc.corp.example.com' -Port 4498",
+    );
+    expect(text).toContain('# Run on the Activity Monitor Console with host key console.');
+  });
+
+  it('states plainly that UDP cannot be checked this way', () => {
+    expect(text).toContain('# UDP cannot be checked this way: Test-NetConnection tests TCP only.');
+    expect(text).toContain("-Reason 'UDP: Test-NetConnection tests TCP only'");
+    expect(text).not.toMatch(/Test-AmfpTcp [^\r]*-Port 514/);
+  });
+
+  it('does not try to test a port range or a tenant', () => {
+    expect(text).not.toMatch(/^\s*Test-AmfpTcp [^\r]*-Port 49152/m);
+    expect(text).toMatch(/^\s*# Test-AmfpTcp [^\r]*contoso\.onmicrosoft\.com/m);
+  });
+});

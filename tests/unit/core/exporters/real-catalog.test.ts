@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+
+import { getCatalog } from '@/core/catalog/catalog';
+import { EXPORTERS } from '@/core/exporters/registry';
+import type { Plan } from '@/core/plan/model';
+import { createDefaultPlan } from '@/core/plan/model';
+import { buildReport } from '@/core/report/build-report';
+import { resolvePlan } from '@/core/resolve/resolve-plan';
+
+import { lexPowerShell } from './ps-tokenizer';
+
+/** Every device environment of the bundled catalog once, every integration on. */
+function everythingPlan(withAddresses: boolean): Plan {
+  const catalog = getCatalog();
+  const base = createDefaultPlan();
+  const devices = catalog.environments
+    .filter((e) => e.group !== 'core' && e.group !== 'integration')
+    .map((e, i) => ({
+      id: `dev-${i + 1}`,
+      environment: e.id,
+      name: `${e.name} ${i + 1}`,
+      addresses: withAddresses && e.addressKind === 'hosts' ? [`10.1.${i}.10`] : [],
+      tenant: e.addressKind === 'tenant' ? 'contoso.onmicrosoft.com' : '',
+      agentId: 'agent-1',
+      options: {},
+    }));
+  const address = (a: string) => (withAddresses ? a : '');
+  return {
+    ...base,
+    console: { name: 'Console', address: address('10.0.0.1') },
+    agents: [{ id: 'agent-1', name: 'Agent 1', address: address('10.0.0.2') }],
+    devices,
+    integrations: {
+      accessAnalyzer: {
+        ...base.integrations.accessAnalyzer,
+        enabled: true,
+        useApiServer: true,
+        address: address('10.0.0.3'),
+      },
+      siem: { ...base.integrations.siem, enabled: true, address: address('10.0.0.4') },
+      threatManager: {
+        ...base.integrations.threatManager,
+        enabled: true,
+        address: address('10.0.0.5'),
+      },
+    },
+  };
+}
+
+describe.each([
+  ['with addresses', true],
+  ['without addresses', false],
+])('every exporter on the bundled catalog and resolver (%s)', (_name, withAddresses) => {
+  const plan = everythingPlan(withAddresses);
+  const catalog = getCatalog();
+  const report = buildReport({
+    plan,
+    resolution: resolvePlan(plan, catalog),
+    catalog,
+    permalink: 'https://planner.example/#/open/x',
+    generatedAt: new Date('2026-11-25T00:00:00Z'),
+  });
+
+  it.each(EXPORTERS.map((e) => [e.label, e] as const))('%s renders', async (_label, exporter) => {
+    const output = await exporter.render(report);
+    expect(output.length).toBeGreaterThan(100);
+    if (typeof output === 'string' && exporter.fileName(report).endsWith('.ps1')) {
+      expect(lexPowerShell(output).errors).toEqual([]);
+    }
+  });
+
+  it('has one row per rule and a section per host', () => {
+    expect(report.rows.length).toBe(resolvePlan(plan, catalog).rules.length);
+    for (const host of report.hosts) {
+      expect(host.inbound.length + host.outbound.length).toBeGreaterThan(0);
+    }
+  });
+});

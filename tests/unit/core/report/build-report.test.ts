@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+
+import { buildReport } from '@/core/report/build-report';
+import { RULE_SHEET_COLUMNS } from '@/core/report/columns';
+import { createDefaultPlan } from '@/core/plan/model';
+
+import {
+  FIXTURE_DATE,
+  FIXTURE_PERMALINK,
+  fixtureCatalog,
+  fixturePlan,
+  fixtureResolution,
+} from '../../../fixtures/resolution-fixture';
+
+const report = buildReport({
+  plan: fixturePlan(),
+  resolution: fixtureResolution(),
+  catalog: fixtureCatalog,
+  permalink: FIXTURE_PERMALINK,
+  generatedAt: FIXTURE_DATE,
+});
+
+describe('buildReport', () => {
+  it('stamps the plan name, catalog version, Activity Monitor version, permalink and date', () => {
+    expect(report.title).toBe('Firewall rules: Contoso HQ');
+    expect(report.meta).toEqual({
+      planName: 'Contoso HQ',
+      catalogVersion: '2026.11.0-fixture',
+      amVersion: '10.0',
+      permalink: FIXTURE_PERMALINK,
+      date: '2026-11-25',
+      generator: 'Activity Monitor Firewall Planner',
+    });
+  });
+
+  it('leaves the date empty when none is passed in (core never reads the clock)', () => {
+    const undated = buildReport({
+      plan: fixturePlan(),
+      resolution: fixtureResolution(),
+      catalog: fixtureCatalog,
+      permalink: '',
+    });
+    expect(undated.meta.date).toBe('');
+  });
+
+  it('has one row per resolved rule with the rule sheet columns', () => {
+    expect(report.columns).toEqual(RULE_SHEET_COLUMNS);
+    expect(report.rows).toHaveLength(8);
+    expect(report.rows[0]).toEqual({
+      Environment: 'Activity Monitor Console and agents',
+      Source: 'Activity Monitor Console',
+      'Source host': 'AM Console (10.0.0.10)',
+      Destination: 'Activity Agent Server',
+      'Destination host':
+        'Agent NYC (agent-nyc.corp.example.com); Agent LON (address missing); FS01 (10.0.3.5)',
+      Protocol: 'TCP',
+      Ports: '4498',
+      Service: 'Agent protocol',
+      Description: 'Agent Communication',
+      Condition: '',
+      Notes: '',
+      Reference:
+        'https://docs.netwrix.com/docs/activitymonitor/10_0/requirements/activityagent/activityagentports#activity-agent-ports',
+    });
+  });
+
+  it.each([
+    [
+      1,
+      'Notes',
+      'Inferred: not stated in the vendor documentation. Only while the console deploys or updates the agent.',
+    ],
+    [2, 'Condition', 'Filer NYC: ONTAPI over HTTPS'],
+    [2, 'Notes', 'Errata: E9 (Cluster-Mode note names 7-Mode).'],
+    [5, 'Ports', '135, 49152-65535'],
+  ] as const)('row %i column %s is %j', (index, column, value) => {
+    expect(report.rows[index]?.[column]).toBe(value);
+  });
+
+  it('summarizes the topology, devices and options', () => {
+    expect(report.summary.topology.map((i) => i.label)).toEqual([
+      'Activity Monitor version',
+      'Activity Monitor Console',
+      'Agent servers (2)',
+      'Devices',
+      'Syslog / SIEM',
+    ]);
+    expect(report.summary.devices[0]).toEqual({
+      name: 'Filer NYC',
+      environment: 'NetApp Data ONTAP Cluster-Mode',
+      addresses: 'svm-nyc.corp.example.com; 10.0.2.16/28',
+      agent: 'Agent NYC',
+      options: 'ONTAPI protocol: HTTPS (443); FPolicy port: 9999 (default)',
+    });
+    expect(report.summary.devices[1]?.agent).toBe('local agent');
+    expect(report.summary.options).toContainEqual({ label: 'Agent port', value: '4498' });
+  });
+
+  it('groups rules per host: inbound where it is a destination, outbound where it is a source', () => {
+    const agent = report.hosts.find((h) => h.key === 'agent-1');
+    expect(agent?.inbound.map((r) => r.ruleNumber)).toEqual([1, 4, 6]);
+    expect(agent?.outbound.map((r) => r.ruleNumber)).toEqual([3, 7, 8]);
+    expect(agent?.windows).toBe(true);
+    const fileServer = report.hosts.find((h) => h.key === 'dev-2');
+    expect(fileServer?.roleNames).toEqual(['Activity Agent Server', 'Windows file server']);
+    expect(fileServer?.windows).toBe(true);
+    expect(report.hosts.find((h) => h.key === 'dev-3')?.windows).toBe(false);
+    expect(report.hosts.find((h) => h.key === 'dev-4')?.kind).toBe('tenant');
+    const keys = report.hosts.map((h) => h.key);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('lists notes and errata once, errata in number order', () => {
+    expect(report.notes).toHaveLength(3);
+    expect(report.errata.map((e) => e.id)).toEqual(['E2', 'E9']);
+    expect(report.checks).toHaveLength(1);
+  });
+
+  it('handles a plan with no rules', () => {
+    const empty = buildReport({
+      plan: createDefaultPlan(),
+      resolution: { rules: [], checks: [] },
+      catalog: fixtureCatalog,
+      permalink: '',
+    });
+    expect(empty.rows).toEqual([]);
+    expect(empty.hosts).toEqual([]);
+  });
+});
