@@ -1,17 +1,33 @@
 import CssBaseline from '@mui/material/CssBaseline';
+import GlobalStyles from '@mui/material/GlobalStyles';
 import { ThemeProvider } from '@mui/material/styles';
 import { useState } from 'react';
 import { RouterProvider } from 'react-router';
 
+import { AppErrorBoundary } from './error-boundary';
+import { GlobalErrorSnackbar } from './global-error-snackbar';
 import { createAppRouter } from './router';
 import { theme } from './theme';
+
+/** Print: only the content (header, stepper and buttons carry the class "no-print"). */
+const printStyles = {
+  '@media print': {
+    '.no-print': { display: 'none !important' },
+    body: { backgroundColor: '#fff' },
+    main: { paddingTop: '0 !important' },
+  },
+} as const;
 
 export function App() {
   const [router] = useState(createAppRouter);
   return (
     <ThemeProvider theme={theme}>
       <CssBaseline enableColorScheme />
-      <RouterProvider router={router} />
+      <GlobalStyles styles={printStyles} />
+      <AppErrorBoundary>
+        <RouterProvider router={router} />
+      </AppErrorBoundary>
+      <GlobalErrorSnackbar />
     </ThemeProvider>
   );
 }

@@ -4,11 +4,14 @@ import Button from '@mui/material/Button';
 import Container from '@mui/material/Container';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
-import { Link as RouterLink, NavLink, Outlet } from 'react-router';
+import { Link as RouterLink, NavLink, Outlet, useLocation } from 'react-router';
 
 import { paths } from '@/config/paths';
 
+import { AppErrorBoundary } from './error-boundary';
+
 export function Layout() {
+  const { pathname } = useLocation();
   return (
     <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column' }}>
       <AppBar position="static" color="primary" enableColorOnDark className="no-print">
@@ -32,7 +35,10 @@ export function Layout() {
         </Toolbar>
       </AppBar>
       <Container component="main" maxWidth="xl" sx={{ py: 3, flexGrow: 1 }}>
-        <Outlet />
+        {/* Moving to another page clears a crash of the previous one. */}
+        <AppErrorBoundary resetKey={pathname}>
+          <Outlet />
+        </AppErrorBoundary>
       </Container>
     </Box>
   );

@@ -36,12 +36,26 @@ export interface PlanSlice {
   removeEnvironment: (environment: EnvironmentId) => void;
   setIntegration: <K extends keyof Integrations>(key: K, patch: Partial<Integrations[K]>) => void;
   setSettings: (patch: Partial<PlanSettings>) => void;
+  /** Removes a device's own value of an option, so the option's default applies again. */
+  clearDeviceOption: (id: string, option: string) => void;
 }
 
 export interface UiSlice {
   /** A storage problem the user must see (unreadable stored plan kept aside, quota, ...). */
   storageError: string | null;
   setStorageError: (message: string | null) => void;
+  /**
+   * True when the plan must not be written to this browser's storage (stored data that could
+   * not be read or kept aside would be overwritten).
+   */
+  storageBlocked: boolean;
+  /**
+   * Text typed into fields whose plan value must be a valid number (ports, RPC range), kept
+   * while it is not valid so nothing typed is lost between steps. Keyed by field id.
+   */
+  drafts: Record<string, string>;
+  /** Sets (or, with null, drops) the draft text of a field. */
+  setDraft: (field: string, text: string | null) => void;
 }
 
 export type AppState = PlanSlice & UiSlice;
@@ -52,8 +66,8 @@ export const useAppStore = create<AppState>()((set, get) => {
   const update = (fn: (plan: Plan) => Plan) => set({ plan: fn(get().plan) });
   return {
     plan: initial.plan,
-    setPlan: (plan) => set({ plan }),
-    resetPlan: () => set({ plan: createDefaultPlan() }),
+    setPlan: (plan) => set({ plan, drafts: {} }),
+    resetPlan: () => set({ plan: createDefaultPlan(), drafts: {} }),
     setPlanName: (name) => update((p) => ({ ...p, name })),
     setAmVersion: (amVersion) => update((p) => ({ ...p, amVersion })),
     setConsole: (patch) => update((p) => edit.setConsole(p, patch)),
@@ -72,20 +86,46 @@ export const useAppStore = create<AppState>()((set, get) => {
     removeEnvironment: (environment) => update((p) => edit.removeEnvironment(p, environment)),
     setIntegration: (key, patch) => update((p) => edit.setIntegration(p, key, patch)),
     setSettings: (patch) => update((p) => edit.setSettings(p, patch)),
+    clearDeviceOption: (id, option) =>
+      update((p) => {
+        const device = p.devices.find((d) => d.id === id);
+        if (!device || !(option in device.options)) return p;
+        const options = Object.fromEntries(
+          Object.entries(device.options).filter(([key]) => key !== option),
+        );
+        return edit.updateDevice(p, id, { options });
+      }),
 
     storageError: initial.error,
     setStorageError: (storageError) => set({ storageError }),
+    storageBlocked: !initial.canSave,
+    drafts: {},
+    setDraft: (field, text) =>
+      set((state) => {
+        if (text === null) {
+          if (!(field in state.drafts)) return state;
+          const drafts = { ...state.drafts };
+          delete drafts[field];
+          return { drafts };
+        }
+        return { drafts: { ...state.drafts, [field]: text } };
+      }),
   };
 });
 
-// Save every change of the plan; a failed write is shown, not swallowed.
+/** The message of the last failed save, so a later successful save can clear it. */
+let lastSaveError: string | null = null;
+
+// Save every change of the plan; a failed write is shown, not swallowed. A later successful
+// save clears a save error (not a load error: that one stays until the user closes it).
 useAppStore.subscribe((state, previous) => {
-  if (state.plan === previous.plan) return;
+  if (state.plan === previous.plan || state.storageBlocked) return;
   const error = savePlan(state.plan);
-  if (
-    error !== state.storageError &&
-    (error !== null || state.storageError?.startsWith('Saving'))
-  ) {
-    useAppStore.getState().setStorageError(error);
+  const previousError = lastSaveError;
+  lastSaveError = error;
+  if (error !== null) {
+    if (state.storageError !== error) useAppStore.getState().setStorageError(error);
+  } else if (previousError !== null && state.storageError === previousError) {
+    useAppStore.getState().setStorageError(null);
   }
 });

@@ -2,11 +2,26 @@ import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { Link as RouterLink } from 'react-router';
+import { useState } from 'react';
+import { Link as RouterLink, useNavigate } from 'react-router';
 
+import { DiscardPlanDialog } from '@/components/discard-plan-dialog';
 import { paths } from '@/config/paths';
+import { isDefaultPlan } from '@/core/wizard/plan-status';
+import { useAppStore } from '@/state/store';
+
+import { OpenPlanFileButton } from './open-plan-file-button';
 
 export function HomePage() {
+  const navigate = useNavigate();
+  const plan = useAppStore((s) => s.plan);
+  const [askDiscard, setAskDiscard] = useState(false);
+  const inProgress = !isDefaultPlan(plan);
+  const discardAndStart = () => {
+    setAskDiscard(false);
+    useAppStore.getState().resetPlan();
+    void navigate(paths.step('topology'));
+  };
   return (
     <Paper sx={{ p: { xs: 2, sm: 4 }, maxWidth: 880, mx: 'auto' }}>
       <Stack spacing={2}>
@@ -28,14 +43,31 @@ export function HomePage() {
             size="large"
             component={RouterLink}
             to={paths.step('topology')}
+            onClick={(e) => {
+              if (!inProgress) return;
+              e.preventDefault();
+              setAskDiscard(true);
+            }}
           >
             Start a new plan
           </Button>
+          {inProgress && (
+            <Button variant="outlined" size="large" component={RouterLink} to={paths.planner}>
+              Continue “{plan.name}”
+            </Button>
+          )}
           <Button variant="outlined" size="large" component={RouterLink} to={paths.reference}>
             Browse the port reference
           </Button>
         </Stack>
+        <OpenPlanFileButton />
       </Stack>
+      <DiscardPlanDialog
+        open={askDiscard}
+        planName={plan.name}
+        onDiscard={discardAndStart}
+        onCancel={() => setAskDiscard(false)}
+      />
     </Paper>
   );
 }

@@ -1,12 +1,119 @@
+import Box from '@mui/material/Box';
+import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useParams } from 'react-router';
+import { useEffect, useRef } from 'react';
+import { Navigate, useLocation, useNavigate, useParams } from 'react-router';
 
-/** Placeholder until the wizard lands (issue 5). */
+import { paths } from '@/config/paths';
+import type { StepId } from '@/core/wizard/steps';
+import { FIRST_STEP, parseStepId, STEPS } from '@/core/wizard/steps';
+import { useAppStore } from '@/state/store';
+
+import { DevicesStep } from './devices-step';
+import { focusField, focusRequest } from './focus-field';
+import { NewPlanButton } from './new-plan-button';
+import { OptionsStep } from './options-step';
+import { PlanFileButtons } from './plan-file-buttons';
+import { ReviewStep } from './review-step';
+import { StorageAlert } from './storage-alert';
+import { TopologyStep } from './topology-step';
+import { WizardNav } from './wizard-nav';
+import { WizardStepper } from './wizard-stepper';
+
+function StepContent({ step }: { step: StepId }) {
+  switch (step) {
+    case 'topology':
+      return <TopologyStep />;
+    case 'devices':
+      return <DevicesStep />;
+    case 'options':
+      return <OptionsStep />;
+    case 'review':
+      return <ReviewStep />;
+  }
+}
+
+/** The wizard: the current step lives in the route (/plan/:stepId). */
 export function PlannerPage() {
   const { stepId } = useParams();
+  const step = parseStepId(stepId);
+  if (step === null) return <Navigate to={paths.step(FIRST_STEP)} replace />;
+  return <Wizard step={step} />;
+}
+
+function Wizard({ step }: { step: StepId }) {
+  const navigate = useNavigate();
+  const planName = useAppStore((s) => s.plan.name);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const shownStep = useRef(step);
+  const title = STEPS.find((s) => s.id === step)?.title ?? step;
+
+  const location = useLocation();
+
+  // "Go to field" (router state from the review step) focuses that field. Otherwise, after
+  // moving to another step, the keyboard focus goes to its heading (not on first load).
+  useEffect(() => {
+    const request = focusRequest(location.state);
+    const changed = shownStep.current !== step;
+    shownStep.current = step;
+    if (request && focusField(request)) return;
+    if (!changed) return;
+    headingRef.current?.focus();
+    window.scrollTo({ top: 0 });
+  }, [step, location.key, location.state]);
+
+  const go = (target: StepId) => {
+    if (target !== step) void navigate(paths.step(target));
+  };
+
   return (
-    <Typography variant="h4" component="h1">
-      Planner: {stepId}
-    </Typography>
+    <Stack spacing={3} sx={{ maxWidth: 1200, mx: 'auto' }}>
+      <Box
+        sx={{
+          display: 'flex',
+          flexWrap: 'wrap',
+          gap: 2,
+          alignItems: 'center',
+          justifyContent: 'space-between',
+        }}
+      >
+        <Box sx={{ minWidth: 0 }}>
+          <Typography
+            variant="overline"
+            component="p"
+            sx={{ color: 'text.secondary', lineHeight: 1.5 }}
+          >
+            Firewall plan
+          </Typography>
+          <Typography variant="h5" component="h1" sx={{ overflowWrap: 'anywhere' }}>
+            {planName.trim() || 'Untitled plan'}
+          </Typography>
+        </Box>
+        <Box className="no-print" sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }}>
+          <PlanFileButtons />
+          <NewPlanButton />
+        </Box>
+      </Box>
+      <StorageAlert />
+      <WizardStepper current={step} onSelect={go} />
+      <Box component="section" aria-labelledby="step-heading">
+        <Typography
+          id="step-heading"
+          ref={headingRef}
+          tabIndex={-1}
+          variant="h5"
+          component="h2"
+          sx={{
+            mb: 2,
+            '&:focus': { outline: 'none' },
+            '&:focus-visible': { outline: '2px solid', outlineOffset: 4 },
+          }}
+        >
+          {title}
+        </Typography>
+        <StepContent step={step} />
+      </Box>
+      <WizardNav current={step} onSelect={go} />
+    </Stack>
   );
 }

@@ -1,0 +1,130 @@
+/**
+ * What the Options step asks: the catalog options of the plan's devices, and the global
+ * port settings that some rule of the plan can use.
+ */
+import { findOption, findSetting } from '@/core/catalog/catalog';
+import type {
+  Catalog,
+  CatalogOption,
+  Environment,
+  EnvironmentId,
+  OptionId,
+  OptionValue,
+  PortSetting,
+} from '@/core/catalog/model';
+import type { Device, Plan } from '@/core/plan/model';
+
+import { deviceEnvironments } from './devices';
+
+export interface DeviceOptionsView {
+  device: Device;
+  environment: Environment;
+  options: CatalogOption[];
+}
+
+/** Devices (available in the plan's version) whose environment reads at least one option. */
+export function devicesNeedingOptions(plan: Plan, catalog: Catalog): DeviceOptionsView[] {
+  const environments = new Map(deviceEnvironments(catalog, plan.amVersion).map((e) => [e.id, e]));
+  const views: DeviceOptionsView[] = [];
+  for (const device of plan.devices) {
+    const environment = environments.get(device.environment);
+    if (!environment) continue;
+    const options = environment.options
+      .map((id) => findOption(catalog, id))
+      .filter((o): o is CatalogOption => o !== undefined);
+    if (options.length > 0) views.push({ device, environment, options });
+  }
+  return views;
+}
+
+/** Options that only matter when another option of the same device has one of some values. */
+export const OPTION_DEPENDENCIES: Readonly<
+  Record<OptionId, { option: OptionId; in: readonly OptionValue[] }>
+> = {
+  ceeAddress: { option: 'ceePlacement', in: ['separate'] },
+  ceeDelivery: { option: 'ceePlacement', in: ['separate'] },
+};
+
+/** The value a device uses for an option: its own, else the option's default. */
+export function optionValue(device: Device, option: CatalogOption, catalog: Catalog): OptionValue {
+  const own = device.options[option.id];
+  if (own !== undefined) return own;
+  return defaultOptionValue(option, catalog);
+}
+
+/** An option's default; for port options, the default of the port setting it names. */
+export function defaultOptionValue(option: CatalogOption, catalog: Catalog): OptionValue {
+  if (option.type === 'port' && typeof option.default === 'string') {
+    const setting = findSetting(catalog, option.default);
+    return setting ? String(setting.default) : '';
+  }
+  return option.default;
+}
+
+/** Whether an option applies to a device, given its other options. */
+export function isOptionRelevant(device: Device, option: CatalogOption, catalog: Catalog): boolean {
+  const dependency = OPTION_DEPENDENCIES[option.id];
+  if (!dependency) return true;
+  const other = findOption(catalog, dependency.option);
+  if (!other) return true;
+  return dependency.in.includes(optionValue(device, other, catalog));
+}
+
+/** "HTTPS (443)", "on", "4496", "not set": the default as the wizard shows it. */
+export function describeDefault(option: CatalogOption, catalog: Catalog): string {
+  const value = defaultOptionValue(option, catalog);
+  if (typeof value === 'boolean') return value ? 'on' : 'off';
+  if (option.type === 'choice') {
+    return option.choices?.find((c) => c.value === value)?.label ?? value;
+  }
+  return value === '' ? 'not set' : value;
+}
+
+/** The port setting behind a port option (its name, range and default). */
+export function portSettingOf(option: CatalogOption, catalog: Catalog): PortSetting | undefined {
+  return option.type === 'port' && typeof option.default === 'string'
+    ? findSetting(catalog, option.default)
+    : undefined;
+}
+
+/** Integration environments (agreed ids) and whether a plan uses them. */
+const INTEGRATION_IN_USE: Readonly<Record<EnvironmentId, (plan: Plan) => boolean>> = {
+  'access-analyzer': (p) =>
+    p.integrations.accessAnalyzer.enabled && p.integrations.accessAnalyzer.edition === 'classic',
+  'access-analyzer-26': (p) =>
+    p.integrations.accessAnalyzer.enabled && p.integrations.accessAnalyzer.edition === 'aa26',
+  siem: (p) => p.integrations.siem.enabled,
+  'threat-manager': (p) => p.integrations.threatManager.enabled,
+};
+
+/** Settings edited elsewhere in the wizard (the SIEM port is part of the SIEM integration). */
+const EDITED_ELSEWHERE: ReadonlySet<string> = new Set(['siemPort']);
+
+/** The setting that is always shown, even before the catalog names any rule for it. */
+export const AGENT_PORT_SETTING = 'agentPort';
+
+/**
+ * Global port settings that some rule of the plan may use: rules of the core, of the plan's
+ * device environments and of its enabled integrations. The agent port always comes first.
+ */
+export function relevantGlobalSettings(plan: Plan, catalog: Catalog): PortSetting[] {
+  const inUse = new Set<EnvironmentId>(plan.devices.map((d) => d.environment));
+  for (const environment of catalog.environments) {
+    if (environment.group === 'core') inUse.add(environment.id);
+    const check = INTEGRATION_IN_USE[environment.id];
+    if (environment.group === 'integration' && check?.(plan)) inUse.add(environment.id);
+  }
+  const used = new Set<string>();
+  for (const rule of catalog.rules) {
+    if (!inUse.has(rule.environment)) continue;
+    for (const item of rule.ports) if (item.kind === 'setting') used.add(item.setting);
+  }
+  return catalog.settings
+    .filter(
+      (s) =>
+        s.scope === 'global' &&
+        !EDITED_ELSEWHERE.has(s.id) &&
+        (s.id === AGENT_PORT_SETTING || used.has(s.id)),
+    )
+    .sort((a, b) => Number(b.id === AGENT_PORT_SETTING) - Number(a.id === AGENT_PORT_SETTING));
+}

@@ -1,0 +1,221 @@
+import AddIcon from '@mui/icons-material/Add';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import DialogContentText from '@mui/material/DialogContentText';
+import FormControl from '@mui/material/FormControl';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormGroup from '@mui/material/FormGroup';
+import FormLabel from '@mui/material/FormLabel';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+
+import { ConfirmDialog } from '@/components/confirm-dialog';
+import { findEnvironment, getCatalog } from '@/core/catalog/catalog';
+import type { Environment } from '@/core/catalog/model';
+import type { Device } from '@/core/plan/model';
+import { PLAN_LIMITS } from '@/core/plan/parse-plan';
+import {
+  deviceEnvironments,
+  devicesOf,
+  groupEnvironments,
+  newDeviceName,
+  unavailableDevices,
+} from '@/core/wizard/devices';
+import { useAppStore } from '@/state/store';
+
+import { DeviceInstance } from './device-instance';
+import { roleName } from './role-name';
+import { StepSection } from './step-section';
+
+function hasUserData(device: Device): boolean {
+  return (
+    device.addresses.length > 0 ||
+    device.tenant.trim() !== '' ||
+    Object.keys(device.options).length > 0
+  );
+}
+
+export function DevicesStep() {
+  const catalog = getCatalog();
+  const plan = useAppStore((s) => s.plan);
+  const addDevice = useAppStore((s) => s.addDevice);
+  const updateDevice = useAppStore((s) => s.updateDevice);
+  const removeDevice = useAppStore((s) => s.removeDevice);
+  const removeEnvironment = useAppStore((s) => s.removeEnvironment);
+  const [query, setQuery] = useState('');
+  const [confirmUntick, setConfirmUntick] = useState<Environment | null>(null);
+
+  const available = deviceEnvironments(catalog, plan.amVersion);
+  const groups = groupEnvironments(available, query);
+  const ticked = available.filter((e) => plan.devices.some((d) => d.environment === e.id));
+  const stale = unavailableDevices(plan, catalog);
+  const full = plan.devices.length >= PLAN_LIMITS.devices;
+
+  const addInstance = (environment: Environment) => {
+    addDevice(environment.id, newDeviceName(useAppStore.getState().plan, environment));
+  };
+
+  const toggle = (environment: Environment, checked: boolean) => {
+    if (checked) {
+      if (devicesOf(plan, environment.id).length === 0) addInstance(environment);
+      return;
+    }
+    if (devicesOf(plan, environment.id).some(hasUserData)) setConfirmUntick(environment);
+    else removeEnvironment(environment.id);
+  };
+
+  return (
+    <Stack spacing={3}>
+      {stale.length > 0 && (
+        <Alert severity="warning">
+          <Typography variant="body2" component="p" sx={{ mb: 1 }}>
+            These devices are not available in Activity Monitor {plan.amVersion}; they are left out
+            of the rules. Remove them, or choose another version on the Topology step.
+          </Typography>
+          <Stack spacing={0.5} component="ul" sx={{ m: 0, pl: 2 }}>
+            {stale.map((d) => (
+              <li key={d.id}>
+                {d.name} ({findEnvironment(catalog, d.environment)?.name ?? d.environment}){' '}
+                <Button size="small" color="inherit" onClick={() => removeDevice(d.id)}>
+                  Remove {d.name}
+                </Button>
+              </li>
+            ))}
+          </Stack>
+        </Alert>
+      )}
+
+      <StepSection
+        title="What do you monitor?"
+        intro={`Tick the platforms Activity Monitor ${plan.amVersion} monitors in your deployment. Each gets one device to start with; add more below.`}
+      >
+        <TextField
+          id="device-search"
+          type="search"
+          label="Search devices"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          helperText="Filter by name, e.g. NetApp, Dell or Entra."
+          sx={{ maxWidth: 420 }}
+          fullWidth
+          slotProps={{ htmlInput: { maxLength: 100 } }}
+        />
+        {available.length === 0 && (
+          <Alert severity="info">
+            The catalog lists no devices for Activity Monitor {plan.amVersion}.
+          </Alert>
+        )}
+        {available.length > 0 && groups.length === 0 && (
+          <Typography role="status">No device matches “{query}”.</Typography>
+        )}
+        <Box
+          sx={{
+            display: 'grid',
+            gap: 2,
+            gridTemplateColumns: {
+              xs: '1fr',
+              sm: 'repeat(2, minmax(0, 1fr))',
+              lg: 'repeat(4, minmax(0, 1fr))',
+            },
+            alignItems: 'start',
+          }}
+        >
+          {groups.map((group) => (
+            <FormControl key={group.group} component="fieldset" variant="standard">
+              <FormLabel component="legend" sx={{ fontWeight: 500, mb: 0.5 }}>
+                {group.label}
+              </FormLabel>
+              <FormGroup>
+                {group.environments.map((environment) => {
+                  const count = devicesOf(plan, environment.id).length;
+                  return (
+                    <FormControlLabel
+                      key={environment.id}
+                      control={
+                        <Checkbox
+                          checked={count > 0}
+                          disabled={count === 0 && full}
+                          onChange={(e) => toggle(environment, e.target.checked)}
+                        />
+                      }
+                      label={environment.name}
+                    />
+                  );
+                })}
+              </FormGroup>
+            </FormControl>
+          ))}
+        </Box>
+      </StepSection>
+
+      {ticked.length === 0 ? (
+        <Typography sx={{ color: 'text.secondary' }}>
+          No device chosen yet. Without devices, the plan holds the rules between the console, the
+          agent servers and the integrations.
+        </Typography>
+      ) : (
+        <Stack spacing={2}>
+          <Typography variant="h6" component="h3">
+            Your devices
+          </Typography>
+          {ticked.map((environment) => {
+            const devices = devicesOf(plan, environment.id);
+            const placeholder = roleName(catalog, environment.endpointRole, environment.name);
+            return (
+              <StepSection
+                key={environment.id}
+                title={environment.name}
+                level="h4"
+                intro={environment.summary}
+              >
+                <Stack spacing={2}>
+                  {devices.map((device) => (
+                    <DeviceInstance
+                      key={device.id}
+                      device={device}
+                      path={`devices.${plan.devices.indexOf(device)}`}
+                      environment={environment}
+                      agents={plan.agents}
+                      placeholderRole={placeholder}
+                      onChange={(patch) => updateDevice(device.id, patch)}
+                      onRemove={() => removeDevice(device.id)}
+                    />
+                  ))}
+                </Stack>
+                <Button
+                  startIcon={<AddIcon />}
+                  onClick={() => addInstance(environment)}
+                  disabled={full}
+                  sx={{ alignSelf: 'flex-start' }}
+                >
+                  Add another {environment.name}
+                </Button>
+              </StepSection>
+            );
+          })}
+        </Stack>
+      )}
+
+      <ConfirmDialog
+        open={confirmUntick !== null}
+        title={`Remove the ${confirmUntick?.name ?? ''} devices?`}
+        confirmLabel="Remove"
+        destructive
+        onConfirm={() => {
+          if (confirmUntick) removeEnvironment(confirmUntick.id);
+          setConfirmUntick(null);
+        }}
+        onCancel={() => setConfirmUntick(null)}
+      >
+        <DialogContentText>
+          Unticking {confirmUntick?.name} removes its devices with the addresses and options you
+          entered.
+        </DialogContentText>
+      </ConfirmDialog>
+    </Stack>
+  );
+}

@@ -1,0 +1,265 @@
+import Box from '@mui/material/Box';
+import FormControl from '@mui/material/FormControl';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormHelperText from '@mui/material/FormHelperText';
+import MenuItem from '@mui/material/MenuItem';
+import Stack from '@mui/material/Stack';
+import Switch from '@mui/material/Switch';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+
+import { getCatalog } from '@/core/catalog/catalog';
+import type { Catalog, CatalogOption } from '@/core/catalog/model';
+import type { Device } from '@/core/plan/model';
+import { DEFAULT_RPC_RANGE } from '@/core/plan/model';
+import { PLAN_LIMITS } from '@/core/plan/parse-plan';
+import {
+  describeDefault,
+  devicesNeedingOptions,
+  isOptionRelevant,
+  optionValue,
+  portSettingOf,
+  relevantGlobalSettings,
+} from '@/core/wizard/options';
+import { useAppStore } from '@/state/store';
+
+import { addressHelp } from './address-help';
+import { PortField } from './port-field';
+import { roleName } from './role-name';
+import { StepSection } from './step-section';
+
+interface OptionFieldProps {
+  catalog: Catalog;
+  device: Device;
+  /** Plan path of the device, e.g. "devices.2". */
+  devicePath: string;
+  option: CatalogOption;
+}
+
+function OptionField({ catalog, device, devicePath, option }: OptionFieldProps) {
+  const setDeviceOption = useAppStore((s) => s.setDeviceOption);
+  const clearDeviceOption = useAppStore((s) => s.clearDeviceOption);
+  const id = `${device.id}-${option.id}`;
+  const field = `${devicePath}.options.${option.id}`;
+  const value = optionValue(device, option, catalog);
+  const defaultValue = describeDefault(option, catalog);
+  // The catalog's help often names the default already ("default 4496"): say it once.
+  const hint = option.help.includes(defaultValue)
+    ? option.help
+    : `${option.help} Default: ${defaultValue}.`;
+
+  switch (option.type) {
+    case 'boolean':
+      return (
+        <FormControl data-field={field}>
+          <FormControlLabel
+            control={
+              <Switch
+                checked={value === true || value === 'true'}
+                onChange={(e) => setDeviceOption(device.id, option.id, e.target.checked)}
+                slotProps={{ input: { 'aria-describedby': `${id}-help` } }}
+              />
+            }
+            label={option.label}
+          />
+          <FormHelperText id={`${id}-help`} sx={{ mt: 0 }}>
+            {hint}
+          </FormHelperText>
+        </FormControl>
+      );
+    case 'choice': {
+      const choices = option.choices ?? [];
+      const current = String(value);
+      return (
+        <TextField
+          id={id}
+          data-field={field}
+          select
+          label={option.label}
+          value={choices.some((c) => c.value === current) ? current : ''}
+          helperText={hint}
+          onChange={(e) => setDeviceOption(device.id, option.id, e.target.value)}
+          fullWidth
+        >
+          {choices.map((c) => (
+            <MenuItem key={c.value} value={c.value}>
+              {c.label}
+            </MenuItem>
+          ))}
+        </TextField>
+      );
+    }
+    case 'address': {
+      const text = typeof value === 'string' ? value : '';
+      const role = catalog.roles.find((r) => r.option === option.id);
+      const help = text.trim() === '' ? null : addressHelp(text, option.label);
+      return (
+        <TextField
+          id={id}
+          data-field={field}
+          label={option.label}
+          value={text}
+          error={help?.error ?? false}
+          helperText={help?.error ? help.helperText : hint}
+          onChange={(e) => {
+            if (e.target.value === '') clearDeviceOption(device.id, option.id);
+            else setDeviceOption(device.id, option.id, e.target.value);
+          }}
+          placeholder={role ? roleName(catalog, role.id, option.label) : undefined}
+          slotProps={{ htmlInput: { maxLength: PLAN_LIMITS.text, spellCheck: false } }}
+          fullWidth
+        />
+      );
+    }
+    case 'port': {
+      const setting = portSettingOf(option, catalog);
+      return (
+        <PortField
+          id={id}
+          field={field}
+          label={option.label}
+          value={String(device.options[option.id] ?? value)}
+          min={setting?.min}
+          max={setting?.max}
+          hint={hint}
+          onValid={(port) => {
+            if (port === null) clearDeviceOption(device.id, option.id);
+            else setDeviceOption(device.id, option.id, String(port));
+          }}
+          onInvalid={(text) => setDeviceOption(device.id, option.id, text)}
+        />
+      );
+    }
+  }
+}
+
+export function OptionsStep() {
+  const catalog = getCatalog();
+  const plan = useAppStore((s) => s.plan);
+  const setSettings = useAppStore((s) => s.setSettings);
+  const views = devicesNeedingOptions(plan, catalog);
+  const globals = relevantGlobalSettings(plan, catalog);
+  const { rpcRange, ports, showInferred } = plan.settings;
+
+  return (
+    <Stack spacing={3}>
+      <StepSection
+        title="Device options"
+        intro="How your devices are set up changes which ports they need. The defaults fit most deployments."
+      >
+        {views.length === 0 ? (
+          <Typography>
+            {plan.devices.length === 0
+              ? 'No device chosen, so there are no device options.'
+              : 'None of the chosen devices needs options.'}
+          </Typography>
+        ) : (
+          <Stack spacing={2}>
+            {views.map(({ device, environment, options }) => (
+              <StepSection
+                key={device.id}
+                title={
+                  device.name === environment.name
+                    ? device.name
+                    : `${device.name} (${environment.name})`
+                }
+                level="h4"
+              >
+                <Box
+                  sx={{
+                    display: 'grid',
+                    gap: 2,
+                    gridTemplateColumns: { xs: '1fr', md: 'repeat(2, minmax(0, 1fr))' },
+                    alignItems: 'start',
+                  }}
+                >
+                  {options
+                    .filter((o) => isOptionRelevant(device, o, catalog))
+                    .map((option) => (
+                      <OptionField
+                        key={option.id}
+                        catalog={catalog}
+                        device={device}
+                        devicePath={`devices.${plan.devices.indexOf(device)}`}
+                        option={option}
+                      />
+                    ))}
+                </Box>
+              </StepSection>
+            ))}
+          </Stack>
+        )}
+      </StepSection>
+
+      <StepSection
+        title="Global settings"
+        intro="Values that apply to the whole deployment. Change them only if your servers differ from the defaults."
+      >
+        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+          <PortField
+            id="rpc-from"
+            field="settings.rpcRange.from"
+            label="Dynamic RPC range: from"
+            value={String(rpcRange.from)}
+            hint={`Windows default ${DEFAULT_RPC_RANGE.from}.`}
+            check={(n) =>
+              n > rpcRange.to ? `Must not be above the end of the range (${rpcRange.to}).` : null
+            }
+            onValid={(n) =>
+              setSettings({ rpcRange: { ...rpcRange, from: n ?? DEFAULT_RPC_RANGE.from } })
+            }
+          />
+          <PortField
+            id="rpc-to"
+            field="settings.rpcRange.to"
+            label="Dynamic RPC range: to"
+            value={String(rpcRange.to)}
+            hint={`Windows default ${DEFAULT_RPC_RANGE.to}.`}
+            check={(n) =>
+              n < rpcRange.from
+                ? `Must not be below the start of the range (${rpcRange.from}).`
+                : null
+            }
+            onValid={(n) =>
+              setSettings({ rpcRange: { ...rpcRange, to: n ?? DEFAULT_RPC_RANGE.to } })
+            }
+          />
+        </Stack>
+        {globals.map((setting) => (
+          <PortField
+            key={setting.id}
+            id={`setting-${setting.id}`}
+            field={`settings.ports.${setting.id}`}
+            label={setting.name}
+            value={String(ports[setting.id] ?? setting.default)}
+            min={setting.min}
+            max={setting.max}
+            hint={`Default ${setting.default}. Set in: ${setting.where}.`}
+            onValid={(n) => {
+              const next = { ...useAppStore.getState().plan.settings.ports };
+              if (n === null || n === setting.default) delete next[setting.id];
+              else next[setting.id] = n;
+              setSettings({ ports: next });
+            }}
+          />
+        ))}
+        <FormControl data-field="settings.showInferred">
+          <FormControlLabel
+            control={
+              <Switch
+                checked={showInferred}
+                onChange={(e) => setSettings({ showInferred: e.target.checked })}
+                slotProps={{ input: { 'aria-describedby': 'show-inferred-help' } }}
+              />
+            }
+            label="Show inferred rules"
+          />
+          <FormHelperText id="show-inferred-help" sx={{ mt: 0 }}>
+            Rules the vendor documentation does not state but the product needs (marked “inferred”
+            in the results). On by default.
+          </FormHelperText>
+        </FormControl>
+      </StepSection>
+    </Stack>
+  );
+}

@@ -1,0 +1,325 @@
+import AddIcon from '@mui/icons-material/Add';
+import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlineOutlined';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import FormControl from '@mui/material/FormControl';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormHelperText from '@mui/material/FormHelperText';
+import FormLabel from '@mui/material/FormLabel';
+import IconButton from '@mui/material/IconButton';
+import MenuItem from '@mui/material/MenuItem';
+import Radio from '@mui/material/Radio';
+import RadioGroup from '@mui/material/RadioGroup';
+import Stack from '@mui/material/Stack';
+import Switch from '@mui/material/Switch';
+import TextField from '@mui/material/TextField';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+
+import { getCatalog } from '@/core/catalog/catalog';
+import type { AmVersion } from '@/core/catalog/model';
+import { AM_VERSIONS } from '@/core/catalog/model';
+import type { AccessAnalyzerEdition } from '@/core/plan/model';
+import { PLAN_LIMITS } from '@/core/plan/parse-plan';
+import { useAppStore } from '@/state/store';
+
+import { HostFields } from './host-fields';
+import { PortField } from './port-field';
+import { roleName } from './role-name';
+import { StepSection } from './step-section';
+
+const AA26_VERSIONS: readonly AmVersion[] = ['10.0'];
+
+function isAmVersion(value: string): value is AmVersion {
+  return (AM_VERSIONS as readonly string[]).includes(value);
+}
+
+export function TopologyStep() {
+  const catalog = getCatalog();
+  const plan = useAppStore((s) => s.plan);
+  const setPlanName = useAppStore((s) => s.setPlanName);
+  const setAmVersion = useAppStore((s) => s.setAmVersion);
+  const setConsole = useAppStore((s) => s.setConsole);
+  const addAgent = useAppStore((s) => s.addAgent);
+  const updateAgent = useAppStore((s) => s.updateAgent);
+  const removeAgent = useAppStore((s) => s.removeAgent);
+  const setIntegration = useAppStore((s) => s.setIntegration);
+
+  const { accessAnalyzer, siem, threatManager } = plan.integrations;
+  const agentRole = roleName(catalog, 'agent', 'Activity Agent Server');
+
+  return (
+    <Stack spacing={3}>
+      <StepSection
+        title="Deployment"
+        intro="Name the plan and choose the Activity Monitor version you run: the devices and rules follow it."
+      >
+        <Box
+          sx={{
+            display: 'grid',
+            gap: 2,
+            gridTemplateColumns: { xs: '1fr', sm: 'minmax(0, 2fr) minmax(0, 1fr)' },
+          }}
+        >
+          <TextField
+            id="plan-name"
+            data-field="name"
+            label="Plan name"
+            value={plan.name}
+            onChange={(e) => setPlanName(e.target.value)}
+            slotProps={{ htmlInput: { maxLength: PLAN_LIMITS.text } }}
+            helperText="Printed on every export."
+            fullWidth
+          />
+          <TextField
+            id="am-version"
+            data-field="amVersion"
+            select
+            label="Activity Monitor version"
+            value={plan.amVersion}
+            onChange={(e) => {
+              if (isAmVersion(e.target.value)) setAmVersion(e.target.value);
+            }}
+            fullWidth
+          >
+            {AM_VERSIONS.map((v) => (
+              <MenuItem key={v} value={v}>
+                {v}
+              </MenuItem>
+            ))}
+          </TextField>
+        </Box>
+      </StepSection>
+
+      <StepSection
+        title="Activity Monitor Console"
+        intro="The server where the Activity Monitor Console is installed. Leave the address empty if you do not know it yet."
+      >
+        <HostFields
+          id="console"
+          fieldPrefix="console"
+          host={plan.console}
+          nameLabel="Console name"
+          addressLabel="Console address"
+          placeholderRole={roleName(catalog, 'console', 'Activity Monitor Console')}
+          onChange={setConsole}
+        />
+      </StepSection>
+
+      <StepSection
+        title="Agent servers"
+        intro="Windows servers that run an Activity Agent and monitor devices over the network (NAS, cloud services, SQL Server). Agents installed on monitored hosts themselves come with those devices."
+      >
+        <Stack spacing={2} component="ul" sx={{ listStyle: 'none', p: 0, m: 0 }}>
+          {plan.agents.map((agent, index) => (
+            <Stack
+              key={agent.id}
+              component="li"
+              direction="row"
+              spacing={1}
+              sx={{ alignItems: 'flex-start' }}
+            >
+              <Box sx={{ flexGrow: 1, minWidth: 0 }}>
+                <HostFields
+                  id={agent.id}
+                  fieldPrefix={`agents.${index}`}
+                  host={agent}
+                  nameLabel={`Agent server ${index + 1} name`}
+                  addressLabel={`Agent server ${index + 1} address`}
+                  placeholderRole={agentRole}
+                  onChange={(patch) => updateAgent(agent.id, patch)}
+                />
+              </Box>
+              <Tooltip
+                title={
+                  plan.agents.length > 1
+                    ? `Remove ${agent.name}`
+                    : 'A plan keeps at least one agent server'
+                }
+              >
+                <span>
+                  <IconButton
+                    aria-label={`Remove ${agent.name || `agent server ${index + 1}`}`}
+                    onClick={() => removeAgent(agent.id)}
+                    disabled={plan.agents.length <= 1}
+                    sx={{ mt: 1 }}
+                  >
+                    <DeleteOutlineIcon />
+                  </IconButton>
+                </span>
+              </Tooltip>
+            </Stack>
+          ))}
+        </Stack>
+        <Button
+          startIcon={<AddIcon />}
+          onClick={addAgent}
+          sx={{ alignSelf: 'flex-start' }}
+          disabled={plan.agents.length >= PLAN_LIMITS.agents}
+        >
+          Add agent server
+        </Button>
+        {plan.agents.length > 1 && (
+          <Typography variant="body2" sx={{ color: 'text.secondary' }}>
+            Removing an agent server moves its devices to the first remaining one.
+          </Typography>
+        )}
+      </StepSection>
+
+      <StepSection
+        title="Integrations"
+        intro="Products that read from or receive events from Activity Monitor. All are optional."
+      >
+        <Stack spacing={2}>
+          <FormControlLabel
+            data-field="integrations.accessAnalyzer.enabled"
+            control={
+              <Switch
+                checked={accessAnalyzer.enabled}
+                onChange={(e) => setIntegration('accessAnalyzer', { enabled: e.target.checked })}
+              />
+            }
+            label="Netwrix Access Analyzer"
+          />
+          {accessAnalyzer.enabled && (
+            <Stack spacing={2} sx={{ pl: { xs: 0, sm: 2 } }}>
+              <FormControl data-field="integrations.accessAnalyzer.edition">
+                <FormLabel id="aa-edition-label">Access Analyzer edition</FormLabel>
+                <RadioGroup
+                  aria-labelledby="aa-edition-label"
+                  row
+                  value={accessAnalyzer.edition}
+                  onChange={(e) =>
+                    setIntegration('accessAnalyzer', {
+                      edition: e.target.value as AccessAnalyzerEdition,
+                    })
+                  }
+                >
+                  <FormControlLabel
+                    value="classic"
+                    control={<Radio />}
+                    label="Access Analyzer (classic)"
+                  />
+                  <FormControlLabel value="aa26" control={<Radio />} label="Access Analyzer 26" />
+                </RadioGroup>
+              </FormControl>
+              {accessAnalyzer.edition === 'aa26' && !AA26_VERSIONS.includes(plan.amVersion) && (
+                <Alert severity="warning">
+                  Access Analyzer 26 works with Activity Monitor 10.0; this plan is for{' '}
+                  {plan.amVersion}. Its rules are left out.
+                </Alert>
+              )}
+              <HostFields
+                id="access-analyzer"
+                fieldPrefix="integrations.accessAnalyzer"
+                host={accessAnalyzer}
+                nameLabel="Access Analyzer server name"
+                addressLabel="Access Analyzer server address"
+                placeholderRole={
+                  accessAnalyzer.edition === 'aa26'
+                    ? roleName(catalog, 'aa26', 'Access Analyzer 26 server')
+                    : roleName(catalog, 'access-analyzer', 'Access Analyzer Console')
+                }
+                onChange={(patch) => setIntegration('accessAnalyzer', patch)}
+              />
+              {accessAnalyzer.edition === 'classic' && (
+                <FormControl data-field="integrations.accessAnalyzer.useApiServer">
+                  <FormControlLabel
+                    control={
+                      <Checkbox
+                        checked={accessAnalyzer.useApiServer}
+                        onChange={(e) =>
+                          setIntegration('accessAnalyzer', { useApiServer: e.target.checked })
+                        }
+                        slotProps={{ input: { 'aria-describedby': 'aa-api-help' } }}
+                      />
+                    }
+                    label="Use the API server"
+                  />
+                  <FormHelperText id="aa-api-help" sx={{ mt: 0 }}>
+                    Access Analyzer reads activity through the agents’ API server instead of file
+                    shares.
+                  </FormHelperText>
+                </FormControl>
+              )}
+            </Stack>
+          )}
+
+          <FormControlLabel
+            data-field="integrations.siem.enabled"
+            control={
+              <Switch
+                checked={siem.enabled}
+                onChange={(e) => setIntegration('siem', { enabled: e.target.checked })}
+              />
+            }
+            label="Syslog / SIEM output"
+          />
+          {siem.enabled && (
+            <Stack spacing={2} sx={{ pl: { xs: 0, sm: 2 } }}>
+              <HostFields
+                id="siem"
+                fieldPrefix="integrations.siem"
+                host={siem}
+                nameLabel="SIEM server name"
+                addressLabel="SIEM server address"
+                placeholderRole={roleName(catalog, 'siem', 'Syslog / SIEM server')}
+                onChange={(patch) => setIntegration('siem', patch)}
+              />
+              <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+                <TextField
+                  id="siem-transport"
+                  data-field="integrations.siem.transport"
+                  select
+                  label="Transport"
+                  value={siem.transport}
+                  onChange={(e) =>
+                    setIntegration('siem', { transport: e.target.value === 'TCP' ? 'TCP' : 'UDP' })
+                  }
+                  sx={{ minWidth: 160 }}
+                >
+                  <MenuItem value="UDP">UDP</MenuItem>
+                  <MenuItem value="TCP">TCP</MenuItem>
+                </TextField>
+                <PortField
+                  id="siem-port"
+                  field="integrations.siem.port"
+                  label="SIEM port"
+                  value={String(siem.port)}
+                  hint="Syslog: 514 by default."
+                  onValid={(port) => setIntegration('siem', { port: port ?? 514 })}
+                />
+              </Stack>
+            </Stack>
+          )}
+
+          <FormControlLabel
+            data-field="integrations.threatManager.enabled"
+            control={
+              <Switch
+                checked={threatManager.enabled}
+                onChange={(e) => setIntegration('threatManager', { enabled: e.target.checked })}
+              />
+            }
+            label="Netwrix Threat Manager"
+          />
+          {threatManager.enabled && (
+            <Box sx={{ pl: { xs: 0, sm: 2 } }}>
+              <HostFields
+                id="threat-manager"
+                fieldPrefix="integrations.threatManager"
+                host={threatManager}
+                nameLabel="Threat Manager server name"
+                addressLabel="Threat Manager server address"
+                placeholderRole={roleName(catalog, 'threat-manager', 'Threat Manager server')}
+                onChange={(patch) => setIntegration('threatManager', patch)}
+              />
+            </Box>
+          )}
+        </Stack>
+      </StepSection>
+    </Stack>
+  );
+}

@@ -1,0 +1,281 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+
+import { HomePage } from '@/features/home/home-page';
+import { PlannerPage } from '@/features/planner/planner-page';
+import { useAppStore } from '@/state/store';
+
+import { renderRoutes } from '../../support/render-app';
+
+function renderPlanner(url = '/plan/topology') {
+  return renderRoutes(
+    [
+      { path: '/', element: <HomePage /> },
+      { path: '/plan/:stepId', element: <PlannerPage /> },
+    ],
+    url,
+  );
+}
+
+const plan = () => useAppStore.getState().plan;
+
+// MUI under jsdom is slow; these journeys click a lot.
+vi.setConfig({ testTimeout: 20_000 });
+
+describe('wizard shell', () => {
+  it('replaces an unknown step id with the topology step', async () => {
+    const { router } = renderPlanner('/plan/nope');
+    expect(await screen.findByRole('heading', { level: 2, name: 'Topology' })).toBeVisible();
+    expect(router.state.location.pathname).toBe('/plan/topology');
+    expect(router.state.historyAction).toBe('REPLACE');
+  });
+
+  it('moves with Next, Back and the step headers, the route following', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { router } = renderPlanner();
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(router.state.location.pathname).toBe('/plan/devices');
+    expect(screen.getByRole('heading', { level: 2, name: 'Devices' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(router.state.location.pathname).toBe('/plan/options');
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(router.state.location.pathname).toBe('/plan/devices');
+    const steps = screen.getByRole('navigation', { name: 'Planner steps' });
+    await user.click(within(steps).getByRole('tab', { name: /Review & export/ }));
+    expect(router.state.location.pathname).toBe('/plan/review');
+    expect(screen.queryByRole('button', { name: 'Next' })).toBeNull();
+    await act(() => router.navigate(-1));
+    expect(router.state.location.pathname).toBe('/plan/devices');
+  });
+
+  it('disables Back on the first step and marks the current step', () => {
+    renderPlanner();
+    expect(screen.getByRole('button', { name: 'Back' })).toBeDisabled();
+    const steps = screen.getByRole('navigation', { name: 'Planner steps' });
+    expect(within(steps).getByRole('tab', { name: /Topology/ })).toHaveAttribute(
+      'aria-current',
+      'step',
+    );
+  });
+});
+
+describe('topology step', () => {
+  it('edits the console and agents, keeping invalid text with a message', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderPlanner();
+    expect(
+      screen.getByText(/No address yet: the rules will show “Activity Monitor Console”/),
+    ).toBeVisible();
+    await user.type(screen.getByLabelText('Console address'), 'am_console');
+    expect(plan().console.address).toBe('am_console');
+    expect(screen.getByLabelText('Console address')).toHaveAttribute('aria-invalid', 'true');
+    await user.click(screen.getByRole('button', { name: 'Add agent server' }));
+    expect(plan().agents).toHaveLength(2);
+    await user.clear(screen.getByLabelText('Agent server 2 name'));
+    await user.type(screen.getByLabelText('Agent server 2 name'), 'AGT-NYC');
+    expect(plan().agents[1]?.name).toBe('AGT-NYC');
+    await user.click(screen.getByRole('button', { name: 'Remove AGT-NYC' }));
+    expect(plan().agents.map((a) => a.name)).toEqual(['Agent server 1']);
+  });
+
+  it('shows integration fields only when switched on', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderPlanner();
+    expect(screen.queryByLabelText('SIEM server address')).toBeNull();
+    await user.click(screen.getByRole('switch', { name: 'Syslog / SIEM output' }));
+    expect(plan().integrations.siem.enabled).toBe(true);
+    await user.type(screen.getByLabelText('SIEM server address'), '10.1.2.3');
+    expect(plan().integrations.siem.address).toBe('10.1.2.3');
+    const port = screen.getByLabelText('SIEM port');
+    await user.clear(port);
+    await user.type(port, '70000');
+    expect(screen.getByText(/"70000" is not a valid port/)).toBeVisible();
+    expect(plan().integrations.siem.port).toBe(514);
+    await user.clear(port);
+    await user.type(port, '6514');
+    expect(plan().integrations.siem.port).toBe(6514);
+  });
+});
+
+describe('devices step', () => {
+  it('creates the first device when ticking, keeps every typed address', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderPlanner('/plan/devices');
+    await user.click(screen.getByRole('checkbox', { name: 'Qumulo' }));
+    expect(plan().devices).toMatchObject([{ environment: 'qumulo', name: 'Qumulo' }]);
+    const group = screen.getByRole('group', { name: 'Qumulo' });
+    expect(within(group).getByText(/the rules will show “Qumulo cluster”/)).toBeVisible();
+    const addresses = within(group).getByLabelText('Addresses or CIDR blocks');
+    await user.type(addresses, 'bad_host{Enter}10.0.0.0/24');
+    expect(plan().devices[0]?.addresses).toEqual(['bad_host', '10.0.0.0/24']);
+    expect(addresses).toHaveAttribute('aria-invalid', 'true');
+    expect(addresses).toHaveAccessibleDescription(/"bad_host" .*underscore|"bad_host"/);
+  });
+
+  it('asks for a tenant for cloud services, without an agent host address', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderPlanner('/plan/devices');
+    await user.click(screen.getByRole('checkbox', { name: 'Microsoft Entra ID' }));
+    await user.type(screen.getByLabelText('Tenant name'), 'contoso.onmicrosoft.com');
+    expect(plan().devices[0]?.tenant).toBe('contoso.onmicrosoft.com');
+  });
+
+  it('filters by search, aliases included', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderPlanner('/plan/devices');
+    await user.type(screen.getByRole('searchbox', { name: 'Search devices' }), 'azure ad');
+    expect(screen.getByRole('checkbox', { name: 'Microsoft Entra ID' })).toBeInTheDocument();
+    expect(screen.queryByRole('checkbox', { name: 'Qumulo' })).toBeNull();
+    await user.type(screen.getByRole('searchbox', { name: 'Search devices' }), 'zzz');
+    expect(screen.getByRole('status')).toHaveTextContent('No device matches');
+  });
+
+  it('adds and removes instances; unticking with data asks first', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderPlanner('/plan/devices');
+    await user.click(screen.getByRole('checkbox', { name: 'Qumulo' }));
+    await user.click(screen.getByRole('button', { name: 'Add another Qumulo' }));
+    expect(plan().devices.map((d) => d.name)).toEqual(['Qumulo', 'Qumulo 2']);
+    await user.click(screen.getByRole('button', { name: 'Remove Qumulo 2' }));
+    expect(plan().devices.map((d) => d.name)).toEqual(['Qumulo']);
+    await user.type(screen.getByLabelText('Addresses or CIDR blocks'), 'q.example.com');
+    await user.click(screen.getByRole('checkbox', { name: 'Qumulo' }));
+    const dialog = screen.getByRole('dialog', { name: /Remove the Qumulo devices/ });
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(plan().devices).toHaveLength(1);
+    await user.click(screen.getByRole('checkbox', { name: 'Qumulo' }));
+    await user.click(screen.getByRole('button', { name: 'Remove' }));
+    expect(plan().devices).toHaveLength(0);
+  });
+
+  it('offers to remove devices the chosen version does not support', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderPlanner('/plan/devices');
+    useAppStore.getState().addDevice('azure-files', 'Files');
+    act(() => useAppStore.getState().setAmVersion('8.0'));
+    expect(await screen.findByText(/not available in Activity Monitor 8.0/)).toBeVisible();
+    expect(screen.queryByRole('checkbox', { name: 'Azure Files' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Remove Files' }));
+    expect(plan().devices).toHaveLength(0);
+  });
+
+  it('focuses the field a review check points to', async () => {
+    const { router } = renderPlanner('/plan/topology');
+    act(() => {
+      useAppStore.getState().addDevice('qumulo', 'Qumulo');
+    });
+    await act(() =>
+      router.navigate('/plan/devices', { state: { focusField: 'devices.0.addresses' } }),
+    );
+    expect(screen.getByLabelText('Addresses or CIDR blocks')).toHaveFocus();
+  });
+});
+
+describe('options step', () => {
+  it('says so when no device needs options, and shows the global settings', () => {
+    renderPlanner('/plan/options');
+    expect(screen.getByText('No device chosen, so there are no device options.')).toBeVisible();
+    expect(screen.getByLabelText('Agent port')).toHaveValue('4498');
+    expect(screen.getByRole('switch', { name: 'Show inferred rules' })).toBeChecked();
+  });
+
+  it('shows only the options of the chosen devices, with help and default', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderPlanner('/plan/options');
+    act(() => {
+      useAppStore.getState().addDevice('qumulo', 'Qumulo');
+    });
+    const field = await screen.findByLabelText('Qumulo event port');
+    expect(field).toHaveAccessibleDescription(/default 4496/i);
+    expect(screen.queryByLabelText('FPolicy port')).toBeNull();
+    await user.clear(field);
+    await user.type(field, '80x');
+    // Kept in the plan as typed, shown with a message.
+    expect(plan().devices[0]?.options.qumuloPort).toBe('80x');
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    await user.clear(field);
+    expect(plan().devices[0]?.options).toEqual({});
+  });
+
+  it('keeps invalid global values as drafts across steps, never in the plan', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderPlanner('/plan/options');
+    const from = screen.getByLabelText('Dynamic RPC range: from');
+    await user.clear(from);
+    await user.type(from, '70000');
+    expect(screen.getByText(/"70000" is not a valid port/)).toBeVisible();
+    expect(plan().settings.rpcRange).toEqual({ from: 49152, to: 65535 });
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(screen.getByLabelText('Dynamic RPC range: from')).toHaveValue('70000');
+    await user.clear(screen.getByLabelText('Dynamic RPC range: from'));
+    await user.type(screen.getByLabelText('Dynamic RPC range: from'), '50000');
+    expect(plan().settings.rpcRange).toEqual({ from: 50000, to: 65535 });
+    const agent = screen.getByLabelText('Agent port');
+    await user.clear(agent);
+    await user.type(agent, '4500');
+    expect(plan().settings.ports).toEqual({ agentPort: 4500 });
+  });
+
+  it('refuses a range that ends before it starts', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderPlanner('/plan/options');
+    const to = screen.getByLabelText('Dynamic RPC range: to');
+    await user.clear(to);
+    await user.type(to, '1000');
+    expect(screen.getByText(/Must not be below the start of the range/)).toBeVisible();
+    expect(plan().settings.rpcRange.to).toBe(65535);
+  });
+});
+
+describe('new plan', () => {
+  it('starts at once when nothing would be lost', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { router } = renderPlanner('/plan/options');
+    await user.click(screen.getByRole('button', { name: 'New plan' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(router.state.location.pathname).toBe('/plan/topology');
+  });
+
+  it('asks before discarding a plan in progress', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { router } = renderPlanner('/plan/devices');
+    await user.click(screen.getByRole('checkbox', { name: 'Qumulo' }));
+    await user.click(screen.getByRole('button', { name: 'New plan' }));
+    const dialog = screen.getByRole('dialog', { name: 'Discard the plan in progress?' });
+    expect(dialog).toHaveTextContent(/save it as a file first/);
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(plan().devices).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: 'New plan' }));
+    await user.click(screen.getByRole('button', { name: 'Discard' }));
+    expect(plan().devices).toHaveLength(0);
+    expect(router.state.location.pathname).toBe('/plan/topology');
+  });
+
+  it('asks on the home page too, and offers to continue', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { router } = renderPlanner('/');
+    act(() => useAppStore.getState().setPlanName('HQ'));
+    expect(screen.getByRole('link', { name: 'Continue “HQ”' })).toBeVisible();
+    await user.click(screen.getByRole('link', { name: 'Start a new plan' }));
+    expect(router.state.location.pathname).toBe('/');
+    await user.click(screen.getByRole('button', { name: 'Discard' }));
+    expect(plan().name).toBe('Activity Monitor deployment');
+    expect(router.state.location.pathname).toBe('/plan/topology');
+  });
+});
+
+describe('storage alert', () => {
+  it('shows a storage problem until closed', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderPlanner();
+    act(() => useAppStore.getState().setStorageError('Saving the plan in this browser failed.'));
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('Saving the plan in this browser failed.');
+    await user.click(within(alert).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});

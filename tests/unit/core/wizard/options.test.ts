@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+
+import { findOption } from '@/core/catalog/catalog';
+import type { CatalogOption } from '@/core/catalog/model';
+import { addDevice, setDeviceOption, setIntegration } from '@/core/plan/edit';
+import { createDefaultPlan } from '@/core/plan/model';
+import {
+  describeDefault,
+  devicesNeedingOptions,
+  isOptionRelevant,
+  optionValue,
+  relevantGlobalSettings,
+} from '@/core/wizard/options';
+
+import { FIXTURE_CATALOG } from './fixture-catalog';
+
+function option(id: string): CatalogOption {
+  const found = findOption(FIXTURE_CATALOG, id);
+  if (!found) throw new Error(id);
+  return found;
+}
+
+describe('devicesNeedingOptions', () => {
+  it('is empty without devices, and for devices whose environment reads no option', () => {
+    expect(devicesNeedingOptions(createDefaultPlan(), FIXTURE_CATALOG)).toEqual([]);
+    const plan = addDevice(createDefaultPlan(), 'entra-id', 'Tenant').plan;
+    expect(devicesNeedingOptions(plan, FIXTURE_CATALOG)).toEqual([]);
+  });
+
+  it('lists each device with its environment options, in catalog option order', () => {
+    let plan = addDevice(createDefaultPlan(), 'netapp-cmode', 'Filer').plan;
+    plan = addDevice(plan, 'qumulo', 'Q').plan;
+    plan = addDevice(plan, 'entra-id', 'T').plan;
+    const views = devicesNeedingOptions(plan, FIXTURE_CATALOG);
+    expect(views.map((v) => [v.device.name, v.options.map((o) => o.id)])).toEqual([
+      ['Filer', ['ontapiProtocol', 'fpolicyPort']],
+      ['Q', ['qumuloPort']],
+    ]);
+  });
+
+  it('leaves out devices not available in the version', () => {
+    const plan = addDevice({ ...createDefaultPlan(), amVersion: '8.0' }, 'azure-files', 'F').plan;
+    expect(devicesNeedingOptions(plan, FIXTURE_CATALOG)).toEqual([]);
+  });
+});
+
+describe('option values and defaults', () => {
+  const plan = addDevice(createDefaultPlan(), 'dell-unity', 'Unity').plan;
+  const device = plan.devices[0]!;
+
+  it.each([
+    ['ontapiProtocol', 'HTTPS (443)'],
+    ['qumuloPort', '4496'],
+    ['ceeAddress', 'not set'],
+    ['isilonAutoConfig', 'off'],
+  ])('default of %s reads "%s"', (id, text) => {
+    expect(describeDefault(option(id), FIXTURE_CATALOG)).toBe(text);
+  });
+
+  it('uses the device value, else the default (port options: the setting default)', () => {
+    expect(optionValue(device, option('qumuloPort'), FIXTURE_CATALOG)).toBe('4496');
+    const changed = setDeviceOption(plan, device.id, 'ceePlacement', 'separate').devices[0]!;
+    expect(optionValue(changed, option('ceePlacement'), FIXTURE_CATALOG)).toBe('separate');
+  });
+
+  it('asks for the CEE address and delivery only when the CEE is a separate server', () => {
+    expect(isOptionRelevant(device, option('ceeAddress'), FIXTURE_CATALOG)).toBe(false);
+    expect(isOptionRelevant(device, option('ceeDelivery'), FIXTURE_CATALOG)).toBe(false);
+    expect(isOptionRelevant(device, option('ceePlacement'), FIXTURE_CATALOG)).toBe(true);
+    const separate = setDeviceOption(plan, device.id, 'ceePlacement', 'separate').devices[0]!;
+    expect(isOptionRelevant(separate, option('ceeAddress'), FIXTURE_CATALOG)).toBe(true);
+  });
+});
+
+describe('relevantGlobalSettings', () => {
+  const ids = (plan: ReturnType<typeof createDefaultPlan>) =>
+    relevantGlobalSettings(plan, FIXTURE_CATALOG).map((s) => s.id);
+
+  it('always shows the agent port first', () => {
+    expect(ids(createDefaultPlan())).toEqual(['agentPort']);
+  });
+
+  it('adds settings of ticked devices and enabled integrations, never the SIEM port', () => {
+    let plan = addDevice(createDefaultPlan(), 'dell-unity', 'U').plan;
+    expect(ids(plan)).toEqual(['agentPort', 'ceeHttpPort']);
+    plan = setIntegration(plan, 'threatManager', { enabled: true });
+    plan = setIntegration(plan, 'siem', { enabled: true });
+    expect(ids(plan)).toEqual(['agentPort', 'ceeHttpPort', 'tmAmqpPort']);
+  });
+});
