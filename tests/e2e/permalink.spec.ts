@@ -135,9 +135,7 @@ test('the format-1 golden link opens in the browser as its plan', async ({ page 
   expect(await storedPlan(page)).toEqual(expected);
 });
 
-test.fixme('round trip gives the same rule sheet CSV byte for byte (lead: once the CSV export button is wired)', async ({
-  browser,
-}) => {
+test('URL-5 round trip gives the same rule sheet CSV byte for byte', async ({ browser }) => {
   // Sender: typical plan -> review -> download CSV; receiver: open the permalink in a fresh
   // context -> review -> download CSV; the two files must be byte-identical.
   const sender = await readPermalink(browser, typicalPlan());

@@ -8,7 +8,6 @@ import { useNavigate } from 'react-router';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { FilePickerButton } from '@/components/file-picker-button';
 import { paths } from '@/config/paths';
-import { getCatalog } from '@/core/catalog/catalog';
 import { parsePlanFile, PLAN_FILE_MAX_BYTES } from '@/core/exporters/plan-file';
 import type { Plan } from '@/core/plan/model';
 import { isDefaultPlan } from '@/core/wizard/plan-status';
@@ -27,7 +26,9 @@ export function OpenPlanFileButton() {
     void navigate(paths.step('review'));
   };
 
-  const onText = (text: string) => {
+  const onText = async (text: string) => {
+    // The catalog is loaded on demand: it is not part of the home page's first load.
+    const { getCatalog } = await import('@/core/catalog/catalog');
     const result = parsePlanFile(text, getCatalog().version);
     if (!result.ok) {
       setErrors(result.errors);
@@ -46,7 +47,7 @@ export function OpenPlanFileButton() {
         maxBytes={PLAN_FILE_MAX_BYTES}
         size="large"
         startIcon={<FolderOpenIcon />}
-        onText={onText}
+        onText={(text) => void onText(text)}
         onError={(message) => setErrors([message])}
       />
       {errors.length > 0 && (

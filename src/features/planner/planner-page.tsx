@@ -14,6 +14,7 @@ import { focusField, focusRequest } from './focus-field';
 import { NewPlanButton } from './new-plan-button';
 import { OptionsStep } from './options-step';
 import { PlanFileButtons } from './plan-file-buttons';
+import { SharePlanButton } from './share-panel';
 import { ReviewStep } from './review-step';
 import { StorageAlert } from './storage-alert';
 import { TopologyStep } from './topology-step';
@@ -91,6 +92,7 @@ function Wizard({ step }: { step: StepId }) {
         </Box>
         <Box className="no-print" sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }}>
           <PlanFileButtons />
+          <SharePlanButton />
           <NewPlanButton />
         </Box>
       </Box>
