@@ -1,0 +1,117 @@
+/**
+ * Exports as a user gets them: from the review of a plan, each button produces its file.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+
+import { typicalPlan } from '../unit/core/permalink/sample-plans';
+
+const STORAGE_KEY = 'am-firewall-planner:plan';
+
+async function openReview(page: Page) {
+  await page.goto('/');
+  await page.evaluate(({ key, value }) => window.localStorage.setItem(key, value), {
+    key: STORAGE_KEY,
+    value: JSON.stringify({ v: 1, plan: typicalPlan() }),
+  });
+  // A fresh document load reads the stored plan (a hash change alone would not).
+  await page.goto('about:blank');
+  await page.goto('/#/plan/review');
+  await expect(page.getByRole('heading', { name: 'Review & export' })).toBeVisible();
+}
+
+async function download(page: Page, button: string) {
+  const pending = page.waitForEvent('download');
+  await page.getByRole('button', { name: button, exact: true }).click();
+  const file = await pending;
+  return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
+}
+
+test.beforeEach(async ({ page }) => {
+  await openReview(page);
+});
+
+test('CSV-1 "Download CSV": BOM, CRLF, the rule sheet columns and the plan\'s real hosts', async ({
+  page,
+}) => {
+  const { name, bytes } = await download(page, 'Download CSV');
+  expect(name).toMatch(/\.csv$/);
+  const text = bytes.toString('utf8');
+  expect(text.startsWith('\uFEFF')).toBe(true);
+  const lines = text.slice(1).split('\r\n');
+  expect(lines[0]).toBe(
+    'Environment,Source,Source host,Destination,Destination host,Protocol,Ports,Service,Description,Condition,Notes,Reference',
+  );
+  // The console manages both agents on TCP 4498; Qumulo reports to agent 1 on 4496.
+  expect(text).toContain('am-console.corp.contoso.com');
+  expect(text).toMatch(
+    /Qumulo[^\r\n]*qumulo01\.corp\.contoso\.com[^\r\n]*am-agent01\.corp\.contoso\.com[^\r\n]*TCP,4496/,
+  );
+  expect(text).toContain('2026.11');
+});
+
+test('"Download Markdown": tables by flow and by host under a header with the plan name', async ({
+  page,
+}) => {
+  const { name, bytes } = await download(page, 'Download Markdown');
+  expect(name).toMatch(/\.md$/);
+  const text = bytes.toString('utf8');
+  expect(text).toContain('Contoso NYC file services');
+  expect(text).toContain('## Rules by flow');
+  expect(text).toContain('## Rules by host');
+  expect(text).toMatch(/^\| Rule \| Environment \| Source \| Source host \|/m);
+  expect(text).toContain('#/open/');
+});
+
+test('"Download PDF": a PDF whose text holds the title, a rule and the footer', async ({
+  page,
+}) => {
+  const { name, bytes } = await download(page, 'Download PDF');
+  expect(name).toMatch(/\.pdf$/);
+  expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  test.skip(!existsSync('/usr/bin/pdftotext'), 'pdftotext (poppler-utils) is not installed');
+  const path = test.info().outputPath('plan.pdf');
+  await import('node:fs/promises').then((fs) => fs.writeFile(path, bytes));
+  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+  expect(text).toContain('Contoso NYC file services');
+  expect(text).toContain('4498');
+  expect(text).toMatch(/Page 1 of \d+/);
+});
+
+test('"Download PowerShell script" and "Download connectivity check"', async ({ page }) => {
+  const script = (await download(page, 'Download PowerShell script')).bytes.toString('utf8');
+  expect(script).toContain('New-NetFirewallRule');
+  expect(script).toContain("-Group 'Netwrix Activity Monitor (planner)'");
+  expect(script).toContain('SupportsShouldProcess');
+  const check = (await download(page, 'Download connectivity check')).bytes.toString('utf8');
+  expect(check).toContain('Test-NetConnection');
+  expect(check).toMatch(/UDP/);
+});
+
+test('"Copy table" puts tab-separated rules on the clipboard', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', { name: 'Copy table', exact: true }).click();
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  const lines = text.split(/\r?\n/);
+  expect(lines[0]).toContain('Contoso NYC file services');
+  expect(lines[1]).toMatch(/^Environment\tSource\tSource host\t/);
+  expect(text).toContain('4498');
+});
+
+test('"Save plan" then "Open plan file" on the home page restores the plan', async ({ page }) => {
+  const { name, bytes } = await download(page, 'Save plan');
+  expect(name).toMatch(/\.json$/);
+  const file = JSON.parse(bytes.toString('utf8')) as { plan: { name: string } };
+  expect(file.plan.name).toBe('Contoso NYC file services');
+  await page.evaluate((key) => window.localStorage.removeItem(key), STORAGE_KEY);
+  await page.goto('about:blank');
+  await page.goto('/');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open plan file' }).click();
+  await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: bytes });
+  await expect(page).toHaveURL(/#\/plan\/review$/);
+  await expect(page.getByRole('heading', { name: 'Contoso NYC file services' })).toBeVisible();
+});
