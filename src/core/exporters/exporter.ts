@@ -3,6 +3,7 @@
  * (registry.ts) drives the buttons, so a new format is one module, one registry line
  * and one golden test.
  */
+import type { Plan } from '@/core/plan/model';
 import type { Report } from '@/core/report/model';
 
 export interface Exporter {
@@ -14,6 +15,9 @@ export interface Exporter {
   fileName: (report: Report) => string;
   mimeType: string;
   render: (report: Report) => string | Uint8Array | Promise<Uint8Array>;
-  /** Fields this format cannot show faithfully (shown as a warning beside the button). */
-  warnings?: (report: Report) => string[];
+  /**
+   * Fields of the plan this format cannot show faithfully (shown as a warning beside the
+   * button). It reads the plan only, so the review need not build a report to show it.
+   */
+  warnings?: (plan: Plan) => string[];
 }

@@ -256,7 +256,7 @@ export function createPdfExporter(pageSize: PdfPageSize = 'a4'): Exporter {
     fileName: (report) => exportFileName(report.meta.planName, 'firewall-rules.pdf'),
     mimeType: 'application/pdf',
     render: (report) => renderPdf(report, pageSize),
-    warnings: (report) => findUnprintableFields(report.plan),
+    warnings: (plan) => findUnprintableFields(plan),
   };
 }
 

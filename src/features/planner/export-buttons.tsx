@@ -56,14 +56,15 @@ export function ExportButtons() {
   const [busy, setBusy] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
 
-  // Warnings only need the plan's content, not the permalink or the date.
-  const warnings = useMemo(() => {
-    const preview = buildReport({ plan, resolution, catalog: getCatalog(), permalink: '' });
-    return EXPORTERS.flatMap((e) => {
-      const fields = e.warnings?.(preview) ?? [];
-      return fields.length > 0 ? [{ id: e.id, label: e.label, fields }] : [];
-    });
-  }, [plan, resolution]);
+  // Warnings read the plan only: no report is built until a button is pressed.
+  const warnings = useMemo(
+    () =>
+      EXPORTERS.flatMap((e) => {
+        const fields = e.warnings?.(plan) ?? [];
+        return fields.length > 0 ? [{ id: e.id, label: e.label, fields }] : [];
+      }),
+    [plan],
+  );
 
   const run = async (exporter: Exporter) => {
     setBusy(exporter.id);
