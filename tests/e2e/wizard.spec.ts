@@ -1,12 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 
-const require = createRequire(import.meta.url);
-const AXE_PATH = require.resolve('axe-core');
-const AXE_SOURCE = readFileSync(AXE_PATH, 'utf8');
+import { axeViolations } from './support/axe';
 
 const STEPS = [
   { id: 'topology', title: 'Topology' },
@@ -14,39 +9,6 @@ const STEPS = [
   { id: 'options', title: 'Options' },
   { id: 'review', title: 'Review & export' },
 ] as const;
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown[]; failureSummary?: string }[];
-}
-
-declare global {
-  interface Window {
-    axe: { run: (context: Document, options: unknown) => Promise<{ violations: AxeViolation[] }> };
-  }
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  // The app's Content-Security-Policy blocks injected <script> tags (addScriptTag); evaluating
-  // the source through the DevTools protocol is not subject to it, and the CSP stays on.
-  await page.evaluate(AXE_SOURCE);
-  // Let CSS transitions end (a button fading from disabled to enabled has a passing colour).
-  await page.evaluate(() =>
-    Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))),
-  );
-  const result = await page.evaluate(() =>
-    window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }),
-  );
-  return result.violations.map(
-    (v) =>
-      `${v.id} (${v.impact ?? '?'}): ${v.help} -> ${v.nodes
-        .slice(0, 3)
-        .map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`)
-        .join(' | ')}`,
-  );
-}
 
 function stepHeading(page: Page, title: string) {
   return page.getByRole('heading', { level: 2, name: title, exact: true });

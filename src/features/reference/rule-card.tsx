@@ -1,4 +1,5 @@
 import OpenInNewIcon from '@mui/icons-material/OpenInNew';
+import ReportProblemOutlinedIcon from '@mui/icons-material/ReportProblemOutlined';
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
@@ -18,7 +19,7 @@ export function RuleCard({ view }: { view: CatalogRuleView }) {
       variant="outlined"
       component="article"
       aria-label={`${view.sourceName} to ${view.destinationName}, ${rule.transport} ${view.portsText}`}
-      sx={{ p: { xs: 1.5, sm: 2 }, opacity: superseded ? 0.85 : 1, minWidth: 0 }}
+      sx={{ p: { xs: 1.5, sm: 2 }, minWidth: 0 }}
     >
       <Stack spacing={1}>
         <Typography
@@ -32,14 +33,18 @@ export function RuleCard({ view }: { view: CatalogRuleView }) {
           {view.sourceName} → {view.destinationName}
         </Typography>
         <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1, alignItems: 'center' }}>
-          <Chip size="small" color="primary" label={`${rule.transport} ${view.portsText}`} />
+          <Chip
+            size="small"
+            label={`${rule.transport} ${view.portsText}`}
+            sx={{ fontWeight: 600, fontFamily: 'monospace' }}
+          />
           <Chip size="small" variant="outlined" label={rule.service} />
-          {rule.basis === 'inferred' && <Chip size="small" color="warning" label="Inferred" />}
+          {rule.basis === 'inferred' && <Chip size="small" variant="outlined" label="Inferred" />}
           {superseded && (
             <Chip
               size="small"
-              color="error"
               variant="outlined"
+              icon={<ReportProblemOutlinedIcon color="error" />}
               label="Vendor reading (corrected)"
             />
           )}
