@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: resolver medians for small, medium and large plans (tests/bench).
+ * `npm run bench`: resolver and export medians for small, medium and large plans (tests/bench).
  * A benchmark that prints a table, not a timed test.
  */
 import { fileURLToPath } from 'node:url';

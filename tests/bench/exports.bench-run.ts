@@ -1,0 +1,69 @@
+/**
+ * Export benchmark: report build and every registered exporter, medians for small, medium
+ * and large plans. Run with `npm run bench`; prints a table, asserts only that output exists.
+ */
+import { performance } from 'node:perf_hooks';
+
+import { expect, it } from 'vitest';
+
+import { getCatalog } from '@/core/catalog/catalog';
+import { EXPORTERS } from '@/core/exporters/registry';
+import { buildReport } from '@/core/report/build-report';
+import { resolvePlan } from '@/core/resolve/resolve-plan';
+
+import { makePlan } from '../support/plan-builders';
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+async function time(fn: () => unknown, runs: number): Promise<number> {
+  await fn(); // warm up (the PDF exporter loads its library on first use)
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const start = performance.now();
+    await fn();
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+it('export medians (small / medium / large plans)', async () => {
+  const catalog = getCatalog();
+  const sizes = [
+    { name: 'small', plan: makePlan({ agents: 1, devices: 5, catalog }), runs: 20 },
+    {
+      name: 'medium',
+      plan: makePlan({ agents: 10, devices: 100, catalog, integrations: true }),
+      runs: 10,
+    },
+    {
+      name: 'large',
+      plan: makePlan({ agents: 50, devices: 500, catalog, integrations: true }),
+      runs: 5,
+    },
+  ];
+  const rows = [];
+  for (const { name, plan, runs } of sizes) {
+    const resolution = resolvePlan(plan, catalog);
+    const input = { plan, resolution, catalog, permalink: 'https://planner.example/#/open/x' };
+    const report = buildReport(input);
+    const row: Record<string, number | string> = {
+      plan: name,
+      rules: resolution.rules.length,
+      'report (ms)': Number((await time(() => buildReport(input), runs)).toFixed(2)),
+    };
+    for (const exporter of EXPORTERS) {
+      const output = await exporter.render(report);
+      expect(output.length).toBeGreaterThan(0);
+      row[`${exporter.id} (ms)`] = Number(
+        (await time(() => exporter.render(report), runs)).toFixed(1),
+      );
+    }
+    rows.push(row);
+  }
+  console.log(`\nExport benchmark (catalog ${catalog.version}, Node ${process.version}), medians`);
+  console.table(rows);
+});
