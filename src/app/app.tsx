@@ -16,6 +16,16 @@ const printStyles = {
     body: { backgroundColor: '#fff' },
     main: { paddingTop: '0 !important' },
   },
+  // Paper is white: in dark mode, print dark text on white rather than the screen's light text.
+  '@media print and (prefers-color-scheme: dark)': {
+    ':root': { colorScheme: 'light' },
+    '*, *::before, *::after': {
+      color: '#000 !important',
+      backgroundColor: 'transparent !important',
+      borderColor: '#bbb !important',
+      boxShadow: 'none !important',
+    },
+  },
 } as const;
 
 export function App() {

@@ -209,3 +209,15 @@ test('printing the review hides the header, stepper and buttons', async ({ page 
   await expect(page.getByRole('button', { name: 'New plan' })).toBeHidden();
   await expect(stepHeading(page, 'Review & export')).toBeVisible();
 });
+
+test('printing in dark mode puts dark text on white paper', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await newcomerJourney(page);
+  const heading = stepHeading(page, 'Review & export');
+  const screenColor = await heading.evaluate((el) => getComputedStyle(el).color);
+  expect(screenColor).not.toBe('rgb(0, 0, 0)');
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  await expect
+    .poll(() => heading.evaluate((el) => getComputedStyle(el).color))
+    .toBe('rgb(0, 0, 0)');
+});
