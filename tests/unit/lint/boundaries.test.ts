@@ -67,6 +67,20 @@ describe('layer boundaries', () => {
     expect(await ruleIds(code, filePath)).toContain('no-restricted-globals');
   });
 
+  it.each([
+    [
+      'dangerouslySetInnerHTML',
+      'export const X = (p: { h: string }) => <div dangerouslySetInnerHTML={{ __html: p.h }} />;\n',
+    ],
+    ['innerHTML', 'export const f = (e: HTMLElement, h: string) => {\n  e.innerHTML = h;\n};\n'],
+    [
+      'insertAdjacentHTML',
+      "export const f = (e: HTMLElement, h: string) => e.insertAdjacentHTML('beforeend', h);\n",
+    ],
+  ])('rejects HTML from strings: %s', async (_label, code) => {
+    expect(await ruleIds(code, 'src/features/planner/bad.tsx')).toContain('no-restricted-syntax');
+  });
+
   it('rejects any and unmarked type imports', async () => {
     const ids = await ruleIds(
       "import { Plan } from '@/core/plan/model';\nexport const f = (p: any): Plan => p;\n",
