@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+
+import { describe, expect, it } from 'vitest';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
+  dependencies: Record<string, string>;
+  devDependencies: Record<string, string>;
+};
+const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as {
+  packages: Record<string, { version?: string }>;
+};
+
+describe('dependencies', () => {
+  const all = Object.entries({ ...pkg.dependencies, ...pkg.devDependencies });
+
+  it.each(all)('%s is pinned to an exact version', (_name, version) => {
+    expect(version).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it.each(all)('%s in the lockfile matches its pin', (name, version) => {
+    expect(lock.packages[`node_modules/${name}`]?.version).toBe(version);
+  });
+
+  it('keeps the heavy PDF library out of the production graph of the first load', () => {
+    // jspdf is a dependency, but only src/core/exporters/pdf-exporter.ts imports it, lazily.
+    const source = readFileSync('src/core/exporters/pdf-exporter.ts', 'utf8');
+    expect(source).not.toMatch(/^import[^;]*from 'jspdf/m);
+    expect(source).toMatch(/import\('jspdf'\)/);
+  });
+});
