@@ -7,15 +7,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 
+import type { Plan } from '../../src/core/plan/model';
+
 import { typicalPlan } from '../unit/core/permalink/sample-plans';
 
 const STORAGE_KEY = 'am-firewall-planner:plan';
 
-async function openReview(page: Page) {
+async function openReview(page: Page, plan: Plan = typicalPlan()) {
   await page.goto('/');
   await page.evaluate(({ key, value }) => window.localStorage.setItem(key, value), {
     key: STORAGE_KEY,
-    value: JSON.stringify({ v: 1, plan: typicalPlan() }),
+    value: JSON.stringify({ v: 1, plan }),
   });
   // A fresh document load reads the stored plan (a hash change alone would not).
   await page.goto('about:blank');
@@ -79,6 +81,37 @@ test('"Download PDF": a PDF whose text holds the title, a rule and the footer', 
   expect(text).toContain('Contoso NYC file services');
   expect(text).toContain('4498');
   expect(text).toMatch(/Page 1 of \d+/);
+});
+
+test('PDF-3 "Download PDF" fetches and embeds a font only for text outside WinAnsi', async ({
+  page,
+}) => {
+  const fontRequests: string[] = [];
+  page.on('request', (request) => {
+    if (/\.ttf(\?|$)/.test(request.url())) fontRequests.push(request.url());
+  });
+  // The typical plan is Western European text: the standard fonts do, nothing is fetched.
+  await download(page, 'Download PDF');
+  expect(fontRequests).toEqual([]);
+
+  const plan = typicalPlan();
+  const [netapp, qumulo] = plan.devices;
+  if (!netapp || !qumulo) throw new Error('the typical plan has two devices at least');
+  netapp.name = 'Filer Łódź';
+  qumulo.name = '東京 Qumulo';
+  await openReview(page, plan);
+  // Only the field the font cannot show is named.
+  const warning = page.getByRole('alert').filter({ hasText: 'cannot show' });
+  await expect(warning).toContainText('Device "東京 Qumulo" name');
+  await expect(warning).not.toContainText('Łódź');
+  const { bytes } = await download(page, 'Download PDF');
+  expect(fontRequests).toHaveLength(2);
+  test.skip(!existsSync('/usr/bin/pdftotext'), 'pdftotext (poppler-utils) is not installed');
+  const path = test.info().outputPath('unicode.pdf');
+  await import('node:fs/promises').then((fs) => fs.writeFile(path, bytes));
+  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+  expect(text).toContain('Filer Łódź');
+  expect(text).toContain('?? Qumulo');
 });
 
 test('"Download PowerShell script" and "Download connectivity check"', async ({ page }) => {

@@ -6,6 +6,21 @@
 import type { Plan } from '@/core/plan/model';
 import type { Report } from '@/core/report/model';
 
+/** The PDF's embedded font, DejaVu Sans (TTF bytes). */
+export interface PdfFonts {
+  regular: Uint8Array;
+  bold: Uint8Array;
+}
+
+/** What the app lends an exporter at render time (core never touches the network itself). */
+export interface RenderContext {
+  /**
+   * Loads the PDF font. The PDF exporter calls it only when the report holds characters its
+   * standard fonts lack; without it those characters print as '?'.
+   */
+  loadFonts?: () => Promise<PdfFonts>;
+}
+
 export interface Exporter {
   id: string;
   /** The button's name, e.g. "Download CSV". */
@@ -14,7 +29,7 @@ export interface Exporter {
   action: 'download' | 'copy';
   fileName: (report: Report) => string;
   mimeType: string;
-  render: (report: Report) => string | Uint8Array | Promise<Uint8Array>;
+  render: (report: Report, context?: RenderContext) => string | Uint8Array | Promise<Uint8Array>;
   /**
    * Fields of the plan this format cannot show faithfully (shown as a warning beside the
    * button). It reads the plan only, so the review need not build a report to show it.

@@ -4,13 +4,16 @@
  * has a footer with the catalog version, the permalink and the page number.
  * jsPDF and jspdf-autotable are imported only when a PDF is asked for, so they stay out of the
  * first bundle. User text reaches the PDF only through text and table cells (PDF-1), after
- * toPdfText (standard fonts print WinAnsi only).
+ * toPdfText. The standard fonts print WinAnsi only: when the report holds other characters that
+ * DejaVu Sans covers, context.loadFonts is called and the whole PDF uses that font, embedded
+ * (subset by jsPDF); a report without such characters never loads it.
  */
 import type { Report, ReportHostRule } from '@/core/report/model';
 
-import type { Exporter } from './exporter';
+import type { Exporter, PdfFonts, RenderContext } from './exporter';
 import { exportFileName } from './file-name';
-import { findUnprintableFields, toPdfText } from './pdf-text';
+import type { PdfFontKind } from './pdf-text';
+import { findUnprintableFields, needsEmbeddedFont, toPdfText } from './pdf-text';
 import { stableRuleName } from './powershell-quote';
 
 export type PdfPageSize = 'a4' | 'letter';
@@ -42,6 +45,28 @@ interface DocWithTable {
   lastAutoTable?: { finalY?: number };
 }
 
+const EMBEDDED_FONT = 'DejaVuSans';
+/** DejaVu Sans runs wider and taller than Helvetica: this keeps the layout's look. */
+const EMBEDDED_FONT_SCALE = 0.9;
+
+/** Every text of the report except the plan it was built from (which the PDF does not print). */
+function* reportTexts(value: unknown): Generator<string> {
+  if (typeof value === 'string') yield value;
+  else if (Array.isArray(value)) for (const item of value) yield* reportTexts(item);
+  else if (typeof value === 'object' && value !== null) {
+    for (const [key, item] of Object.entries(value)) if (key !== 'plan') yield* reportTexts(item);
+  }
+}
+
+/** A font file as the binary string jsPDF's virtual file system takes. */
+function binaryString(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    out += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return out;
+}
+
 function peersText(rule: ReportHostRule): string {
   if (rule.peers.length === 0) return '(none in the plan)';
   return rule.peers
@@ -49,13 +74,31 @@ function peersText(rule: ReportHostRule): string {
     .join('; ');
 }
 
-export async function renderPdf(report: Report, pageSize: PdfPageSize = 'a4'): Promise<Uint8Array> {
-  const [{ jsPDF }, { autoTable }] = await Promise.all([
+export async function renderPdf(
+  report: Report,
+  pageSize: PdfPageSize = 'a4',
+  context: RenderContext = {},
+): Promise<Uint8Array> {
+  const loadFonts = context.loadFonts;
+  const embed = loadFonts !== undefined && needsEmbeddedFont(reportTexts(report));
+  const [{ jsPDF }, { autoTable }, fonts] = await Promise.all([
     import('jspdf'),
     import('jspdf-autotable'),
+    embed ? loadFonts() : Promise.resolve<PdfFonts | null>(null),
   ]);
-  const t = toPdfText;
+  const kind: PdfFontKind = fonts ? 'embedded' : 'standard';
+  const t = (text: string) => toPdfText(text, kind);
   const doc = new jsPDF({ orientation: 'landscape', unit: 'pt', format: pageSize, compress: true });
+  let font = 'helvetica';
+  let scale = 1;
+  if (fonts) {
+    doc.addFileToVFS('DejaVuSans.ttf', binaryString(fonts.regular));
+    doc.addFileToVFS('DejaVuSans-Bold.ttf', binaryString(fonts.bold));
+    doc.addFont('DejaVuSans.ttf', EMBEDDED_FONT, 'normal');
+    doc.addFont('DejaVuSans-Bold.ttf', EMBEDDED_FONT, 'bold');
+    font = EMBEDDED_FONT;
+    scale = EMBEDDED_FONT_SCALE;
+  }
   // Fixed metadata (PDF-1) and a deterministic date and file id.
   doc.setProperties({
     title: 'Firewall rules for Netwrix Activity Monitor',
@@ -84,16 +127,16 @@ export async function renderPdf(report: Report, pageSize: PdfPageSize = 'a4'): P
   };
   const heading = (text: string, size: number) => {
     ensureSpace(size + 40);
-    doc.setFont('helvetica', 'bold');
-    doc.setFontSize(size);
+    doc.setFont(font, 'bold');
+    doc.setFontSize(size * scale);
     doc.setTextColor(0, 0, 0);
     const lines = doc.splitTextToSize(t(text), contentWidth) as string[];
     doc.text(lines, MARGIN, y + size);
     y += size * 1.25 * lines.length + 6;
   };
   const paragraph = (text: string, size = 9, color: Rgb = [0, 0, 0]) => {
-    doc.setFont('helvetica', 'normal');
-    doc.setFontSize(size);
+    doc.setFont(font, 'normal');
+    doc.setFontSize(size * scale);
     doc.setTextColor(...color);
     for (const line of doc.splitTextToSize(t(text), contentWidth) as string[]) {
       ensureSpace(size * 1.3);
@@ -117,8 +160,8 @@ export async function renderPdf(report: Report, pageSize: PdfPageSize = 'a4'): P
       showHead: 'everyPage',
       theme: 'grid',
       styles: {
-        font: 'helvetica',
-        fontSize,
+        font,
+        fontSize: fontSize * scale,
         cellPadding: 2.5,
         overflow: 'linebreak',
         valign: 'top',
@@ -228,8 +271,8 @@ export async function renderPdf(report: Report, pageSize: PdfPageSize = 'a4'): P
 
   // Footer on every page: catalog version, permalink (shortened to fit), page number.
   const pages = doc.getNumberOfPages();
-  doc.setFont('helvetica', 'normal');
-  doc.setFontSize(7);
+  doc.setFont(font, 'normal');
+  doc.setFontSize(7 * scale);
   doc.setTextColor(...GREY);
   for (let page = 1; page <= pages; page += 1) {
     doc.setPage(page);
@@ -255,7 +298,7 @@ export function createPdfExporter(pageSize: PdfPageSize = 'a4'): Exporter {
     action: 'download',
     fileName: (report) => exportFileName(report.meta.planName, 'firewall-rules.pdf'),
     mimeType: 'application/pdf',
-    render: (report) => renderPdf(report, pageSize),
+    render: (report, context) => renderPdf(report, pageSize, context),
     warnings: (plan) => findUnprintableFields(plan),
   };
 }

@@ -1,9 +1,17 @@
 /**
- * PDF text: jsPDF's standard fonts cover WinAnsi (Windows-1252) only. Text outside it cannot be
- * printed: common typographic signs are spelled out (→ becomes ->), the rest becomes '?', and
- * findUnprintableFields names the plan fields concerned so the user can be told.
+ * PDF text. jsPDF's standard fonts cover WinAnsi (Windows-1252) only; when a report holds other
+ * characters the PDF embeds DejaVu Sans (regular and bold), which covers Latin Extended, Greek,
+ * Cyrillic, Hebrew, Armenian, Georgian and more (the generated table in pdf-font-coverage.ts,
+ * BMP only). What neither can print becomes '?', and findUnprintableFields names the plan
+ * fields concerned so the user can be told. With the standard fonts, common typographic signs
+ * are spelled out (→ becomes ->).
  */
 import type { Plan } from '@/core/plan/model';
+
+import { PDF_FONT_COVERAGE } from './pdf-font-coverage';
+
+/** standard: jsPDF's Helvetica (WinAnsi); embedded: DejaVu Sans. */
+export type PdfFontKind = 'standard' | 'embedded';
 
 // The printable characters of Windows-1252 above U+00FF.
 const WIN_ANSI_EXTRA = new Set(
@@ -47,25 +55,85 @@ function isWinAnsi(codePoint: number): boolean {
   );
 }
 
-/** Whether the text prints as typed (after spelling out the common signs). */
-export function isPrintable(text: string): boolean {
-  return Array.from(text.normalize('NFC').replace(INVISIBLE, '')).every(
-    (c) => c === '\t' || c === '\r' || c in SPELLED || isWinAnsi(c.codePointAt(0) ?? 0),
-  );
+let coverage: Uint32Array | undefined;
+
+/** The generated ranges as [first, last, first, last, ...], decoded once. */
+function coveredRanges(): Uint32Array {
+  if (!coverage) {
+    const numbers = PDF_FONT_COVERAGE.split(',').map((n) => parseInt(n, 36));
+    coverage = new Uint32Array(numbers.length);
+    let previous = -1;
+    for (let i = 0; i + 1 < numbers.length; i += 2) {
+      const first = previous + 1 + (numbers[i] ?? 0);
+      previous = first + (numbers[i + 1] ?? 0);
+      coverage[i] = first;
+      coverage[i + 1] = previous;
+    }
+  }
+  return coverage;
 }
 
-/** Text the standard fonts can print: NFC, controls removed, signs spelled out, the rest '?'. */
-export function toPdfText(text: string): string {
+/** Whether the embedded font (DejaVu Sans, regular and bold) has a glyph for the code point. */
+export function isInEmbeddedFont(codePoint: number): boolean {
+  const ranges = coveredRanges();
+  let low = 0;
+  let high = ranges.length / 2 - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (codePoint < (ranges[2 * mid] ?? 0)) high = mid - 1;
+    else if (codePoint > (ranges[2 * mid + 1] ?? 0)) low = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** The characters of the text as printed: NFC, line breaks unified, invisible ones removed. */
+function characters(text: string): string[] {
+  return Array.from(text.normalize('NFC').replace(/\r\n?/g, '\n').replace(INVISIBLE, ''));
+}
+
+function printsWithStandardFont(c: string): boolean {
+  return c === '\t' || c in SPELLED || isWinAnsi(c.codePointAt(0) ?? 0);
+}
+
+function printsWithEmbeddedFont(c: string): boolean {
+  return c === '\t' || c === '\n' || c in SPELLED || isInEmbeddedFont(c.codePointAt(0) ?? 0);
+}
+
+/** Whether the text prints as typed, with the embedded font if need be. */
+export function isPrintable(text: string): boolean {
+  return characters(text).every((c) => printsWithStandardFont(c) || printsWithEmbeddedFont(c));
+}
+
+/**
+ * Whether the texts hold a character the standard fonts cannot print but the embedded font
+ * can: only then is the font worth loading.
+ */
+export function needsEmbeddedFont(texts: Iterable<string>): boolean {
+  for (const text of texts) {
+    for (const c of characters(text)) {
+      if (!printsWithStandardFont(c) && printsWithEmbeddedFont(c)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Text the font can print: NFC, controls removed, tabs as spaces, the rest '?'. The standard
+ * fonts spell out common signs; the embedded font prints them unless it lacks them.
+ */
+export function toPdfText(text: string, font: PdfFontKind = 'standard'): string {
   let out = '';
-  for (const c of text.normalize('NFC').replace(/\r\n?/g, '\n').replace(INVISIBLE, '')) {
+  for (const c of characters(text)) {
     if (c === '\t') out += ' ';
+    else if (font === 'embedded' && printsWithEmbeddedFont(c)) out += c;
     else if (c in SPELLED) out += SPELLED[c];
-    else out += isWinAnsi(c.codePointAt(0) ?? 0) ? c : '?';
+    else out += font === 'standard' && isWinAnsi(c.codePointAt(0) ?? 0) ? c : '?';
   }
   return out;
 }
 
-/** The plan fields the PDF cannot print, e.g. 'Device "東京" name'. */
+/** The plan fields the PDF cannot print, even with the embedded font, e.g. 'Device "東京" name'. */
 export function findUnprintableFields(plan: Plan): string[] {
   const out: string[] = [];
   const check = (field: string, value: string) => {

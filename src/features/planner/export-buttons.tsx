@@ -12,7 +12,7 @@ import type { ReactNode } from 'react';
 import { useMemo, useState } from 'react';
 
 import { getCatalog } from '@/core/catalog/catalog';
-import type { Exporter } from '@/core/exporters/exporter';
+import type { Exporter, RenderContext } from '@/core/exporters/exporter';
 import { EXPORTERS } from '@/core/exporters/registry';
 import type { Plan } from '@/core/plan/model';
 import { encodePlan, PERMALINK_LIMITS } from '@/core/permalink/codec';
@@ -33,6 +33,14 @@ const ICONS: Record<string, ReactNode> = {
 };
 
 const MAX_LISTED = 8;
+
+/**
+ * Lent to every exporter; the PDF calls it only for text its standard fonts lack. The module is
+ * imported on demand, so the font files stay out of the first load and of the PDF chunk.
+ */
+const RENDER_CONTEXT: RenderContext = {
+  loadFonts: () => import('@/lib/pdf-fonts').then((m) => m.loadPdfFonts()),
+};
 
 /** The plan's permalink, or a note when the plan is too large for a link. */
 function exportPermalink(plan: Plan): string {
@@ -77,7 +85,7 @@ export function ExportButtons() {
         permalink: exportPermalink(plan),
         generatedAt: new Date(),
       });
-      const output = await exporter.render(report);
+      const output = await exporter.render(report, RENDER_CONTEXT);
       if (exporter.action === 'copy') {
         const text = typeof output === 'string' ? output : new TextDecoder().decode(output);
         const copied = await copyText(text);
@@ -129,9 +137,8 @@ export function ExportButtons() {
       )}
       {warnings.map((w) => (
         <Alert key={w.id} severity="warning">
-          {w.label}: the PDF’s standard fonts print Western European characters only, so these
-          fields will show “?” in the PDF: {listed(w.fields)}. The other formats keep every
-          character.
+          {w.label}: these fields use characters the PDF font cannot show; they print as “?”:{' '}
+          {listed(w.fields)}. The other formats keep every character.
         </Alert>
       ))}
       {notice && (

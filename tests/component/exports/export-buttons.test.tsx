@@ -7,18 +7,23 @@ import { EXPORTERS } from '@/core/exporters/registry';
 import { ExportButtons } from '@/features/planner/export-buttons';
 import { copyText } from '@/lib/clipboard';
 import { downloadFile } from '@/lib/download-file';
+import { loadPdfFonts } from '@/lib/pdf-fonts';
 import { useAppStore } from '@/state/store';
 
 import { fixturePlan } from '../../fixtures/resolution-fixture';
 import { renderElement } from '../../support/render-app';
+import { loadFontsFromDisk } from '../../unit/core/exporters/pdf-test-fonts';
 
 vi.mock('@/lib/download-file', () => ({ downloadFile: vi.fn() }));
 vi.mock('@/lib/clipboard', () => ({ copyText: vi.fn(() => Promise.resolve(true)) }));
+// jsdom cannot fetch the font assets: read them from disk.
+vi.mock('@/lib/pdf-fonts', () => ({ loadPdfFonts: vi.fn(() => loadFontsFromDisk()) }));
 
 describe('ExportButtons', () => {
   beforeEach(() => {
     vi.mocked(downloadFile).mockClear();
     vi.mocked(copyText).mockClear();
+    vi.mocked(loadPdfFonts).mockClear();
   });
 
   it('renders one button per registered exporter', () => {
@@ -61,11 +66,28 @@ describe('ExportButtons', () => {
     expect(await screen.findByText(/did not allow copying/)).toBeInTheDocument();
   });
 
-  it('warns which fields the PDF cannot print', async () => {
+  it('warns which fields the PDF cannot print, and only those', async () => {
     renderElement(<ExportButtons />);
-    expect(screen.queryByText(/will show “\?” in the PDF/)).not.toBeInTheDocument();
+    act(() => useAppStore.setState({ plan: fixturePlan({ ...fixtureNames(), agent1: 'Łódź' }) }));
+    expect(screen.queryByText(/cannot show/)).not.toBeInTheDocument();
     act(() => useAppStore.setState({ plan: fixturePlan({ ...fixtureNames(), filer: '東京' }) }));
-    expect(await screen.findByRole('alert')).toHaveTextContent(/Device "東京" name/);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'Download PDF: these fields use characters the PDF font cannot show; they print as “?”: Device "東京" name.',
+    );
+    expect(alert).not.toHaveTextContent(/Łódź/);
+  });
+
+  it('loads the PDF font for text outside WinAnsi and embeds it', async () => {
+    renderElement(<ExportButtons />);
+    act(() =>
+      useAppStore.setState({ plan: fixturePlan({ ...fixtureNames(), filer: 'Filer Łódź' }) }),
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Download PDF' }));
+    await waitFor(() => expect(downloadFile).toHaveBeenCalledTimes(1), { timeout: 10_000 });
+    expect(loadPdfFonts).toHaveBeenCalledTimes(1);
+    const content = vi.mocked(downloadFile).mock.calls[0]?.[1] as Uint8Array;
+    expect(new TextDecoder('latin1').decode(content)).toContain('/BaseFont /DejaVuSans');
   });
 
   it('renders the PDF on demand and downloads it', async () => {
@@ -76,6 +98,8 @@ describe('ExportButtons', () => {
     expect(name).toMatch(/firewall-rules\.pdf$/);
     expect(mime).toBe('application/pdf');
     expect(new TextDecoder().decode((content as Uint8Array).slice(0, 5))).toBe('%PDF-');
+    // A plan in Western European text does not need the PDF font.
+    expect(loadPdfFonts).not.toHaveBeenCalled();
   });
 
   it('shows an error when an export fails', async () => {

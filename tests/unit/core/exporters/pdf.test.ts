@@ -3,10 +3,15 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import { renderPdf } from '@/core/exporters/pdf-exporter';
-import { findUnprintableFields, isPrintable, toPdfText } from '@/core/exporters/pdf-text';
+import {
+  findUnprintableFields,
+  isPrintable,
+  needsEmbeddedFont,
+  toPdfText,
+} from '@/core/exporters/pdf-text';
 import { buildReport } from '@/core/report/build-report';
 
 import type { FixtureNames } from '../../../fixtures/resolution-fixture';
@@ -19,6 +24,8 @@ import {
   fixtureResolution,
   HOSTILE_NAMES,
 } from '../../../fixtures/resolution-fixture';
+
+import { loadFontsFromDisk } from './pdf-test-fonts';
 
 function report(names: FixtureNames = DEFAULT_NAMES) {
   return buildReport({
@@ -36,6 +43,13 @@ function pdfText(bytes: Uint8Array, name: string): string {
   const file = join(dir, name);
   writeFileSync(file, bytes);
   return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+}
+
+/** The fonts the PDF uses, as pdffonts lists them (name, type, encoding, embedded...). */
+function pdfFonts(bytes: Uint8Array, name: string): string {
+  const file = join(dir, name);
+  writeFileSync(file, bytes);
+  return execFileSync('pdffonts', [file], { encoding: 'utf8' });
 }
 
 describe('PDF export', () => {
@@ -79,7 +93,7 @@ describe('PDF export', () => {
     pages.forEach((p, i) => expect(p).toContain(`Page ${i + 1} of ${pages.length}`));
   });
 
-  it('prints text outside WinAnsi as ? and keeps Western European text', async () => {
+  it('without a font loader, prints text outside WinAnsi as ? and keeps Western European text', async () => {
     const text = pdfText(await renderPdf(report(HOSTILE_NAMES)), 'hostile.pdf');
     expect(text).toContain('?? SIEM ?ód? Zürich');
     expect(text).toContain('=HYPERLINK');
@@ -100,7 +114,92 @@ describe('PDF export', () => {
   });
 });
 
-describe('WinAnsi text (PDF-3)', () => {
+describe('PDF-3 embedded font for text outside WinAnsi', () => {
+  it('prints Latin Extended, Greek and Cyrillic with DejaVu Sans, loaded once', async () => {
+    const loadFonts = vi.fn(loadFontsFromDisk);
+    const names = { ...DEFAULT_NAMES, planName: 'Łódź Zürich Ελλάδα Москва', filer: 'Ærø Filer' };
+    const bytes = await renderPdf(report(names), 'a4', { loadFonts });
+    expect(loadFonts).toHaveBeenCalledTimes(1);
+    const text = pdfText(bytes, 'unicode.pdf');
+    expect(text).toContain('Firewall rules: Łódź Zürich Ελλάδα Москва');
+    for (const word of ['Łódź', 'Zürich', 'Ελλάδα', 'Москва', 'Ærø Filer']) {
+      expect(text).toContain(word);
+    }
+    // The rest of the report is still there, with the footer.
+    expect(text).toContain('FPolicy event delivery');
+    expect(text).toMatch(/Page 1 of \d+/);
+    const fonts = pdfFonts(bytes, 'unicode-fonts.pdf');
+    // Regular and bold, both embedded (subset by jsPDF) with a ToUnicode map.
+    expect(fonts.match(/^DejaVuSans\s+CID TrueType\s+Identity-H\s+yes\s+\S+\s+yes/gm)).toHaveLength(
+      2,
+    );
+    expect(bytes.length).toBeLessThan(400_000);
+  });
+
+  it('prints Armenian, Georgian and Hebrew', async () => {
+    const names = { ...DEFAULT_NAMES, filer: 'Հայաստան', isilon: 'საქართველო', siem: 'שלום' };
+    const text = pdfText(
+      await renderPdf(report(names), 'a4', { loadFonts: loadFontsFromDisk }),
+      'scripts.pdf',
+    );
+    expect(text).toContain('Հայաստան');
+    expect(text).toContain('საქართველო');
+    // Right-to-left: jsPDF lays the letters out in visual order.
+    expect(text).toMatch(/שלום|םולש/);
+    expect(text).not.toMatch(/\?{4}/);
+  });
+
+  it('still prints ? for characters the font lacks (CJK, emoji) and names the field', async () => {
+    const names = { ...DEFAULT_NAMES, filer: '東京 Łódź', siem: 'Splunk 😀' };
+    const bytes = await renderPdf(report(names), 'a4', { loadFonts: loadFontsFromDisk });
+    const text = pdfText(bytes, 'cjk.pdf');
+    expect(text).toContain('?? Łódź');
+    expect(text).toContain('Splunk ?');
+    expect(text).not.toContain('東京');
+    expect(findUnprintableFields(fixturePlan(names))).toEqual([
+      'Device "東京 Łódź" name',
+      'SIEM name',
+    ]);
+  });
+
+  it('does not load the font for a WinAnsi report, whose PDF stays as before', async () => {
+    const loadFonts = vi.fn(loadFontsFromDisk);
+    const bytes = await renderPdf(report(), 'a4', { loadFonts });
+    expect(loadFonts).not.toHaveBeenCalled();
+    expect(Buffer.from(bytes).equals(Buffer.from(await renderPdf(report())))).toBe(true);
+    expect(pdfFonts(bytes, 'ascii-fonts.pdf')).not.toContain('DejaVuSans');
+  });
+
+  it('does not load the font when the only other characters are ones it lacks', async () => {
+    const loadFonts = vi.fn(loadFontsFromDisk);
+    const names = { ...DEFAULT_NAMES, filer: '東京 Zürich' };
+    const text = pdfText(await renderPdf(report(names), 'a4', { loadFonts }), 'cjk-only.pdf');
+    expect(loadFonts).not.toHaveBeenCalled();
+    expect(text).toContain('?? Zürich');
+  });
+
+  it('is deterministic with the embedded font', async () => {
+    const names = { ...DEFAULT_NAMES, filer: 'Москва' };
+    const a = await renderPdf(report(names), 'a4', { loadFonts: loadFontsFromDisk });
+    const b = await renderPdf(report(names), 'a4', { loadFonts: loadFontsFromDisk });
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+  });
+
+  it('fails with the loader error when the font cannot be loaded', async () => {
+    const names = { ...DEFAULT_NAMES, filer: 'Москва' };
+    const loadFonts = () => Promise.reject(new Error('the PDF font did not load (HTTP 404)'));
+    await expect(renderPdf(report(names), 'a4', { loadFonts })).rejects.toThrow(/HTTP 404/);
+  });
+
+  it('needs the font only for characters outside WinAnsi that it has', () => {
+    expect(needsEmbeddedFont(['Zürich – “quoted” €5', 'a → b'])).toBe(false);
+    expect(needsEmbeddedFont(['東京', '😀'])).toBe(false);
+    expect(needsEmbeddedFont(['ok', 'Łódź'])).toBe(true);
+    expect(needsEmbeddedFont(['Ωmega'])).toBe(true);
+  });
+});
+
+describe('PDF text (PDF-3)', () => {
   it.each([
     ['Zürich – “quoted” €5', 'Zürich – “quoted” €5'],
     ['東京', '??'],
@@ -109,20 +208,35 @@ describe('WinAnsi text (PDF-3)', () => {
     ['x\u202Ey\u200Bz', 'xyz'],
     ['tab\there', 'tab here'],
     ['emoji 😀', 'emoji ?'],
-  ])('%j prints as %j', (input, expected) => {
+  ])('with the standard font %j prints as %j', (input, expected) => {
     expect(toPdfText(input)).toBe(expected);
   });
 
-  it('names the plan fields that cannot be printed', () => {
-    const plan = fixturePlan({ ...DEFAULT_NAMES, filer: '東京', agent1: 'Zürich' });
+  it.each([
+    ['Zürich – “quoted” €5', 'Zürich – “quoted” €5'],
+    ['東京 Łódź', '?? Łódź'],
+    ['Ελλάδα Москва Ærø', 'Ελλάδα Москва Ærø'],
+    ['a → b ≥ c ✓', 'a → b ≥ c ✓'],
+    ['x\u202Ey\u200Bz', 'xyz'],
+    ['tab\there', 'tab here'],
+    ['emoji 😀', 'emoji ?'],
+    ['Zu\u0308rich', 'Zürich'],
+  ])('with the embedded font %j prints as %j', (input, expected) => {
+    expect(toPdfText(input, 'embedded')).toBe(expected);
+  });
+
+  it('names the plan fields that cannot be printed, even with the embedded font', () => {
+    const plan = fixturePlan({ ...DEFAULT_NAMES, filer: '東京', agent1: 'Łódź', siem: 'Ωmega' });
     expect(findUnprintableFields(plan)).toEqual(['Device "東京" name']);
     expect(findUnprintableFields(fixturePlan())).toEqual([]);
-    expect(isPrintable('Ωmega')).toBe(false);
+    expect(isPrintable('Ωmega Москва Łódź')).toBe(true);
     expect(isPrintable('a → b')).toBe(true);
+    expect(isPrintable('東京')).toBe(false);
+    expect(isPrintable('ok 😀')).toBe(false);
   });
 
   it('names the SIEM only when it is enabled', () => {
-    const plan = fixturePlan({ ...DEFAULT_NAMES, siem: 'Ωmega' });
+    const plan = fixturePlan({ ...DEFAULT_NAMES, siem: '東京' });
     expect(findUnprintableFields(plan)).toEqual(['SIEM name']);
     plan.integrations.siem.enabled = false;
     expect(findUnprintableFields(plan)).toEqual([]);

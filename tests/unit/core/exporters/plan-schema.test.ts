@@ -103,9 +103,19 @@ interface ValibotNode {
   item?: ValibotNode;
   options?: readonly (string | ValibotNode)[];
   literal?: unknown;
+  /** v.optional(schema, default): the wrapped schema. */
+  wrapped?: ValibotNode;
 }
 
-/** Walks the valibot schema and the JSON Schema together: same keys, all required, same enums. */
+/** An optional entry's own schema. */
+function unwrap(node: ValibotNode): ValibotNode {
+  return node.type === 'optional' && node.wrapped ? node.wrapped : node;
+}
+
+/**
+ * Walks the valibot schema and the JSON Schema together: same keys, the same required keys
+ * (all but v.optional ones), same enums.
+ */
 function compareShapes(node: ValibotNode, json: Schema, path: string, out: string[]): void {
   const schema = resolveRef(json);
   if (node.type === 'object' && node.entries) {
@@ -113,14 +123,17 @@ function compareShapes(node: ValibotNode, json: Schema, path: string, out: strin
     const properties = (schema.properties as Record<string, Schema> | undefined) ?? {};
     if (JSON.stringify(Object.keys(properties).sort()) !== JSON.stringify(keys))
       out.push(`${path}: properties`);
+    const entries = node.entries;
+    const required = keys.filter((key) => entries[key]?.type !== 'optional');
     if (
-      JSON.stringify([...((schema.required as string[]) ?? [])].sort()) !== JSON.stringify(keys)
+      JSON.stringify([...((schema.required as string[]) ?? [])].sort()) !== JSON.stringify(required)
     ) {
       out.push(`${path}: required`);
     }
     for (const key of keys) {
-      if (properties[key])
-        compareShapes(node.entries[key] as ValibotNode, properties[key], `${path}.${key}`, out);
+      const entry = entries[key];
+      if (properties[key] && entry)
+        compareShapes(unwrap(entry), properties[key], `${path}.${key}`, out);
     }
   } else if (node.type === 'array' && node.item) {
     compareShapes(node.item, schema.items as Schema, `${path}[]`, out);
@@ -176,6 +189,19 @@ const CASES: [string, unknown][] = [
     mutate((p) => ((p.settings as { ports: object }).ports = { agentPort: 44.5 })),
   ],
   ['an empty agentId', mutate((p) => ((p.devices as { agentId: string }[])[0]!.agentId = ''))],
+  ['a plan without deployment (saved before it existed)', mutate((p) => delete p.deployment)],
+  [
+    'a proxy port 70000',
+    mutate((p) => ((p.deployment as { proxy: { port: number } }).proxy.port = 70000)),
+  ],
+  [
+    'a deployment without archive',
+    mutate((p) => delete (p.deployment as Record<string, unknown>).archive),
+  ],
+  [
+    'a string pushInstall',
+    mutate((p) => ((p.deployment as { pushInstall: unknown }).pushInstall = 'yes')),
+  ],
   ['extra keys (ignored by both)', mutate((p) => (p.extra = { anything: true }))],
 ];
 

@@ -9,7 +9,7 @@ import { resolvePlan } from '@/core/resolve/resolve-plan';
 
 import { lexPowerShell } from './ps-tokenizer';
 
-/** Every device environment of the bundled catalog once, every integration on. */
+/** Every device environment of the bundled catalog once, every integration and deployment fact on. */
 function everythingPlan(withAddresses: boolean): Plan {
   const catalog = getCatalog();
   const base = createDefaultPlan();
@@ -44,6 +44,11 @@ function everythingPlan(withAddresses: boolean): Plan {
         address: address('10.0.0.5'),
       },
     },
+    deployment: {
+      pushInstall: true,
+      proxy: { enabled: true, name: 'Proxy', address: address('10.0.0.6'), port: 3128 },
+      archive: { enabled: true, name: 'Archive', address: address('10.0.0.7') },
+    },
   };
 }
 
@@ -67,6 +72,20 @@ describe.each([
     if (typeof output === 'string' && exporter.fileName(report).endsWith('.ps1')) {
       expect(lexPowerShell(output).errors).toEqual([]);
     }
+  });
+
+  it('gives the network proxy and the archive server host sections, never Windows scripts', () => {
+    for (const key of ['proxy', 'archive']) {
+      const host = report.hosts.find((h) => h.key === key);
+      expect(host?.windows).toBe(false);
+      expect(host && host.inbound.length > 0).toBe(true);
+    }
+    expect(report.hosts.find((h) => h.key === 'proxy')?.outbound.map((r) => r.portsText)).toEqual([
+      '443',
+    ]);
+    expect(report.summary.topology.map((i) => i.label)).toEqual(
+      expect.arrayContaining(['Agent deployment', 'Network proxy', 'Log archive share']),
+    );
   });
 
   it('has one row per rule and a section per host', () => {
