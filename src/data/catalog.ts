@@ -10,6 +10,7 @@ import { ROLES } from './roles';
 import { CLOUD_DB_RULES } from './rules-cloud-db';
 import { CORE_RULES, INTEGRATION_RULES } from './rules-core';
 import { DELL_RULES } from './rules-dell';
+import { DEPLOYMENT_RULES } from './rules-deployment';
 import { NAS_RULES } from './rules-nas';
 import { NETAPP_RULES } from './rules-netapp';
 import { OPTIONS, SETTINGS } from './settings';
@@ -22,6 +23,7 @@ export const CATALOG_DATA: Catalog = {
   roles: ROLES,
   rules: [
     ...CORE_RULES,
+    ...DEPLOYMENT_RULES,
     ...NAS_RULES.filter((r) => r.environment === 'cohesity' || r.environment === 'ctera'),
     ...DELL_RULES,
     ...CLOUD_DB_RULES.filter(

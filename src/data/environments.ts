@@ -25,6 +25,21 @@ export const ENVIRONMENTS: readonly Environment[] = [
     citation: portsCitation(H.top),
   },
   {
+    id: 'agent-deployment',
+    name: 'Agent deployment and agent settings',
+    aliases: ['Push install', 'Network proxy', 'Archiving'],
+    group: 'core',
+    versions: ALL,
+    endpointRole: 'windows-agent-host',
+    addressKind: 'hosts',
+    agentMode: 'proxy',
+    allowsCidr: false,
+    options: [],
+    summary:
+      'Flows that depend on how agents are deployed and set up: install from the console (SMB, WMI, SSH), a network proxy for Microsoft cloud traffic, and log archiving to a network share.',
+    citation: C.agentReq,
+  },
+  {
     id: 'cohesity',
     name: 'Cohesity SmartFiles',
     aliases: ['Cohesity'],

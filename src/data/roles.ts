@@ -6,11 +6,14 @@ const device = (id: string, name: string): Role => ({ id, name, kind: 'device' }
 export const ROLES: readonly Role[] = [
   { id: 'console', name: 'Activity Monitor Console', kind: 'plan-host' },
   { id: 'agent', name: 'Activity Agent Server', kind: 'agent' },
+  { id: 'windows-agent-host', name: 'Windows agent host', kind: 'windows-agent' },
   { id: 'cee', name: 'CEE Server', kind: 'cee' },
   { id: 'access-analyzer', name: 'Access Analyzer Console', kind: 'plan-host' },
   { id: 'aa26', name: 'Access Analyzer 26 server', kind: 'plan-host' },
   { id: 'siem', name: 'Syslog / SIEM server', kind: 'plan-host' },
   { id: 'threat-manager', name: 'Threat Manager server', kind: 'plan-host' },
+  { id: 'proxy', name: 'Network proxy', kind: 'plan-host' },
+  { id: 'archive', name: 'Archive share server', kind: 'plan-host' },
   {
     id: 'sharepoint-sql',
     name: 'SharePoint SQL Server',

@@ -36,6 +36,7 @@ export interface PlanSlice {
   removeEnvironment: (environment: EnvironmentId) => void;
   setIntegration: <K extends keyof Integrations>(key: K, patch: Partial<Integrations[K]>) => void;
   setSettings: (patch: Partial<PlanSettings>) => void;
+  setDeployment: (patch: edit.DeploymentPatch) => void;
   /** Removes a device's own value of an option, so the option's default applies again. */
   clearDeviceOption: (id: string, option: string) => void;
 }
@@ -86,6 +87,7 @@ export const useAppStore = create<AppState>()((set, get) => {
     removeEnvironment: (environment) => update((p) => edit.removeEnvironment(p, environment)),
     setIntegration: (key, patch) => update((p) => edit.setIntegration(p, key, patch)),
     setSettings: (patch) => update((p) => edit.setSettings(p, patch)),
+    setDeployment: (patch) => update((p) => edit.setDeployment(p, patch)),
     clearDeviceOption: (id, option) =>
       update((p) => {
         const device = p.devices.find((d) => d.id === id);

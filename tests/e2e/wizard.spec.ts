@@ -43,6 +43,25 @@ test('a newcomer reaches the review by ticking devices and pressing Next', async
   expect(errors).toEqual([]);
 });
 
+test('a network proxy carries the Microsoft cloud traffic in the review', async ({ page }) => {
+  const errors = trackErrors(page);
+  await newcomerJourney(page);
+  await page.getByRole('tab', { name: /Topology/ }).click();
+  await page.getByRole('switch', { name: 'Network proxy for Microsoft cloud traffic' }).check();
+  await page.getByLabel('Proxy address').fill('proxy.corp.example.com');
+  await page.getByLabel('Proxy port').fill('3128');
+  await page.getByRole('tab', { name: /Review & export/ }).click();
+  await expect(stepHeading(page, 'Review & export')).toBeVisible();
+  await page.getByLabel('Filter rules').fill('3128');
+  const toProxy = page
+    .getByRole('row')
+    .filter({ hasText: 'proxy.corp.example.com' })
+    .filter({ hasText: '3128' });
+  await expect(toProxy.first()).toBeVisible();
+  await expect(toProxy.first()).toContainText('Microsoft Entra ID');
+  expect(errors).toEqual([]);
+});
+
 test('browser Back and Forward move between steps; reload keeps the plan', async ({ page }) => {
   const errors = trackErrors(page);
   await newcomerJourney(page);
@@ -173,6 +192,10 @@ for (const scheme of ['light', 'dark'] as const) {
       if (step.id === 'topology') {
         await page.getByRole('switch', { name: 'Syslog / SIEM output' }).check();
         await page.getByLabel('SIEM server address').fill('bad_host');
+        await page
+          .getByRole('switch', { name: 'Network proxy for Microsoft cloud traffic' })
+          .check();
+        await page.getByLabel('Proxy port').fill('70000');
       }
       expect(await axeViolations(page), `step ${step.id}`).toEqual([]);
     }

@@ -85,6 +85,11 @@ export type RoleKind =
   | 'device-option-host'
   /** An Activity Agent Server of the plan (the device's own agent for device rules). */
   | 'agent'
+  /**
+   * Every Windows host that runs an Activity Agent: the plan's agent servers and the hosts of
+   * local-agent devices except Linux (the device's own agent for device rules).
+   */
+  | 'windows-agent'
   /** A Dell CEE server: the agent server itself, or a separate server (device option). */
   | 'cee'
   /** The device's own endpoint (addresses or tenant of the device). */
@@ -152,10 +157,22 @@ export interface CatalogOption {
 export type Condition =
   | { kind: 'option'; option: OptionId; in: readonly OptionValue[] }
   | { kind: 'integration'; integration: IntegrationId; edition?: string }
+  | { kind: 'deployment'; feature: DeploymentFeature }
   | { kind: 'all'; conditions: readonly Condition[] }
   | { kind: 'any'; conditions: readonly Condition[] };
 
 export type IntegrationId = 'accessAnalyzer' | 'accessAnalyzerApi' | 'siem' | 'threatManager';
+
+/**
+ * Deployment facts of the plan (plan.deployment): agents pushed from the console, a network
+ * proxy for Microsoft cloud traffic, log archiving to a UNC share.
+ */
+export type DeploymentFeature = 'pushInstall' | 'proxy' | 'archive';
+export const DEPLOYMENT_FEATURES: readonly DeploymentFeature[] = [
+  'pushInstall',
+  'proxy',
+  'archive',
+];
 
 export type Basis = 'documented' | 'inferred';
 

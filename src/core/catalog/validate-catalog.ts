@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 
 import type { Catalog, CatalogRule, Condition, PortItem } from './model';
-import { AM_VERSIONS } from './model';
+import { AM_VERSIONS, DEPLOYMENT_FEATURES } from './model';
 
 const kebabId = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'a lower-kebab id'));
 const camelId = v.pipe(v.string(), v.regex(/^[a-z][a-zA-Z0-9]*$/, 'a camelCase id'));
@@ -60,6 +60,7 @@ const conditionSchema: v.GenericSchema<Condition> = v.variant('kind', [
     integration: v.picklist(['accessAnalyzer', 'accessAnalyzerApi', 'siem', 'threatManager']),
     edition: v.optional(text),
   }),
+  v.strictObject({ kind: v.literal('deployment'), feature: v.picklist(DEPLOYMENT_FEATURES) }),
   v.strictObject({
     kind: v.literal('all'),
     conditions: v.pipe(
@@ -94,7 +95,7 @@ const environmentSchema = v.strictObject({
 const roleSchema = v.strictObject({
   id: kebabId,
   name: text,
-  kind: v.picklist(['plan-host', 'device-option-host', 'agent', 'cee', 'device']),
+  kind: v.picklist(['plan-host', 'device-option-host', 'agent', 'windows-agent', 'cee', 'device']),
   option: v.optional(camelId),
 });
 
@@ -202,6 +203,8 @@ function conditionKey(c: Condition | undefined): string {
       return `o:${c.option}=${[...c.in].map(String).sort().join('|')}`;
     case 'integration':
       return `i:${c.integration}:${c.edition ?? ''}`;
+    case 'deployment':
+      return `d:${c.feature}`;
     case 'all':
     case 'any':
       return `${c.kind}(${c.conditions.map(conditionKey).sort().join(',')})`;
@@ -317,6 +320,8 @@ export function catalogIntegrityIssues(catalog: Catalog): string[] {
         }
         return;
       }
+      case 'deployment':
+        return;
       case 'all':
       case 'any':
         for (const inner of c.conditions) checkCondition(at, envOptions, inner);

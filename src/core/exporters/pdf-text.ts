@@ -159,6 +159,8 @@ export function findUnprintableFields(plan: Plan): string[] {
     ['Access Analyzer', accessAnalyzer],
     ['SIEM', siem],
     ['Threat Manager', threatManager],
+    ['Network proxy', plan.deployment.proxy],
+    ['Archive server', plan.deployment.archive],
   ] as const;
   for (const [label, entry] of integrations) {
     if (!entry.enabled) continue;

@@ -14,6 +14,9 @@
  *     d?: Device[]            plan.devices               (default [])
  *     i?: { a?, s?, t? }      integrations accessAnalyzer / siem / threatManager: only the fields
  *                             that differ from the defaults, keys in INTEGRATION_KEYS
+ *     e?: { p?: 1, x?, r? }   deployment: pushInstall, proxy, archive; x and r hold only the fields
+ *                             that differ from the defaults, keys in DEPLOYMENT_KEYS (added to
+ *                             format 1 later: links without `e` open with the defaults)
  *     s?: { r?: [from, to], p?: { settingId: port }, i?: 0 }   settings (rpcRange, ports, showInferred)
  *     k?: string              catalog version of the planner that made the link (informational)
  *   }
@@ -52,6 +55,11 @@ export const COMPACT_V1_DEFAULTS = {
     siem: { enabled: false, name: 'SIEM', address: '', transport: 'UDP', port: 514 },
     threatManager: { enabled: false, name: 'Threat Manager', address: '' },
   },
+  deployment: {
+    pushInstall: false,
+    proxy: { enabled: false, name: 'Network proxy', address: '', port: 8080 },
+    archive: { enabled: false, name: 'Archive server', address: '' },
+  },
   rpcRange: { from: 49152, to: 65535 },
   showInferred: true,
 } as const;
@@ -68,6 +76,15 @@ const INTEGRATION_KEYS = {
   },
   threatManager: { key: 't', fields: { enabled: 'e', name: 'n', address: 'h' } },
 } as const;
+
+/** Short keys of the deployment host fields (format 1). */
+const DEPLOYMENT_KEYS = {
+  proxy: { key: 'x', fields: { enabled: 'e', name: 'n', address: 'h', port: 'p' } },
+  archive: { key: 'r', fields: { enabled: 'e', name: 'n', address: 'h' } },
+} as const;
+
+type DeploymentHostName = keyof typeof DEPLOYMENT_KEYS;
+const DEPLOYMENT_HOSTS = Object.keys(DEPLOYMENT_KEYS) as DeploymentHostName[];
 
 type IntegrationName = keyof typeof INTEGRATION_KEYS;
 const INTEGRATION_NAMES = Object.keys(INTEGRATION_KEYS) as IntegrationName[];
@@ -104,6 +121,34 @@ function trimTrailingDefaults(items: CompactValue[]): CompactValue[] {
   let end = items.length;
   while (end > 0 && items[end - 1] === 0) end -= 1;
   return items.slice(0, end);
+}
+
+type Fields = Readonly<Record<string, string>>;
+
+/** The fields of `value` that differ from `defaults`, under their short keys. */
+function diffFields(value: object, defaults: object, fields: Fields): CompactPlan {
+  const v = value as Record<string, string | number | boolean | undefined>;
+  const d = defaults as Record<string, string | number | boolean>;
+  const diff: CompactPlan = {};
+  for (const [field, short] of Object.entries(fields)) {
+    const x = v[field];
+    if (x === undefined || x === d[field]) continue;
+    diff[short] = typeof x === 'boolean' ? bool(x) : x;
+  }
+  return diff;
+}
+
+/** The defaults with the fields a diff names (booleans back from 1/0); null when not an object. */
+function applyFields(diff: unknown, defaults: object, fields: Fields): Json | null {
+  if (diff === undefined) return { ...defaults };
+  if (!isRecord(diff)) return null;
+  const d = defaults as Record<string, unknown>;
+  const value: Json = { ...d };
+  for (const [field, short] of Object.entries(fields)) {
+    if (diff[short] === undefined) continue;
+    value[field] = typeof d[field] === 'boolean' ? unbool(diff[short]) : diff[short];
+  }
+  return value;
 }
 
 function host(address: string, name: string, defaultName: string): CompactValue {
@@ -150,17 +195,25 @@ export function toCompact(plan: Plan, meta: { catalogVersion?: string } = {}): C
   const integrations: CompactPlan = {};
   for (const name of INTEGRATION_NAMES) {
     const { key, fields } = INTEGRATION_KEYS[name];
-    const value = plan.integrations[name] as unknown as Record<string, string | number | boolean>;
-    const defaults = d.integrations[name] as Record<string, string | number | boolean>;
-    const diff: CompactPlan = {};
-    for (const [field, short] of Object.entries(fields)) {
-      const v = value[field];
-      if (v === undefined || v === defaults[field]) continue;
-      diff[short] = typeof v === 'boolean' ? bool(v) : v;
-    }
+    const diff = diffFields(plan.integrations[name], d.integrations[name], fields);
     if (Object.keys(diff).length > 0) integrations[key] = diff;
   }
   if (Object.keys(integrations).length > 0) out.i = integrations;
+
+  // Plans from before plan.deployment existed may lack it: nothing to write then.
+  const deployment = plan.deployment as Plan['deployment'] | undefined;
+  const deploymentOut: CompactPlan = {};
+  if (deployment) {
+    if (deployment.pushInstall !== d.deployment.pushInstall) {
+      deploymentOut.p = bool(deployment.pushInstall);
+    }
+    for (const name of DEPLOYMENT_HOSTS) {
+      const { key, fields } = DEPLOYMENT_KEYS[name];
+      const diff = diffFields(deployment[name], d.deployment[name], fields);
+      if (Object.keys(diff).length > 0) deploymentOut[key] = diff;
+    }
+  }
+  if (Object.keys(deploymentOut).length > 0) out.e = deploymentOut;
 
   const settings: CompactPlan = {};
   const { rpcRange, ports, showInferred } = plan.settings;
@@ -244,15 +297,21 @@ export function fromCompact(compact: unknown, schemaVersion: number): FromCompac
   const integrations: Json = {};
   for (const name of INTEGRATION_NAMES) {
     const { key, fields } = INTEGRATION_KEYS[name];
-    const diff = rawIntegrations[key] === undefined ? {} : rawIntegrations[key];
-    if (!isRecord(diff)) return { ok: false, errors: [`integrations.${name}: not an object`] };
-    const value: Json = { ...d.integrations[name] };
-    for (const [field, short] of Object.entries(fields)) {
-      if (diff[short] === undefined) continue;
-      const defaultValue = (d.integrations[name] as Record<string, unknown>)[field];
-      value[field] = typeof defaultValue === 'boolean' ? unbool(diff[short]) : diff[short];
-    }
+    const value = applyFields(rawIntegrations[key], d.integrations[name], fields);
+    if (!value) return { ok: false, errors: [`integrations.${name}: not an object`] };
     integrations[name] = value;
+  }
+
+  const rawDeployment = compact.e === undefined ? {} : compact.e;
+  if (!isRecord(rawDeployment)) return { ok: false, errors: ['deployment: not an object'] };
+  const deployment: Json = {
+    pushInstall: rawDeployment.p === undefined ? d.deployment.pushInstall : unbool(rawDeployment.p),
+  };
+  for (const name of DEPLOYMENT_HOSTS) {
+    const { key, fields } = DEPLOYMENT_KEYS[name];
+    const value = applyFields(rawDeployment[key], d.deployment[name], fields);
+    if (!value) return { ok: false, errors: [`deployment.${name}: not an object`] };
+    deployment[name] = value;
   }
 
   const rawSettings = compact.s === undefined ? {} : compact.s;
@@ -271,6 +330,7 @@ export function fromCompact(compact: unknown, schemaVersion: number): FromCompac
     agents,
     devices,
     integrations,
+    deployment,
     settings: {
       rpcRange,
       ports: copyRecord(rawSettings.p ?? {}),

@@ -3,7 +3,15 @@
  */
 import type { EnvironmentId, OptionValue } from '@/core/catalog/model';
 
-import type { AgentServer, Device, HostEntry, Integrations, Plan, PlanSettings } from './model';
+import type {
+  AgentServer,
+  Deployment,
+  Device,
+  HostEntry,
+  Integrations,
+  Plan,
+  PlanSettings,
+} from './model';
 
 function nextId(prefix: string, taken: readonly { id: string }[]): string {
   const used = new Set(taken.map((t) => t.id));
@@ -94,4 +102,23 @@ export function setIntegration<K extends keyof Integrations>(
 
 export function setSettings(plan: Plan, patch: Partial<PlanSettings>): Plan {
   return { ...plan, settings: { ...plan.settings, ...patch } };
+}
+
+/** A change of plan.deployment: pushInstall, or part of the proxy or the archive entry. */
+export interface DeploymentPatch {
+  pushInstall?: boolean;
+  proxy?: Partial<Deployment['proxy']>;
+  archive?: Partial<Deployment['archive']>;
+}
+
+export function setDeployment(plan: Plan, patch: DeploymentPatch): Plan {
+  const current = plan.deployment;
+  return {
+    ...plan,
+    deployment: {
+      pushInstall: patch.pushInstall ?? current.pushInstall,
+      proxy: { ...current.proxy, ...patch.proxy },
+      archive: { ...current.archive, ...patch.archive },
+    },
+  };
 }

@@ -48,6 +48,19 @@ export interface Integrations {
   threatManager: HostEntry & { enabled: boolean };
 }
 
+/**
+ * How agents are deployed and configured beyond monitoring: push install from the console,
+ * the agents' network proxy (Network Proxy tab) and log archiving to a UNC share (Archiving tab).
+ */
+export interface Deployment {
+  /** Agents are installed and upgraded from the console (push install). */
+  pushInstall: boolean;
+  /** The HTTP proxy the agents use for Microsoft cloud traffic; port has no product default. */
+  proxy: HostEntry & { enabled: boolean; port: number };
+  /** The server holding the UNC share that activity logs are archived to. */
+  archive: HostEntry & { enabled: boolean };
+}
+
 export interface PlanSettings {
   /** Windows dynamic RPC range; 49152-65535 is Microsoft's default since Windows Server 2008. */
   rpcRange: { from: number; to: number };
@@ -65,10 +78,23 @@ export interface Plan {
   agents: AgentServer[];
   devices: Device[];
   integrations: Integrations;
+  /** Optional in stored plans written before it existed (parsePlan fills in the defaults). */
+  deployment: Deployment;
   settings: PlanSettings;
 }
 
 export const DEFAULT_RPC_RANGE = { from: 49152, to: 65535 } as const;
+
+/** The proxy port the wizard suggests: a common proxy port, not a product default. */
+export const DEFAULT_PROXY_PORT = 8080;
+
+export function createDefaultDeployment(): Deployment {
+  return {
+    pushInstall: false,
+    proxy: { enabled: false, name: 'Network proxy', address: '', port: DEFAULT_PROXY_PORT },
+    archive: { enabled: false, name: 'Archive server', address: '' },
+  };
+}
 
 export function createDefaultPlan(): Plan {
   return {
@@ -89,6 +115,7 @@ export function createDefaultPlan(): Plan {
       siem: { enabled: false, name: 'SIEM', address: '', transport: 'UDP', port: 514 },
       threatManager: { enabled: false, name: 'Threat Manager', address: '' },
     },
+    deployment: createDefaultDeployment(),
     settings: {
       rpcRange: { ...DEFAULT_RPC_RANGE },
       ports: {},

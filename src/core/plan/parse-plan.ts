@@ -8,7 +8,7 @@ import * as v from 'valibot';
 import { AM_VERSIONS } from '@/core/catalog/model';
 
 import type { Plan } from './model';
-import { PLAN_SCHEMA_VERSION } from './model';
+import { createDefaultDeployment, PLAN_SCHEMA_VERSION } from './model';
 
 /** Caps that keep hostile input small (reliability guide URL-3, VAL-6). */
 export const PLAN_LIMITS = {
@@ -56,6 +56,12 @@ const deviceSchema = v.object({
   ),
 });
 
+const deploymentSchema = v.object({
+  pushInstall: v.boolean(),
+  proxy: v.object({ ...hostEntry, enabled: v.boolean(), port }),
+  archive: v.object({ ...hostEntry, enabled: v.boolean() }),
+});
+
 export const planSchema = v.object({
   schemaVersion: v.literal(PLAN_SCHEMA_VERSION),
   name: text,
@@ -84,6 +90,8 @@ export const planSchema = v.object({
     }),
     threatManager: v.object({ ...hostEntry, enabled: v.boolean() }),
   }),
+  // Added after plan format 1 first shipped: plans without it open with the defaults.
+  deployment: v.optional(deploymentSchema, createDefaultDeployment),
   settings: v.object({
     rpcRange: v.pipe(
       v.object({ from: port, to: port }),

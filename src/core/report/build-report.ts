@@ -147,6 +147,16 @@ function summarizeTopology(plan: Plan): SummaryItem[] {
   if (threatManager.enabled) {
     items.push({ label: 'Threat Manager', value: hostText(threatManager) });
   }
+  const { pushInstall, proxy, archive } = plan.deployment;
+  if (pushInstall) {
+    items.push({ label: 'Agent deployment', value: 'from the console (push install)' });
+  }
+  if (proxy.enabled) {
+    items.push({ label: 'Network proxy', value: `${hostText(proxy)}; port ${proxy.port}` });
+  }
+  if (archive.enabled) {
+    items.push({ label: 'Log archive share', value: hostText(archive) });
+  }
   return items;
 }
 

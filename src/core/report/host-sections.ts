@@ -43,6 +43,8 @@ function baseKey(ref: HostRef): string {
       return safeKey(`cee-${ref.deviceId}`);
     case 'integration':
       return INTEGRATION_KEYS[ref.integration];
+    case 'deployment':
+      return ref.host;
   }
 }
 
@@ -72,7 +74,9 @@ function isWindows(ctx: HostContext, ref: HostRef): boolean {
       const device = ctx.plan.devices.find((d) => d.id === ref.deviceId);
       return device !== undefined && WINDOWS_DEVICE_ENVIRONMENTS.has(device.environment);
     }
+    // Integration servers, the network proxy and the archive share server: not ours to script.
     case 'integration':
+    case 'deployment':
       return false;
   }
 }

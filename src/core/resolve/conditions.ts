@@ -54,6 +54,18 @@ export function evaluateCondition(
       }
       return false;
     }
+    case 'deployment': {
+      const { pushInstall, proxy, archive } = plan.deployment;
+      switch (condition.feature) {
+        case 'pushInstall':
+          return pushInstall;
+        case 'proxy':
+          return proxy.enabled;
+        case 'archive':
+          return archive.enabled;
+      }
+      return false;
+    }
     case 'all':
       return condition.conditions.every((c) => evaluateCondition(c, plan, device, catalog));
     case 'any':

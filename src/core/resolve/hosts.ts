@@ -7,11 +7,18 @@ import type { Catalog, Environment, Role } from '@/core/catalog/model';
 import type { Device, Plan } from '@/core/plan/model';
 import { addressKey } from '@/core/validate/validate-address';
 
-import type { HostRef, ResolvedHost } from './model';
+import type { DeploymentHost, HostRef, ResolvedHost } from './model';
 import { optionValue } from './option-values';
 
 export type OwnerKind =
-  'console' | 'agent' | 'device' | 'tenant' | 'cee' | 'device-option' | 'integration';
+  | 'console'
+  | 'agent'
+  | 'device'
+  | 'tenant'
+  | 'cee'
+  | 'device-option'
+  | 'integration'
+  | 'deployment';
 
 /** One plan element's claim on an address. */
 export interface HostContribution {
@@ -36,6 +43,7 @@ const KIND_RANK: Record<HostRef['kind'], number> = {
   device: 2,
   cee: 3,
   integration: 4,
+  deployment: 5,
 };
 
 function refKey(ref: HostRef): string {
@@ -50,6 +58,8 @@ function refKey(ref: HostRef): string {
       return `cee:${ref.deviceId}`;
     case 'integration':
       return `integration:${ref.integration}`;
+    case 'deployment':
+      return `deployment:${ref.host}`;
   }
 }
 
@@ -84,6 +94,8 @@ export interface HostRegistry {
   cee: (deviceId: string) => ResolvedHost | undefined;
   deviceOption: (deviceId: string, option: string) => ResolvedHost | undefined;
   integration: (name: 'accessAnalyzer' | 'siem' | 'threatManager') => ResolvedHost | undefined;
+  /** The network proxy or the archive share server, when enabled in plan.deployment. */
+  deployment: (name: DeploymentHost) => ResolvedHost | undefined;
   identityOf: (host: ResolvedHost) => string;
 }
 
@@ -105,7 +117,9 @@ export function buildHostRegistry(
           ? ''
           : c.ref.kind === 'integration'
             ? c.ref.integration
-            : c.ref.deviceId;
+            : c.ref.kind === 'deployment'
+              ? c.ref.host
+              : c.ref.deviceId;
     const rank = `${KIND_RANK[c.ref.kind]}|${id}|${pad(order)}`;
     contributions.push({ ...c, address: c.address.trim(), identity, rank });
   };
@@ -225,6 +239,27 @@ export function buildHostRegistry(
     );
   }
 
+  const deploymentHosts = [
+    ['proxy', 'network proxy'],
+    ['archive', 'archive share server'],
+  ] as const;
+  for (const [name, words] of deploymentHosts) {
+    const entry = plan.deployment[name];
+    if (!entry.enabled) continue;
+    add(
+      {
+        label: entry.name,
+        address: entry.address,
+        ref: { kind: 'deployment', host: name },
+        owner: `deployment:${name}`,
+        ownerKind: 'deployment',
+        field: `deployment.${name}.address`,
+        what: `the ${words} "${entry.name}"`,
+      },
+      0,
+    );
+  }
+
   // One canonical host per identity: ref and address of the first contribution by rank,
   // the distinct labels of all contributions in rank order.
   const groups = new Map<string, HostContribution[]>();
@@ -269,6 +304,7 @@ export function buildHostRegistry(
     cee: (deviceId) => byOwner.get(`cee:${deviceId}`)?.[0],
     deviceOption: (deviceId, option) => byOwner.get(`device-option:${deviceId}:${option}`)?.[0],
     integration: (name) => byOwner.get(`integration:${name}`)?.[0],
+    deployment: (name) => byOwner.get(`deployment:${name}`)?.[0],
     identityOf: (host) => identities.get(host) ?? hostIdentity(host),
   };
 }

@@ -17,7 +17,11 @@ export type HostRef =
   | { kind: 'agent'; agentId: string }
   | { kind: 'device'; deviceId: string }
   | { kind: 'cee'; deviceId: string }
-  | { kind: 'integration'; integration: 'accessAnalyzer' | 'siem' | 'threatManager' };
+  | { kind: 'integration'; integration: 'accessAnalyzer' | 'siem' | 'threatManager' }
+  /** A host of plan.deployment: the agents' network proxy or the archive share server. */
+  | { kind: 'deployment'; host: DeploymentHost };
+
+export type DeploymentHost = 'proxy' | 'archive';
 
 export interface ResolvedHost {
   /** Display label: the host's name in the plan (e.g. "Agent server 1"). */

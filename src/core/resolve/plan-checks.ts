@@ -272,6 +272,37 @@ export function buildPlanChecks(plan: Plan, catalog: Catalog, context: CheckCont
     }
   }
 
+  // Deployment: the network proxy and the archive share server.
+  const deploymentHosts = [
+    ['proxy', 'network proxy'],
+    ['archive', 'archive share server'],
+  ] as const;
+  for (const [name, words] of deploymentHosts) {
+    const entry = plan.deployment[name];
+    if (!entry.enabled) continue;
+    const field = `deployment.${name}.address`;
+    if (entry.address.trim() === '') {
+      add(
+        'missing-address',
+        'warning',
+        `The ${words} "${entry.name}" has no address (${field})`,
+        field,
+      );
+    }
+    checkAddress(entry.address, field, `the ${words} "${entry.name}"`, false);
+  }
+  if (plan.deployment.proxy.enabled) {
+    const error = validatePort(plan.deployment.proxy.port);
+    if (error) {
+      add(
+        'value-out-of-range',
+        'error',
+        `Network proxy port (deployment.proxy.port): ${error}; 8080 is used`,
+        'deployment.proxy.port',
+      );
+    }
+  }
+
   // Settings.
   for (const setting of catalog.settings) {
     if (setting.scope !== 'global') continue;
@@ -347,14 +378,16 @@ function duplicateChecks(contributions: readonly HostContribution[]): PlanCheck[
       }
     }
     const owners = [...byOwner.values()].map((same) => same[0]).filter((c) => c !== undefined);
-    if (owners.length < 2 || sharingIsNormal(owners)) continue;
-    const [one, two] = owners;
+    // The network proxy or the archive share may well live on another plan host.
+    const planHosts = owners.filter((c) => c.ownerKind !== 'deployment');
+    if (planHosts.length < 2 || sharingIsNormal(planHosts)) continue;
+    const [one, two] = planHosts;
     if (!one || !two) continue;
     const consoleOnAgent =
-      owners.length === 2 &&
-      owners.some((c) => c.ownerKind === 'console') &&
-      owners.some((c) => c.ownerKind === 'agent');
-    const whats = owners.map((c) => `${c.what} (${c.field})`);
+      planHosts.length === 2 &&
+      planHosts.some((c) => c.ownerKind === 'console') &&
+      planHosts.some((c) => c.ownerKind === 'agent');
+    const whats = planHosts.map((c) => `${c.what} (${c.field})`);
     const listText =
       whats.length === 2
         ? `${whats[0]} and ${whats[1]}`

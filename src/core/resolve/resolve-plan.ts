@@ -7,6 +7,10 @@
  *   itself for agents that run locally); in plan-wide rules it is every host running an agent.
  *   "cee" follows the device's CEE placement. Missing addresses keep the rule, with the role
  *   name as placeholder; the plan checks say what is missing.
+ * - "windows-agent" is every Windows host running an agent (agent servers and local agents
+ *   except Linux). With a network proxy (plan.deployment.proxy), every rule to the Microsoft
+ *   cloud (role ms-tenant) goes to the proxy on the proxy port instead, with its reasons and a
+ *   note; the proxy's own HTTPS to the cloud is a catalog rule.
  * - Inferred rules are dropped when plan.settings.showInferred is false; superseded rules and
  *   rules of other versions are skipped; flows from a host to itself need no rule.
  * - Identical flows (same source hosts, destination hosts, transport and ports) are merged,
@@ -21,27 +25,52 @@ import {
   portRangesKey,
 } from '@/core/catalog/ports';
 import type { Device, Plan } from '@/core/plan/model';
-import { DEFAULT_RPC_RANGE } from '@/core/plan/model';
+import { DEFAULT_PROXY_PORT, DEFAULT_RPC_RANGE } from '@/core/plan/model';
 import { parsePort } from '@/core/validate/port';
 
 import { evaluateCondition } from './conditions';
 import type { PlanDevice } from './devices';
 import { PLAN_WIDE_GROUPS, usableDevices } from './devices';
 import { buildHostRegistry, compareHosts } from './hosts';
-import type { Resolution, ResolvedHost, ResolvedRule, RuleReason } from './model';
+import type { DeploymentHost, Resolution, ResolvedHost, ResolvedRule, RuleReason } from './model';
 import { ROLE_SEPARATOR } from './model';
 import { optionValue, portSettingValue } from './option-values';
 import type { Listener } from './plan-checks';
 import { buildPlanChecks } from './plan-checks';
 
 /** Plan-host roles and the plan entry that holds their host. */
-const PLAN_HOST_ROLES: Record<string, 'console' | 'accessAnalyzer' | 'siem' | 'threatManager'> = {
+const PLAN_HOST_ROLES: Record<
+  string,
+  'console' | 'accessAnalyzer' | 'siem' | 'threatManager' | DeploymentHost
+> = {
   console: 'console',
   'access-analyzer': 'accessAnalyzer',
   aa26: 'accessAnalyzer',
   siem: 'siem',
   'threat-manager': 'threatManager',
+  proxy: 'proxy',
+  archive: 'archive',
 };
+
+/** Local-agent environments whose hosts do not run Windows (not "windows-agent" hosts). */
+export const NON_WINDOWS_AGENT_ENVIRONMENTS: ReadonlySet<string> = new Set(['linux']);
+
+/** The Microsoft cloud endpoint role: its flows go through the plan's network proxy, if any. */
+export const MS_TENANT_ROLE = 'ms-tenant';
+/** The network proxy role (plan.deployment.proxy). */
+export const PROXY_ROLE = 'proxy';
+
+/** The proxy port of the plan when valid, else the suggested 8080. */
+export function effectiveProxyPort(plan: Plan): number {
+  return parsePort(plan.deployment.proxy.port) ?? DEFAULT_PROXY_PORT;
+}
+
+/** "host:port" of the proxy (IPv6 in brackets); the proxy's name while it has no address. */
+function proxyEndpointText(plan: Plan): string {
+  const { address, name } = plan.deployment.proxy;
+  const host = address.trim() || name;
+  return `${host.includes(':') ? `[${host}]` : host}:${effectiveProxyPort(plan)}`;
+}
 
 interface Entry {
   reason: RuleReason;
@@ -129,6 +158,22 @@ export function resolvePlan(plan: Plan, catalog: Catalog): Resolution {
     identityOf,
   );
   const agentIdentities = new Set(agentHosts.map(identityOf));
+  const windowsAgentHosts = dedupe(
+    [
+      ...plan.agents.flatMap((a) => {
+        const host = registry.agent(a.id);
+        return host ? [host] : [];
+      }),
+      ...devices
+        .filter(
+          (d) =>
+            d.environment.agentMode === 'local' &&
+            !NON_WINDOWS_AGENT_ENVIRONMENTS.has(d.environment.id),
+        )
+        .flatMap((d) => registry.device(d.device.id)),
+    ],
+    identityOf,
+  );
 
   // Device hosts by endpoint role (for device roles in plan-wide rules).
   const hostsByDeviceRole = new Map<string, ResolvedHost[]>();
@@ -159,12 +204,22 @@ export function resolvePlan(plan: Plan, catalog: Catalog): Resolution {
         const entry = PLAN_HOST_ROLES[role.id];
         if (!entry) return null;
         if (entry === 'console') return [registry.console];
-        const host = registry.integration(entry);
+        const host =
+          entry === 'proxy' || entry === 'archive'
+            ? registry.deployment(entry)
+            : registry.integration(entry);
         return host ? [host] : null;
       }
       case 'agent':
         if (pd) return deviceAgentHosts(pd, role);
         return agentHosts.length > 0 ? agentHosts : null;
+      case 'windows-agent':
+        if (pd) {
+          return NON_WINDOWS_AGENT_ENVIRONMENTS.has(pd.environment.id)
+            ? null
+            : deviceAgentHosts(pd, role);
+        }
+        return windowsAgentHosts.length > 0 ? windowsAgentHosts : null;
       case 'cee': {
         if (!pd) return null;
         if (optionValue(pd.device, 'ceePlacement', catalog) === 'separate') {
@@ -191,13 +246,22 @@ export function resolvePlan(plan: Plan, catalog: Catalog): Resolution {
 
   const flows = new Map<string, Flow>();
   const listeners: Listener[] = [];
+  const proxyRole = plan.deployment.proxy.enabled ? roles.get(PROXY_ROLE) : undefined;
+  const proxyNote = `Through the network proxy ${proxyEndpointText(plan)}; the proxy itself needs HTTPS 443 to the Microsoft endpoints`;
 
   const apply = (rule: CatalogRule, environment: Environment, pd: PlanDevice | undefined): void => {
     const device: Device | undefined = pd?.device;
     if (rule.condition && !evaluateCondition(rule.condition.when, plan, device, catalog)) return;
     const sourceRole = roles.get(rule.source);
-    const destinationRole = roles.get(rule.destination);
-    if (!sourceRole || !destinationRole) return;
+    const ruleDestinationRole = roles.get(rule.destination);
+    if (!sourceRole || !ruleDestinationRole) return;
+    // Agents reach the Microsoft cloud through the plan's network proxy, when there is one.
+    const proxied =
+      proxyRole !== undefined &&
+      ruleDestinationRole.id === MS_TENANT_ROLE &&
+      sourceRole.id !== PROXY_ROLE;
+    const destinationRole = proxied ? proxyRole : ruleDestinationRole;
+    const transport = proxied ? 'TCP' : rule.transport;
     const sourceHosts = hostsOf(sourceRole, pd);
     const destinationHosts = hostsOf(destinationRole, pd);
     if (!sourceHosts || !destinationHosts) return;
@@ -220,13 +284,12 @@ export function resolvePlan(plan: Plan, catalog: Catalog): Resolution {
 
     const settingValue = (setting: string): number =>
       portSettingValue(plan, device, setting, catalog);
-    const ports = expandPortItems(rule.ports, {
-      rpcRange,
-      settingValue,
-      settings: catalog.settings,
-    });
+    const proxyPort = effectiveProxyPort(plan);
+    const ports: PortRange[] = proxied
+      ? [{ from: proxyPort, to: proxyPort, label: 'proxy port' }]
+      : expandPortItems(rule.ports, { rpcRange, settingValue, settings: catalog.settings });
     const endpointKey = (hosts: ResolvedHost[]): string => hosts.map(identityOf).join(',');
-    const key = `${endpointKey(source)}>${endpointKey(destination)}|${rule.transport}|${portRangesKey(ports)}`;
+    const key = `${endpointKey(source)}>${endpointKey(destination)}|${transport}|${portRangesKey(ports)}`;
 
     const reason: RuleReason = {
       ruleId: rule.id,
@@ -251,14 +314,16 @@ export function resolvePlan(plan: Plan, catalog: Catalog): Resolution {
       destinationRole,
       service: rule.service,
       description: rule.description,
-      notes: rule.notes ?? [],
+      notes: proxied ? [proxyNote, ...(rule.notes ?? [])] : (rule.notes ?? []),
       errata: rule.errata ?? [],
       ports,
     };
     const flow = flows.get(key);
     if (flow) flow.entries.push(entry);
-    else flows.set(key, { key, source, destination, transport: rule.transport, entries: [entry] });
+    else flows.set(key, { key, source, destination, transport, entries: [entry] });
 
+    // The proxy is not an agent: a proxied flow registers no listener.
+    if (proxied) return;
     for (const host of destination) {
       const hostId = identityOf(host);
       if (!agentIdentities.has(hostId)) continue;

@@ -17,7 +17,7 @@ export type FieldStepId = 'topology' | 'devices' | 'options';
 
 /**
  * The step whose form holds a plan field, from its path:
- * console.*, agents.*, integrations.*, name, amVersion -> topology;
+ * console.*, agents.*, integrations.*, deployment.*, name, amVersion -> topology;
  * devices.N.options.* and settings.* -> options; other devices.* -> devices.
  */
 export function stepForField(field: string): FieldStepId {

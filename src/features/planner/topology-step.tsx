@@ -25,6 +25,7 @@ import type { AccessAnalyzerEdition } from '@/core/plan/model';
 import { PLAN_LIMITS } from '@/core/plan/parse-plan';
 import { useAppStore } from '@/state/store';
 
+import { DeploymentSection } from './deployment-section';
 import { HostFields } from './host-fields';
 import { PortField } from './port-field';
 import { roleName } from './role-name';
@@ -320,6 +321,8 @@ export function TopologyStep() {
           )}
         </Stack>
       </StepSection>
+
+      <DeploymentSection />
     </Stack>
   );
 }

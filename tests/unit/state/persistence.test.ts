@@ -65,6 +65,14 @@ describe('loadStoredPlan', () => {
     expect(result.error).toBeNull();
   });
 
+  it('reads a plan stored before plan.deployment existed, with the default deployment', () => {
+    const { deployment: _none, ...old } = createDefaultPlan();
+    storage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, plan: { ...old, name: 'Older plan' } }));
+    const result = loadStoredPlan(NOW);
+    expect(result.error).toBeNull();
+    expect(result.plan).toEqual({ ...createDefaultPlan(), name: 'Older plan' });
+  });
+
   it.each([
     ['truncated JSON', '{"v":1,"plan":{"schemaVer'],
     ['not JSON', 'hello'],

@@ -241,4 +241,17 @@ describe('PDF text (PDF-3)', () => {
     plan.integrations.siem.enabled = false;
     expect(findUnprintableFields(plan)).toEqual([]);
   });
+
+  it('names the network proxy and the archive server only when they are enabled', () => {
+    const plan = fixturePlan();
+    plan.deployment = {
+      pushInstall: false,
+      proxy: { enabled: false, name: '代理', address: 'proxy.corp', port: 8080 },
+      archive: { enabled: false, name: 'Archive', address: '\u{1F4E6}.corp' },
+    };
+    expect(findUnprintableFields(plan)).toEqual([]);
+    plan.deployment.proxy.enabled = true;
+    plan.deployment.archive.enabled = true;
+    expect(findUnprintableFields(plan)).toEqual(['Network proxy name', 'Archive server address']);
+  });
 });

@@ -70,11 +70,41 @@ describe('compact form', () => {
       }),
       { s: { r: [50000, 50010], p: { agentPort: 4499, tmSyslogPort: 10002 }, i: 0 } },
     ],
+    ['push install', edit.setDeployment(base, { pushInstall: true }), { e: { p: 1 } }],
+    [
+      'a network proxy on port 3128 and an archive share',
+      edit.setDeployment(base, {
+        proxy: { enabled: true, address: 'proxy.corp', port: 3128 },
+        archive: { enabled: true, name: 'NAS', address: '10.5.0.1' },
+      }),
+      { e: { x: { e: 1, h: 'proxy.corp', p: 3128 }, r: { e: 1, n: 'NAS', h: '10.5.0.1' } } },
+    ],
+    [
+      'a proxy on the default port 8080 (not written)',
+      edit.setDeployment(base, { proxy: { enabled: true, address: 'p' } }),
+      { e: { x: { e: 1, h: 'p' } } },
+    ],
   ])('encodes %s compactly and losslessly', (_label, plan, expected) => {
     const compact = toCompact(plan);
     expect(compact).toEqual(expected);
     expect(JSON.stringify(compact)).toBe(JSON.stringify(expected));
     expect(roundTrip(plan)).toEqual(plan);
+  });
+
+  it('opens a compact plan without deployment (links made before it existed) with the defaults', () => {
+    const expanded = fromCompact({ n: 'Old link' }, 1);
+    expect(expanded.ok && expanded.plan.deployment).toEqual(createDefaultPlan().deployment);
+  });
+
+  it('refuses a deployment that is not an object', () => {
+    expect(fromCompact({ e: [1] }, 1)).toEqual({
+      ok: false,
+      errors: ['deployment: not an object'],
+    });
+    expect(fromCompact({ e: { x: 'proxy' } }, 1)).toEqual({
+      ok: false,
+      errors: ['deployment.proxy: not an object'],
+    });
   });
 
   it('writes the catalog version and reads it back', () => {

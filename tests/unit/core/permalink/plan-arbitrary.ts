@@ -3,7 +3,7 @@ import fc from 'fast-check';
 
 import { AM_VERSIONS } from '@/core/catalog/model';
 import type { AgentServer, Device, Plan } from '@/core/plan/model';
-import { createDefaultPlan, PLAN_SCHEMA_VERSION } from '@/core/plan/model';
+import { createDefaultDeployment, createDefaultPlan, PLAN_SCHEMA_VERSION } from '@/core/plan/model';
 
 /** Any Unicode, lone surrogates included (JSON escapes them, so they must survive). */
 const text = fc.oneof(
@@ -81,6 +81,27 @@ const integrationsArb = fc.record({
   threatManager: fc.record({ enabled: fc.boolean(), name: text, address }),
 });
 
+const deploymentArb = fc.oneof(
+  { weight: 1, arbitrary: fc.constant(createDefaultDeployment()) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      pushInstall: fc.boolean(),
+      proxy: fc.record({
+        enabled: fc.boolean(),
+        name: fc.oneof(text, fc.constant('Network proxy')),
+        address,
+        port: fc.oneof(port, fc.constant(8080)),
+      }),
+      archive: fc.record({
+        enabled: fc.boolean(),
+        name: fc.oneof(text, fc.constant('Archive server')),
+        address,
+      }),
+    }),
+  },
+);
+
 const settingsArb = fc.record({
   rpcRange: fc.tuple(port, port).map(([a, b]) => ({ from: Math.min(a, b), to: Math.max(a, b) })),
   ports: fc.dictionary(optionKey, port, { maxKeys: 4 }),
@@ -96,6 +117,7 @@ const randomPlan: fc.Arbitrary<Plan> = agentsArb.chain((agents) =>
     agents: fc.constant(agents),
     devices: devicesArb(agents),
     integrations: integrationsArb,
+    deployment: deploymentArb,
     settings: settingsArb,
   }),
 );

@@ -28,6 +28,25 @@ describe('parsePlan', () => {
     if (!result.ok) expect(result.errors.join(' ')).toContain(field);
   });
 
+  it('opens a plan saved before plan.deployment existed with the default deployment', () => {
+    const { deployment: _dropped, ...old } = createDefaultPlan();
+    const first = parsePlan(old);
+    const second = parsePlan(old);
+    expect(first.ok && first.plan.deployment).toEqual(createDefaultPlan().deployment);
+    // Each plan gets its own default object (no shared, mutable default).
+    expect(first.ok && second.ok && first.plan.deployment !== second.plan.deployment).toBe(true);
+  });
+
+  it.each([
+    ['a proxy port out of range', { proxy: { enabled: true, name: 'P', address: '', port: 0 } }],
+    ['a deployment without archive', { archive: undefined }],
+  ])('rejects %s in the deployment', (_label, patch) => {
+    const plan = createDefaultPlan();
+    const result = parsePlan({ ...plan, deployment: { ...plan.deployment, ...patch } });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.join(' ')).toContain('deployment.');
+  });
+
   it('drops a __proto__ key instead of polluting prototypes', () => {
     const hostile = JSON.parse(
       JSON.stringify(createDefaultPlan()).replace(

@@ -10,11 +10,12 @@ import { describe, expect, it } from 'vitest';
 import { getCatalog } from '@/core/catalog/catalog';
 import type { OptionValue } from '@/core/catalog/model';
 import type { Plan } from '@/core/plan/model';
+import { buildHostViews } from '@/core/resolve/host-views';
 import { resolvePlan } from '@/core/resolve/resolve-plan';
 
 import { makeAgent, makeDevice, planWith } from '../../../support/plan-builders';
 
-import { flows } from './summarize';
+import { checkCodes, flowText, flows } from './summarize';
 
 const catalog = getCatalog();
 const C = 'Console@10.0.0.10';
@@ -357,5 +358,175 @@ describe('bundled catalog: integrations', () => {
     );
     expect(result).toContain(`${A} -> TM@tm.corp UDP 10000`);
     expect(result.some((f) => f.endsWith('TCP 10001'))).toBe(false);
+  });
+});
+
+describe('bundled catalog: agent deployment and agent settings (F §2.1, §2.3, §5.1, §5.5)', () => {
+  const FS = 'FS@10.2.0.2';
+  const LX = 'LX@10.2.0.3';
+  const AGENT_HOSTS = `${A} + ${FS} + ${LX}`;
+  const base = planWith({
+    devices: [
+      makeDevice('windows-file-server', 1, { name: 'FS' }),
+      makeDevice('linux', 2, { name: 'LX' }),
+    ],
+  });
+  const withDeployment = (
+    patch: Partial<Plan['deployment']>,
+    plan: Plan = base,
+    showInferred = true,
+  ): Plan => ({
+    ...plan,
+    deployment: { ...plan.deployment, ...patch },
+    settings: { ...plan.settings, showInferred },
+  });
+  const proxy = (address: string, port = 8080): Partial<Plan['deployment']> => ({
+    proxy: { enabled: true, name: 'Proxy', address, port },
+  });
+  const archive = (address: string): Partial<Plan['deployment']> => ({
+    archive: { enabled: true, name: 'Archive', address },
+  });
+
+  it.each<[string, Partial<Plan['deployment']>, boolean, string[]]>([
+    ['nothing set: only the console -> agent rule', {}, true, [`${C} -> ${AGENT_HOSTS} TCP 4498`]],
+    [
+      // F §5.1: SMB 445 + WMI to each Windows agent host, SSH 22 to each Linux agent host
+      'push install: SMB and WMI to the Windows agent hosts, SSH to the Linux host',
+      { pushInstall: true },
+      true,
+      [
+        `${C} -> ${AGENT_HOSTS} TCP 4498`,
+        `${C} -> ${A} + ${FS} TCP 445`,
+        `${C} -> ${A} + ${FS} TCP 135, 49152-65535`,
+        `${C} -> ${LX} TCP 22`,
+      ],
+    ],
+    [
+      'push install with inferred rules hidden: its ports are all inferred',
+      { pushInstall: true },
+      false,
+      [`${C} -> ${AGENT_HOSTS} TCP 4498`],
+    ],
+    [
+      // F §2.1: agent -> archive UNC share, SMB 445 inferred, from every host running an agent
+      'archiving to a share: every agent host -> archive server SMB 445',
+      archive('10.5.0.1'),
+      true,
+      [`${C} -> ${AGENT_HOSTS} TCP 4498`, `${AGENT_HOSTS} -> Archive@10.5.0.1 TCP 445`],
+    ],
+    [
+      'a proxy without Microsoft cloud devices adds nothing',
+      proxy('proxy.corp'),
+      true,
+      [`${C} -> ${AGENT_HOSTS} TCP 4498`],
+    ],
+  ])('%s', (_name, patch, showInferred, expected) => {
+    expect(sorted(flows(resolvePlan(withDeployment(patch, base, showInferred), catalog)))).toEqual(
+      sorted(expected),
+    );
+  });
+
+  const cloud = planWith({
+    devices: [
+      makeDevice('entra-id', 1, { name: 'Entra' }),
+      makeDevice('exchange-online', 2, { name: 'Exchange' }),
+    ],
+  });
+  const TENANTS = 'Entra@tenant-1.onmicrosoft.com + Exchange@tenant-2.onmicrosoft.com';
+
+  it('proxy: agent -> proxy on its port (one rule, both reasons), proxy -> tenants HTTPS 443', () => {
+    const result = resolvePlan(withDeployment(proxy('proxy.corp'), cloud), catalog);
+    expect(flows(result)).toEqual(
+      sorted([
+        `${C} -> ${A} TCP 4498`,
+        `${A} -> Proxy@proxy.corp TCP 8080`,
+        `Proxy@proxy.corp -> ${TENANTS} TCP 443`,
+      ]),
+    );
+    const toProxy = result.rules.find((r) => r.destination.role === 'proxy');
+    expect(toProxy?.reasons.map((r) => r.ruleId).sort()).toEqual([
+      'entra-id-agent-cloud',
+      'exchange-online-agent-cloud',
+    ]);
+    expect(toProxy?.destination.roleName).toBe('Network proxy');
+    expect(toProxy?.ports).toEqual([{ from: 8080, to: 8080, label: 'proxy port' }]);
+    expect(toProxy?.notes[0]).toBe(
+      'Through the network proxy proxy.corp:8080; the proxy itself needs HTTPS 443 to the Microsoft endpoints',
+    );
+    expect(
+      result.rules.some((r) => r.destination.role === 'ms-tenant' && r.source.role !== 'proxy'),
+    ).toBe(false);
+    const egress = result.rules.find((r) => r.source.role === 'proxy');
+    expect(egress?.reasons.map((r) => r.ruleId)).toEqual(['deploy-proxy-cloud-https']);
+    expect(egress?.basis).toBe('documented');
+  });
+
+  it('proxy on port 3128 (IPv6 address): the agent flow and the note follow the port', () => {
+    const result = resolvePlan(withDeployment(proxy('fd00::8', 3128), cloud), catalog);
+    expect(flows(result)).toContain(`${A} -> Proxy@fd00::8 TCP 3128`);
+    expect(result.rules.flatMap((r) => r.notes)).toContain(
+      'Through the network proxy [fd00::8]:3128; the proxy itself needs HTTPS 443 to the Microsoft endpoints',
+    );
+  });
+
+  it('proxy switched off: agents reach the tenants directly again', () => {
+    const plan = withDeployment(
+      { proxy: { enabled: false, name: 'Proxy', address: 'proxy.corp', port: 8080 } },
+      cloud,
+    );
+    expect(flows(resolvePlan(plan, catalog))).toEqual(
+      sorted([
+        `${C} -> ${A} TCP 4498`,
+        `${A} -> Entra@tenant-1.onmicrosoft.com TCP 443`,
+        `${A} -> Exchange@tenant-2.onmicrosoft.com TCP 443`,
+      ]),
+    );
+  });
+
+  it('the per-host view shows the proxy with the agents inbound and its own egress outbound', () => {
+    const result = resolvePlan(withDeployment(proxy('proxy.corp'), cloud), catalog);
+    const view = buildHostViews(result).find((v) => v.host.address === 'proxy.corp');
+    expect(view?.inbound.map(flowText)).toEqual([`${A} -> Proxy@proxy.corp TCP 8080`]);
+    expect(view?.outbound.map(flowText)).toEqual([`Proxy@proxy.corp -> ${TENANTS} TCP 443`]);
+  });
+
+  it.each<[string, Partial<Plan['deployment']>, string[]]>([
+    [
+      'a proxy and an archive without addresses',
+      { ...proxy(''), ...archive('') },
+      ['missing-address@deployment.archive.address', 'missing-address@deployment.proxy.address'],
+    ],
+    [
+      'bad addresses',
+      { ...proxy('proxy corp'), ...archive('10.0.0.300') },
+      ['address-invalid@deployment.archive.address', 'address-invalid@deployment.proxy.address'],
+    ],
+    ['proxy port 0', proxy('proxy.corp', 0), ['value-out-of-range@deployment.proxy.port']],
+    [
+      'switched off: nothing is checked',
+      {
+        proxy: { enabled: false, name: 'P', address: 'bad host', port: 0 },
+        archive: { enabled: false, name: 'A', address: '' },
+      },
+      [],
+    ],
+  ])('plan checks: %s', (_name, patch, expected) => {
+    const codes = checkCodes(resolvePlan(withDeployment(patch, cloud), catalog)).filter((c) =>
+      c.includes('@deployment.'),
+    );
+    expect(codes.sort()).toEqual(expected);
+  });
+
+  it('the missing proxy address names the field and the rules show the role placeholder', () => {
+    const result = resolvePlan(withDeployment(proxy(''), cloud), catalog);
+    expect(result.checks.find((c) => c.field === 'deployment.proxy.address')?.message).toBe(
+      'The network proxy "Proxy" has no address (deployment.proxy.address).',
+    );
+    expect(flows(result)).toContain(`${A} -> Proxy@<Network proxy> TCP 8080`);
+  });
+
+  it('an archive share on the console host is no duplicate-address warning', () => {
+    const result = resolvePlan(withDeployment(archive('10.0.0.10')), catalog);
+    expect(checkCodes(result).filter((c) => c.startsWith('address-duplicate'))).toEqual([]);
   });
 });

@@ -1,0 +1,116 @@
+/**
+ * Rules of agent deployment and agent settings: push install from the console, the agents'
+ * network proxy for Microsoft cloud traffic, and log archiving to a UNC share
+ * (netwrix-docs-facts.md sections 2.1, 2.3, 5.1, 5.5). None of them is on the ports page.
+ */
+import type { CatalogRule } from '@/core/catalog/model';
+
+import { C } from './citations';
+import { MS_ENDPOINTS, port, wmi } from './rule-helpers';
+
+const PUSH_INSTALL = {
+  text: 'Agents are deployed from the console (push install)',
+  when: { kind: 'deployment', feature: 'pushInstall' },
+} as const;
+
+const PROXY = {
+  text: 'The agents use a network proxy (Network Proxy tab)',
+  when: { kind: 'deployment', feature: 'proxy' },
+} as const;
+
+const ARCHIVE = {
+  text: 'Activity logs are archived to a network share (Archiving tab)',
+  when: { kind: 'deployment', feature: 'archive' },
+} as const;
+
+const ONLY_WHILE_DEPLOYING =
+  'Needed while agents are installed, upgraded or maintained from the console; agents installed by hand (MSI) do not need it.';
+
+export const DEPLOYMENT_RULES: readonly CatalogRule[] = [
+  {
+    id: 'deploy-console-windows-smb',
+    environment: 'agent-deployment',
+    source: 'console',
+    destination: 'windows-agent-host',
+    transport: 'TCP',
+    ports: [port(445)],
+    service: 'SMB',
+    description: 'Push install and upgrade of the agent: the console copies the installer',
+    condition: PUSH_INSTALL,
+    basis: 'inferred',
+    notes: [
+      'Inferred: the requirement pages (requirements/activityagent/activityagent.md, install/agents/agents.md) name WMI and the Remote Registry service for installing agents from the console but give no ports; a remote install copies the installer to an administrative share over SMB, TCP 445.',
+      ONLY_WHILE_DEPLOYING,
+    ],
+    citation: C.agentReq,
+  },
+  {
+    id: 'deploy-console-windows-wmi',
+    environment: 'agent-deployment',
+    source: 'console',
+    destination: 'windows-agent-host',
+    transport: 'TCP',
+    ports: [wmi],
+    service: 'WMI (MS-RPC)',
+    description: 'Push install and centralized agent maintenance over WMI and Remote Registry',
+    condition: PUSH_INSTALL,
+    basis: 'inferred',
+    notes: [
+      'Inferred: the docs (install/agents/agents.md, requirements/activityagent/activityagent.md) say WMI is required for centralized agent maintenance and the Remote Registry service must be enabled, without ports; WMI is the Windows Firewall predefined group (TCP 135 + dynamic RPC).',
+      'On Windows, enable the predefined inbound rule group "Windows Management Instrumentation (WMI)" rather than opening the whole range by hand.',
+      ONLY_WHILE_DEPLOYING,
+    ],
+    citation: C.agentsInstall,
+  },
+  {
+    id: 'deploy-console-linux-ssh',
+    environment: 'agent-deployment',
+    source: 'console',
+    destination: 'linux-host',
+    transport: 'TCP',
+    ports: [port(22)],
+    service: 'SSH',
+    description: 'Push install and upgrade of the Linux agent (password or ECDSA key)',
+    condition: PUSH_INSTALL,
+    basis: 'inferred',
+    notes: [
+      'Inferred: the docs show port 22 only in an example file copy; use the SSH port of the host.',
+      'Not needed when the agent is added with the "Client Certificate" option (installed on the host by hand).',
+    ],
+    citation: C.linuxAgents,
+  },
+  {
+    id: 'deploy-proxy-cloud-https',
+    environment: 'agent-deployment',
+    source: 'proxy',
+    destination: 'ms-tenant',
+    transport: 'TCP',
+    ports: [port(443)],
+    service: 'HTTPS',
+    description: "The network proxy forwards the agents' Microsoft cloud traffic",
+    condition: PROXY,
+    basis: 'documented',
+    notes: [
+      'With a proxy set on the Network Proxy tab (SERVER[:PORT]), every agent -> Microsoft cloud rule goes to the proxy on the proxy port instead, and the proxy needs HTTPS 443 to the Microsoft endpoints.',
+      `Endpoints: ${MS_ENDPOINTS.login}, ${MS_ENDPOINTS.graph}, ${MS_ENDPOINTS.manage}, ${MS_ENDPOINTS.blob}, ${MS_ENDPOINTS.sharepoint}.`,
+      'Hosts in the proxy bypass list are reached directly: keep agent -> Microsoft cloud HTTPS 443 for them.',
+    ],
+    citation: C.networkProxy,
+  },
+  {
+    id: 'deploy-agent-archive-smb',
+    environment: 'agent-deployment',
+    source: 'agent',
+    destination: 'archive',
+    transport: 'TCP',
+    ports: [port(445)],
+    service: 'SMB',
+    description: 'Archiving: the agent moves older activity logs to a network share (UNC path)',
+    condition: ARCHIVE,
+    basis: 'inferred',
+    notes: [
+      'Inferred: the Archiving tab takes a UNC path but names no port; UNC paths are reached over SMB, TCP 445.',
+    ],
+    citation: C.archiving,
+  },
+];
