@@ -64,6 +64,13 @@ function refKey(ref: HostRef): string {
 }
 
 /** The identity of a resolved host (same rules as the registry). */
+/** The integrations that name a host in the plan, with the words that name them in messages. */
+export const INTEGRATION_HOSTS = [
+  ['accessAnalyzer', 'Access Analyzer'],
+  ['siem', 'SIEM'],
+  ['threatManager', 'Threat Manager'],
+] as const;
+
 export function hostIdentity(host: ResolvedHost): string {
   const key = addressKey(host.address);
   return key ? `a:${key}` : `p:${refKey(host.ref)}`;
@@ -217,12 +224,7 @@ export function buildHostRegistry(
     }
   }
 
-  const integrations = [
-    ['accessAnalyzer', 'Access Analyzer'],
-    ['siem', 'SIEM'],
-    ['threatManager', 'Threat Manager'],
-  ] as const;
-  for (const [name, words] of integrations) {
+  for (const [name, words] of INTEGRATION_HOSTS) {
     const entry = plan.integrations[name];
     if (!entry.enabled) continue;
     add(

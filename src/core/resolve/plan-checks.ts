@@ -11,6 +11,7 @@ import { addressForm, validateAddress } from '@/core/validate/validate-address';
 
 import { deviceStatus } from './devices';
 import type { HostContribution, HostRegistry } from './hosts';
+import { INTEGRATION_HOSTS } from './hosts';
 import type { CheckSeverity, PlanCheck } from './model';
 import { isUsableOptionValue, optionValue } from './option-values';
 
@@ -228,12 +229,7 @@ export function buildPlanChecks(plan: Plan, catalog: Catalog, context: CheckCont
   });
 
   // Integrations.
-  const integrations = [
-    ['accessAnalyzer', 'Access Analyzer'],
-    ['siem', 'SIEM'],
-    ['threatManager', 'Threat Manager'],
-  ] as const;
-  for (const [name, words] of integrations) {
+  for (const [name, words] of INTEGRATION_HOSTS) {
     const entry = plan.integrations[name];
     if (!entry.enabled) continue;
     const field = `integrations.${name}.address`;

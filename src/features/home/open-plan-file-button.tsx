@@ -1,11 +1,10 @@
 import FolderOpenIcon from '@mui/icons-material/FolderOpen';
 import Alert from '@mui/material/Alert';
-import DialogContentText from '@mui/material/DialogContentText';
 import Stack from '@mui/material/Stack';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 
-import { ConfirmDialog } from '@/components/confirm-dialog';
+import { ReplacePlanDialog } from '@/components/replace-plan-dialog';
 import { FilePickerButton } from '@/components/file-picker-button';
 import { paths } from '@/config/paths';
 import { parsePlanFile, PLAN_FILE_MAX_BYTES } from '@/core/exporters/plan-file';
@@ -55,20 +54,14 @@ export function OpenPlanFileButton() {
           The plan file could not be opened: {errors.join(' ')}
         </Alert>
       )}
-      <ConfirmDialog
+      <ReplacePlanDialog
         open={pending !== null}
-        title="Replace the plan in progress?"
-        confirmLabel="Replace"
-        destructive
-        onConfirm={() => pending && apply(pending)}
+        incomingName={pending?.name ?? ''}
+        currentName={currentName}
+        from="the file"
+        onReplace={() => pending && apply(pending)}
         onCancel={() => setPending(null)}
-      >
-        <DialogContentText>
-          The plan “{pending?.name}” from the file replaces “{currentName}” and its hosts, devices
-          and settings. To keep the plan in progress, choose Cancel and save it first (“Save plan”
-          in the planner).
-        </DialogContentText>
-      </ConfirmDialog>
+      />
     </Stack>
   );
 }

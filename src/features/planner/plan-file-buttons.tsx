@@ -2,11 +2,10 @@ import FolderOpenIcon from '@mui/icons-material/FolderOpen';
 import SaveIcon from '@mui/icons-material/Save';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
-import DialogContentText from '@mui/material/DialogContentText';
 import Stack from '@mui/material/Stack';
 import { useState } from 'react';
 
-import { ConfirmDialog } from '@/components/confirm-dialog';
+import { ReplacePlanDialog } from '@/components/replace-plan-dialog';
 import { FilePickerButton } from '@/components/file-picker-button';
 import { getCatalog } from '@/core/catalog/catalog';
 import {
@@ -91,19 +90,14 @@ export function PlanFileButtons() {
           Opened the plan “{notice.plan.name}”. {notice.warnings.join(' ')}
         </Alert>
       )}
-      <ConfirmDialog
+      <ReplacePlanDialog
         open={pending !== null}
-        title="Replace the plan in progress?"
-        confirmLabel="Replace"
-        destructive
-        onConfirm={() => pending && apply(pending)}
+        incomingName={pending?.plan.name ?? ''}
+        currentName={plan.name}
+        from="the file"
+        onReplace={() => pending && apply(pending)}
         onCancel={() => setPending(null)}
-      >
-        <DialogContentText>
-          The plan “{pending?.plan.name}” from the file replaces “{plan.name}” and its hosts,
-          devices and settings. To keep the plan in progress, choose Cancel and save it first.
-        </DialogContentText>
-      </ConfirmDialog>
+      />
     </Stack>
   );
 }
