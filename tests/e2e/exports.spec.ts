@@ -124,6 +124,30 @@ test('"Download PowerShell script" and "Download connectivity check"', async ({ 
   expect(check).toMatch(/UDP/);
 });
 
+test('"Download firewalld script": rich rules for the Linux host of the plan', async ({ page }) => {
+  const plan = typicalPlan();
+  plan.console.address = '10.20.0.5';
+  plan.devices.push({
+    id: 'dev-7',
+    environment: 'linux',
+    name: 'RHEL file server',
+    addresses: ['10.20.50.7'],
+    tenant: '',
+    agentId: '',
+    options: {},
+  });
+  await openReview(page, plan);
+  const { name, bytes } = await download(page, 'Download firewalld script');
+  expect(name).toMatch(/-firewalld\.sh$/);
+  const script = bytes.toString('utf8');
+  expect(script.startsWith('#!/usr/bin/env bash\n')).toBe(true);
+  expect(script).toContain("PLAN_HOST_ADDRESSES=('10.20.50.7')");
+  // The console reaches the agent on the RHEL host on TCP 4498.
+  expect(script).toContain(
+    `rich_rule 'rule family="ipv4" source address="10.20.0.5" port port="4498" protocol="tcp" accept'`,
+  );
+});
+
 test('"Copy table" puts tab-separated rules on the clipboard', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.getByRole('button', { name: 'Copy table', exact: true }).click();

@@ -5,6 +5,7 @@
 import { connectivityCheckExporter } from './connectivity-check-exporter';
 import { csvExporter } from './csv-exporter';
 import type { Exporter } from './exporter';
+import { firewalldExporter } from './firewalld-exporter';
 import { markdownExporter } from './markdown-exporter';
 import { pdfExporter } from './pdf-exporter';
 import { powershellExporter } from './powershell-exporter';
@@ -15,6 +16,7 @@ export const EXPORTERS: readonly Exporter[] = [
   markdownExporter,
   pdfExporter,
   powershellExporter,
+  firewalldExporter,
   connectivityCheckExporter,
   tsvExporter,
 ];

@@ -8,7 +8,7 @@ import { buildHostViews } from '@/core/resolve/host-views';
 import { hostIdentity } from '@/core/resolve/hosts';
 import type { HostRef, ResolvedHost, ResolvedRule, Resolution } from '@/core/resolve/model';
 
-import type { ReportHost, ReportHostRule, ReportPeer } from './model';
+import type { ReportHost, ReportHostOs, ReportHostRule, ReportPeer } from './model';
 
 /** Environments whose monitored hosts run Windows (the agent runs on them). */
 const WINDOWS_DEVICE_ENVIRONMENTS: ReadonlySet<string> = new Set([
@@ -16,6 +16,9 @@ const WINDOWS_DEVICE_ENVIRONMENTS: ReadonlySet<string> = new Set([
   'active-directory',
   'sharepoint-onprem',
 ]);
+
+/** The endpoint role of monitored Linux hosts (the Linux agent runs on them). */
+export const LINUX_HOST_ROLE = 'linux-host';
 
 const INTEGRATION_KEYS = {
   accessAnalyzer: 'access-analyzer',
@@ -81,6 +84,14 @@ function isWindows(ctx: HostContext, ref: HostRef): boolean {
   }
 }
 
+function hostOs(ctx: HostContext, ref: HostRef): ReportHostOs {
+  if (isWindows(ctx, ref)) return 'windows';
+  return ref.kind === 'device' &&
+    deviceEnvironment(ctx, ref.deviceId)?.endpointRole === LINUX_HOST_ROLE
+    ? 'linux'
+    : 'other';
+}
+
 function environmentsOf(rule: ResolvedRule): string {
   return [...new Set(rule.reasons.map((r) => r.environmentName))].join('; ');
 }
@@ -142,6 +153,7 @@ export function buildHostSections(
       ]),
     ],
     windows: isWindows(ctx, view.host.ref),
+    os: hostOs(ctx, view.host.ref),
     kind: hostKind(ctx, view.host.ref),
     inbound: view.inbound.map((r) => hostRule(r, 'inbound')),
     outbound: view.outbound.map((r) => hostRule(r, 'outbound')),

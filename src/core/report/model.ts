@@ -57,6 +57,8 @@ export interface ReportPeer {
   kind: 'host' | 'tenant';
 }
 
+export type ReportHostOs = 'windows' | 'linux' | 'other';
+
 /** One rule as seen from a host (inbound: the peers are sources; outbound: destinations). */
 export interface ReportHostRule {
   ruleKey: string;
@@ -84,6 +86,12 @@ export interface ReportHost {
   roleNames: string[];
   /** Whether the host runs Windows (console, agent and CEE servers, Windows file servers, DCs, SharePoint). */
   windows: boolean;
+  /**
+   * The host's operating system as far as the plan tells: windows (as `windows`), linux (hosts
+   * of the linux-host endpoint role, where the Linux agent runs), other (appliances, cloud
+   * tenants, integration servers, the proxy and archive hosts).
+   */
+  os: ReportHostOs;
   kind: 'host' | 'tenant';
   inbound: ReportHostRule[];
   outbound: ReportHostRule[];

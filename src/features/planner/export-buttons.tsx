@@ -1,5 +1,6 @@
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import DescriptionIcon from '@mui/icons-material/Description';
+import DeveloperBoardIcon from '@mui/icons-material/DeveloperBoard';
 import DownloadIcon from '@mui/icons-material/Download';
 import NetworkCheckIcon from '@mui/icons-material/NetworkCheck';
 import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdf';
@@ -28,6 +29,7 @@ const ICONS: Record<string, ReactNode> = {
   markdown: <DescriptionIcon />,
   pdf: <PictureAsPdfIcon />,
   powershell: <TerminalIcon />,
+  firewalld: <DeveloperBoardIcon />,
   'connectivity-check': <NetworkCheckIcon />,
   'copy-table': <ContentCopyIcon />,
 };

@@ -52,6 +52,16 @@ describe('ExportButtons', () => {
     expect(String(vi.mocked(downloadFile).mock.calls[0]?.[1])).toContain('New-NetFirewallRule');
   });
 
+  it('downloads the firewalld script, which says when the plan has no Linux host', async () => {
+    renderElement(<ExportButtons />);
+    await userEvent.click(screen.getByRole('button', { name: 'Download firewalld script' }));
+    await waitFor(() => expect(downloadFile).toHaveBeenCalledTimes(1));
+    const [name, content] = vi.mocked(downloadFile).mock.calls[0] ?? [];
+    expect(String(name)).toMatch(/-firewalld\.sh$/);
+    expect(String(content)).toMatch(/^#!\/usr\/bin\/env bash\n/);
+    expect(String(content)).toContain('This plan has no Linux host');
+  });
+
   it('copies the table and says so', async () => {
     renderElement(<ExportButtons />);
     await userEvent.click(screen.getByRole('button', { name: 'Copy table' }));

@@ -2,11 +2,21 @@ import { describe, expect, it } from 'vitest';
 
 import { renderConnectivityCheck } from '@/core/exporters/connectivity-check-exporter';
 import { renderCsv } from '@/core/exporters/csv-exporter';
+import { renderFirewalld } from '@/core/exporters/firewalld-exporter';
 import { renderMarkdown } from '@/core/exporters/markdown-exporter';
 import { renderPowerShell } from '@/core/exporters/powershell-exporter';
 import { renderTsv } from '@/core/exporters/tsv-exporter';
 import { buildReport } from '@/core/report/build-report';
 
+import {
+  FIREWALLD_ADDRESSES,
+  FIREWALLD_NAMES,
+  firewalldCatalog,
+  firewalldPlan,
+  firewalldResolution,
+  HOSTILE_FIREWALLD_ADDRESSES,
+  HOSTILE_FIREWALLD_NAMES,
+} from '../../../fixtures/firewalld-fixture';
 import {
   FIXTURE_DATE,
   FIXTURE_PERMALINK,
@@ -56,5 +66,38 @@ describe('golden exports', () => {
 
   it.each(FORMATS)('%s is deterministic', (_name, render) => {
     expect(render(report())).toBe(render(report()));
+  });
+});
+
+// The firewalld script has its own fixture with Linux hosts (firewalld-fixture.ts), so the
+// golden files above stay as they are.
+describe('golden firewalld script', () => {
+  const firewalldReport = (hostile: boolean) =>
+    buildReport({
+      plan: hostile
+        ? firewalldPlan(HOSTILE_FIREWALLD_NAMES, HOSTILE_FIREWALLD_ADDRESSES)
+        : firewalldPlan(FIREWALLD_NAMES, FIREWALLD_ADDRESSES),
+      resolution: hostile
+        ? firewalldResolution(HOSTILE_FIREWALLD_NAMES, HOSTILE_FIREWALLD_ADDRESSES)
+        : firewalldResolution(FIREWALLD_NAMES, FIREWALLD_ADDRESSES),
+      catalog: firewalldCatalog,
+      permalink: FIXTURE_PERMALINK,
+      generatedAt: FIXTURE_DATE,
+    });
+
+  it.each([
+    ['sample', false, 'firewalld.sh'],
+    ['hostile', true, 'hostile-firewalld.sh'],
+  ])('the %s plan matches its golden file', async (_name, hostile, file) => {
+    await expect(renderFirewalld(firewalldReport(hostile))).toMatchFileSnapshot(
+      `../../../golden/${file}`,
+    );
+  });
+
+  it('carries the catalog version and the permalink, and is deterministic', () => {
+    const text = renderFirewalld(firewalldReport(false));
+    expect(text).toContain(firewalldCatalog.version);
+    expect(text).toContain(FIXTURE_PERMALINK);
+    expect(renderFirewalld(firewalldReport(false))).toBe(text);
   });
 });
