@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 
+import { typicalPlan } from '../unit/core/permalink/sample-plans';
+
 const ROUTES = [
   '#/',
   '#/plan/topology',
@@ -11,6 +13,7 @@ const ROUTES = [
 ];
 
 async function watch(page: Page) {
+  const local: string[] = [];
   const foreign: string[] = [];
   const violations: string[] = [];
   const errors: string[] = [];
@@ -18,6 +21,7 @@ async function watch(page: Page) {
     const url = new URL(request.url());
     if (url.protocol === 'data:' || url.protocol === 'blob:') return;
     if (url.hostname !== '127.0.0.1') foreign.push(request.url());
+    else local.push(url.pathname);
   });
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
@@ -30,7 +34,7 @@ async function watch(page: Page) {
       (w.__cspViolations ??= []).push(`${event.violatedDirective} ${event.blockedURI}`);
     });
   });
-  return { foreign, violations, errors };
+  return { local, foreign, violations, errors };
 }
 
 test('CSP is in force and no page violates it', async ({ page }) => {
@@ -53,13 +57,49 @@ test('CSP is in force and no page violates it', async ({ page }) => {
   expect(seen.errors).toEqual([]);
 });
 
-test('a journey makes no request to another origin', async ({ page }) => {
+test('a full journey (every step, every export, the permalink, the reference) stays on its origin under the CSP', async ({
+  page,
+}) => {
   const seen = await watch(page);
   for (const route of ROUTES) {
     await page.goto(`/${route}`);
     await expect(page.getByRole('heading').first()).toBeVisible();
   }
+  // A plan whose names need the embedded PDF font, so the font fetch is part of the journey.
+  const plan = typicalPlan();
+  plan.devices = plan.devices.map((d, i) => (i === 0 ? { ...d, name: 'Filer Łódź' } : d));
+  await page.evaluate(
+    (value) => window.localStorage.setItem('am-firewall-planner:plan', value),
+    JSON.stringify({ v: 1, plan }),
+  );
+  await page.goto('about:blank');
+  await page.goto('/#/plan/review');
+  await expect(page.getByRole('heading', { name: 'Review & export' })).toBeVisible();
+  for (const name of [
+    'Download CSV',
+    'Download Markdown',
+    'Download PDF',
+    'Download PowerShell script',
+    'Download firewalld script',
+    'Download connectivity check',
+    'Save plan',
+  ]) {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name, exact: true }).click();
+    await download;
+  }
+  const permalink = await page.getByRole('textbox', { name: 'Permalink' }).inputValue();
+  await page.goto('about:blank');
+  await page.goto(permalink);
+  await page.goto('/#/reference');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Port reference');
+  await page.getByRole('button', { name: 'Download CSV' }).click();
+
+  expect(seen.local.some((path) => path.endsWith('.ttf'))).toBe(true);
+  expect(seen.local.length).toBeGreaterThan(5);
   expect(seen.foreign).toEqual([]);
+  expect(seen.violations).toEqual([]);
+  expect(seen.errors).toEqual([]);
 });
 
 test('the policy blocks an inline script, and the watcher sees it', async ({ page }) => {
