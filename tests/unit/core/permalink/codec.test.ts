@@ -170,31 +170,25 @@ describe('URL-3 / URL-4 decode errors', () => {
     expect(decodePlan(envelope('{"n":'))).toMatchObject({ ok: false, error: { code: 'corrupt' } });
   });
 
-  it('rejects an input over the cap before decoding, quickly', () => {
+  it('rejects an input over the cap before decoding', () => {
     const huge = `1.${'A'.repeat(5_000_000)}.AAAAAA`;
-    const start = performance.now();
     expect(decodePlan(huge)).toMatchObject({ ok: false, error: { code: 'too-large' } });
-    expect(performance.now() - start).toBeLessThan(50);
   });
 });
 
 describe('URL-4 deflate bombs', () => {
   const bombJson = (bytes: number) => `{"n":"${'a'.repeat(bytes)}"}`;
 
-  it('rejects a valid envelope around a 10 MB JSON quickly (it packs past the input cap)', () => {
+  it('rejects a valid envelope around a 10 MB JSON (it packs past the input cap)', () => {
     const link = envelope(bombJson(10_000_000));
     expect(link.length).toBeGreaterThan(PERMALINK_LIMITS.payloadChars);
-    const start = performance.now();
     expect(decodePlan(link)).toMatchObject({ ok: false, error: { code: 'too-large' } });
-    expect(performance.now() - start).toBeLessThan(250);
   });
 
   it('stops inflating at the output cap for a bomb that passes the input cap', () => {
     const link = envelope(bombJson(4_000_000));
     expect(link.length).toBeLessThanOrEqual(PERMALINK_LIMITS.payloadChars);
-    const start = performance.now();
     const result = decodePlan(link);
-    expect(performance.now() - start).toBeLessThan(250);
     expect(result).toMatchObject({ ok: false, error: { code: 'too-large' } });
     if (!result.ok) expect(result.error.message).toContain('unpacks to more than 256 kB');
   });
@@ -204,10 +198,8 @@ describe('URL-4 deflate bombs', () => {
     // Garbage in the second half: a full inflate would fail there; the capped one never gets there.
     const damaged = bomb.slice();
     damaged.fill(0xff, Math.floor(damaged.length / 2));
-    const start = performance.now();
     expect(inflateCapped(damaged, 256 * 1024)).toBeNull();
     expect(inflateCapped(bomb, 256 * 1024)).toBeNull();
-    expect(performance.now() - start).toBeLessThan(250);
     expect(() => inflateCapped(damaged, 20_000_000)).toThrow();
   });
 
