@@ -2,6 +2,7 @@
  * "Download Markdown": GFM tables grouped by flow and by host, under a header with the plan
  * name, catalog version, date and permalink. Every piece of text is escaped (markdown-escape.ts).
  */
+import { hostRuleCells, hostRuleHeader } from '@/core/report/host-rule-cells';
 import type { Report, ReportHost, ReportHostRule } from '@/core/report/model';
 
 import type { Exporter } from './exporter';
@@ -13,27 +14,9 @@ export function markdownLink(url: string): string {
   return /^https?:\/\/[^\s<>]+$/.test(url) ? `<${url}>` : text(url);
 }
 
-function peersText(rule: ReportHostRule): string {
-  if (rule.peers.length === 0) return '(none in the plan)';
-  return rule.peers
-    .map((p) => (p.address ? `${p.label} (${p.address})` : `${p.label} (address missing)`))
-    .join('; ');
-}
-
 function hostRulesTable(rules: readonly ReportHostRule[], peerHeader: string): string {
   if (rules.length === 0) return '_None._';
-  return markdownTable(
-    ['Rule', peerHeader, `${peerHeader} host`, 'Protocol', 'Ports', 'Service', 'Description'],
-    rules.map((r) => [
-      String(r.ruleNumber),
-      r.peerRole,
-      peersText(r),
-      r.transport,
-      r.portsText,
-      r.service,
-      r.description,
-    ]),
-  );
+  return markdownTable(hostRuleHeader(peerHeader, 'Rule'), rules.map(hostRuleCells));
 }
 
 function hostSection(host: ReportHost): string[] {

@@ -8,6 +8,7 @@
  * DejaVu Sans covers, context.loadFonts is called and the whole PDF uses that font, embedded
  * (subset by jsPDF); a report without such characters never loads it.
  */
+import { hostRuleCells, hostRuleHeader } from '@/core/report/host-rule-cells';
 import type { Report, ReportHostRule } from '@/core/report/model';
 
 import type { Exporter, PdfFonts, RenderContext } from './exporter';
@@ -65,13 +66,6 @@ function binaryString(bytes: Uint8Array): string {
     out += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   }
   return out;
-}
-
-function peersText(rule: ReportHostRule): string {
-  if (rule.peers.length === 0) return '(none in the plan)';
-  return rule.peers
-    .map((p) => (p.address ? `${p.label} (${p.address})` : `${p.label} (address missing)`))
-    .join('; ');
 }
 
 export async function renderPdf(
@@ -240,25 +234,8 @@ export async function renderPdf(
   }
 
   heading('Rules by host', 13);
-  const hostHead = (peer: string) => [
-    '#',
-    peer,
-    `${peer} host`,
-    'Protocol',
-    'Ports',
-    'Service',
-    'Description',
-  ];
-  const hostRows = (rules: readonly ReportHostRule[]) =>
-    rules.map((r) => [
-      String(r.ruleNumber),
-      r.peerRole,
-      peersText(r),
-      r.transport,
-      r.portsText,
-      r.service,
-      r.description,
-    ]);
+  const hostHead = (peer: string) => hostRuleHeader(peer, '#');
+  const hostRows = (rules: readonly ReportHostRule[]) => rules.map(hostRuleCells);
   const hostWidths = { 0: 20, 1: 110, 2: 190, 3: 45, 4: 80, 5: 90 };
   for (const host of report.hosts) {
     heading(`${host.label} (${host.address || 'address missing'})`, 11);

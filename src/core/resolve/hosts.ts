@@ -71,6 +71,12 @@ export const INTEGRATION_HOSTS = [
   ['threatManager', 'Threat Manager'],
 ] as const;
 
+/** The deployment settings that name a host in the plan, with the words that name them. */
+export const DEPLOYMENT_HOSTS = [
+  ['proxy', 'network proxy'],
+  ['archive', 'archive share server'],
+] as const;
+
 export function hostIdentity(host: ResolvedHost): string {
   const key = addressKey(host.address);
   return key ? `a:${key}` : `p:${refKey(host.ref)}`;
@@ -241,11 +247,7 @@ export function buildHostRegistry(
     );
   }
 
-  const deploymentHosts = [
-    ['proxy', 'network proxy'],
-    ['archive', 'archive share server'],
-  ] as const;
-  for (const [name, words] of deploymentHosts) {
+  for (const [name, words] of DEPLOYMENT_HOSTS) {
     const entry = plan.deployment[name];
     if (!entry.enabled) continue;
     add(

@@ -11,7 +11,7 @@ import { addressForm, validateAddress } from '@/core/validate/validate-address';
 
 import { deviceStatus } from './devices';
 import type { HostContribution, HostRegistry } from './hosts';
-import { INTEGRATION_HOSTS } from './hosts';
+import { DEPLOYMENT_HOSTS, INTEGRATION_HOSTS } from './hosts';
 import type { CheckSeverity, PlanCheck } from './model';
 import { isUsableOptionValue, optionValue } from './option-values';
 
@@ -269,11 +269,7 @@ export function buildPlanChecks(plan: Plan, catalog: Catalog, context: CheckCont
   }
 
   // Deployment: the network proxy and the archive share server.
-  const deploymentHosts = [
-    ['proxy', 'network proxy'],
-    ['archive', 'archive share server'],
-  ] as const;
-  for (const [name, words] of deploymentHosts) {
+  for (const [name, words] of DEPLOYMENT_HOSTS) {
     const entry = plan.deployment[name];
     if (!entry.enabled) continue;
     const field = `deployment.${name}.address`;

@@ -1,0 +1,29 @@
+/**
+ * The cells of a per-host rule table ("Rules by host"), shared by the Markdown and PDF exports.
+ */
+import type { ReportHostRule } from './model';
+
+/** The peers of a host rule: "label (address)", "label (address missing)" or none. */
+export function peersText(rule: ReportHostRule): string {
+  if (rule.peers.length === 0) return '(none in the plan)';
+  return rule.peers
+    .map((p) => (p.address ? `${p.label} (${p.address})` : `${p.label} (address missing)`))
+    .join('; ');
+}
+
+/** Header of a host rule table; `peer` is "From" (inbound) or "To" (outbound). */
+export function hostRuleHeader(peer: string, numberLabel: string): string[] {
+  return [numberLabel, peer, `${peer} host`, 'Protocol', 'Ports', 'Service', 'Description'];
+}
+
+export function hostRuleCells(rule: ReportHostRule): string[] {
+  return [
+    String(rule.ruleNumber),
+    rule.peerRole,
+    peersText(rule),
+    rule.transport,
+    rule.portsText,
+    rule.service,
+    rule.description,
+  ];
+}
