@@ -121,6 +121,7 @@ export default tseslint.config(
         { name: 'localStorage', message: 'Use the helpers in src/lib.' },
         { name: 'sessionStorage', message: 'Use the helpers in src/lib.' },
         { name: 'location', message: 'Use the router or src/lib.' },
+        { name: 'window', message: 'Window APIs live in src/lib (e.g. src/lib/window-events.ts).' },
       ],
       'no-restricted-properties': [
         'error',

@@ -14,6 +14,7 @@ import { downloadFile } from '@/lib/download-file';
 import { readItem } from '@/lib/storage';
 import { STORAGE_KEY } from '@/state/persistence';
 import { useAppStore } from '@/state/store';
+import { reloadPage } from '@/lib/window-events';
 
 function errorMessage(error: unknown): string {
   if (error instanceof Error) return error.message;
@@ -31,11 +32,6 @@ function planJsonForRescue(): string {
     const stored = readItem(STORAGE_KEY);
     return stored.ok && stored.value !== null ? stored.value : '{}';
   }
-}
-
-function reloadPage() {
-  // history.go(0) reloads the current page (the hash route included).
-  window.history.go(0);
 }
 
 /** What the user sees after a crash: the plan is kept, can be downloaded, and the page reloaded. */

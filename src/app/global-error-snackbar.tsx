@@ -1,6 +1,7 @@
 import Alert from '@mui/material/Alert';
 import Snackbar from '@mui/material/Snackbar';
 import { useEffect, useState } from 'react';
+import { onUncaughtError } from '@/lib/window-events';
 
 function messageOf(reason: unknown): string {
   if (reason instanceof Error) return reason.message;
@@ -13,16 +14,7 @@ function messageOf(reason: unknown): string {
  */
 export function GlobalErrorSnackbar() {
   const [message, setMessage] = useState<string | null>(null);
-  useEffect(() => {
-    const onError = (event: ErrorEvent) => setMessage(messageOf(event.error ?? event.message));
-    const onRejection = (event: PromiseRejectionEvent) => setMessage(messageOf(event.reason));
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onRejection);
-    return () => {
-      window.removeEventListener('error', onError);
-      window.removeEventListener('unhandledrejection', onRejection);
-    };
-  }, []);
+  useEffect(() => onUncaughtError((error) => setMessage(messageOf(error))), []);
   return (
     <Snackbar
       open={message !== null}

@@ -20,6 +20,7 @@ import { StorageAlert } from './storage-alert';
 import { TopologyStep } from './topology-step';
 import { WizardNav } from './wizard-nav';
 import { WizardStepper } from './wizard-stepper';
+import { scrollToTop } from '@/lib/window-events';
 
 function StepContent({ step }: { step: StepId }) {
   switch (step) {
@@ -60,7 +61,7 @@ function Wizard({ step }: { step: StepId }) {
     if (request && focusField(request)) return;
     if (!changed) return;
     headingRef.current?.focus();
-    window.scrollTo({ top: 0 });
+    scrollToTop();
   }, [step, location.key, location.state]);
 
   const go = (target: StepId) => {

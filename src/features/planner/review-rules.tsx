@@ -19,22 +19,22 @@ import { ReviewFlowTable } from './review-flow-table';
 import { ReviewHostList } from './review-host-list';
 import type { RuleSort } from './review-logic';
 import { filterRules, plural, ruleSearchText, sortRules } from './review-logic';
+import { onPrintChange } from '@/lib/window-events';
 
 export type RulesView = 'flow' | 'host';
 
 /** True while the browser prints, so the lists render every row (no pagination). */
 function usePrinting(): boolean {
   const [printing, setPrinting] = useState(false);
-  useEffect(() => {
-    const before = () => flushSync(() => setPrinting(true));
-    const after = () => setPrinting(false);
-    window.addEventListener('beforeprint', before);
-    window.addEventListener('afterprint', after);
-    return () => {
-      window.removeEventListener('beforeprint', before);
-      window.removeEventListener('afterprint', after);
-    };
-  }, []);
+  useEffect(
+    () =>
+      onPrintChange((printing) => {
+        // Render every row synchronously before the browser lays out the printout.
+        if (printing) flushSync(() => setPrinting(true));
+        else setPrinting(false);
+      }),
+    [],
+  );
   return printing;
 }
 

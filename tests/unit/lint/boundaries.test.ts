@@ -63,6 +63,11 @@ describe('layer boundaries', () => {
       "export const x = localStorage.getItem('k');\n",
       'src/features/planner/bad.tsx',
     ],
+    [
+      'window outside lib',
+      'export const x = () => window.scrollTo({ top: 0 });\n',
+      'src/app/bad.tsx',
+    ],
   ])('rejects %s', async (_label, code, filePath) => {
     expect(await ruleIds(code, filePath)).toContain('no-restricted-globals');
   });
