@@ -53,6 +53,10 @@ export default defineConfig({
     chunkSizeWarningLimit: 600,
   },
   test: {
+    // Tests pass on a busy 2-core machine: no test may fail for being slow (property tests spawn
+    // bash, LibreOffice and jsPDF); speed is measured by scripts, not by timeouts.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     projects: [
       {
         extends: true,

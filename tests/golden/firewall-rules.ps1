@@ -14,7 +14,8 @@
 # planner created on a host: Get-NetFirewallRule -Group 'Netwrix Activity Monitor (planner)' | Remove-NetFirewallRule
 # Host names in -RemoteAddress are resolved to IP addresses when the script runs (Windows
 # Firewall filters on addresses); run it again when an address changes.
-# Rules whose source address is missing in the plan are commented out with a TODO.
+# Rules that depend on a value the plan checks reject (an invalid address, port or option),
+# or whose source address is missing, are commented out with a TODO naming the field.
 # The plan name, catalog version and permalink are in the variables below.
 
 [CmdletBinding(SupportsShouldProcess = $true)]

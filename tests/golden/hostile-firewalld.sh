@@ -218,7 +218,7 @@ queue_host_rules() {
 
       # Rule 4: Access Analyzer Console -> this host, TCP 4498 (Agent protocol)
       rich_rule 'rule family="ipv6" source address="2001:db8::a" port port="4498" protocol="tcp" accept'
-      # TODO: the address '10.0.2.16/28'\'' ; touch PWNED ; '\''' of the source '| Filer | <script>alert(1)</script> **bold** [x](javascript:1)' is not a valid IPv4 or IPv6 address, CIDR block or host name. Fix it in the plan and download the script again, or put a valid address in place of ADDRESS below (family ipv6 for an IPv6 address) and remove the '# '.
+      # TODO: the source '| Filer | <script>alert(1)</script> **bold** [x](javascript:1)' cannot be used as it is: "10.0.2.16/28' ; touch PWNED ; '" is not a valid CIDR block: remove the spaces. Fix it in the plan and download the script again, or put a valid address in place of ADDRESS below (family ipv6 for an IPv6 address) and remove the '# '.
       # rich_rule 'rule family="ipv4" source address="ADDRESS" port port="4498" protocol="tcp" accept'
 
       # Rule 5: Microsoft Entra ID Tenant -> this host, TCP 443 (HTTPS)
@@ -234,7 +234,7 @@ queue_host_rules() {
       rich_rule 'rule family="ipv4" source address="10.0.0.10" port port="22" protocol="tcp" accept'
 
       # Rule 3: Activity Agent Server -> this host, UDP 514, 5140-5145 (Syslog)
-      # TODO: the address '$(touch PWNED).example.com' of the source 'Agent $(Invoke-Evil) `n "dq" ‘smart’ ’; Write-Host pwned; ‘' is not a valid IPv4 or IPv6 address, CIDR block or host name. Fix it in the plan and download the script again, or put a valid address in place of ADDRESS below (family ipv6 for an IPv6 address) and remove the '# '.
+      # TODO: the source 'Agent $(Invoke-Evil) `n "dq" ‘smart’ ’; Write-Host pwned; ‘' cannot be used as it is: "$(touch PWNED).example.com" is not a valid host name: remove the spaces. Fix it in the plan and download the script again, or put a valid address in place of ADDRESS below (family ipv6 for an IPv6 address) and remove the '# '.
       # rich_rule 'rule family="ipv4" source address="ADDRESS" port port="514" protocol="udp" accept'
       # rich_rule 'rule family="ipv4" source address="ADDRESS" port port="5140-5145" protocol="udp" accept'
       # TODO: the source 'Agent  Line2 # not a comment <# block #>' (Activity Agent Server) has no address in the plan. Add it and download the script again, or put its address in place of ADDRESS below (family ipv6 for an IPv6 address) and remove the '# '.
@@ -250,7 +250,7 @@ queue_host_rules() {
       rich_rule 'rule family="ipv4" source address="10.0.0.10" port port="22" protocol="tcp" accept'
 
       # Rule 3: Activity Agent Server -> this host, UDP 514, 5140-5145 (Syslog)
-      # TODO: the address '$(touch PWNED).example.com' of the source 'Agent $(Invoke-Evil) `n "dq" ‘smart’ ’; Write-Host pwned; ‘' is not a valid IPv4 or IPv6 address, CIDR block or host name. Fix it in the plan and download the script again, or put a valid address in place of ADDRESS below (family ipv6 for an IPv6 address) and remove the '# '.
+      # TODO: the source 'Agent $(Invoke-Evil) `n "dq" ‘smart’ ’; Write-Host pwned; ‘' cannot be used as it is: "$(touch PWNED).example.com" is not a valid host name: remove the spaces. Fix it in the plan and download the script again, or put a valid address in place of ADDRESS below (family ipv6 for an IPv6 address) and remove the '# '.
       # rich_rule 'rule family="ipv4" source address="ADDRESS" port port="514" protocol="udp" accept'
       # rich_rule 'rule family="ipv4" source address="ADDRESS" port port="5140-5145" protocol="udp" accept'
       # TODO: the source 'Agent  Line2 # not a comment <# block #>' (Activity Agent Server) has no address in the plan. Add it and download the script again, or put its address in place of ADDRESS below (family ipv6 for an IPv6 address) and remove the '# '.

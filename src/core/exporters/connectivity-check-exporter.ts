@@ -6,6 +6,7 @@
  */
 import type { Report, ReportHost, ReportHostRule } from '@/core/report/model';
 
+import { peerBlock, ruleBlocks, ruleBlockText } from './export-gate';
 import type { Exporter } from './exporter';
 import { exportFileName } from './file-name';
 import {
@@ -28,6 +29,11 @@ function checkLines(rule: ReportHostRule): string[] {
     out.push(`# TODO: the plan has no ${psComment(rule.peerRole)}.`);
     return out;
   }
+  const blocks = ruleBlocks(rule);
+  if (blocks.length > 0) {
+    out.push(`# ${psComment(ruleBlockText(blocks))}`);
+    return out;
+  }
   for (const peer of rule.peers) {
     const flow = psQuote(flowText(rule, peer.label));
     const ports = rule.ports.filter((p) => p.from === p.to).map((p) => p.from);
@@ -39,7 +45,10 @@ function checkLines(rule: ReportHostRule): string[] {
       continue;
     }
     let problem: string | null = null;
-    if (peer.kind === 'tenant') {
+    const block = peerBlock(peer);
+    if (block?.kind === 'invalid' || block?.kind === 'any') {
+      problem = `TODO: fix the plan first: ${block.message}. Then download the script again.`;
+    } else if (peer.kind === 'tenant') {
       problem =
         'TODO: the destination is a cloud tenant, not a host name; test the service endpoints it uses (for example login.microsoftonline.com, port 443), then remove the # in front of the lines below.';
     } else if (peer.address === '') {
@@ -49,7 +58,11 @@ function checkLines(rule: ReportHostRule): string[] {
       problem =
         'TODO: the destination is an address block; replace it with one address of the block, then remove the # in front of the lines below.';
     }
-    const destination = psQuote(peer.address || `TODO: address of ${peer.label}`);
+    const destination = psQuote(
+      block?.kind === 'invalid' || peer.address === ''
+        ? `TODO: address of ${peer.label}`
+        : peer.address,
+    );
     const tests = ports.map(
       (port) => `Test-AmfpTcp -Flow ${flow} -Destination ${destination} -Port ${port}`,
     );

@@ -16,6 +16,7 @@ import type { Report, ReportHost, ReportHostRule, ReportPeer } from '@/core/repo
 import { addressForm, addressKey, validateAddress } from '@/core/validate/validate-address';
 
 import { bashArray, bashComment, bashLiteral } from './bash-quote';
+import { peerBlock, ruleBlocks, ruleBlockText } from './export-gate';
 import type { Exporter } from './exporter';
 import { exportFileName } from './file-name';
 
@@ -53,10 +54,12 @@ function sourceOf(peer: ReportPeer, rule: ReportHostRule): Source {
       text: `TODO: the source ${label} (${bashComment(rule.peerRole)}) has no address in the plan. Add it and download the script again, or put its address in place of ADDRESS below (family ipv6 for an IPv6 address) and remove the '# '.`,
     };
   }
-  if (validateAddress(address, { allowCidr: true }) !== null) {
+  // The export gate (export-gate.ts): the same validators as the form and the plan checks.
+  const block = peerBlock(peer);
+  if (block?.kind === 'invalid' || block?.kind === 'any') {
     return {
       kind: 'todo',
-      text: `TODO: the address ${bashLiteral(address)} of the source ${label} is not a valid IPv4 or IPv6 address, CIDR block or host name. Fix it in the plan and download the script again, or put a valid address in place of ADDRESS below (family ipv6 for an IPv6 address) and remove the '# '.`,
+      text: `TODO: the source ${label} cannot be used as it is: ${bashComment(block.message)}. Fix it in the plan and download the script again, or put a valid address in place of ADDRESS below (family ipv6 for an IPv6 address) and remove the '# '.`,
     };
   }
   if (addressForm(address) === 'host') return { kind: 'name', name: address };
@@ -80,6 +83,10 @@ function ruleLines(rule: ReportHostRule, seen: Set<string>): string[] {
       heading,
       `# TODO: the plan has no ${bashComment(rule.peerRole)}. Add it and download the script again.`,
     ];
+  }
+  const blocks = ruleBlocks(rule);
+  if (blocks.length > 0) {
+    return [heading, `# ${bashComment(ruleBlockText(blocks))}`];
   }
   const tails = rule.ports.map((p) => portTail(rule, p.from, p.to));
   const lines = [heading];
@@ -134,7 +141,7 @@ function hostCase(host: ReportHost): string[] {
 /** What the host detection compares with this host's names: the address, and a name's first label. */
 function matchKeys(host: ReportHost): string {
   const address = host.address.trim();
-  if (address === '' || validateAddress(address) !== null) return '';
+  if (address === '' || host.invalid || validateAddress(address) !== null) return '';
   const key = addressKey(address);
   const short = key.split('.')[0] ?? '';
   return addressForm(address) === 'host' && short !== key ? `${key} ${short}` : key;

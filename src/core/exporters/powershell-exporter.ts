@@ -7,6 +7,7 @@
  */
 import type { Report, ReportHost, ReportHostRule } from '@/core/report/model';
 
+import { peerBlock, ruleBlocks, ruleBlockText } from './export-gate';
 import type { Exporter } from './exporter';
 import { exportFileName } from './file-name';
 import {
@@ -23,24 +24,36 @@ function portText(from: number, to: number): string {
   return from === to ? String(from) : `${from}-${to}`;
 }
 
-/** The TODO that keeps a rule from running, or null when its sources are all known. */
+/** The TODO that keeps a rule from running (export-gate.ts), or null when it may be live. */
 function sourceProblem(rule: ReportHostRule): string | null {
+  const blocks = ruleBlocks(rule);
+  if (blocks.length > 0) {
+    return `${ruleBlockText(blocks)} Until then the lines below stay commented out.`;
+  }
   if (rule.peers.length === 0) {
     return `TODO: the plan has no ${rule.peerRole}; add it, then remove the '# ' in front of the lines below.`;
   }
-  if (rule.peers.some((p) => p.kind === 'tenant')) {
+  const peerBlocks = rule.peers.map(peerBlock);
+  if (peerBlocks.some((b) => b?.kind === 'tenant')) {
     return `TODO: the source (${rule.peerRole}) is a cloud service; Windows Firewall cannot filter on a tenant name. Replace it with the service's published IP ranges, then remove the '# ' in front of the lines below.`;
   }
-  if (rule.peers.some((p) => p.address === '')) {
+  if (peerBlocks.some((b) => b?.kind === 'missing')) {
     return `TODO: a source (${rule.peerRole}) has no address in the plan; add it, then remove the '# ' in front of the lines below.`;
+  }
+  const wrong = peerBlocks.flatMap((b) =>
+    b?.kind === 'invalid' || b?.kind === 'any' ? [b.message] : [],
+  );
+  if (wrong.length > 0) {
+    return `TODO: fix the plan first: ${wrong.join('; ')}. Then download the script again; until then the lines below stay commented out.`;
   }
   return null;
 }
 
 function remoteAddresses(rule: ReportHostRule): string[] {
-  const values = rule.peers.map((p) =>
-    p.address === '' || p.kind === 'tenant' ? `TODO: address of ${p.label}` : p.address,
-  );
+  const values = rule.peers.map((p) => {
+    const block = peerBlock(p);
+    return block === null || block.kind === 'any' ? p.address : `TODO: address of ${p.label}`;
+  });
   return [...new Set(values)].sort();
 }
 
@@ -106,7 +119,8 @@ export function renderPowerShell(report: Report): string {
     `# planner created on a host: Get-NetFirewallRule -Group '${FIREWALL_RULE_GROUP}' | Remove-NetFirewallRule`,
     '# Host names in -RemoteAddress are resolved to IP addresses when the script runs (Windows',
     '# Firewall filters on addresses); run it again when an address changes.',
-    '# Rules whose source address is missing in the plan are commented out with a TODO.',
+    '# Rules that depend on a value the plan checks reject (an invalid address, port or option),',
+    '# or whose source address is missing, are commented out with a TODO naming the field.',
     '# The plan name, catalog version and permalink are in the variables below.',
     '',
     '[CmdletBinding(SupportsShouldProcess = $true)]',

@@ -8,6 +8,13 @@ import { DEFAULT_AM_VERSION } from '@/core/catalog/model';
 /** Version of the plan's shape; bump it and add a migration in core/plan/migrations.ts. */
 export const PLAN_SCHEMA_VERSION = 1;
 
+/**
+ * A port as the plan holds it: a number when valid, else the text the user typed (kept so that
+ * nothing typed is lost; the plan checks report it and no rule uses it). Read it only through
+ * core/resolve/plan-values.ts.
+ */
+export type PortValue = number | string;
+
 export interface HostEntry {
   name: string;
   /** Host name (RFC 1123), IPv4 (strict dotted decimal) or IPv6; empty when not known yet. */
@@ -44,7 +51,7 @@ export interface Integrations {
     /** Classic Access Analyzer reads activity through the agents' API server (TCP 4494). */
     useApiServer: boolean;
   };
-  siem: HostEntry & { enabled: boolean; transport: 'UDP' | 'TCP'; port: number };
+  siem: HostEntry & { enabled: boolean; transport: 'UDP' | 'TCP'; port: PortValue };
   threatManager: HostEntry & { enabled: boolean };
 }
 
@@ -56,16 +63,16 @@ export interface Deployment {
   /** Agents are installed and upgraded from the console (push install). */
   pushInstall: boolean;
   /** The HTTP proxy the agents use for Microsoft cloud traffic; port has no product default. */
-  proxy: HostEntry & { enabled: boolean; port: number };
+  proxy: HostEntry & { enabled: boolean; port: PortValue };
   /** The server holding the UNC share that activity logs are archived to. */
   archive: HostEntry & { enabled: boolean };
 }
 
 export interface PlanSettings {
   /** Windows dynamic RPC range; 49152-65535 is Microsoft's default since Windows Server 2008. */
-  rpcRange: { from: number; to: number };
+  rpcRange: { from: PortValue; to: PortValue };
   /** Values of global configurable ports (catalog PortSetting ids with scope "global"). */
-  ports: Record<SettingId, number>;
+  ports: Record<SettingId, PortValue>;
   /** Show rules the vendor docs do not state (marked inferred). */
   showInferred: boolean;
 }

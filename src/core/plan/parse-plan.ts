@@ -18,6 +18,8 @@ export const PLAN_LIMITS = {
   devices: 2000,
   addressesPerDevice: 256,
   options: 32,
+  /** Text kept in a port field that is not a valid port (the wizard's fields take 10). */
+  portText: 16,
 } as const;
 
 const text = v.pipe(
@@ -32,7 +34,14 @@ const id = v.pipe(
   v.string(),
   v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'an id of lower-case letters, digits and -'),
 );
-const port = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(65535));
+/** A port field: a number, or the text typed when it is not a valid port (a plan check reports it). */
+const port = v.union([
+  v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(65535)),
+  v.pipe(
+    v.string(),
+    v.maxLength(PLAN_LIMITS.portText, `at most ${PLAN_LIMITS.portText} characters`),
+  ),
+]);
 const optionKey = v.pipe(v.string(), v.regex(/^[a-zA-Z][a-zA-Z0-9]{0,63}$/, 'an option name'));
 
 const hostEntry = { name: text, address };
@@ -93,10 +102,8 @@ export const planSchema = v.object({
   // Added after plan format 1 first shipped: plans without it open with the defaults.
   deployment: v.optional(deploymentSchema, createDefaultDeployment),
   settings: v.object({
-    rpcRange: v.pipe(
-      v.object({ from: port, to: port }),
-      v.check((r) => r.from <= r.to, 'the range must start at or below its end'),
-    ),
+    // Order and range are plan checks (core/resolve/plan-values.ts), so nothing typed is lost.
+    rpcRange: v.object({ from: port, to: port }),
     ports: v.pipe(
       v.record(optionKey, port),
       v.check((o) => Object.keys(o).length <= PLAN_LIMITS.options, 'too many port settings'),

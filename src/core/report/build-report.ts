@@ -5,6 +5,15 @@
 import type { Catalog, CatalogOption, OptionValue } from '@/core/catalog/model';
 import type { Device, HostEntry, Plan } from '@/core/plan/model';
 import type { ResolvedEndpoint, ResolvedRule, Resolution } from '@/core/resolve/model';
+import type { PlanValue } from '@/core/resolve/plan-values';
+import {
+  readOption,
+  readPortSetting,
+  readProxyPort,
+  readRpcRange,
+  readSiemPort,
+  SIEM_PORT_SETTING,
+} from '@/core/resolve/plan-values';
 
 import type { RuleSheetRow } from './columns';
 import { RULE_SHEET_COLUMNS } from './columns';
@@ -39,7 +48,11 @@ function hostText(entry: HostEntry): string {
 export function formatEndpointHosts(endpoint: ResolvedEndpoint): string {
   if (endpoint.hosts.length === 0) return `(no ${endpoint.roleName} in the plan)`;
   return endpoint.hosts
-    .map((h) => (h.address ? `${h.label} (${h.address})` : `${h.label} (${MISSING})`))
+    .map((h) =>
+      h.address
+        ? `${h.label} (${h.address}${h.invalid ? ', INVALID' : ''})`
+        : `${h.label} (${MISSING})`,
+    )
     .join('; ');
 }
 
@@ -53,7 +66,14 @@ function ruleRow(rule: ResolvedRule, catalog: Catalog): RuleSheetRow {
     const erratum = catalog.errata.find((e) => e.id === id);
     return erratum ? `${id} (${erratum.title})` : id;
   });
+  const invalidHosts = [...rule.source.hosts, ...rule.destination.hosts].flatMap((h) =>
+    h.invalid ? [h.invalid.message] : [],
+  );
+  const problems = [...(rule.problems ?? []).map((p) => p.message), ...invalidHosts];
   const notes = [
+    ...(problems.length > 0
+      ? [`NOT READY (no script opens it until fixed): ${unique(problems).join('; ')}.`]
+      : []),
     ...(rule.basis === 'inferred' ? ['Inferred: not stated in the vendor documentation.'] : []),
     ...rule.notes,
     ...(errata.length > 0 ? [`Errata: ${errata.join(', ')}.`] : []),
@@ -74,27 +94,35 @@ function ruleRow(rule: ResolvedRule, catalog: Catalog): RuleSheetRow {
   };
 }
 
-function optionValueText(option: CatalogOption, value: OptionValue, catalog: Catalog): string {
+function optionValueText(option: CatalogOption, value: OptionValue): string {
   if (option.type === 'boolean') return value === true ? 'yes' : 'no';
   if (option.type === 'choice') {
     return option.choices?.find((c) => c.value === value)?.label ?? String(value);
   }
-  if (option.type === 'port' && value === option.default) {
-    const setting = catalog.settings.find((s) => s.id === option.default);
-    return setting ? `${setting.default} (default)` : String(value);
-  }
   return String(value) || '(not set)';
 }
 
-function deviceOptions(device: Device, catalog: Catalog): string {
+/** A value as the sheets show it: "9999 (default)", "4600", or the text typed "(invalid)". */
+function valueText<T>(read: PlanValue<T>, raw: unknown, text: (value: T) => string): string {
+  if (!read.ok) return `“${String(raw)}” (invalid)`;
+  return read.isDefault ? `${text(read.value)} (default)` : text(read.value);
+}
+
+function deviceOptions(plan: Plan, device: Device, catalog: Catalog): string {
   const environment = catalog.environments.find((e) => e.id === device.environment);
   if (!environment) return '';
   return environment.options
     .map((id) => {
       const option = catalog.options.find((o) => o.id === id);
       if (!option) return '';
-      const value = device.options[id] ?? option.default;
-      return `${option.label}: ${optionValueText(option, value, catalog)}`;
+      const read = readOption(plan, device, id, catalog);
+      const text =
+        option.type === 'port'
+          ? valueText(read, device.options[id], String)
+          : read.ok
+            ? optionValueText(option, read.value)
+            : `“${String(device.options[id])}” (invalid)`;
+      return `${option.label}: ${text}`;
     })
     .filter((t) => t !== '')
     .join('; ');
@@ -114,7 +142,7 @@ function summarizeDevices(plan: Plan, catalog: Catalog): ReportDevice[] {
       environment: environment?.name ?? device.environment,
       addresses: addresses.length > 0 ? addresses.join('; ') : '(missing)',
       agent,
-      options: deviceOptions(device, catalog),
+      options: deviceOptions(plan, device, catalog),
     };
   });
 }
@@ -141,7 +169,7 @@ function summarizeTopology(plan: Plan): SummaryItem[] {
   if (siem.enabled) {
     items.push({
       label: 'Syslog / SIEM',
-      value: `${hostText(siem)}; ${siem.transport} ${siem.port}`,
+      value: `${hostText(siem)}; ${siem.transport} ${valueText(readSiemPort(plan), siem.port, String)}`,
     });
   }
   if (threatManager.enabled) {
@@ -152,7 +180,10 @@ function summarizeTopology(plan: Plan): SummaryItem[] {
     items.push({ label: 'Agent deployment', value: 'from the console (push install)' });
   }
   if (proxy.enabled) {
-    items.push({ label: 'Network proxy', value: `${hostText(proxy)}; port ${proxy.port}` });
+    items.push({
+      label: 'Network proxy',
+      value: `${hostText(proxy)}; port ${valueText(readProxyPort(plan), proxy.port, String)}`,
+    });
   }
   if (archive.enabled) {
     items.push({ label: 'Log archive share', value: hostText(archive) });
@@ -162,16 +193,25 @@ function summarizeTopology(plan: Plan): SummaryItem[] {
 
 function summarizeOptions(plan: Plan, catalog: Catalog): SummaryItem[] {
   const { rpcRange, ports, showInferred } = plan.settings;
+  const rpc = readRpcRange(plan);
   const items: SummaryItem[] = [
-    { label: 'Dynamic RPC range', value: `${rpcRange.from}-${rpcRange.to}` },
+    {
+      label: 'Dynamic RPC range',
+      value: rpc.ok
+        ? `${rpc.value.from}-${rpc.value.to}`
+        : `“${String(rpcRange.from)}-${String(rpcRange.to)}” (invalid)`,
+    },
   ];
   for (const setting of catalog.settings) {
     // The SIEM port lives in plan.integrations.siem (shown with the SIEM in the topology).
-    if (setting.scope !== 'global' || setting.id === 'siemPort') continue;
-    const value = ports[setting.id];
+    if (setting.scope !== 'global' || setting.id === SIEM_PORT_SETTING) continue;
     items.push({
       label: setting.name,
-      value: value === undefined ? `${setting.default} (default)` : String(value),
+      value: valueText(
+        readPortSetting(plan, undefined, setting.id, catalog),
+        ports[setting.id],
+        String,
+      ),
     });
   }
   for (const id of Object.keys(ports).sort()) {

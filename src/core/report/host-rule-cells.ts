@@ -7,7 +7,11 @@ import type { ReportHostRule } from './model';
 export function peersText(rule: ReportHostRule): string {
   if (rule.peers.length === 0) return '(none in the plan)';
   return rule.peers
-    .map((p) => (p.address ? `${p.label} (${p.address})` : `${p.label} (address missing)`))
+    .map((p) =>
+      p.address
+        ? `${p.label} (${p.address}${p.invalid ? ', INVALID' : ''})`
+        : `${p.label} (address missing)`,
+    )
     .join('; ');
 }
 
@@ -24,6 +28,8 @@ export function hostRuleCells(rule: ReportHostRule): string[] {
     rule.transport,
     rule.portsText,
     rule.service,
-    rule.description,
+    rule.problems.length > 0
+      ? `${rule.description} NOT READY: ${rule.problems.join('; ')}.`
+      : rule.description,
   ];
 }

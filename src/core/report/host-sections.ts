@@ -123,6 +123,7 @@ export function buildHostSections(
     label: h.label,
     address: h.address,
     kind: hostKind(ctx, h.ref),
+    ...(h.invalid ? { invalid: h.invalid.message } : {}),
   });
 
   const hostRule = (rule: ResolvedRule, direction: 'inbound' | 'outbound'): ReportHostRule => {
@@ -138,6 +139,7 @@ export function buildHostSections(
       service: rule.service,
       description: rule.description,
       environment: environmentsOf(rule),
+      problems: (rule.problems ?? []).map((p) => p.message),
     };
   };
 
@@ -145,7 +147,8 @@ export function buildHostSections(
     key: keys.get(hostIdentity(view.host)) ?? 'host',
     label: view.host.label,
     address: view.host.address,
-    addresses: view.host.address ? [view.host.address] : [],
+    addresses: view.host.address && !view.host.invalid ? [view.host.address] : [],
+    ...(view.host.invalid ? { invalid: view.host.invalid.message } : {}),
     roleNames: [
       ...new Set([
         ...view.inbound.map((r) => r.destination.roleName),

@@ -55,6 +55,8 @@ export interface ReportPeer {
   address: string;
   /** tenant: a cloud tenant name, not an address a firewall can filter on. */
   kind: 'host' | 'tenant';
+  /** Why the address fails the plan's validators (then no script makes a live rule of it). */
+  invalid?: string;
 }
 
 export type ReportHostOs = 'windows' | 'linux' | 'other';
@@ -72,6 +74,8 @@ export interface ReportHostRule {
   service: string;
   description: string;
   environment: string;
+  /** Invalid plan values the rule depends on (a port, the RPC range, an option); [] when none. */
+  problems: string[];
 }
 
 export interface ReportHost {
@@ -80,8 +84,10 @@ export interface ReportHost {
   label: string;
   /** Empty when missing. */
   address: string;
-  /** [address], or [] when missing (the scripts match any of them). */
+  /** [address], or [] when missing or invalid (the scripts match any of them). */
   addresses: string[];
+  /** Why the host's address fails the plan's validators. */
+  invalid?: string;
   /** Role names the host plays in the rules, e.g. ["Activity Agent Server"]. */
   roleNames: string[];
   /** Whether the host runs Windows (console, agent and CEE servers, Windows file servers, DCs, SharePoint). */

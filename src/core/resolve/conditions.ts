@@ -4,7 +4,9 @@
 import type { Catalog, Condition, OptionValue } from '@/core/catalog/model';
 import type { Device, Plan } from '@/core/plan/model';
 
-import { optionValue } from './option-values';
+import type { RuleProblem } from './model';
+import { optionDefault, readOption } from './plan-values';
+import { findOption } from '@/core/catalog/catalog';
 
 function sameValue(a: OptionValue, b: OptionValue): boolean {
   if (typeof a === 'boolean' || typeof b === 'boolean') {
@@ -16,18 +18,31 @@ function sameValue(a: OptionValue, b: OptionValue): boolean {
 }
 
 /**
- * Whether a condition holds. Option conditions read the device's value (default when missing;
- * without a device, the option's default).
+ * Whether a condition holds: true, false, or unknown when it reads an option whose value in the
+ * plan is invalid (then `problems` receives why). The resolver keeps a rule whose condition is
+ * unknown, with the problem, so that it is shown and never written as a live rule.
  */
 export function evaluateCondition(
   condition: Condition,
   plan: Plan,
   device: Device | undefined,
   catalog: Catalog,
-): boolean {
+  problems: RuleProblem[] = [],
+): boolean | 'unknown' {
   switch (condition.kind) {
     case 'option': {
-      const value = optionValue(device, condition.option, catalog);
+      let value: OptionValue;
+      if (device) {
+        const read = readOption(plan, device, condition.option, catalog);
+        if (!read.ok) {
+          problems.push({ message: `${read.what}: ${read.error}` });
+          return 'unknown';
+        }
+        value = read.value;
+      } else {
+        const option = findOption(catalog, condition.option);
+        value = option ? optionDefault(catalog, option) : '';
+      }
       return condition.in.some((v) => sameValue(v, value));
     }
     case 'integration': {
@@ -66,9 +81,19 @@ export function evaluateCondition(
       }
       return false;
     }
-    case 'all':
-      return condition.conditions.every((c) => evaluateCondition(c, plan, device, catalog));
-    case 'any':
-      return condition.conditions.some((c) => evaluateCondition(c, plan, device, catalog));
+    case 'all': {
+      const results = condition.conditions.map((c) =>
+        evaluateCondition(c, plan, device, catalog, problems),
+      );
+      if (results.includes(false)) return false;
+      return results.includes('unknown') ? 'unknown' : true;
+    }
+    case 'any': {
+      const results = condition.conditions.map((c) =>
+        evaluateCondition(c, plan, device, catalog, problems),
+      );
+      if (results.includes(true)) return true;
+      return results.includes('unknown') ? 'unknown' : false;
+    }
   }
 }

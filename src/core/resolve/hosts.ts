@@ -5,10 +5,11 @@
  */
 import type { Catalog, Environment, Role } from '@/core/catalog/model';
 import type { Device, Plan } from '@/core/plan/model';
-import { addressKey } from '@/core/validate/validate-address';
+import { validateHostName } from '@/core/validate/host-name';
+import { addressKey, validateAddress } from '@/core/validate/validate-address';
 
-import type { DeploymentHost, HostRef, ResolvedHost } from './model';
-import { optionValue } from './option-values';
+import type { DeploymentHost, HostRef, ResolvedHost, RuleProblem } from './model';
+import { readOption } from './plan-values';
 
 export type OwnerKind =
   | 'console'
@@ -35,6 +36,23 @@ export interface HostContribution {
   what: string;
   /** Sort key that fixes which contribution names the canonical host. */
   rank: string;
+  /** Why the address fails the validators of its field (as in the form and the plan checks). */
+  error: string | null;
+}
+
+/**
+ * The error of an address in its field, exactly as the form and the plan checks see it:
+ * tenants are host names; CIDR blocks only where the field allows them. Empty is not an error
+ * here (a missing address is a warning, and rules show a placeholder).
+ */
+export function addressFieldError(
+  address: string,
+  field: { tenant?: boolean; allowCidr?: boolean },
+): string | null {
+  if (address.trim() === '') return null;
+  return field.tenant
+    ? validateHostName(address)
+    : validateAddress(address, { allowCidr: field.allowCidr === true });
 }
 
 const KIND_RANK: Record<HostRef['kind'], number> = {
@@ -82,6 +100,10 @@ export function hostIdentity(host: ResolvedHost): string {
   return key ? `a:${key}` : `p:${refKey(host.ref)}`;
 }
 
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -120,7 +142,12 @@ export function buildHostRegistry(
   devices: readonly { device: Device; index: number; environment: Environment }[],
 ): HostRegistry {
   const contributions: HostContribution[] = [];
-  const add = (c: Omit<HostContribution, 'identity' | 'rank'>, order: number): void => {
+  const add = (
+    c: Omit<HostContribution, 'identity' | 'rank' | 'error'>,
+    order: number,
+    allowCidr = false,
+  ): void => {
+    const error = addressFieldError(c.address, { tenant: c.ownerKind === 'tenant', allowCidr });
     const key = addressKey(c.address);
     const identity = key ? `a:${key}` : `p:${refKey(c.ref)}`;
     const id =
@@ -134,7 +161,7 @@ export function buildHostRegistry(
               ? c.ref.host
               : c.ref.deviceId;
     const rank = `${KIND_RANK[c.ref.kind]}|${id}|${pad(order)}`;
-    contributions.push({ ...c, address: c.address.trim(), identity, rank });
+    contributions.push({ ...c, address: c.address.trim(), identity, rank, error });
   };
 
   add(
@@ -188,17 +215,22 @@ export function buildHostRegistry(
         add({ ...base, address: '', ownerKind: 'device', field: `devices.${index}.addresses` }, 0);
       }
       for (const { address, j } of present) {
-        add({ ...base, address, ownerKind: 'device', field: `devices.${index}.addresses.${j}` }, j);
+        add(
+          { ...base, address, ownerKind: 'device', field: `devices.${index}.addresses.${j}` },
+          j,
+          environment.allowsCidr,
+        );
       }
     }
-    if (
-      environment.options.includes('ceePlacement') &&
-      optionValue(device, 'ceePlacement', catalog) === 'separate'
-    ) {
+    const placement = environment.options.includes('ceePlacement')
+      ? readOption(plan, device, 'ceePlacement', catalog)
+      : null;
+    const ceeAddress = readOption(plan, device, 'ceeAddress', catalog);
+    if (placement?.ok && placement.value === 'separate') {
       add(
         {
           label: `CEE server for ${device.name}`,
-          address: String(optionValue(device, 'ceeAddress', catalog)),
+          address: ceeAddress.ok ? String(ceeAddress.value) : '',
           ref: { kind: 'cee', deviceId: device.id },
           owner: `cee:${device.id}`,
           ownerKind: 'cee',
@@ -211,7 +243,8 @@ export function buildHostRegistry(
     for (const role of optionRoles) {
       const option = role.option ?? '';
       if (!environment.options.includes(option)) continue;
-      const value = String(optionValue(device, option, catalog));
+      const read = readOption(plan, device, option, catalog);
+      const value = read.ok ? String(read.value) : '';
       if (value === '') continue;
       add(
         {
@@ -279,10 +312,15 @@ export function buildHostRegistry(
     const first = list[0];
     if (!first) continue;
     const labels = [...new Set(list.map((c) => c.label))];
+    const wrong = list.find((c) => c.error !== null);
+    const invalid: RuleProblem | undefined = wrong
+      ? { message: `${capitalize(wrong.what)}: ${wrong.error ?? ''}` }
+      : undefined;
     const host: ResolvedHost = {
       label: labels.join(' / '),
       address: first.address,
       ref: first.ref,
+      ...(invalid ? { invalid } : {}),
     };
     byIdentity.set(identity, host);
   }

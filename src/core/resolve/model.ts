@@ -29,6 +29,20 @@ export interface ResolvedHost {
   /** Address from the plan; empty when missing (then the role name is the placeholder). */
   address: string;
   ref: HostRef;
+  /**
+   * Set when the address fails the plan's validators (the same ones as the form and the plan
+   * checks, e.g. a CIDR block where only one host is allowed): no script makes a live rule of it.
+   */
+  invalid?: RuleProblem;
+}
+
+/** Why a host or a rule cannot become a live firewall rule: an invalid value of the plan. */
+export interface RuleProblem {
+  /**
+   * The field in words and what is wrong, e.g. 'Agent port: "70000" is not a valid port: ...'.
+   * No plan path (it would depend on the order of devices): the plan checks carry the paths.
+   */
+  message: string;
 }
 
 /** Joins the role names of a merged endpoint ("Activity Agent Server, CEE Server"). */
@@ -82,6 +96,12 @@ export interface ResolvedRule {
   reasons: RuleReason[];
   notes: string[];
   errata: ErratumId[];
+  /**
+   * Invalid plan values this rule depends on (a port, the RPC range, an option of its
+   * condition). Such a rule is shown with its problems and never written as a live rule.
+   * Absent when there is none.
+   */
+  problems?: RuleProblem[];
 }
 
 export type CheckSeverity = 'error' | 'warning' | 'info';

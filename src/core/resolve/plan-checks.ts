@@ -6,14 +6,13 @@ import type { Catalog, Environment } from '@/core/catalog/model';
 import type { Plan } from '@/core/plan/model';
 import { cidrHostBitsWarning, isAnyCidr } from '@/core/validate/cidr';
 import { hostNameWarning, validateHostName } from '@/core/validate/host-name';
-import { validatePort, validatePortInRange } from '@/core/validate/port';
 import { addressForm, validateAddress } from '@/core/validate/validate-address';
 
 import { deviceStatus } from './devices';
 import type { HostContribution, HostRegistry } from './hosts';
 import { DEPLOYMENT_HOSTS, INTEGRATION_HOSTS } from './hosts';
 import type { CheckSeverity, PlanCheck } from './model';
-import { isUsableOptionValue, optionValue } from './option-values';
+import { describeInvalid, invalidPortValues, readOption } from './plan-values';
 
 /** A port an agent host listens on, found while resolving. */
 export interface Listener {
@@ -69,8 +68,8 @@ export function buildPlanChecks(plan: Plan, catalog: Catalog, context: CheckCont
       if (isAnyCidr(address)) {
         add(
           'cidr-any',
-          'warning',
-          `${capital(what)} (${field}): "${address}" means any address; confirm that this is intended`,
+          'error',
+          `${capital(what)} (${field}): "${address}" means any address, so its rules would be open to every host; enter the real addresses or subnet (no script opens a rule for it)`,
           field,
         );
       }
@@ -181,42 +180,34 @@ export function buildPlanChecks(plan: Plan, catalog: Catalog, context: CheckCont
     }
     for (const optionId of environment.options) {
       const option = catalog.options.find((o) => o.id === optionId);
-      const stored = device.options[optionId];
       const field = `devices.${i}.options.${optionId}`;
       if (!option) continue;
-      if (option.type === 'port') {
-        if (stored === undefined || stored === '') continue;
-        const setting = catalog.settings.find((s) => s.id === String(option.default));
-        const error =
-          typeof stored === 'boolean'
-            ? `"${String(stored)}" is not a valid port`
-            : setting
-              ? validatePortInRange(stored, setting.min, setting.max)
-              : validatePort(stored);
-        if (error) {
-          add(
-            'value-out-of-range',
-            'error',
-            `Device "${device.name}", ${option.label} (${field}): ${error}`,
-            field,
-          );
-        }
-      } else if (option.type === 'address') {
-        if (typeof stored === 'string')
+      if (option.type === 'address') {
+        const stored = device.options[optionId];
+        if (typeof stored === 'string') {
           checkAddress(stored, field, `${what}, ${option.label}`, false);
-      } else if (stored !== undefined && !isUsableOptionValue(option, stored)) {
+          continue;
+        }
+      }
+      const read = readOption(plan, device, optionId, catalog);
+      if (!read.ok) {
         add(
-          'option-invalid',
-          'warning',
-          `Device "${device.name}", ${option.label} (${field}): "${String(stored)}" is not a valid value; the default is used`,
-          field,
+          option.type === 'port' ? 'value-out-of-range' : 'option-invalid',
+          'error',
+          `${describeInvalid(read)}; no rule uses it until it is fixed`,
+          read.field,
         );
       }
     }
+    const placement = environment.options.includes('ceePlacement')
+      ? readOption(plan, device, 'ceePlacement', catalog)
+      : null;
+    const ceeAddress = readOption(plan, device, 'ceeAddress', catalog);
     if (
-      environment.options.includes('ceePlacement') &&
-      optionValue(device, 'ceePlacement', catalog) === 'separate' &&
-      String(optionValue(device, 'ceeAddress', catalog)) === ''
+      placement?.ok &&
+      placement.value === 'separate' &&
+      ceeAddress.ok &&
+      String(ceeAddress.value) === ''
     ) {
       const field = `devices.${i}.options.ceeAddress`;
       add(
@@ -256,18 +247,6 @@ export function buildPlanChecks(plan: Plan, catalog: Catalog, context: CheckCont
       );
     }
   }
-  if (plan.integrations.siem.enabled) {
-    const error = validatePort(plan.integrations.siem.port);
-    if (error) {
-      add(
-        'value-out-of-range',
-        'error',
-        `SIEM port (integrations.siem.port): ${error}`,
-        'integrations.siem.port',
-      );
-    }
-  }
-
   // Deployment: the network proxy and the archive share server.
   for (const [name, words] of DEPLOYMENT_HOSTS) {
     const entry = plan.deployment[name];
@@ -283,35 +262,13 @@ export function buildPlanChecks(plan: Plan, catalog: Catalog, context: CheckCont
     }
     checkAddress(entry.address, field, `the ${words} "${entry.name}"`, false);
   }
-  if (plan.deployment.proxy.enabled) {
-    const error = validatePort(plan.deployment.proxy.port);
-    if (error) {
-      add(
-        'value-out-of-range',
-        'error',
-        `Network proxy port (deployment.proxy.port): ${error}; 8080 is used`,
-        'deployment.proxy.port',
-      );
-    }
-  }
-
-  // Settings.
-  for (const setting of catalog.settings) {
-    if (setting.scope !== 'global') continue;
-    const value = plan.settings.ports[setting.id];
-    if (value === undefined) continue;
-    const error = validatePortInRange(value, setting.min, setting.max);
-    const field = `settings.ports.${setting.id}`;
-    if (error) add('value-out-of-range', 'error', `${setting.name} (${field}): ${error}`, field);
-  }
-  const { from, to } = plan.settings.rpcRange;
-  const rpcError = validatePort(from) ?? validatePort(to);
-  if (rpcError || from > to) {
+  // Ports and ranges: one reader (plan-values.ts), so checks and rules cannot disagree.
+  for (const read of invalidPortValues(plan, catalog)) {
     add(
       'value-out-of-range',
       'error',
-      `Dynamic RPC range (settings.rpcRange): ${rpcError ?? `${from}-${to} starts after it ends`}; 49152-65535 is used`,
-      'settings.rpcRange',
+      `${describeInvalid(read)}; no rule uses it until it is fixed`,
+      read.field,
     );
   }
 

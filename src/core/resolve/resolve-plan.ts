@@ -25,16 +25,22 @@ import {
   portRangesKey,
 } from '@/core/catalog/ports';
 import type { Device, Plan } from '@/core/plan/model';
-import { DEFAULT_PROXY_PORT, DEFAULT_RPC_RANGE } from '@/core/plan/model';
-import { parsePort } from '@/core/validate/port';
 
 import { evaluateCondition } from './conditions';
 import type { PlanDevice } from './devices';
 import { PLAN_WIDE_GROUPS, usableDevices } from './devices';
 import { buildHostRegistry, compareHosts } from './hosts';
-import type { DeploymentHost, Resolution, ResolvedHost, ResolvedRule, RuleReason } from './model';
+import type {
+  DeploymentHost,
+  Resolution,
+  ResolvedHost,
+  ResolvedRule,
+  RuleProblem,
+  RuleReason,
+} from './model';
 import { ROLE_SEPARATOR } from './model';
-import { optionValue, portSettingValue } from './option-values';
+import type { InvalidValue } from './plan-values';
+import { readOption, readPortSetting, readProxyPort, readRpcRange } from './plan-values';
 import type { Listener } from './plan-checks';
 import { buildPlanChecks } from './plan-checks';
 
@@ -60,16 +66,17 @@ export const MS_TENANT_ROLE = 'ms-tenant';
 /** The network proxy role (plan.deployment.proxy). */
 export const PROXY_ROLE = 'proxy';
 
-/** The proxy port of the plan when valid, else the suggested 8080. */
-export function effectiveProxyPort(plan: Plan): number {
-  return parsePort(plan.deployment.proxy.port) ?? DEFAULT_PROXY_PORT;
-}
-
 /** "host:port" of the proxy (IPv6 in brackets); the proxy's name while it has no address. */
 function proxyEndpointText(plan: Plan): string {
   const { address, name } = plan.deployment.proxy;
   const host = address.trim() || name;
-  return `${host.includes(':') ? `[${host}]` : host}:${effectiveProxyPort(plan)}`;
+  const port = readProxyPort(plan);
+  return `${host.includes(':') ? `[${host}]` : host}:${port.ok ? port.value : 'invalid port'}`;
+}
+
+/** A problem from an invalid plan value. */
+function problemOf(read: InvalidValue): RuleProblem {
+  return { message: `${read.what}: ${read.error}` };
 }
 
 interface Entry {
@@ -82,6 +89,9 @@ interface Entry {
   notes: readonly string[];
   errata: readonly ErratumId[];
   ports: PortRange[];
+  /** Port items that an invalid plan value left without a port, e.g. "Agent port". */
+  unresolvedPorts: string[];
+  problems: RuleProblem[];
 }
 
 interface Flow {
@@ -106,13 +116,6 @@ export function ruleInForce(rule: CatalogRule, plan: Plan): boolean {
   return true;
 }
 
-/** The plan's RPC range when valid, else Microsoft's default 49152-65535. */
-export function effectiveRpcRange(plan: Plan): { from: number; to: number } {
-  const from = parsePort(plan.settings.rpcRange.from);
-  const to = parsePort(plan.settings.rpcRange.to);
-  return from !== null && to !== null && from <= to ? { from, to } : { ...DEFAULT_RPC_RANGE };
-}
-
 function erratumOrder(a: string, b: string): number {
   const na = Number(/\d+/.exec(a)?.[0] ?? NaN);
   const nb = Number(/\d+/.exec(b)?.[0] ?? NaN);
@@ -129,7 +132,7 @@ export function resolvePlan(plan: Plan, catalog: Catalog): Resolution {
   const roles = new Map(catalog.roles.map((r) => [r.id, r]));
   const devices = usableDevices(plan, catalog);
   const registry = buildHostRegistry(plan, catalog, devices);
-  const rpcRange = effectiveRpcRange(plan);
+  const rpcRange = readRpcRange(plan);
 
   const rulesByEnvironment = new Map<string, CatalogRule[]>();
   for (const rule of catalog.rules) {
@@ -222,7 +225,8 @@ export function resolvePlan(plan: Plan, catalog: Catalog): Resolution {
         return windowsAgentHosts.length > 0 ? windowsAgentHosts : null;
       case 'cee': {
         if (!pd) return null;
-        if (optionValue(pd.device, 'ceePlacement', catalog) === 'separate') {
+        const placement = readOption(plan, pd.device, 'ceePlacement', catalog);
+        if (placement.ok && placement.value === 'separate') {
           const host = registry.cee(pd.device.id);
           return host ? [host] : null;
         }
@@ -251,7 +255,20 @@ export function resolvePlan(plan: Plan, catalog: Catalog): Resolution {
 
   const apply = (rule: CatalogRule, environment: Environment, pd: PlanDevice | undefined): void => {
     const device: Device | undefined = pd?.device;
-    if (rule.condition && !evaluateCondition(rule.condition.when, plan, device, catalog)) return;
+    const problems: RuleProblem[] = [];
+    if (rule.condition) {
+      const conditionProblems: RuleProblem[] = [];
+      const holds = evaluateCondition(
+        rule.condition.when,
+        plan,
+        device,
+        catalog,
+        conditionProblems,
+      );
+      if (holds === false) return;
+      // An invalid option leaves the condition open: keep the rule, with the problem.
+      if (holds === 'unknown') problems.push(...conditionProblems);
+    }
     const sourceRole = roles.get(rule.source);
     const ruleDestinationRole = roles.get(rule.destination);
     if (!sourceRole || !ruleDestinationRole) return;
@@ -282,14 +299,61 @@ export function resolvePlan(plan: Plan, catalog: Catalog): Resolution {
     source.sort(compareHosts);
     destination.sort(compareHosts);
 
-    const settingValue = (setting: string): number =>
-      portSettingValue(plan, device, setting, catalog);
-    const proxyPort = effectiveProxyPort(plan);
-    const ports: PortRange[] = proxied
-      ? [{ from: proxyPort, to: proxyPort, label: 'proxy port' }]
-      : expandPortItems(rule.ports, { rpcRange, settingValue, settings: catalog.settings });
+    // Ports: only valid plan values; an invalid one leaves its item out, with the problem.
+    const unresolvedPorts: string[] = [];
+    const settingValues = new Map<string, number | null>();
+    const settingValue = (setting: string): number | null => {
+      const known = settingValues.get(setting);
+      if (known !== undefined) return known;
+      const read = readPortSetting(plan, device, setting, catalog);
+      settingValues.set(setting, read.ok ? read.value : null);
+      if (!read.ok) {
+        problems.push(problemOf(read));
+        unresolvedPorts.push(catalog.settings.find((s) => s.id === setting)?.name ?? setting);
+      }
+      return read.ok ? read.value : null;
+    };
+    let ports: PortRange[];
+    if (proxied) {
+      const proxyPort = readProxyPort(plan);
+      if (proxyPort.ok) {
+        ports = [{ from: proxyPort.value, to: proxyPort.value, label: 'proxy port' }];
+      } else {
+        ports = [];
+        problems.push(problemOf(proxyPort));
+        unresolvedPorts.push('proxy port');
+      }
+    } else {
+      const usesRpc = rule.ports.some((item) => item.kind === 'named');
+      if (usesRpc && !rpcRange.ok) {
+        problems.push(problemOf(rpcRange));
+        unresolvedPorts.push('dynamic RPC');
+      }
+      const items = rule.ports.filter(
+        (item) =>
+          !(item.kind === 'named' && !rpcRange.ok) &&
+          !(item.kind === 'setting' && settingValue(item.setting) === null),
+      );
+      ports = expandPortItems(items, {
+        rpcRange: rpcRange.ok ? rpcRange.value : { from: 0, to: 0 },
+        settingValue: (setting) => settingValue(setting) ?? 0,
+        settings: catalog.settings,
+      });
+      // The RPC endpoint mapper (135) of a WMI set does not depend on the range.
+      if (usesRpc && !rpcRange.ok) {
+        for (const item of rule.ports) {
+          if (item.kind === 'named' && item.set === 'wmi') {
+            ports = mergePortRanges([
+              ...ports,
+              { from: 135, to: 135, label: 'RPC endpoint mapper' },
+            ]);
+          }
+        }
+      }
+    }
     const endpointKey = (hosts: ResolvedHost[]): string => hosts.map(identityOf).join(',');
-    const key = `${endpointKey(source)}>${endpointKey(destination)}|${transport}|${portRangesKey(ports)}`;
+    const problemKey = problems.map((p) => p.message).join(SEP);
+    const key = `${endpointKey(source)}>${endpointKey(destination)}|${transport}|${portRangesKey(ports)}${problemKey ? `|!${problemKey}` : ''}`;
 
     const reason: RuleReason = {
       ruleId: rule.id,
@@ -317,6 +381,8 @@ export function resolvePlan(plan: Plan, catalog: Catalog): Resolution {
       notes: proxied ? [proxyNote, ...(rule.notes ?? [])] : (rule.notes ?? []),
       errata: rule.errata ?? [],
       ports,
+      unresolvedPorts,
+      problems,
     };
     const flow = flows.get(key);
     if (flow) flow.entries.push(entry);
@@ -331,10 +397,13 @@ export function resolvePlan(plan: Plan, catalog: Catalog): Resolution {
         if (item.kind === 'setting') {
           const setting = catalog.settings.find((s) => s.id === item.setting);
           const deviceScope = setting?.scope === 'device' && pd !== undefined;
+          const port = settingValue(item.setting);
+          // An invalid port is a plan check of its own; it listens nowhere yet.
+          if (port === null) continue;
           listeners.push({
             hostIdentity: hostId,
             hostLabel: host.label,
-            port: settingValue(item.setting),
+            port,
             listener: `setting:${item.setting}`,
             settingId: item.setting,
             what: `the ${setting?.name ?? item.setting}${device ? ` of device "${device.name}"` : ''}`,
@@ -401,6 +470,10 @@ function finishFlow(flow: Flow): ResolvedRule {
   const [first] = kept;
   if (!first) throw new Error('unreachable: a flow has at least one entry');
   const ports = mergePortRanges(kept.flatMap((e) => e.ports));
+  const unresolved = unique(kept.flatMap((e) => e.unresolvedPorts)).map((n) => `${n} (invalid)`);
+  const problems = [
+    ...new Map(kept.flatMap((e) => e.problems).map((p) => [p.message, p])).values(),
+  ];
   return {
     key: flow.key,
     source: {
@@ -415,13 +488,14 @@ function finishFlow(flow: Flow): ResolvedRule {
     },
     transport: flow.transport,
     ports: ports.map((p) => ({ from: p.from, to: p.to, label: p.label })),
-    portsText: formatPortRanges(ports),
+    portsText: [formatPortRanges(ports), ...unresolved].filter((t) => t !== '').join(', '),
     service: unique(kept.map((e) => e.service).filter((s) => s !== '')).join(' / '),
     description: unique(kept.map((e) => e.description).filter((s) => s !== '')).join('; '),
     basis: kept.some((e) => e.reason.basis === 'documented') ? 'documented' : 'inferred',
     reasons: kept.map((e) => e.reason),
     notes: unique(kept.flatMap((e) => e.notes)),
     errata: unique(kept.flatMap((e) => e.errata)).sort(erratumOrder),
+    ...(problems.length > 0 ? { problems } : {}),
   };
 }
 

@@ -2,7 +2,7 @@
  * What the Options step asks: the catalog options of the plan's devices, and the global
  * port settings that some rule of the plan can use.
  */
-import { findOption, findSetting } from '@/core/catalog/catalog';
+import { findOption } from '@/core/catalog/catalog';
 import type {
   Catalog,
   CatalogOption,
@@ -13,6 +13,13 @@ import type {
   PortSetting,
 } from '@/core/catalog/model';
 import type { Device, Plan } from '@/core/plan/model';
+
+import {
+  optionDefault,
+  optionPortSetting,
+  readOption,
+  SIEM_PORT_SETTING,
+} from '@/core/resolve/plan-values';
 
 import { deviceEnvironments } from './devices';
 
@@ -45,34 +52,40 @@ export const OPTION_DEPENDENCIES: Readonly<
   ceeDelivery: { option: 'ceePlacement', in: ['separate'] },
 };
 
-/** The value a device uses for an option: its own, else the option's default. */
-export function optionValue(device: Device, option: CatalogOption, catalog: Catalog): OptionValue {
+/**
+ * What an option's field shows: the device's own value as typed (valid or not: the plan checks
+ * report invalid ones), else the option's default. The value rules use is read by
+ * core/resolve/plan-values.ts (readOption), never here.
+ */
+export function optionFieldValue(
+  device: Device,
+  option: CatalogOption,
+  catalog: Catalog,
+): OptionValue {
   const own = device.options[option.id];
   if (own !== undefined) return own;
-  return defaultOptionValue(option, catalog);
+  return optionDefault(catalog, option);
 }
 
-/** An option's default; for port options, the default of the port setting it names. */
-export function defaultOptionValue(option: CatalogOption, catalog: Catalog): OptionValue {
-  if (option.type === 'port' && typeof option.default === 'string') {
-    const setting = findSetting(catalog, option.default);
-    return setting ? String(setting.default) : '';
-  }
-  return option.default;
-}
-
-/** Whether an option applies to a device, given its other options. */
-export function isOptionRelevant(device: Device, option: CatalogOption, catalog: Catalog): boolean {
+/**
+ * Whether an option applies to a device, given its other options (read as the resolver reads
+ * them). While the option it depends on is invalid, the field stays shown.
+ */
+export function isOptionRelevant(
+  plan: Plan,
+  device: Device,
+  option: CatalogOption,
+  catalog: Catalog,
+): boolean {
   const dependency = OPTION_DEPENDENCIES[option.id];
   if (!dependency) return true;
-  const other = findOption(catalog, dependency.option);
-  if (!other) return true;
-  return dependency.in.includes(optionValue(device, other, catalog));
+  const read = readOption(plan, device, dependency.option, catalog);
+  return !read.ok || dependency.in.includes(read.value);
 }
 
 /** "HTTPS (443)", "on", "4496", "not set": the default as the wizard shows it. */
 export function describeDefault(option: CatalogOption, catalog: Catalog): string {
-  const value = defaultOptionValue(option, catalog);
+  const value = optionDefault(catalog, option);
   if (typeof value === 'boolean') return value ? 'on' : 'off';
   if (option.type === 'choice') {
     return option.choices?.find((c) => c.value === value)?.label ?? value;
@@ -82,9 +95,7 @@ export function describeDefault(option: CatalogOption, catalog: Catalog): string
 
 /** The port setting behind a port option (its name, range and default). */
 export function portSettingOf(option: CatalogOption, catalog: Catalog): PortSetting | undefined {
-  return option.type === 'port' && typeof option.default === 'string'
-    ? findSetting(catalog, option.default)
-    : undefined;
+  return optionPortSetting(catalog, option);
 }
 
 /** Integration environments (agreed ids) and whether a plan uses them. */
@@ -98,7 +109,7 @@ const INTEGRATION_IN_USE: Readonly<Record<EnvironmentId, (plan: Plan) => boolean
 };
 
 /** Settings edited elsewhere in the wizard (the SIEM port is part of the SIEM integration). */
-const EDITED_ELSEWHERE: ReadonlySet<string> = new Set(['siemPort']);
+const EDITED_ELSEWHERE: ReadonlySet<string> = new Set([SIEM_PORT_SETTING]);
 
 /** The setting that is always shown, even before the catalog names any rule for it. */
 export const AGENT_PORT_SETTING = 'agentPort';

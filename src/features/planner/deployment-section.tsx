@@ -92,9 +92,9 @@ export function DeploymentSection() {
               id="proxy-port"
               field="deployment.proxy.port"
               label="Proxy port"
-              value={String(proxy.port)}
+              value={proxy.port}
               hint={`Enter the port your proxy listens on; ${DEFAULT_PROXY_PORT} is only a common default.`}
-              onValid={(port) => setDeployment({ proxy: { port: port ?? DEFAULT_PROXY_PORT } })}
+              onChange={(port) => setDeployment({ proxy: { port: port ?? '' } })}
             />
           </Stack>
         )}

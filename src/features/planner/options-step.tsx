@@ -17,7 +17,7 @@ import {
   describeDefault,
   devicesNeedingOptions,
   isOptionRelevant,
-  optionValue,
+  optionFieldValue,
   portSettingOf,
   relevantGlobalSettings,
 } from '@/core/wizard/options';
@@ -41,7 +41,7 @@ function OptionField({ catalog, device, devicePath, option }: OptionFieldProps) 
   const clearDeviceOption = useAppStore((s) => s.clearDeviceOption);
   const id = `${device.id}-${option.id}`;
   const field = `${devicePath}.options.${option.id}`;
-  const value = optionValue(device, option, catalog);
+  const value = optionFieldValue(device, option, catalog);
   const defaultValue = describeDefault(option, catalog);
   // The catalog's help often names the default already ("default 4496"): say it once.
   const hint = option.help.includes(defaultValue)
@@ -118,15 +118,14 @@ function OptionField({ catalog, device, devicePath, option }: OptionFieldProps) 
           id={id}
           field={field}
           label={option.label}
-          value={String(device.options[option.id] ?? value)}
+          value={typeof value === 'boolean' ? String(value) : value}
           min={setting?.min}
           max={setting?.max}
           hint={hint}
-          onValid={(port) => {
+          onChange={(port) => {
             if (port === null) clearDeviceOption(device.id, option.id);
             else setDeviceOption(device.id, option.id, String(port));
           }}
-          onInvalid={(text) => setDeviceOption(device.id, option.id, text)}
         />
       );
     }
@@ -140,6 +139,8 @@ export function OptionsStep() {
   const views = devicesNeedingOptions(plan, catalog);
   const globals = relevantGlobalSettings(plan, catalog);
   const { rpcRange, ports, showInferred } = plan.settings;
+  const setRpcRange = (patch: Partial<typeof rpcRange>) =>
+    setSettings({ rpcRange: { ...useAppStore.getState().plan.settings.rpcRange, ...patch } });
 
   return (
     <Stack spacing={3}>
@@ -174,7 +175,7 @@ export function OptionsStep() {
                   }}
                 >
                   {options
-                    .filter((o) => isOptionRelevant(device, o, catalog))
+                    .filter((o) => isOptionRelevant(plan, device, o, catalog))
                     .map((option) => (
                       <OptionField
                         key={option.id}
@@ -200,29 +201,27 @@ export function OptionsStep() {
             id="rpc-from"
             field="settings.rpcRange.from"
             label="Dynamic RPC range: from"
-            value={String(rpcRange.from)}
+            value={rpcRange.from}
             hint={`Windows default ${DEFAULT_RPC_RANGE.from}.`}
             check={(n) =>
-              n > rpcRange.to ? `Must not be above the end of the range (${rpcRange.to}).` : null
+              typeof rpcRange.to === 'number' && n > rpcRange.to
+                ? `Must not be above the end of the range (${rpcRange.to}).`
+                : null
             }
-            onValid={(n) =>
-              setSettings({ rpcRange: { ...rpcRange, from: n ?? DEFAULT_RPC_RANGE.from } })
-            }
+            onChange={(n) => setRpcRange({ from: n ?? '' })}
           />
           <PortField
             id="rpc-to"
             field="settings.rpcRange.to"
             label="Dynamic RPC range: to"
-            value={String(rpcRange.to)}
+            value={rpcRange.to}
             hint={`Windows default ${DEFAULT_RPC_RANGE.to}.`}
             check={(n) =>
-              n < rpcRange.from
+              typeof rpcRange.from === 'number' && n < rpcRange.from
                 ? `Must not be below the start of the range (${rpcRange.from}).`
                 : null
             }
-            onValid={(n) =>
-              setSettings({ rpcRange: { ...rpcRange, to: n ?? DEFAULT_RPC_RANGE.to } })
-            }
+            onChange={(n) => setRpcRange({ to: n ?? '' })}
           />
         </Stack>
         {globals.map((setting) => (
@@ -231,11 +230,11 @@ export function OptionsStep() {
             id={`setting-${setting.id}`}
             field={`settings.ports.${setting.id}`}
             label={setting.name}
-            value={String(ports[setting.id] ?? setting.default)}
+            value={ports[setting.id] ?? setting.default}
             min={setting.min}
             max={setting.max}
             hint={`Default ${setting.default}. Set in: ${setting.where}.`}
-            onValid={(n) => {
+            onChange={(n) => {
               const next = { ...useAppStore.getState().plan.settings.ports };
               if (n === null || n === setting.default) delete next[setting.id];
               else next[setting.id] = n;

@@ -1,39 +1,32 @@
 import TextField from '@mui/material/TextField';
 import type { ReactNode } from 'react';
-import { useRef } from 'react';
 
+import type { PortValue } from '@/core/plan/model';
 import { validatePortInRange } from '@/core/validate/port';
-import { useAppStore } from '@/state/store';
 
 export interface PortFieldProps {
-  /** Input id, also the key of the field's draft in the store. */
+  /** Input id. */
   id: string;
   /** Plan path of the value (for "Go to field"), e.g. "settings.ports.agentPort". */
   field: string;
   label: string;
-  /** The value the plan holds, as text (the default when the plan has none). */
-  value: string;
+  /** The value the plan holds (a port, or the text typed when it is not one), or the default. */
+  value: PortValue;
   min?: number;
   max?: number;
   /** Shown under the field when the text is valid. */
   hint: ReactNode;
   /** Extra check on a valid number (e.g. the RPC range's order); returns a message or null. */
   check?: (port: number) => string | null;
-  /** A valid port typed, or null when the field was emptied (the default applies). */
-  onValid: (port: number | null) => void;
   /**
-   * Text that is not a valid port, for plan values that keep raw text. Without it, the plan
-   * goes back to the value it had when the field got the focus (so a half-typed "7000" of
-   * "70000" is not applied).
+   * Called on every change: the port when the text is a valid port number, null when the field
+   * was emptied, else the text as typed. The plan keeps the text of an invalid value, so nothing
+   * typed is lost; the plan checks report it, and no rule uses it.
    */
-  onInvalid?: (text: string) => void;
+  onChange: (value: number | string | null) => void;
 }
 
-/**
- * A port number field. Text that is not (yet) a valid port stays in the field (kept as a
- * draft in the store, so it survives moving between steps) with a message next to it; only
- * valid numbers reach plan values that must be numbers.
- */
+/** A port number field showing the plan's value, with a message next to it when invalid. */
 export function PortField({
   id,
   field,
@@ -43,22 +36,13 @@ export function PortField({
   max = 65535,
   hint,
   check,
-  onValid,
-  onInvalid,
+  onChange,
 }: PortFieldProps) {
-  const draft = useAppStore((s) => s.drafts[id]);
-  const setDraft = useAppStore((s) => s.setDraft);
-  const text = draft ?? value;
-  /** The plan's value when the field got the focus (restored while the text is invalid). */
-  const before = useRef<string | null>(null);
-  const restore = () => {
-    const previous = before.current;
-    if (previous === null || previous === value) return;
-    const port = previous === '' ? null : Number(previous);
-    if (port === null || Number.isInteger(port)) onValid(port);
-  };
+  const text = typeof value === 'number' ? String(value) : value;
   const problem =
-    text === '' ? null : (validatePortInRange(text, min, max) ?? check?.(Number(text)));
+    text === ''
+      ? 'Enter a port number.'
+      : (validatePortInRange(text, min, max) ?? check?.(Number(text)) ?? null);
   return (
     <TextField
       id={id}
@@ -69,26 +53,9 @@ export function PortField({
       helperText={problem ?? hint}
       onChange={(e) => {
         const next = e.target.value;
-        if (next === '') {
-          setDraft(id, '');
-          onValid(null);
-          return;
-        }
-        const error = validatePortInRange(next, min, max) ?? check?.(Number(next));
-        if (error) {
-          setDraft(id, next);
-          if (onInvalid) onInvalid(next);
-          else restore();
-        } else {
-          setDraft(id, null);
-          onValid(Number(next));
-        }
-      }}
-      onFocus={() => {
-        if (draft === undefined || draft === '') before.current = value;
-      }}
-      onBlur={() => {
-        if (draft === '') setDraft(id, null);
+        if (next === '') onChange(null);
+        else if (validatePortInRange(next, min, max) === null) onChange(Number(next));
+        else onChange(next);
       }}
       slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 10, autoComplete: 'off' } }}
       sx={{ maxWidth: 280 }}

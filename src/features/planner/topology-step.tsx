@@ -288,9 +288,9 @@ export function TopologyStep() {
                   id="siem-port"
                   field="integrations.siem.port"
                   label="SIEM port"
-                  value={String(siem.port)}
+                  value={siem.port}
                   hint="Syslog: 514 by default."
-                  onValid={(port) => setIntegration('siem', { port: port ?? 514 })}
+                  onChange={(port) => setIntegration('siem', { port: port ?? '' })}
                 />
               </Stack>
             </Stack>

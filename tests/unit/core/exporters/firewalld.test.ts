@@ -389,7 +389,7 @@ describe('firewalld script: hostile plan', () => {
     }
     expect(HOSTILE).toContain("PLAN_HOST_MATCH=('' '' '' 'rhel-nyc.corp.example.com rhel-nyc')");
     expect(HOSTILE).toMatch(
-      /# TODO: the address '\$\(touch PWNED\)\.example\.com' of the source [^\n]* is not a valid IPv4 or IPv6 address, CIDR block or host name/,
+      /# TODO: the source [^\n]* cannot be used as it is: "\$\(touch PWNED\)\.example\.com" is not a valid host name/,
     );
   });
 

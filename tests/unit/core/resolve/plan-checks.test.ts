@@ -79,6 +79,13 @@ describe('plan checks', () => {
     for (const c of checks(plan)) expect(c.field).toBe('devices.0.addresses.0');
   });
 
+  it('an address meaning any host is an error (no firewall rule should be open to everyone)', () => {
+    const plan = planWith({ devices: [makeDevice('qumulo', 1, { addresses: ['::/0'] })] });
+    const [check] = only(plan, 'cidr-any');
+    expect(check?.severity).toBe('error');
+    expect(check?.message).toContain('"::/0" means any address');
+  });
+
   it('validates tenants as DNS names', () => {
     const plan = planWith({ devices: [makeDevice('entra-id', 1, { tenant: 'contoso_corp' })] });
     expect(only(plan, 'address-invalid')[0]?.field).toBe('devices.0.tenant');
@@ -208,53 +215,65 @@ describe('plan checks', () => {
   });
 
   it.each([
-    [{ qumuloPort: '999' }, '"999" is out of range: use 1000-65535', '999'],
-    [{ qumuloPort: '70000' }, 'it must be between 1 and 65535', '4496'],
-    [{ qumuloPort: 'abc' }, 'use digits only', '4496'],
-  ])('device port option %j is out of range', (options, text, used) => {
+    [{ qumuloPort: '999' }, '"999" is out of range: use 1000-65535'],
+    [{ qumuloPort: '70000' }, 'it must be between 1 and 65535'],
+    [{ qumuloPort: 'abc' }, 'use digits only'],
+  ])('device port option %j is an error and no rule uses it', (options, text) => {
     const plan = planWith({ devices: [makeDevice('qumulo', 1, { options })] });
     const [check] = only(plan, 'value-out-of-range');
+    expect(check?.severity).toBe('error');
     expect(check?.field).toBe('devices.0.options.qumuloPort');
     expect(check?.message).toContain(text);
-    // A valid port outside the setting's range is kept (and flagged); anything else falls back
-    // to the default.
-    expect(resolvePlan(plan, catalog).rules.some((r) => r.portsText === used)).toBe(true);
+    // Never a silent fallback: neither the typed value nor the default 4496 becomes a port.
+    const rules = resolvePlan(plan, catalog).rules;
+    expect(rules.some((r) => r.ports.some((p) => p.from === 4496 || p.from === 999))).toBe(false);
+    expect(rules.find((r) => r.portsText === 'Qumulo event port (invalid)')?.problems).toHaveLength(1);
   });
 
-  it('global ports, the RPC range and the SIEM port are range-checked', () => {
+  it('global ports, the RPC range and the SIEM port are range-checked, and not replaced', () => {
     const base = planWith();
     const plan: Plan = {
       ...base,
       settings: {
         ...base.settings,
-        ports: { agentPort: 70000, apiServerPort: 80 },
+        ports: { agentPort: '70000', apiServerPort: 80 },
         rpcRange: { from: 60000, to: 50000 },
       },
       integrations: {
         ...base.integrations,
-        siem: { enabled: true, name: 'S', address: 'siem.corp', transport: 'UDP', port: 0 },
+        siem: { enabled: true, name: 'S', address: 'siem.corp', transport: 'UDP', port: '0' },
       },
     };
     expect(only(plan, 'value-out-of-range').map((c) => c.field)).toEqual([
       'settings.ports.apiServerPort',
       'settings.ports.agentPort',
-      'settings.rpcRange',
+      'settings.rpcRange.to',
       'integrations.siem.port',
     ]);
-    // Invalid values fall back to defaults in the rules.
-    expect(
-      resolvePlan(plan, catalog).rules.find((r) => r.source.role === 'console')?.portsText,
-    ).toBe('4498');
+    expect(only(plan, 'value-out-of-range').map((c) => c.severity)).toEqual([
+      'error',
+      'error',
+      'error',
+      'error',
+    ]);
+    // The rules keep no default in place of an invalid value.
+    const consoleRule = resolvePlan(plan, catalog).rules.find((r) => r.source.role === 'console');
+    expect(consoleRule?.portsText).toBe('Agent port (invalid)');
+    expect(consoleRule?.ports).toEqual([]);
+    expect(consoleRule?.problems?.map((p) => p.message)).toEqual([
+      'Agent port: "70000" is not a valid port: it must be between 1 and 65535',
+    ]);
   });
 
-  it('an invalid choice is a warning and the default applies', () => {
+  it('an invalid choice is an error, and the rules that depend on it are flagged', () => {
     const plan = planWith({
       devices: [makeDevice('netapp-cmode', 1, { options: { ontapiProtocol: 'ftp' } })],
     });
     const [check] = only(plan, 'option-invalid');
+    expect(check?.severity).toBe('error');
     expect(check?.field).toBe('devices.0.options.ontapiProtocol');
     expect(check?.message).toBe(
-      'Device "netapp-cmode 1", ONTAPI protocol (devices.0.options.ontapiProtocol): "ftp" is not a valid value; the default is used.',
+      'Device "netapp-cmode 1", ONTAPI protocol (devices.0.options.ontapiProtocol): "ftp" is not one of “HTTPS (443)”, “HTTP (80)”, “Both”; no rule uses it until it is fixed.',
     );
   });
 

@@ -178,13 +178,38 @@ describe('resolvePlan: conditions and options', () => {
     ['http', ['80']],
     ['both', ['80', '443']],
     [undefined, ['443']],
-    ['ftp', ['443']],
   ])('ontapiProtocol %s opens %j to the SVM', (protocol, ports) => {
     const options: Record<string, string> =
       protocol === undefined ? {} : { ontapiProtocol: protocol };
     const plan = planWith({ devices: [makeDevice('netapp-cmode', 1, { name: 'SVM', options })] });
     const toSvm = flows(resolve(plan)).filter((f) => f.startsWith(`${A1} -> SVM`));
     expect(toSvm).toEqual(ports.map((p) => `${A1} -> SVM@10.2.0.2 TCP ${p}`));
+  });
+
+  it('an invalid ontapiProtocol keeps both candidate rules, each flagged, never a silent default', () => {
+    const plan = planWith({
+      devices: [makeDevice('netapp-cmode', 1, { name: 'SVM', options: { ontapiProtocol: 'ftp' } })],
+    });
+    const toSvm = resolve(plan).rules.filter(
+      (r) => r.destination.role === 'netapp-svm' && r.source.role === 'agent',
+    );
+    expect(toSvm.map((r) => r.portsText).sort()).toEqual(['443', '80']);
+    for (const rule of toSvm) {
+      expect(rule.problems?.map((p) => p.message)).toEqual([
+        'Device "SVM", ONTAPI protocol: "ftp" is not one of “HTTPS (443)”, “HTTP (80)”, “Both”',
+      ]);
+    }
+  });
+
+  it('fpolicyPort 70000 is not replaced by the default: the FPolicy rule has no port and a problem', () => {
+    const plan = planWith({
+      devices: [makeDevice('netapp-cmode', 1, { name: 'SVM', options: { fpolicyPort: '70000' } })],
+    });
+    const result = resolve(plan);
+    expect(result.rules.some((r) => r.ports.some((p) => p.from === 9999))).toBe(false);
+    const fpolicy = result.rules.find((r) => r.portsText === 'FPolicy port (invalid)');
+    expect(fpolicy?.ports).toEqual([]);
+    expect(fpolicy?.problems?.[0]?.message).toContain('Device "SVM", FPolicy port: "70000"');
   });
 
   it('fpolicyPort 10000 moves the FPolicy listener', () => {

@@ -8,7 +8,7 @@ import {
   describeDefault,
   devicesNeedingOptions,
   isOptionRelevant,
-  optionValue,
+  optionFieldValue,
   relevantGlobalSettings,
 } from '@/core/wizard/options';
 
@@ -57,18 +57,29 @@ describe('option values and defaults', () => {
     expect(describeDefault(option(id), FIXTURE_CATALOG)).toBe(text);
   });
 
-  it('uses the device value, else the default (port options: the setting default)', () => {
-    expect(optionValue(device, option('qumuloPort'), FIXTURE_CATALOG)).toBe('4496');
+  it('shows the device value as typed, else the default (port options: the setting default)', () => {
+    expect(optionFieldValue(device, option('qumuloPort'), FIXTURE_CATALOG)).toBe('4496');
     const changed = setDeviceOption(plan, device.id, 'ceePlacement', 'separate').devices[0]!;
-    expect(optionValue(changed, option('ceePlacement'), FIXTURE_CATALOG)).toBe('separate');
+    expect(optionFieldValue(changed, option('ceePlacement'), FIXTURE_CATALOG)).toBe('separate');
+    const typed = setDeviceOption(plan, device.id, 'qumuloPort', '70000').devices[0]!;
+    expect(optionFieldValue(typed, option('qumuloPort'), FIXTURE_CATALOG)).toBe('70000');
   });
 
   it('asks for the CEE address and delivery only when the CEE is a separate server', () => {
-    expect(isOptionRelevant(device, option('ceeAddress'), FIXTURE_CATALOG)).toBe(false);
-    expect(isOptionRelevant(device, option('ceeDelivery'), FIXTURE_CATALOG)).toBe(false);
-    expect(isOptionRelevant(device, option('ceePlacement'), FIXTURE_CATALOG)).toBe(true);
-    const separate = setDeviceOption(plan, device.id, 'ceePlacement', 'separate').devices[0]!;
-    expect(isOptionRelevant(separate, option('ceeAddress'), FIXTURE_CATALOG)).toBe(true);
+    expect(isOptionRelevant(plan, device, option('ceeAddress'), FIXTURE_CATALOG)).toBe(false);
+    expect(isOptionRelevant(plan, device, option('ceeDelivery'), FIXTURE_CATALOG)).toBe(false);
+    expect(isOptionRelevant(plan, device, option('ceePlacement'), FIXTURE_CATALOG)).toBe(true);
+    const separatePlan = setDeviceOption(plan, device.id, 'ceePlacement', 'separate');
+    const separate = separatePlan.devices[0]!;
+    expect(isOptionRelevant(separatePlan, separate, option('ceeAddress'), FIXTURE_CATALOG)).toBe(
+      true,
+    );
+  });
+
+  it('keeps the dependent fields shown while the option they depend on is invalid', () => {
+    const badPlan = setDeviceOption(plan, device.id, 'ceePlacement', 'moon');
+    const bad = badPlan.devices[0]!;
+    expect(isOptionRelevant(badPlan, bad, option('ceeAddress'), FIXTURE_CATALOG)).toBe(true);
   });
 });
 
