@@ -94,6 +94,7 @@ export function DeploymentSection() {
               label="Proxy port"
               value={proxy.port}
               hint={`Enter the port your proxy listens on; ${DEFAULT_PROXY_PORT} is only a common default.`}
+              required
               onChange={(port) => setDeployment({ proxy: { port: port ?? '' } })}
             />
           </Stack>

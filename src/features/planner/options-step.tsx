@@ -208,6 +208,7 @@ export function OptionsStep() {
                 ? `Must not be above the end of the range (${rpcRange.to}).`
                 : null
             }
+            required
             onChange={(n) => setRpcRange({ from: n ?? '' })}
           />
           <PortField
@@ -221,6 +222,7 @@ export function OptionsStep() {
                 ? `Must not be below the start of the range (${rpcRange.from}).`
                 : null
             }
+            required
             onChange={(n) => setRpcRange({ to: n ?? '' })}
           />
         </Stack>

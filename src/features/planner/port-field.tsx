@@ -1,5 +1,6 @@
 import TextField from '@mui/material/TextField';
 import type { ReactNode } from 'react';
+import { useState } from 'react';
 
 import type { PortValue } from '@/core/plan/model';
 import { validatePortInRange } from '@/core/validate/port';
@@ -16,6 +17,8 @@ export interface PortFieldProps {
   max?: number;
   /** Shown under the field when the text is valid. */
   hint: ReactNode;
+  /** Whether the plan needs a value (no default applies when the field is empty). */
+  required?: boolean;
   /** Extra check on a valid number (e.g. the RPC range's order); returns a message or null. */
   check?: (port: number) => string | null;
   /**
@@ -35,13 +38,18 @@ export function PortField({
   min = 1,
   max = 65535,
   hint,
+  required = false,
   check,
   onChange,
 }: PortFieldProps) {
-  const text = typeof value === 'number' ? String(value) : value;
+  // Emptied by the user: stays empty while editing (the plan already holds "no value").
+  const [emptied, setEmptied] = useState(false);
+  const text = emptied ? '' : typeof value === 'number' ? String(value) : value;
   const problem =
     text === ''
-      ? 'Enter a port number.'
+      ? required
+        ? 'Enter a port number.'
+        : null
       : (validatePortInRange(text, min, max) ?? check?.(Number(text)) ?? null);
   return (
     <TextField
@@ -53,10 +61,12 @@ export function PortField({
       helperText={problem ?? hint}
       onChange={(e) => {
         const next = e.target.value;
+        setEmptied(next === '');
         if (next === '') onChange(null);
         else if (validatePortInRange(next, min, max) === null) onChange(Number(next));
         else onChange(next);
       }}
+      onBlur={() => setEmptied(false)}
       slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 10, autoComplete: 'off' } }}
       sx={{ maxWidth: 280 }}
       fullWidth

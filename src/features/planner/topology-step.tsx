@@ -290,6 +290,7 @@ export function TopologyStep() {
                   label="SIEM port"
                   value={siem.port}
                   hint="Syslog: 514 by default."
+                  required
                   onChange={(port) => setIntegration('siem', { port: port ?? '' })}
                 />
               </Stack>

@@ -2,6 +2,8 @@ import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 
+import { getCatalog } from '@/core/catalog/catalog';
+import { resolvePlan } from '@/core/resolve/resolve-plan';
 import { PlannerPage } from '@/features/planner/planner-page';
 import { useAppStore } from '@/state/store';
 
@@ -54,7 +56,11 @@ describe('topology step: agent deployment and settings', () => {
     await user.type(port, '70000');
     expect(screen.getByText(/"70000" is not a valid port/)).toBeVisible();
     expect(port).toHaveAttribute('aria-invalid', 'true');
-    expect(deployment().proxy.port).toBe(8080);
+    // Kept as typed; the plan checks report it and no rule uses it (never 8080 in its place).
+    expect(deployment().proxy.port).toBe('70000');
+    expect(
+      resolvePlan(useAppStore.getState().plan, getCatalog()).checks.map((c) => c.field),
+    ).toContain('deployment.proxy.port');
     await user.clear(port);
     await user.type(port, '3128');
     expect(deployment().proxy.port).toBe(3128);

@@ -3,10 +3,19 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 
 import { HomePage } from '@/features/home/home-page';
+import { getCatalog } from '@/core/catalog/catalog';
+import { resolvePlan } from '@/core/resolve/resolve-plan';
 import { PlannerPage } from '@/features/planner/planner-page';
 import { useAppStore } from '@/state/store';
 
 import { renderRoutes } from '../../support/render-app';
+
+/** Fields of the plan checks with errors, as the review reports them. */
+function checkFields(): string[] {
+  return resolvePlan(useAppStore.getState().plan, getCatalog())
+    .checks.filter((c) => c.severity === 'error')
+    .map((c) => c.field);
+}
 
 function renderPlanner(url = '/plan/topology') {
   return renderRoutes(
@@ -91,7 +100,9 @@ describe('topology step', () => {
     await user.clear(port);
     await user.type(port, '70000');
     expect(screen.getByText(/"70000" is not a valid port/)).toBeVisible();
-    expect(plan().integrations.siem.port).toBe(514);
+    // Kept as typed (nothing lost), reported by the plan checks, used by no rule.
+    expect(plan().integrations.siem.port).toBe('70000');
+    expect(checkFields()).toContain('integrations.siem.port');
     await user.clear(port);
     await user.type(port, '6514');
     expect(plan().integrations.siem.port).toBe(6514);
@@ -199,14 +210,16 @@ describe('options step', () => {
     expect(plan().devices[0]?.options).toEqual({});
   });
 
-  it('keeps invalid global values as drafts across steps, never in the plan', async () => {
+  it('keeps invalid global values in the plan as typed, across steps, as plan-check errors', async () => {
     const user = userEvent.setup({ delay: null });
     renderPlanner('/plan/options');
     const from = screen.getByLabelText('Dynamic RPC range: from');
     await user.clear(from);
+    expect(screen.getByText('Enter a port number.')).toBeVisible();
     await user.type(from, '70000');
     expect(screen.getByText(/"70000" is not a valid port/)).toBeVisible();
-    expect(plan().settings.rpcRange).toEqual({ from: 49152, to: 65535 });
+    expect(plan().settings.rpcRange).toEqual({ from: '70000', to: 65535 });
+    expect(checkFields()).toContain('settings.rpcRange.from');
     await user.click(screen.getByRole('button', { name: 'Back' }));
     await user.click(screen.getByRole('button', { name: 'Next' }));
     expect(screen.getByLabelText('Dynamic RPC range: from')).toHaveValue('70000');
@@ -226,7 +239,9 @@ describe('options step', () => {
     await user.clear(to);
     await user.type(to, '1000');
     expect(screen.getByText(/Must not be below the start of the range/)).toBeVisible();
-    expect(plan().settings.rpcRange.to).toBe(65535);
+    // In the plan as typed; the plan checks report the order, and no rule opens the range.
+    expect(plan().settings.rpcRange.to).toBe(1000);
+    expect(checkFields()).toContain('settings.rpcRange.to');
   });
 });
 

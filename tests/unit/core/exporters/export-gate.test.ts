@@ -262,6 +262,8 @@ const planArb: fc.Arbitrary<Plan> = fc
       return makeDevice(d.environment, i + 1, { addresses: d.addresses, options });
     });
     const base = planWith({ console: { name: 'Console', address: p.console }, agents, devices });
+    const ports: Record<string, number | string> = {};
+    if (p.agentPort !== undefined) ports.agentPort = p.agentPort;
     return {
       ...base,
       integrations: {
@@ -274,7 +276,7 @@ const planArb: fc.Arbitrary<Plan> = fc
       },
       settings: {
         ...base.settings,
-        ports: p.agentPort === undefined ? {} : { agentPort: p.agentPort },
+        ports,
         rpcRange: { from: p.rpc[0], to: p.rpc[1] },
       },
     };
