@@ -5,6 +5,7 @@
 import type { Catalog, CatalogOption, OptionValue } from '@/core/catalog/model';
 import type { Device, HostEntry, Plan } from '@/core/plan/model';
 import type { ResolvedEndpoint, ResolvedRule, Resolution } from '@/core/resolve/model';
+import { ruleProblems } from '@/core/resolve/model';
 import type { PlanValue } from '@/core/resolve/plan-values';
 import {
   readOption,
@@ -66,13 +67,10 @@ function ruleRow(rule: ResolvedRule, catalog: Catalog): RuleSheetRow {
     const erratum = catalog.errata.find((e) => e.id === id);
     return erratum ? `${id} (${erratum.title})` : id;
   });
-  const invalidHosts = [...rule.source.hosts, ...rule.destination.hosts].flatMap((h) =>
-    h.invalid ? [h.invalid.message] : [],
-  );
-  const problems = [...(rule.problems ?? []).map((p) => p.message), ...invalidHosts];
+  const problems = ruleProblems(rule);
   const notes = [
     ...(problems.length > 0
-      ? [`NOT READY (no script opens it until fixed): ${unique(problems).join('; ')}.`]
+      ? [`NOT READY (no script opens it until fixed): ${problems.join('; ')}.`]
       : []),
     ...(rule.basis === 'inferred' ? ['Inferred: not stated in the vendor documentation.'] : []),
     ...rule.notes,

@@ -128,3 +128,17 @@ export interface HostView {
   inbound: ResolvedRule[];
   outbound: ResolvedRule[];
 }
+
+/**
+ * Everything that keeps a rule from being a live firewall rule: invalid plan values it depends
+ * on and invalid addresses of its hosts. [] when the rule is ready.
+ */
+export function ruleProblems(rule: ResolvedRule): string[] {
+  const hosts = [...rule.source.hosts, ...rule.destination.hosts];
+  return [
+    ...new Set([
+      ...(rule.problems ?? []).map((p) => p.message),
+      ...hosts.flatMap((h) => (h.invalid ? [h.invalid.message] : [])),
+    ]),
+  ];
+}

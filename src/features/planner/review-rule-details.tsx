@@ -1,9 +1,12 @@
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 
 import type { Erratum } from '@/core/catalog/model';
+import { ruleProblems } from '@/core/resolve/model';
 import type { ResolvedRule, RuleReason } from '@/core/resolve/model';
 
 import { HostLine } from './review-endpoint';
@@ -111,8 +114,19 @@ export function ReviewRuleDetails({
   headingId: string;
 }) {
   const manyHosts = rule.source.hosts.length > 1 || rule.destination.hosts.length > 1;
+  const problems = ruleProblems(rule);
   return (
     <Box sx={{ py: 1.5, display: 'flex', flexDirection: 'column', gap: 1.5 }}>
+      {problems.length > 0 && (
+        <Alert severity="error">
+          <AlertTitle>Not ready: no script opens this rule until the plan is fixed</AlertTitle>
+          <Box component="ul" sx={{ m: 0, pl: 2 }}>
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </Box>
+        </Alert>
+      )}
       <Typography id={headingId} variant="subtitle1" component="h4">
         Why this rule exists
       </Typography>

@@ -65,6 +65,25 @@ describe('ReviewPanel', () => {
     expect(within(rows[0]!).queryByText('Inferred')).not.toBeInTheDocument();
   });
 
+  it('marks a rule that depends on an invalid value as not ready, with the reason', async () => {
+    const user = userEvent.setup({ delay: null });
+    const [first, ...rest] = reviewRules;
+    const flawed: ResolvedRule = {
+      ...first!,
+      problems: [{ message: 'Agent port: "70000" is not a valid port' }],
+    };
+    renderPanel({ resolution: { ...reviewResolution, rules: [flawed, ...rest] } });
+    const rows = flowRows();
+    const chip = within(rows[0]!).getByText('Not ready: no script opens it');
+    expect(chip).toBeVisible();
+    expect(within(rows[1]!).queryByText('Not ready: no script opens it')).toBeNull();
+    await user.click(within(rows[0]!).getAllByRole('button')[0]!);
+    expect(
+      await screen.findByText('Not ready: no script opens this rule until the plan is fixed'),
+    ).toBeVisible();
+    expect(screen.getByText('Agent port: "70000" is not a valid port')).toBeVisible();
+  });
+
   it('shows missing addresses as role placeholders with a warning, not as blanks', () => {
     renderPanel();
     const rows = flowRows();

@@ -227,7 +227,9 @@ describe('plan checks', () => {
     // Never a silent fallback: neither the typed value nor the default 4496 becomes a port.
     const rules = resolvePlan(plan, catalog).rules;
     expect(rules.some((r) => r.ports.some((p) => p.from === 4496 || p.from === 999))).toBe(false);
-    expect(rules.find((r) => r.portsText === 'Qumulo event port (invalid)')?.problems).toHaveLength(1);
+    expect(rules.find((r) => r.portsText === 'Qumulo event port (invalid)')?.problems).toHaveLength(
+      1,
+    );
   });
 
   it('global ports, the RPC range and the SIEM port are range-checked, and not replaced', () => {
