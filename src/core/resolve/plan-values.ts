@@ -214,7 +214,7 @@ export function invalidPortValues(plan: Plan, catalog: Catalog): InvalidValue[] 
 
 /** One line for an invalid value: 'Agent port (settings.ports.agentPort): "70000" is ...'. */
 export function describeInvalid(read: InvalidValue): string {
-  return `${read.what} (${read.field}): ${read.error}`;
+  return `${read.what} (${read.field}): ${read.error.replace(/\.$/, '')}`;
 }
 
 /** The port text as the plan holds it (for fields and summaries). */

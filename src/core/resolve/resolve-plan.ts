@@ -76,7 +76,7 @@ function proxyEndpointText(plan: Plan): string {
 
 /** A problem from an invalid plan value. */
 function problemOf(read: InvalidValue): RuleProblem {
-  return { message: `${read.what}: ${read.error}` };
+  return { message: `${read.what}: ${read.error.replace(/\.$/, '')}` };
 }
 
 interface Entry {
