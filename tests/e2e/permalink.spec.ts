@@ -8,6 +8,7 @@ import type { Browser, Page } from '@playwright/test';
 
 import { getCatalog } from '../../src/core/catalog/catalog';
 import { encodePlan } from '../../src/core/permalink/codec';
+import { PERMALINK_VERSION } from '../../src/core/permalink/migrations';
 import { migratePlan } from '../../src/core/plan/migrations';
 import type { Plan } from '../../src/core/plan/model';
 import { createDefaultPlan } from '../../src/core/plan/model';
@@ -85,7 +86,7 @@ test('round trip: copy the permalink, open it in a fresh browser context, same p
   browser,
 }) => {
   const sender = await readPermalink(browser, typicalPlan());
-  expect(sender.url).toContain('#/open/1.');
+  expect(sender.url).toContain(`#/open/${PERMALINK_VERSION}.`);
   const fragment = sender.url.slice(sender.url.indexOf('#'));
   expect(fragment.length).toBeLessThanOrEqual(400);
 
@@ -130,13 +131,32 @@ test('the format-1 golden link opens in the browser as its plan', async ({ page 
   if (!opened.ok) throw new Error(opened.errors.join('; '));
   const expected = opened.plan;
   await openWith(page, `#/open/${link}`, null);
-  // Made with catalog 2026.11.0: once the catalog has moved on, the page says so first.
+  // A format-1 link is updated to the current format, and the page says so first.
+  await expect(page.getByText(/made by an earlier version of the planner/)).toBeVisible();
+  // Made with catalog 2026.11.0: once the catalog has moved on, the page says that too.
   if (getCatalog().version !== '2026.11.0') {
-    await expect(page.getByText(/made with port catalog 2026\.11\.0/)).toBeVisible();
+    await expect(page.getByText(/made with port catalog "2026\.11\.0"/)).toBeVisible();
+  }
+  await page.getByRole('link', { name: 'Review the plan' }).click();
+  await expect(page).toHaveURL(/#\/plan\/review$/);
+  expect(await storedPlan(page)).toEqual(expected);
+});
+
+test('the format-2 golden link opens in the browser as its plan, network proxy included', async ({
+  page,
+}) => {
+  const dir = new URL('../fixtures/permalinks/', import.meta.url);
+  const link = readFileSync(new URL('v2.txt', dir), 'utf8').trim();
+  const expected = JSON.parse(readFileSync(new URL('v2.plan.json', dir), 'utf8')) as Plan;
+  await openWith(page, `#/open/${link}`, null);
+  // Made with catalog 2026.11.1: once the catalog has moved on, the page says so first.
+  if (getCatalog().version !== '2026.11.1') {
+    await expect(page.getByText(/made with port catalog "2026\.11\.1"/)).toBeVisible();
     await page.getByRole('link', { name: 'Review the plan' }).click();
   }
   await expect(page).toHaveURL(/#\/plan\/review$/);
   expect(await storedPlan(page)).toEqual(expected);
+  expect(expected.deployment.proxy).toMatchObject({ enabled: true, port: 3128 });
 });
 
 test('URL-5 round trip gives the same rule sheet CSV byte for byte', async ({ browser }) => {

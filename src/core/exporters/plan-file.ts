@@ -2,11 +2,16 @@
  * The plan file ("Save plan" / "Open plan file"): a versioned JSON envelope
  *   { format: 'am-firewall-plan', planVersion, catalogVersion, plan }
  * documented in docs/plan-format.md (JSON Schema: docs/plan.schema.json).
- * Reading goes through migratePlan (caps, migrations, structural validation) and never throws.
+ * Reading goes through migratePlan (caps, migrations, strict structural validation) and never
+ * throws. A file of a newer plan format is refused; a key the format does not have, in the
+ * envelope or the plan, is an error naming its place. Text from the file appears in messages
+ * only through quoteInput (short, quoted).
  */
 import type { Plan } from '@/core/plan/model';
 import { createDefaultPlan, PLAN_SCHEMA_VERSION } from '@/core/plan/model';
-import { migratePlan } from '@/core/plan/migrations';
+import { migratePlan, newerPlanMessage } from '@/core/plan/migrations';
+import { keyNotAllowed } from '@/core/plan/parse-plan';
+import { describeValue, quoteInput } from '@/core/validate/quote';
 
 import { planSlug } from './file-name';
 
@@ -21,6 +26,8 @@ export interface PlanFile {
   catalogVersion: string;
   plan: Plan;
 }
+
+const ENVELOPE_KEYS = ['format', 'planVersion', 'catalogVersion', 'plan'];
 
 export type PlanFileResult =
   { ok: true; plan: Plan; warnings: string[] } | { ok: false; errors: string[] };
@@ -63,7 +70,8 @@ export function parsePlanFile(text: string, currentCatalogVersion?: string): Pla
   try {
     data = JSON.parse(body);
   } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
+    // The engine's message quotes a few characters of the file at most; cap it all the same.
+    const detail = (e instanceof Error ? e.message : String(e)).slice(0, 160);
     return { ok: false, errors: [`The file is not valid JSON (${detail}).`] };
   }
   if (!isRecord(data)) {
@@ -77,7 +85,7 @@ export function parsePlanFile(text: string, currentCatalogVersion?: string): Pla
       return {
         ok: false,
         errors: [
-          `This is not a plan file of the Activity Monitor Firewall Planner (format "${String(data.format).slice(0, 40)}", expected "${PLAN_FILE_FORMAT}").`,
+          `This is not a plan file of the Activity Monitor Firewall Planner (format ${typeof data.format === 'string' ? quoteInput(data.format) : 'missing or not text'}, expected "${PLAN_FILE_FORMAT}").`,
         ],
       };
     }
@@ -86,23 +94,43 @@ export function parsePlanFile(text: string, currentCatalogVersion?: string): Pla
       return { ok: false, errors: ['The plan file has no valid planVersion.'] };
     }
     if (planVersion > PLAN_SCHEMA_VERSION) {
+      return { ok: false, errors: [newerPlanMessage('The plan file was', planVersion)] };
+    }
+    const extra = Object.keys(data).find((key) => !ENVELOPE_KEYS.includes(key));
+    if (extra !== undefined) {
+      return { ok: false, errors: [`The plan file's header: ${keyNotAllowed([], extra)}.`] };
+    }
+    if (!isRecord(data.plan)) return { ok: false, errors: ['The plan file has no plan in it.'] };
+    const schemaVersion = data.plan.schemaVersion;
+    if (typeof schemaVersion === 'number' && schemaVersion > PLAN_SCHEMA_VERSION) {
+      return { ok: false, errors: [newerPlanMessage('The plan in this file was', schemaVersion)] };
+    }
+    if (typeof schemaVersion !== 'number' || !Number.isInteger(schemaVersion)) {
+      return { ok: false, errors: ['The plan in the file has no valid schemaVersion.'] };
+    }
+    if (schemaVersion !== planVersion) {
       return {
         ok: false,
         errors: [
-          `The plan file was saved by a newer planner (plan format ${planVersion}; this planner reads up to ${PLAN_SCHEMA_VERSION}).`,
+          `The plan file says plan format ${planVersion}, but its plan says ${schemaVersion}; they must be equal.`,
         ],
       };
     }
-    if (!isRecord(data.plan)) return { ok: false, errors: ['The plan file has no plan in it.'] };
-    planData = data.plan;
     const saved = data.catalogVersion;
+    if (saved !== undefined && typeof saved !== 'string') {
+      return {
+        ok: false,
+        errors: [`The plan file's catalogVersion: expected text, got ${describeValue(saved)}.`],
+      };
+    }
+    planData = data.plan;
     if (
       currentCatalogVersion !== undefined &&
       typeof saved === 'string' &&
       saved !== currentCatalogVersion
     ) {
       warnings.push(
-        `The plan was saved with catalog ${saved.slice(0, 80)}; this planner uses catalog ${currentCatalogVersion}. The rules are computed with the current catalog and may differ from an earlier export.`,
+        `The plan was saved with catalog ${quoteInput(saved)}; this planner uses catalog ${currentCatalogVersion}. The rules are computed with the current catalog and may differ from an earlier export.`,
       );
     }
   } else if ('schemaVersion' in data) {

@@ -10,16 +10,19 @@
  *
  * Decoding never throws. In order: cap the input length (before any work), undo the
  * re-encodings chat and mail tools add, split the envelope, check the version, the charset and
- * the checksum, inflate with a streaming output cap, parse JSON without __proto__/constructor/
- * prototype keys, run the link migrations, expand the compact form, then validate with
- * migratePlan/parsePlan (the same validator as plan files). Every failure is one of a fixed set
- * of codes, each with a message (what is wrong) and a hint (what the user can do).
+ * the checksum, inflate with a streaming output cap, parse JSON, run the link migrations, expand
+ * the compact form (unknown keys are refused), then validate with migratePlan/parsePlan (the
+ * same validator as plan files; it refuses __proto__/constructor/prototype keys anywhere). A
+ * link of a newer version is refused, never opened with parts dropped. Every failure is one of
+ * a fixed set of codes, each with a message (what is wrong) and a hint (what the user can do);
+ * link text in messages is always shortened and quoted (quoteInput).
  */
 import { deflateSync, Inflate } from 'fflate';
 
 import type { Plan } from '@/core/plan/model';
 import { PLAN_SCHEMA_VERSION } from '@/core/plan/model';
-import { migratePlan } from '@/core/plan/migrations';
+import { migratePlan, readableFormats } from '@/core/plan/migrations';
+import { quoteInput } from '@/core/validate/quote';
 
 import { fromCompact, toCompact } from './compact';
 import { DICTIONARY_V1 } from './dictionary-v1';
@@ -39,10 +42,11 @@ export const PERMALINK_ROUTE = '#/open/';
 
 /**
  * How each link version is packed. Old versions keep their entry forever so their links open.
- * Format 1: deflate-raw level 9 with the frozen preset dictionary of ./dictionary-v1.ts.
+ * Formats 1 and 2: deflate-raw level 9 with the frozen preset dictionary of ./dictionary-v1.ts.
  */
 const WIRE_FORMATS: Readonly<Record<number, { dictionary?: Uint8Array }>> = {
   1: { dictionary: DICTIONARY_V1 },
+  2: { dictionary: DICTIONARY_V1 },
 };
 
 export type DecodeErrorCode =
@@ -98,8 +102,8 @@ function fail(code: DecodeErrorCode, detail?: string): { ok: false; error: Decod
       hint: `Some characters were changed or lost on the way. Copy the link again from the original message, ${ASK_FOR_FILE}.`,
     },
     'newer-version': {
-      message: `This link was made by a newer version of the planner (link format ${detail ?? '?'}; this planner reads up to ${PERMALINK_VERSION}).`,
-      hint: `Open the link in the latest version of the planner, ${ASK_FOR_FILE}.`,
+      message: `This link was made with a newer version of the planner (link format ${detail ?? '?'}; this planner reads link formats ${readableFormats(PERMALINK_VERSION)}), so opening it here could lose parts of the plan.`,
+      hint: 'Update this planner (reload the page, or ask whoever runs it for the latest version), or open the link in the planner that made it.',
     },
     'unknown-version': {
       message: `This link has a link format this planner does not know (${detail ?? '?'}).`,
@@ -225,15 +229,6 @@ export function inflateCapped(
   return out;
 }
 
-// ---------------------------------------------------------------- JSON without prototype keys
-
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-/** JSON.parse that drops __proto__, constructor and prototype keys at every level. */
-export function parseJsonSafely(text: string): unknown {
-  return JSON.parse(text, (key, value: unknown) => (FORBIDDEN_KEYS.has(key) ? undefined : value));
-}
-
 // ---------------------------------------------------------------- normalising pasted links
 
 const TRAILING_JUNK = /[>)\]}'".,;:!?]+$/;
@@ -313,7 +308,8 @@ function decodeUnsafe(input: unknown, options: CodecOptions): DecodeResult {
   if (data === null) return fail('corrupt', 'characters were lost or added');
   if (checksumOf(versionText, data) !== checksumText) return fail('corrupt');
 
-  // 5. Inflate with the output cap, decode UTF-8, parse JSON without prototype keys.
+  // 5. Inflate with the output cap, decode UTF-8, parse JSON. JSON.parse makes a __proto__ key
+  //    an own property (no prototype is touched); the steps below refuse it, never drop it.
   let inflated: Uint8Array | null;
   try {
     inflated = inflateCapped(data, PERMALINK_LIMITS.inflatedBytes, wire.dictionary);
@@ -328,7 +324,7 @@ function decodeUnsafe(input: unknown, options: CodecOptions): DecodeResult {
   }
   let compact: unknown;
   try {
-    compact = parseJsonSafely(new TextDecoder('utf-8', { fatal: true }).decode(inflated));
+    compact = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(inflated)) as unknown;
   } catch {
     return fail('corrupt', 'its content is not readable');
   }
@@ -347,13 +343,17 @@ function decodeUnsafe(input: unknown, options: CodecOptions): DecodeResult {
       `This link was made by an earlier version of the planner (link format ${version}); it was updated to the current format.`,
     );
   }
-  if (
+  if (expanded.unreadableCatalogVersion !== null) {
+    warnings.push(
+      `This link names its port catalog with ${expanded.unreadableCatalogVersion}, which is not a catalog version; it was ignored. The rule sheet follows this planner's catalog${options.catalogVersion ? ` (${options.catalogVersion})` : ''} and may differ from the one the sender saw.`,
+    );
+  } else if (
     options.catalogVersion &&
     expanded.catalogVersion &&
     expanded.catalogVersion !== options.catalogVersion
   ) {
     warnings.push(
-      `This link was made with port catalog ${expanded.catalogVersion}; this planner uses ${options.catalogVersion}. The rule sheet follows the current catalog and may differ from the one the sender saw.`,
+      `This link was made with port catalog ${quoteInput(expanded.catalogVersion)}; this planner uses ${options.catalogVersion}. The rule sheet follows the current catalog and may differ from the one the sender saw.`,
     );
   }
   return { ok: true, plan: checked.plan, warnings, version };

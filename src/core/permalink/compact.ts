@@ -1,11 +1,11 @@
 /**
- * The compact form of a plan inside a permalink (compact format 1).
+ * The compact form of a plan inside a permalink (compact formats 1 and 2).
  *
  * Short keys, positional arrays, catalog ids (never labels) and no values equal to the frozen
  * defaults below, so that a typical plan fits in a few hundred characters once deflated.
  * The encoding is lossless: fromCompact(toCompact(plan)) rebuilds a plan that deep-equals it.
  *
- * Compact format 1 (JSON):
+ * Compact format 2 (JSON), written since PERMALINK_VERSION 2:
  *   {
  *     n?: string              plan.name                  (default 'Activity Monitor deployment')
  *     v?: string              plan.amVersion             (default '10.0')
@@ -15,10 +15,10 @@
  *     i?: { a?, s?, t? }      integrations accessAnalyzer / siem / threatManager: only the fields
  *                             that differ from the defaults, keys in INTEGRATION_KEYS
  *     e?: { p?: 1, x?, r? }   deployment: pushInstall, proxy, archive; x and r hold only the fields
- *                             that differ from the defaults, keys in DEPLOYMENT_KEYS (added to
- *                             format 1 later: links without `e` open with the defaults)
+ *                             that differ from the defaults, keys in DEPLOYMENT_KEYS
  *     s?: { r?: [from, to], p?: { settingId: port }, i?: 0 }   settings (rpcRange, ports, showInferred)
- *     k?: string              catalog version of the planner that made the link (informational)
+ *     k?: string              catalog version of the planner that made the link (informational;
+ *                             only a short version-like text is read, see isCatalogVersion)
  *   }
  *   Host   = address | [address, name]                        (the first form when name is default)
  *   Agent  = address | [address, name] | [address, name, id]  (defaults: `Agent server <n>`, `agent-<n>`)
@@ -28,16 +28,25 @@
  *            id default `dev-<n>`. options: an object with sorted keys.
  *   Booleans are written 1 / 0. Record keys are sorted, so the same plan gives the same link.
  *
- * THE DEFAULTS BELOW ARE FROZEN. They are part of format 1 and never change, even when
+ * Compact format 1 is the same without `e`: links made before plan.deployment existed. Planners
+ * between that change and PERMALINK_VERSION 2 wrote `e` into format-1 links too; the link
+ * migration 'v2-deployment-settings' (./migrations.ts) keeps it, so both kinds open as they were.
+ *
+ * THE DEFAULTS BELOW ARE FROZEN. They are part of formats 1 and 2 and never change, even when
  * createDefaultPlan() does: old links must keep decoding to the same plan. A new format
  * (new defaults, new fields) gets a new PERMALINK_VERSION and a step in ./migrations.ts.
  *
  * fromCompact reads untrusted JSON: it never throws on odd shapes; it builds fresh objects from
- * the keys it knows and leaves type checking to migratePlan/parsePlan (core/plan).
+ * the keys it knows, refuses any other key (naming its place in the plan), and leaves type
+ * checking to migratePlan/parsePlan (core/plan), which also refuses prototype keys in records.
  */
 import type { Plan } from '@/core/plan/model';
+import { keyNotAllowed } from '@/core/plan/parse-plan';
+import { isCatalogVersion } from '@/core/validate/catalog-version';
+import { describeValue } from '@/core/validate/quote';
 
-export const COMPACT_V1_DEFAULTS = {
+/** The defaults of compact formats 1 and 2 (frozen). */
+export const COMPACT_DEFAULTS = {
   name: 'Activity Monitor deployment',
   amVersion: '10.0',
   consoleName: 'Activity Monitor Console',
@@ -64,7 +73,7 @@ export const COMPACT_V1_DEFAULTS = {
   showInferred: true,
 } as const;
 
-/** Short keys of the integration fields (format 1). */
+/** Short keys of the integration fields (formats 1 and 2). */
 const INTEGRATION_KEYS = {
   accessAnalyzer: {
     key: 'a',
@@ -77,7 +86,7 @@ const INTEGRATION_KEYS = {
   threatManager: { key: 't', fields: { enabled: 'e', name: 'n', address: 'h' } },
 } as const;
 
-/** Short keys of the deployment host fields (format 1). */
+/** Short keys of the deployment host fields (format 2, and format-1 links with `e`). */
 const DEPLOYMENT_KEYS = {
   proxy: { key: 'x', fields: { enabled: 'e', name: 'n', address: 'h', port: 'p' } },
   archive: { key: 'r', fields: { enabled: 'e', name: 'n', address: 'h' } },
@@ -138,10 +147,26 @@ function diffFields(value: object, defaults: object, fields: Fields): CompactPla
   return diff;
 }
 
-/** The defaults with the fields a diff names (booleans back from 1/0); null when not an object. */
-function applyFields(diff: unknown, defaults: object, fields: Fields): Json | null {
+/** The first key of `record` not in `allowed`, as an error naming `place`; null when none. */
+function unknownKey(record: Json, allowed: readonly string[], place: string[]): string | null {
+  const extra = Object.keys(record).find((key) => !allowed.includes(key));
+  return extra === undefined ? null : keyNotAllowed(place, extra);
+}
+
+/**
+ * The defaults with the fields a diff names (booleans back from 1/0); an error when the diff is
+ * not an object or holds a key of no field.
+ */
+function applyFields(
+  diff: unknown,
+  defaults: object,
+  fields: Fields,
+  place: string[],
+): Json | string {
   if (diff === undefined) return { ...defaults };
-  if (!isRecord(diff)) return null;
+  if (!isRecord(diff)) return `${place.join('.')}: not an object`;
+  const extra = unknownKey(diff, Object.values(fields), place);
+  if (extra) return extra;
   const d = defaults as Record<string, unknown>;
   const value: Json = { ...d };
   for (const [field, short] of Object.entries(fields)) {
@@ -156,7 +181,7 @@ function host(address: string, name: string, defaultName: string): CompactValue 
 }
 
 export function toCompact(plan: Plan, meta: { catalogVersion?: string } = {}): CompactPlan {
-  const d = COMPACT_V1_DEFAULTS;
+  const d = COMPACT_DEFAULTS;
   const out: CompactPlan = {};
   if (plan.name !== d.name) out.n = plan.name;
   if (plan.amVersion !== d.amVersion) out.v = plan.amVersion;
@@ -200,18 +225,14 @@ export function toCompact(plan: Plan, meta: { catalogVersion?: string } = {}): C
   }
   if (Object.keys(integrations).length > 0) out.i = integrations;
 
-  // Plans from before plan.deployment existed may lack it: nothing to write then.
-  const deployment = plan.deployment as Plan['deployment'] | undefined;
   const deploymentOut: CompactPlan = {};
-  if (deployment) {
-    if (deployment.pushInstall !== d.deployment.pushInstall) {
-      deploymentOut.p = bool(deployment.pushInstall);
-    }
-    for (const name of DEPLOYMENT_HOSTS) {
-      const { key, fields } = DEPLOYMENT_KEYS[name];
-      const diff = diffFields(deployment[name], d.deployment[name], fields);
-      if (Object.keys(diff).length > 0) deploymentOut[key] = diff;
-    }
+  if (plan.deployment.pushInstall !== d.deployment.pushInstall) {
+    deploymentOut.p = bool(plan.deployment.pushInstall);
+  }
+  for (const name of DEPLOYMENT_HOSTS) {
+    const { key, fields } = DEPLOYMENT_KEYS[name];
+    const diff = diffFields(plan.deployment[name], d.deployment[name], fields);
+    if (Object.keys(diff).length > 0) deploymentOut[key] = diff;
   }
   if (Object.keys(deploymentOut).length > 0) out.e = deploymentOut;
 
@@ -229,7 +250,21 @@ export function toCompact(plan: Plan, meta: { catalogVersion?: string } = {}): C
 }
 
 export type FromCompactResult =
-  { ok: true; plan: Json; catalogVersion: string | null } | { ok: false; errors: string[] };
+  | {
+      ok: true;
+      plan: Json;
+      /** The link's catalog version (`k`), when it is a version-like text. */
+      catalogVersion: string | null;
+      /** `k` when it is there but no catalog version, described for a message (quoted, short). */
+      unreadableCatalogVersion: string | null;
+    }
+  | { ok: false; errors: string[] };
+
+/** The keys of each fixed-key object of the compact form. */
+const TOP_KEYS = ['n', 'v', 'c', 'a', 'd', 'i', 'e', 's', 'k'] as const;
+const INTEGRATIONS_KEYS = INTEGRATION_NAMES.map((name) => INTEGRATION_KEYS[name].key);
+const DEPLOYMENT_TOP_KEYS = ['p', ...DEPLOYMENT_HOSTS.map((name) => DEPLOYMENT_KEYS[name].key)];
+const SETTINGS_KEYS = ['r', 'p', 'i'] as const;
 
 /** Position-or-default: a missing element or 0 means the default. */
 function at(items: readonly unknown[], index: number): unknown {
@@ -244,19 +279,24 @@ function readHost(x: unknown, defaultName: string): { name: unknown; address: un
   return 'a host must be an address or [address, name]';
 }
 
+const failed = (error: string): FromCompactResult => ({ ok: false, errors: [error] });
+
 /**
- * Rebuilds a candidate plan (current schemaVersion) from compact format 1. The result is
- * unchecked: pass it to migratePlan. Never throws.
+ * Rebuilds a candidate plan of `schemaVersion` from the current compact format (2). The result
+ * is unchecked: pass it to migratePlan. A key the format does not have is an error naming its
+ * place in the plan. Never throws.
  */
 export function fromCompact(compact: unknown, schemaVersion: number): FromCompactResult {
-  const d = COMPACT_V1_DEFAULTS;
-  if (!isRecord(compact)) return { ok: false, errors: ['the link holds no plan object'] };
+  const d = COMPACT_DEFAULTS;
+  if (!isRecord(compact)) return failed('the link holds no plan object');
+  const extraTop = unknownKey(compact, TOP_KEYS, []);
+  if (extraTop) return failed(extraTop);
 
   const consoleHost = readHost(compact.c, d.consoleName);
-  if (typeof consoleHost === 'string') return { ok: false, errors: [`console: ${consoleHost}`] };
+  if (typeof consoleHost === 'string') return failed(`console: ${consoleHost}`);
 
   const rawAgents = compact.a === undefined ? [''] : compact.a;
-  if (!Array.isArray(rawAgents)) return { ok: false, errors: ['agents: not a list'] };
+  if (!Array.isArray(rawAgents)) return failed('agents: not a list');
   const agents: Json[] = [];
   for (const [i, x] of rawAgents.entries()) {
     if (Array.isArray(x) && x.length === 3) {
@@ -264,17 +304,17 @@ export function fromCompact(compact: unknown, schemaVersion: number): FromCompac
       continue;
     }
     const h = readHost(x, d.agentName(i + 1));
-    if (typeof h === 'string') return { ok: false, errors: [`agents.${i}: ${h}`] };
+    if (typeof h === 'string') return failed(`agents.${i}: ${h}`);
     agents.push({ id: d.agentId(i + 1), ...h });
   }
 
   const rawDevices = compact.d === undefined ? [] : compact.d;
-  if (!Array.isArray(rawDevices)) return { ok: false, errors: ['devices: not a list'] };
+  if (!Array.isArray(rawDevices)) return failed('devices: not a list');
   const firstAgentId = agents[0]?.id ?? '';
   const devices: Json[] = [];
   for (const [i, x] of rawDevices.entries()) {
     if (!Array.isArray(x) || x.length < 2 || x.length > 7) {
-      return { ok: false, errors: [`devices.${i}: not a device entry`] };
+      return failed(`devices.${i}: not a device entry`);
     }
     const agent = at(x, 4);
     let agentId: unknown = firstAgentId;
@@ -293,33 +333,43 @@ export function fromCompact(compact: unknown, schemaVersion: number): FromCompac
   }
 
   const rawIntegrations = compact.i === undefined ? {} : compact.i;
-  if (!isRecord(rawIntegrations)) return { ok: false, errors: ['integrations: not an object'] };
+  if (!isRecord(rawIntegrations)) return failed('integrations: not an object');
+  const extraIntegration = unknownKey(rawIntegrations, INTEGRATIONS_KEYS, ['integrations']);
+  if (extraIntegration) return failed(extraIntegration);
   const integrations: Json = {};
   for (const name of INTEGRATION_NAMES) {
     const { key, fields } = INTEGRATION_KEYS[name];
-    const value = applyFields(rawIntegrations[key], d.integrations[name], fields);
-    if (!value) return { ok: false, errors: [`integrations.${name}: not an object`] };
+    const value = applyFields(rawIntegrations[key], d.integrations[name], fields, [
+      'integrations',
+      name,
+    ]);
+    if (typeof value === 'string') return failed(value);
     integrations[name] = value;
   }
 
   const rawDeployment = compact.e === undefined ? {} : compact.e;
-  if (!isRecord(rawDeployment)) return { ok: false, errors: ['deployment: not an object'] };
+  if (!isRecord(rawDeployment)) return failed('deployment: not an object');
+  const extraDeployment = unknownKey(rawDeployment, DEPLOYMENT_TOP_KEYS, ['deployment']);
+  if (extraDeployment) return failed(extraDeployment);
   const deployment: Json = {
     pushInstall: rawDeployment.p === undefined ? d.deployment.pushInstall : unbool(rawDeployment.p),
   };
   for (const name of DEPLOYMENT_HOSTS) {
     const { key, fields } = DEPLOYMENT_KEYS[name];
-    const value = applyFields(rawDeployment[key], d.deployment[name], fields);
-    if (!value) return { ok: false, errors: [`deployment.${name}: not an object`] };
+    const value = applyFields(rawDeployment[key], d.deployment[name], fields, ['deployment', name]);
+    if (typeof value === 'string') return failed(value);
     deployment[name] = value;
   }
 
   const rawSettings = compact.s === undefined ? {} : compact.s;
-  if (!isRecord(rawSettings)) return { ok: false, errors: ['settings: not an object'] };
+  if (!isRecord(rawSettings)) return failed('settings: not an object');
+  const extraSetting = unknownKey(rawSettings, SETTINGS_KEYS, ['settings']);
+  if (extraSetting) return failed(extraSetting);
   let rpcRange: unknown = { ...d.rpcRange };
   if (rawSettings.r !== undefined) {
     const r = rawSettings.r;
-    rpcRange = Array.isArray(r) && r.length === 2 ? { from: r[0], to: r[1] } : r;
+    if (!Array.isArray(r) || r.length !== 2) return failed('settings.rpcRange: not [from, to]');
+    rpcRange = { from: r[0], to: r[1] };
   }
 
   const plan: Json = {
@@ -337,6 +387,9 @@ export function fromCompact(compact: unknown, schemaVersion: number): FromCompac
       showInferred: rawSettings.i === undefined ? d.showInferred : unbool(rawSettings.i),
     },
   };
-  const catalogVersion = typeof compact.k === 'string' ? compact.k : null;
-  return { ok: true, plan, catalogVersion };
+  const k = compact.k;
+  const catalogVersion = isCatalogVersion(k) ? k : null;
+  const unreadableCatalogVersion =
+    k === undefined || catalogVersion !== null ? null : describeValue(k);
+  return { ok: true, plan, catalogVersion, unreadableCatalogVersion };
 }

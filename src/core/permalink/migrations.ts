@@ -2,26 +2,37 @@
  * Named, ordered migrations of the permalink's compact form (tldraw style).
  *
  * A link carries its PERMALINK_VERSION in the envelope (`<version>.<data>.<checksum>`). Each
- * version has exactly one compact format (./compact.ts documents format 1). Decoding inflates
+ * version has exactly one compact format (./compact.ts documents them). Decoding inflates
  * the data, then runs the steps below from the link's version up to PERMALINK_VERSION, then
  * expands the current compact format into a plan and validates it with migratePlan/parsePlan.
+ * A link of a later version (a newer planner) is refused before anything is unpacked, and the
+ * current compact form refuses keys it does not have, so nothing is ever dropped in silence.
+ *
+ * Versions:
+ *   1  the first format. Links made before plan.deployment existed have no `e`; links made
+ *      between that change and version 2 may have one (written under version 1).
+ *   2  `e` (deployment: push install, network proxy, archive share) is part of the format.
+ *      Same wire format (deflate with the format-1 dictionary).
  *
  * HOW TO ADD A VERSION (e.g. when the plan's shape or the compact format changes):
  *   1. Bump PERMALINK_VERSION below (the codec writes it on every new link).
- *   2. Change ./compact.ts to write and read the new compact format (keep the format-1
- *      defaults documented; never edit them in place, only add new ones).
- *   3. Add a step { fromVersion: 1, name: 'v2-<what-changed>', up } here. `up` receives the
- *      parsed compact JSON of version 1 (untrusted: check shapes, never assume) and returns
- *      the compact JSON of version 2. It may throw; the decoder turns that into an error.
+ *   2. Change ./compact.ts to write and read the new compact format (keep the frozen defaults
+ *      documented; never edit them in place, only add new ones).
+ *   3. Add a step { fromVersion: N, name: 'v<N+1>-<what-changed>', up } here. `up` receives the
+ *      parsed compact JSON of version N (untrusted: check shapes, never assume; build new
+ *      objects by spreading, never by assigning keys taken from the input) and returns the
+ *      compact JSON of version N+1. It may throw; the decoder turns that into an error.
  *   4. If the wire format changes too (compression, dictionary), add the version to
  *      WIRE_FORMATS in ./codec.ts; old versions keep their entry forever.
- *   5. Generate a golden link of the NEW version into tests/fixtures/permalinks/v2.txt (with
- *      its expected plan), and KEEP v1.txt: the golden-link test decodes every fixture, in
+ *   5. Generate a golden link of the NEW version into tests/fixtures/permalinks/v<N+1>.txt (with
+ *      its expected plan), and KEEP the old ones: the golden-link test decodes every fixture, in
  *      every later version, to its expected plan. Never regenerate an old fixture.
  */
 
+import { MAX_SHOWN } from '@/core/validate/quote';
+
 /** The version this planner writes; links of versions 1..PERMALINK_VERSION open. */
-export const PERMALINK_VERSION = 1;
+export const PERMALINK_VERSION = 2;
 
 export interface LinkMigration {
   /** The link version this step reads; it writes fromVersion + 1. */
@@ -31,8 +42,16 @@ export interface LinkMigration {
   up: (compact: Record<string, unknown>) => Record<string, unknown>;
 }
 
-/** Empty while the only version is 1; the first format change adds { fromVersion: 1, ... }. */
-export const LINK_MIGRATIONS: readonly LinkMigration[] = [];
+export const LINK_MIGRATIONS: readonly LinkMigration[] = [
+  {
+    // Version 2 makes `e` part of the format. A version-1 link without `e` (made before
+    // plan.deployment existed) keeps meaning the default deployment; one with `e` (made in
+    // between) keeps its deployment. The compact form itself needs no change.
+    fromVersion: 1,
+    name: 'v2-deployment-settings',
+    up: (compact) => ({ ...compact }),
+  },
+];
 
 export type LinkMigrateResult =
   { ok: true; compact: Record<string, unknown>; applied: string[] } | { ok: false; error: string };
@@ -62,7 +81,10 @@ export function migrateCompact(
       if (!isRecord(next)) return { ok: false, error: `migration "${step.name}" gave no object` };
       current = next;
     } catch (e) {
-      return { ok: false, error: `migration "${step.name}" failed: ${String(e)}` };
+      return {
+        ok: false,
+        error: `migration "${step.name}" failed: ${String(e).slice(0, MAX_SHOWN)}`,
+      };
     }
     applied.push(step.name);
   }

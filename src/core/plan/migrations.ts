@@ -1,8 +1,16 @@
 /**
  * Named, ordered migrations of the plan's shape (tldraw style). A plan of any earlier
- * schemaVersion is brought up to PLAN_SCHEMA_VERSION, then checked by parsePlan.
- * To change the plan's shape: bump PLAN_SCHEMA_VERSION, add a step here with a fixture
- * of the old shape in tests/fixtures/plans, and update docs/plan-format.md.
+ * schemaVersion is brought up to PLAN_SCHEMA_VERSION, then checked by parsePlan; a plan of a
+ * later schemaVersion (a newer planner) is refused, never opened with parts of it dropped.
+ *
+ * To change the plan's shape: bump PLAN_SCHEMA_VERSION, add a step here (its own frozen
+ * defaults, never createDefaultPlan(), which may change later), a fixture of the old shape in
+ * tests/fixtures/plans, one test per step, and update docs/plan-format.md and
+ * docs/plan.schema.json (docs/architecture.md, "A change of the plan's shape").
+ *
+ * `up` receives untrusted JSON: it must check shapes, and it must build new objects by spreading
+ * or Object.fromEntries, never by assigning keys taken from its input (`obj[key] = ...`), so a
+ * __proto__ key stays a plain key that parsePlan then refuses.
  */
 import type { Plan } from './model';
 import { PLAN_SCHEMA_VERSION } from './model';
@@ -11,12 +19,33 @@ import { parsePlan } from './parse-plan';
 export interface PlanMigration {
   /** The schemaVersion this step reads; it writes fromVersion + 1. */
   fromVersion: number;
+  /** A stable, descriptive name, e.g. 'v2-deployment-settings'. */
   name: string;
   up: (plan: Record<string, unknown>) => Record<string, unknown>;
 }
 
-/** Empty while schemaVersion is 1; the first shape change adds { fromVersion: 1, ... }. */
-export const PLAN_MIGRATIONS: readonly PlanMigration[] = [];
+/**
+ * The deployment a format-1 plan without one gets: the defaults of plan format 2. Frozen: it
+ * never follows later changes of createDefaultDeployment().
+ */
+export const V2_DEFAULT_DEPLOYMENT = {
+  pushInstall: false,
+  proxy: { enabled: false, name: 'Network proxy', address: '', port: 8080 },
+  archive: { enabled: false, name: 'Archive server', address: '' },
+} as const;
+
+export const PLAN_MIGRATIONS: readonly PlanMigration[] = [
+  {
+    // Format 2 makes `deployment` required. Format-1 plans saved before it existed get the
+    // defaults; format-1 plans saved after it was added (as an optional key) keep theirs.
+    fromVersion: 1,
+    name: 'v2-deployment-settings',
+    up: (plan) =>
+      Object.hasOwn(plan, 'deployment')
+        ? { ...plan }
+        : { ...plan, deployment: structuredClone(V2_DEFAULT_DEPLOYMENT) },
+  },
+];
 
 export type MigrateResult =
   { ok: true; plan: Plan; migratedFrom: number | null } | { ok: false; errors: string[] };
@@ -25,29 +54,33 @@ function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
+/** The formats this planner reads, for messages: "1" or "1 to 2". */
+export function readableFormats(current: number): string {
+  return current === 1 ? '1' : `1 to ${current}`;
+}
+
+/** The message for a plan of a newer format: refused, with what the user can do. */
+export function newerPlanMessage(what: string, version: number): string {
+  return `${what} made with a newer planner (plan format ${version}; this planner reads formats ${readableFormats(PLAN_SCHEMA_VERSION)}), so opening it here could lose parts of it. Update the planner, or open it in the planner that made it.`;
+}
+
 /** Migrates and validates an untrusted plan object. Never throws. */
 export function migratePlan(input: unknown): MigrateResult {
+  const target = PLAN_SCHEMA_VERSION;
   if (!isRecord(input)) return { ok: false, errors: ['The plan is not a JSON object.'] };
   const version = input.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return { ok: false, errors: ['The plan has no valid schemaVersion.'] };
   }
-  if (version > PLAN_SCHEMA_VERSION) {
-    return {
-      ok: false,
-      errors: [
-        `The plan was saved by a newer planner (plan format ${version}; this planner reads up to ${PLAN_SCHEMA_VERSION}).`,
-      ],
-    };
-  }
+  if (version > target) return { ok: false, errors: [newerPlanMessage('The plan was', version)] };
   let current: Record<string, unknown> = input;
-  for (let from = version; from < PLAN_SCHEMA_VERSION; from += 1) {
+  for (let from = version; from < target; from += 1) {
     const step = PLAN_MIGRATIONS.find((m) => m.fromVersion === from);
     if (!step) return { ok: false, errors: [`No migration from plan format ${from}.`] };
     try {
       current = { ...step.up(current), schemaVersion: from + 1 };
-    } catch (e) {
-      return { ok: false, errors: [`Migration "${step.name}" failed: ${String(e)}`] };
+    } catch {
+      return { ok: false, errors: [`Migration "${step.name}" failed.`] };
     }
   }
   const parsed = parsePlan(current);
@@ -55,6 +88,6 @@ export function migratePlan(input: unknown): MigrateResult {
   return {
     ok: true,
     plan: parsed.plan,
-    migratedFrom: version === PLAN_SCHEMA_VERSION ? null : version,
+    migratedFrom: version === target ? null : version,
   };
 }

@@ -5,8 +5,12 @@
 import type { AmVersion, EnvironmentId, OptionValue, SettingId } from '@/core/catalog/model';
 import { DEFAULT_AM_VERSION } from '@/core/catalog/model';
 
-/** Version of the plan's shape; bump it and add a migration in core/plan/migrations.ts. */
-export const PLAN_SCHEMA_VERSION = 1;
+/**
+ * Version of the plan's shape (plan format). Any change of the shape bumps it and adds a named
+ * step in core/plan/migrations.ts (docs/architecture.md, "A change of the plan's shape").
+ * 1: the first format. 2: `deployment` (push install, network proxy, archive share) required.
+ */
+export const PLAN_SCHEMA_VERSION = 2;
 
 /**
  * A port as the plan holds it: a number when valid, else the text the user typed (kept so that
@@ -85,7 +89,7 @@ export interface Plan {
   agents: AgentServer[];
   devices: Device[];
   integrations: Integrations;
-  /** Optional in stored plans written before it existed (parsePlan fills in the defaults). */
+  /** Since plan format 2 (format-1 plans get the defaults when they are migrated). */
   deployment: Deployment;
   settings: PlanSettings;
 }

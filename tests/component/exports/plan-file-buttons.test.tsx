@@ -70,6 +70,32 @@ describe('PlanFileButtons', () => {
     expect(useAppStore.getState().plan).toEqual(createDefaultPlan());
   });
 
+  it('refuses a file with a __proto__ option: a clear error, no replace dialog', async () => {
+    renderElement(<PlanFileButtons />);
+    useAppStore.getState().setPlanName('Work in progress');
+    const text = serializePlanFile(fixturePlan(), 'x').replace(
+      '"options": {',
+      '"options": {"__proto__": {"polluted": true},',
+    );
+    await userEvent.upload(fileInput(), planFile('hostile.json', text));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /devices\.\d+\.options: the key "__proto__" is not allowed/,
+    );
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(useAppStore.getState().plan.name).toBe('Work in progress');
+  });
+
+  it('refuses a file from a newer planner: update, or open it there', async () => {
+    renderElement(<PlanFileButtons />);
+    const saved = JSON.parse(serializePlanFile(fixturePlan(), 'x')) as Record<string, unknown>;
+    const newer = { ...saved, planVersion: 3, plan: { ...fixturePlan(), schemaVersion: 3 } };
+    await userEvent.upload(fileInput(), planFile('newer.json', JSON.stringify(newer)));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /made with a newer planner \(plan format 3; .*Update the planner, or open it in the planner that made it\./,
+    );
+    expect(useAppStore.getState().plan).toEqual(createDefaultPlan());
+  });
+
   it('refuses a file above the size cap before reading it', async () => {
     renderElement(<PlanFileButtons />);
     const big = new File(['x'], 'big.json');

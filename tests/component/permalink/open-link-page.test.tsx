@@ -107,8 +107,16 @@ describe('OpenLinkPage: good links', () => {
   it('shows the warnings of a link made with another catalog before moving on', async () => {
     await open(link(typicalPlan(), '2020.1.0'));
     expect(useAppStore.getState().plan).toEqual(typicalPlan());
-    expect(screen.getByText(/made with port catalog 2020\.1\.0/)).toBeInTheDocument();
+    expect(screen.getByText(/made with port catalog "2020\.1\.0"/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('link', { name: 'Review the plan' }));
     expect(screen.getByTestId('where')).toHaveTextContent('/plan/review');
+  });
+
+  it('shows a 200,000-character catalog version only shortened and quoted', async () => {
+    await open(link(typicalPlan(), '9'.repeat(200_000)));
+    expect(useAppStore.getState().plan).toEqual(typicalPlan());
+    const warning = screen.getByText(/names its port catalog with "9+…", which is not a catalog/);
+    expect(warning.textContent?.length).toBeLessThan(300);
+    expect(document.body.textContent).not.toContain('9'.repeat(64));
   });
 });

@@ -67,7 +67,8 @@ describe('loadStoredPlan', () => {
 
   it('reads a plan stored before plan.deployment existed, with the default deployment', () => {
     const { deployment: _none, ...old } = createDefaultPlan();
-    storage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, plan: { ...old, name: 'Older plan' } }));
+    const stored = { ...old, schemaVersion: 1, name: 'Older plan' };
+    storage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, plan: stored }));
     const result = loadStoredPlan(NOW);
     expect(result.error).toBeNull();
     expect(result.plan).toEqual({ ...createDefaultPlan(), name: 'Older plan' });

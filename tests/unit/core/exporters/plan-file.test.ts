@@ -43,7 +43,7 @@ describe('plan file', () => {
     const result = parsePlanFile(`\uFEFF${serializePlanFile(fixturePlan(), 'old')}`, 'new');
     expect(result.ok).toBe(true);
     if (result.ok)
-      expect(result.warnings[0]).toMatch(/saved with catalog old; this planner uses catalog new/);
+      expect(result.warnings[0]).toMatch(/saved with catalog "old"; this planner uses catalog new/);
   });
 
   it('reads a bare plan with a warning', () => {
@@ -74,6 +74,92 @@ describe('plan file', () => {
     if (!result.ok) expect(result.errors.join(' ')).toMatch(message);
   });
 
+  it('refuses a __proto__ key in device options with a clear error (never opens the plan)', () => {
+    const text = serializePlanFile(fixturePlan(), '2026.11.1').replace(
+      '"options": {',
+      '"options": {\n"__proto__": { "polluted": true },',
+    );
+    const result = parsePlanFile(text);
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        expect.stringMatching(
+          /^Invalid plan: devices\.\d+\.options: the key "__proto__" is not allowed$/,
+        ),
+      ],
+    });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it.each([
+    [
+      'the header',
+      file({ comment: 'saved by hand' }),
+      `The plan file's header: the key "comment" is not allowed.`,
+    ],
+    [
+      'the header (__proto__)',
+      file({}).replace('{', '{"__proto__":{},'),
+      `The plan file's header: the key "__proto__" is not allowed.`,
+    ],
+    [
+      'the plan',
+      file({ plan: { ...fixturePlan(), theme: 'dark' } }),
+      'Invalid plan: the key "theme" is not allowed',
+    ],
+  ])('refuses an unknown key in %s, naming the place', (_label, text, error) => {
+    expect(parsePlanFile(text)).toEqual({ ok: false, errors: [error] });
+  });
+
+  it('refuses a plan of format 3 (a newer planner): update, or open it there', () => {
+    const result = parsePlanFile(
+      file({ planVersion: 3, plan: { ...fixturePlan(), schemaVersion: 3, newThing: 1 } }),
+    );
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        'The plan file was made with a newer planner (plan format 3; this planner reads formats 1 to 2), so opening it here could lose parts of it. Update the planner, or open it in the planner that made it.',
+      ],
+    });
+    // A header that claims an older format does not let a newer plan in.
+    const hidden = parsePlanFile(file({ plan: { ...fixturePlan(), schemaVersion: 3 } }));
+    expect(hidden).toEqual({
+      ok: false,
+      errors: [expect.stringContaining('newer planner (plan format 3')],
+    });
+  });
+
+  it('refuses a header and plan that disagree on the format', () => {
+    expect(parsePlanFile(file({ planVersion: 1 }))).toEqual({
+      ok: false,
+      errors: ['The plan file says plan format 1, but its plan says 2; they must be equal.'],
+    });
+  });
+
+  it('never quotes more than a short, quoted part of a 1 MB field', () => {
+    const huge = 'Z'.repeat(1_000_000);
+    const shown = `"${'Z'.repeat(63)}…"`;
+    const cases = [
+      file({ plan: { ...fixturePlan(), amVersion: huge } }),
+      file({ format: huge }),
+      file({ [huge]: 1 }),
+      file({ plan: { ...fixturePlan(), [huge]: 1 } }),
+      file({
+        plan: { ...fixturePlan(), settings: { ...fixturePlan().settings, ports: { [huge]: 1 } } },
+      }),
+      file({ catalogVersion: huge }),
+    ];
+    for (const text of cases) {
+      const result = parsePlanFile(text, '2026.11.1');
+      const messages = result.ok ? result.warnings : result.errors;
+      expect(messages.length).toBeGreaterThan(0);
+      for (const message of messages) {
+        expect(message.length).toBeLessThan(400);
+        expect(message).toContain(shown);
+      }
+    }
+  });
+
   it('never throws, whatever the text', () => {
     fc.assert(
       fc.property(
@@ -92,6 +178,25 @@ describe('plan file', () => {
         },
       ),
       { numRuns: 500 },
+    );
+  });
+
+  it('never throws on files with random extra keys or prototype keys', () => {
+    const base = JSON.parse(serializePlanFile(fixturePlan(), 'v')) as Record<string, unknown>;
+    fc.assert(
+      fc.property(
+        fc.constantFrom('__proto__', 'constructor', 'prototype', 'extra'),
+        fc.jsonValue(),
+        (key, value) => {
+          const text = JSON.stringify(base).replace(
+            '{',
+            `{${JSON.stringify(key)}:${JSON.stringify(value) ?? 'null'},`,
+          );
+          expect(parsePlanFile(text).ok).toBe(false);
+          expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 

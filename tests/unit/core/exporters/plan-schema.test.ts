@@ -80,6 +80,8 @@ function validate(raw: Schema, value: unknown, path = '$'): string[] {
       if (properties[key]) errors.push(...validate(properties[key], item, `${path}.${key}`));
       else if (isObject(schema.additionalProperties)) {
         errors.push(...validate(schema.additionalProperties as Schema, item, `${path}.${key}`));
+      } else if (schema.additionalProperties === false) {
+        fail(`additional property ${key}`);
       }
       if (isObject(schema.propertyNames)) {
         errors.push(...validate(schema.propertyNames as Schema, key, `${path}.${key}(name)`));
@@ -114,11 +116,14 @@ function unwrap(node: ValibotNode): ValibotNode {
 
 /**
  * Walks the valibot schema and the JSON Schema together: same keys, the same required keys
- * (all but v.optional ones), same enums.
+ * (all but v.optional ones), same enums; strict objects are closed (additionalProperties: false)
+ * in the JSON Schema, other objects are not.
  */
 function compareShapes(node: ValibotNode, json: Schema, path: string, out: string[]): void {
   const schema = resolveRef(json);
-  if (node.type === 'object' && node.entries) {
+  if ((node.type === 'object' || node.type === 'strict_object') && node.entries) {
+    if ((node.type === 'strict_object') !== (schema.additionalProperties === false))
+      out.push(`${path}: closed`);
     const keys = Object.keys(node.entries).sort();
     const properties = (schema.properties as Record<string, Schema> | undefined) ?? {};
     if (JSON.stringify(Object.keys(properties).sort()) !== JSON.stringify(keys))
@@ -157,7 +162,11 @@ const CASES: [string, unknown][] = [
   ['a missing name', mutate((p) => delete p.name)],
   ['a long name', mutate((p) => (p.name = long))],
   ['an unknown AM version', mutate((p) => (p.amVersion = '6.0'))],
-  ['schemaVersion 2', mutate((p) => (p.schemaVersion = 2))],
+  [
+    'schemaVersion 1 (an older format: the planner migrates it first)',
+    mutate((p) => (p.schemaVersion = 1)),
+  ],
+  ['schemaVersion 3 (a newer format)', mutate((p) => (p.schemaVersion = 3))],
   ['a bad agent id', mutate((p) => ((p.agents as { id: string }[])[0]!.id = 'Agent 1'))],
   ['a missing tenant', mutate((p) => delete (p.devices as Record<string, unknown>[])[0]!.tenant)],
   [
@@ -189,7 +198,7 @@ const CASES: [string, unknown][] = [
     mutate((p) => ((p.settings as { ports: object }).ports = { agentPort: 44.5 })),
   ],
   ['an empty agentId', mutate((p) => ((p.devices as { agentId: string }[])[0]!.agentId = ''))],
-  ['a plan without deployment (saved before it existed)', mutate((p) => delete p.deployment)],
+  ['a format-2 plan without deployment', mutate((p) => delete p.deployment)],
   [
     'a proxy port 70000',
     mutate((p) => ((p.deployment as { proxy: { port: number } }).proxy.port = 70000)),
@@ -202,7 +211,36 @@ const CASES: [string, unknown][] = [
     'a string pushInstall',
     mutate((p) => ((p.deployment as { pushInstall: unknown }).pushInstall = 'yes')),
   ],
-  ['extra keys (ignored by both)', mutate((p) => (p.extra = { anything: true }))],
+  ['an extra key (refused by both)', mutate((p) => (p.extra = { anything: true }))],
+  [
+    'an extra key in a device',
+    mutate((p) => ((p.devices as Record<string, unknown>[])[0]!.note = 'x')),
+  ],
+  [
+    'an extra key in the proxy',
+    mutate((p) => ((p.deployment as { proxy: Record<string, unknown> }).proxy.user = 'x')),
+  ],
+  [
+    'an extra key in the RPC range',
+    mutate((p) => ((p.settings as { rpcRange: Record<string, unknown> }).rpcRange.step = 1)),
+  ],
+  [
+    'a __proto__ option (an own key, as JSON.parse makes it)',
+    mutate((p) =>
+      Object.defineProperty((p.devices as { options: object }[])[0]!.options, '__proto__', {
+        value: { x: 1 },
+        enumerable: true,
+      }),
+    ),
+  ],
+  [
+    'a constructor option',
+    mutate((p) => ((p.devices as { options: object }[])[0]!.options = { constructor: 'x' })),
+  ],
+  [
+    'a prototype port setting',
+    mutate((p) => ((p.settings as { ports: object }).ports = { prototype: 4498 })),
+  ],
 ];
 
 describe('docs/plan.schema.json agrees with parse-plan.ts', () => {
@@ -221,9 +259,11 @@ describe('docs/plan.schema.json agrees with parse-plan.ts', () => {
     const file = JSON.parse(serializePlanFile(fixturePlan(), '2026.11.0')) as unknown;
     expect(validate(fileSchema, file)).toEqual([]);
     expect(validate(fileSchema, { ...(file as object), format: 'other' })).not.toEqual([]);
+    expect(validate(fileSchema, { ...(file as object), planVersion: 1 })).not.toEqual([]);
+    expect(validate(fileSchema, { ...(file as object), comment: 'x' })).not.toEqual([]);
   });
 
   it('can tell a bad plan (the checker is not a no-op)', () => {
-    expect(validate(planJsonSchema, { schemaVersion: 1 }).length).toBeGreaterThan(3);
+    expect(validate(planJsonSchema, { schemaVersion: 2 }).length).toBeGreaterThan(3);
   });
 });

@@ -13,6 +13,8 @@ import {
   samePlan,
   toBase64Url,
 } from '@/core/permalink/codec';
+import { toCompact } from '@/core/permalink/compact';
+import { LINK_MIGRATIONS, migrateCompact, PERMALINK_VERSION } from '@/core/permalink/migrations';
 import { createDefaultPlan } from '@/core/plan/model';
 import { parsePlan } from '@/core/plan/parse-plan';
 
@@ -30,7 +32,7 @@ describe('URL-7 round trip and determinism', () => {
           expect(parsePlan(plan).ok).toBe(true);
           const payload = encodePlan(plan, { catalogVersion: '2026.11.0' });
           const result = decodePlan(payload, { catalogVersion: '2026.11.0' });
-          expect(result).toEqual({ ok: true, plan, warnings: [], version: 1 });
+          expect(result).toEqual({ ok: true, plan, warnings: [], version: PERMALINK_VERSION });
         }),
         { numRuns: 1000 },
       );
@@ -61,7 +63,7 @@ describe('URL-7 round trip and determinism', () => {
   it('keeps the payload inside the URL-safe alphabet', () => {
     fc.assert(
       fc.property(planArbitrary, (plan) => {
-        expect(encodePlan(plan)).toMatch(/^1\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{6}$/);
+        expect(encodePlan(plan)).toMatch(/^2\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{6}$/);
       }),
       { numRuns: 200 },
     );
@@ -209,23 +211,133 @@ describe('URL-4 deflate bombs', () => {
   });
 });
 
-describe('URL-4 prototype pollution', () => {
-  it('drops __proto__, constructor and prototype keys at every level', () => {
-    const json =
-      '{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":2}},' +
-      '"d":[["qumulo","Q",0,0,0,{"__proto__":{"polluted":3},"constructor":"x","ok":true}]],' +
-      '"s":{"p":{"__proto__":{"polluted":4},"agentPort":4498}}}';
-    const result = decodePlan(envelope(json));
+describe('URL-4 prototype keys', () => {
+  it.each([
+    ['at the top', '{"__proto__":{"polluted":1}}', 'the key "__proto__" is not allowed'],
+    [
+      'in a device option',
+      '{"d":[["qumulo","Q",0,0,0,{"__proto__":{"polluted":3},"ok":true}]]}',
+      'devices.0.options: the key "__proto__" is not allowed',
+    ],
+    [
+      'as a device option named constructor',
+      '{"d":[["qumulo","Q",0,0,0,{"constructor":"x","ok":true}]]}',
+      'devices.0.options: the key "constructor" is not allowed',
+    ],
+    [
+      'in the port settings',
+      '{"s":{"p":{"__proto__":{"polluted":4},"agentPort":4498}}}',
+      'settings.ports: the key "__proto__" is not allowed',
+    ],
+    [
+      'in the settings',
+      '{"s":{"constructor":{"prototype":{"polluted":2}}}}',
+      'settings: the key "constructor" is not allowed',
+    ],
+    ['inside a value', '{"n":{"prototype":1}}', 'name: the key "prototype" is not allowed'],
+  ])('refuses a prototype key %s, naming the place, and pollutes nothing', (_l, json, error) => {
+    const result = decodePlan(envelope(json, '2'));
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-plan' } });
+    if (!result.ok) expect(result.error.message).toContain(error);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(result.ok).toBe(true);
-    if (result.ok) {
-      const device = result.plan.devices[0];
-      expect(device?.options).toEqual({ ok: true });
-      expect(Object.keys(device?.options ?? {})).toEqual(['ok']);
-      expect(Object.getPrototypeOf(device?.options)).toBe(Object.prototype);
-      expect(result.plan.settings.ports).toEqual({ agentPort: 4498 });
-      expect(Object.getPrototypeOf(result.plan)).toBe(Object.prototype);
+    expect(Object.keys(Object.prototype)).toEqual([]);
+  });
+
+  it('refuses a prototype key wherever it is put in a good link', { timeout: 60_000 }, () => {
+    /** Every object of a JSON value, with a setter that adds a key to it. */
+    const objectsOf = (value: unknown): Record<string, unknown>[] => {
+      if (Array.isArray(value)) return value.flatMap(objectsOf);
+      if (typeof value !== 'object' || value === null) return [];
+      const record = value as Record<string, unknown>;
+      return [record, ...Object.values(record).flatMap(objectsOf)];
+    };
+    fc.assert(
+      fc.property(
+        planArbitrary,
+        fc.nat(),
+        fc.constantFrom('__proto__', 'constructor', 'prototype'),
+        (plan, pick, key) => {
+          const compact = JSON.parse(JSON.stringify(toCompact(plan))) as Record<string, unknown>;
+          const targets = objectsOf(compact);
+          const target = targets[pick % targets.length] as Record<string, unknown>;
+          Object.defineProperty(target, key, { value: 1, enumerable: true });
+          const result = decodePlan(envelope(JSON.stringify(compact), '2'));
+          expect(result).toMatchObject({ ok: false, error: { code: 'invalid-plan' } });
+          if (!result.ok) expect(result.error.message).toContain(`the key "${key}" is not allowed`);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('link versions', () => {
+  it('writes link format 2', () => {
+    expect(PERMALINK_VERSION).toBe(2);
+    expect(encodePlan(createDefaultPlan()).startsWith('2.')).toBe(true);
+  });
+
+  it('refuses a link of format 3: made with a newer planner, update or open it there', () => {
+    const result = decodePlan(envelope('{"n":"From the future","e":{"q":1}}', '3'));
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'newer-version',
+        message:
+          'This link was made with a newer version of the planner (link format 3; this planner reads link formats 1 to 2), so opening it here could lose parts of the plan.',
+        hint: 'Update this planner (reload the page, or ask whoever runs it for the latest version), or open the link in the planner that made it.',
+      },
+    });
+  });
+
+  it('refuses an unknown key in a current link instead of dropping it', () => {
+    const result = decodePlan(envelope('{"n":"x","e":{"x":{"e":1,"h":"p","tls":1}}}', '2'));
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-plan' } });
+    if (!result.ok) {
+      expect(result.error.message).toBe(
+        'This link opened, but the plan in it is not valid: deployment.proxy: the key "tls" is not allowed.',
+      );
     }
+  });
+});
+
+describe("link migration 'v2-deployment-settings'", () => {
+  it('opens a format-1 link without `e` with the default deployment, and says it was updated', () => {
+    const result = decodePlan(envelope('{"n":"Old"}', '1'));
+    expect(result).toEqual({
+      ok: true,
+      plan: { ...createDefaultPlan(), name: 'Old' },
+      version: 1,
+      warnings: [
+        'This link was made by an earlier version of the planner (link format 1); it was updated to the current format.',
+      ],
+    });
+  });
+
+  it('keeps the deployment of a format-1 link written with `e` before format 2', () => {
+    const result = decodePlan(envelope('{"e":{"p":1,"x":{"e":1,"h":"proxy.corp","p":3128}}}', '1'));
+    expect(result).toMatchObject({
+      ok: true,
+      version: 1,
+      plan: {
+        deployment: {
+          pushInstall: true,
+          proxy: { enabled: true, name: 'Network proxy', address: 'proxy.corp', port: 3128 },
+        },
+      },
+    });
+  });
+
+  it('is the only step, from format 1', () => {
+    expect(LINK_MIGRATIONS.map((m) => [m.fromVersion, m.name])).toEqual([
+      [1, 'v2-deployment-settings'],
+    ]);
+    const compact = { n: 'x', e: { p: 1 } };
+    expect(migrateCompact(compact, 1)).toEqual({
+      ok: true,
+      compact,
+      applied: ['v2-deployment-settings'],
+    });
   });
 });
 
@@ -241,7 +353,12 @@ describe('URL-3 re-encodings from chat and mail tools', () => {
     ['followed by a full stop', `${good}.`],
     ['as a whole link', `https://planner.example/tools/fw/#/open/${good}`],
   ])('opens a link %s', (_label, input) => {
-    expect(decodePlan(input)).toEqual({ ok: true, plan: typicalPlan(), warnings: [], version: 1 });
+    expect(decodePlan(input)).toEqual({
+      ok: true,
+      plan: typicalPlan(),
+      warnings: [],
+      version: PERMALINK_VERSION,
+    });
   });
 });
 
@@ -251,5 +368,35 @@ describe('warnings', () => {
     const result = decodePlan(payload, { catalogVersion: '2027.1.0' });
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.warnings.join(' ')).toContain('2026.11.0');
+    if (result.ok) {
+      expect(result.warnings).toEqual([
+        'This link was made with port catalog "2026.11.0"; this planner uses 2027.1.0. The rule sheet follows the current catalog and may differ from the one the sender saw.',
+      ]);
+    }
+  });
+
+  it('never echoes a 200,000-character catalog version: it is ignored, shortened and quoted', () => {
+    const payload = encodePlan(typicalPlan(), { catalogVersion: '9'.repeat(200_000) });
+    const result = decodePlan(payload, { catalogVersion: '2027.1.0' });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.plan).toEqual(typicalPlan());
+    expect(result.warnings).toHaveLength(1);
+    expect(result.warnings[0]).toBe(
+      `This link names its port catalog with "${'9'.repeat(63)}…", which is not a catalog version; it was ignored. The rule sheet follows this planner's catalog (2027.1.0) and may differ from the one the sender saw.`,
+    );
+    expect(result.warnings[0]!.length).toBeLessThan(300);
+  });
+
+  it('shows a sentence in the catalog version as quoted data, not as the planner speaking', () => {
+    const sentence =
+      'Your plan is out of date. Call the helpdesk on +1 555 0100 and give them your password now.';
+    const result = decodePlan(envelope(JSON.stringify({ k: sentence }), '2'), {
+      catalogVersion: '2027.1.0',
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.warnings[0]).toContain(`with "${sentence.slice(0, 63)}…", which is not a`);
+    expect(result.warnings[0]).not.toContain('password now');
   });
 });

@@ -3,14 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { fromCompact, toCompact } from '@/core/permalink/compact';
 import { migratePlan } from '@/core/plan/migrations';
 import type { Plan } from '@/core/plan/model';
-import { createDefaultPlan } from '@/core/plan/model';
+import { createDefaultPlan, PLAN_SCHEMA_VERSION } from '@/core/plan/model';
 import * as edit from '@/core/plan/edit';
 
 import { typicalPlan } from './sample-plans';
 
 function roundTrip(plan: Plan) {
   const compact = JSON.parse(JSON.stringify(toCompact(plan))) as unknown;
-  const expanded = fromCompact(compact, 1);
+  const expanded = fromCompact(compact, PLAN_SCHEMA_VERSION);
   if (!expanded.ok) throw new Error(expanded.errors.join('; '));
   const checked = migratePlan(expanded.plan);
   if (!checked.ok) throw new Error(checked.errors.join('; '));
@@ -92,32 +92,113 @@ describe('compact form', () => {
   });
 
   it('opens a compact plan without deployment (links made before it existed) with the defaults', () => {
-    const expanded = fromCompact({ n: 'Old link' }, 1);
+    const expanded = fromCompact({ n: 'Old link' }, PLAN_SCHEMA_VERSION);
     expect(expanded.ok && expanded.plan.deployment).toEqual(createDefaultPlan().deployment);
   });
 
   it('refuses a deployment that is not an object', () => {
-    expect(fromCompact({ e: [1] }, 1)).toEqual({
+    expect(fromCompact({ e: [1] }, PLAN_SCHEMA_VERSION)).toEqual({
       ok: false,
       errors: ['deployment: not an object'],
     });
-    expect(fromCompact({ e: { x: 'proxy' } }, 1)).toEqual({
+    expect(fromCompact({ e: { x: 'proxy' } }, PLAN_SCHEMA_VERSION)).toEqual({
       ok: false,
       errors: ['deployment.proxy: not an object'],
     });
   });
 
   it('writes the catalog version and reads it back', () => {
-    const expanded = fromCompact(toCompact(typicalPlan(), { catalogVersion: '2026.11.0' }), 1);
+    const expanded = fromCompact(
+      toCompact(typicalPlan(), { catalogVersion: '2026.11.0' }),
+      PLAN_SCHEMA_VERSION,
+    );
     expect(expanded).toMatchObject({ ok: true, catalogVersion: '2026.11.0' });
   });
 
-  it('builds fresh objects and ignores unknown keys', () => {
-    const expanded = fromCompact({ zz: 1, d: [['qumulo', 'Q', 0, 0, 0, { a: 'x' }]] }, 1);
+  it('builds fresh objects from the keys it knows', () => {
+    const expanded = fromCompact(
+      { d: [['qumulo', 'Q', 0, 0, 0, { a: 'x' }]] },
+      PLAN_SCHEMA_VERSION,
+    );
     expect(expanded.ok).toBe(true);
-    if (expanded.ok) {
-      expect(expanded.plan).not.toHaveProperty('zz');
-      expect(migratePlan(expanded.plan).ok).toBe(true);
-    }
+    if (expanded.ok) expect(migratePlan(expanded.plan).ok).toBe(true);
+  });
+
+  it.each<[string, unknown, string]>([
+    ['at the top', { zz: 1 }, 'the key "zz" is not allowed'],
+    ['in the integrations', { i: { q: {} } }, 'integrations: the key "q" is not allowed'],
+    [
+      'in the SIEM',
+      { i: { s: { e: 1, tls: 1 } } },
+      'integrations.siem: the key "tls" is not allowed',
+    ],
+    ['in the deployment', { e: { p: 1, z: 0 } }, 'deployment: the key "z" is not allowed'],
+    [
+      'in the proxy',
+      { e: { x: { e: 1, user: 'u' } } },
+      'deployment.proxy: the key "user" is not allowed',
+    ],
+    ['in the archive', { e: { r: { w: 1 } } }, 'deployment.archive: the key "w" is not allowed'],
+    ['in the settings', { s: { t: 'dark' } }, 'settings: the key "t" is not allowed'],
+    ['a long key', { ['k'.repeat(500)]: 1 }, `the key "${'k'.repeat(63)}…" is not allowed`],
+  ])('refuses an unknown key %s, naming the place', (_label, compact, error) => {
+    expect(fromCompact(compact, PLAN_SCHEMA_VERSION)).toEqual({ ok: false, errors: [error] });
+  });
+
+  it.each(['__proto__', 'constructor', 'prototype'])(
+    'refuses a %s key in every fixed-key object, never dropping it',
+    (key) => {
+      const places: [string, (inner: string) => string][] = [
+        ['', (k) => `{"${k}":{"x":1}}`],
+        ['integrations: ', (k) => `{"i":{"${k}":{}}}`],
+        ['integrations.accessAnalyzer: ', (k) => `{"i":{"a":{"${k}":1}}}`],
+        ['deployment: ', (k) => `{"e":{"${k}":1}}`],
+        ['deployment.proxy: ', (k) => `{"e":{"x":{"${k}":1}}}`],
+        ['settings: ', (k) => `{"s":{"${k}":1}}`],
+      ];
+      for (const [place, json] of places) {
+        expect(fromCompact(JSON.parse(json(key)), PLAN_SCHEMA_VERSION)).toEqual({
+          ok: false,
+          errors: [`${place}the key "${key}" is not allowed`],
+        });
+      }
+      expect(({} as Record<string, unknown>).x).toBeUndefined();
+    },
+  );
+
+  it('keeps a __proto__ key of a record as a plain key, for the plan validator to refuse', () => {
+    const compact = JSON.parse('{"s":{"p":{"__proto__":{"x":1}}}}') as unknown;
+    const expanded = fromCompact(compact, PLAN_SCHEMA_VERSION);
+    expect(expanded.ok).toBe(true);
+    if (!expanded.ok) return;
+    const ports = (expanded.plan.settings as { ports: object }).ports;
+    expect(Object.keys(ports)).toEqual(['__proto__']);
+    expect(Object.getPrototypeOf(ports)).toBe(Object.prototype);
+    expect(migratePlan(expanded.plan)).toEqual({
+      ok: false,
+      errors: ['settings.ports: the key "__proto__" is not allowed'],
+    });
+  });
+
+  it('refuses an RPC range that is not [from, to]', () => {
+    expect(fromCompact({ s: { r: { from: 1, to: 2 } } }, PLAN_SCHEMA_VERSION)).toEqual({
+      ok: false,
+      errors: ['settings.rpcRange: not [from, to]'],
+    });
+  });
+
+  it.each<[string, unknown, string | null, string | null]>([
+    ['a catalog version', '2026.11.0', '2026.11.0', null],
+    ['a catalog version with a suffix', '2026.11.0-fixture', '2026.11.0-fixture', null],
+    ['no catalog version', undefined, null, null],
+    ['a sentence', 'Call the helpdesk on 555-0100', null, '"Call the helpdesk on 555-0100"'],
+    ['a number', 2026, null, '2026'],
+    ['a 200,000-character text', '9'.repeat(200_000), null, `"${'9'.repeat(63)}…"`],
+  ])('reads %s as the catalog version', (_label, k, catalogVersion, unreadable) => {
+    expect(fromCompact({ k }, PLAN_SCHEMA_VERSION)).toMatchObject({
+      ok: true,
+      catalogVersion,
+      unreadableCatalogVersion: unreadable,
+    });
   });
 });

@@ -1,10 +1,12 @@
 /**
  * Golden links: every link format ever written keeps opening, forever (URL-3).
  * Each tests/fixtures/permalinks/v<N>.txt holds a link payload written by format N and
- * v<N>.plan.json the plan it must open as. Never regenerate an old fixture; add a new one
- * for each new PERMALINK_VERSION (see src/core/permalink/migrations.ts).
- * A plan fixture written before an optional plan field existed (plan.deployment) opens with
- * that field's defaults, exactly as the same plan JSON opens from a file or from storage.
+ * v<N>.plan.json the plan it must open as (migrated like any plan of its schemaVersion). Never
+ * regenerate or edit an old fixture; add a new one for each new PERMALINK_VERSION (see
+ * src/core/permalink/migrations.ts).
+ * v1.txt was written before plan.deployment existed: it opens with the default deployment of
+ * format 2. v1-deployment.txt is a format-1 link written after deployment was added and before
+ * format 2 (by the planner of that time): it keeps its deployment.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 
@@ -13,7 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { crc32, decodePlan, encodePlan } from '@/core/permalink/codec';
 import { DICTIONARY_V1 } from '@/core/permalink/dictionary-v1';
 import { PERMALINK_VERSION } from '@/core/permalink/migrations';
-import { migratePlan } from '@/core/plan/migrations';
+import { migratePlan, V2_DEFAULT_DEPLOYMENT } from '@/core/plan/migrations';
 import type { Plan } from '@/core/plan/model';
 import { createDefaultDeployment } from '@/core/plan/model';
 
@@ -39,14 +41,38 @@ describe('golden permalink fixtures', () => {
     if (result.ok && opened.ok) expect(result.plan).toEqual(opened.plan);
   });
 
-  it('opens the format-1 golden link (written before plan.deployment) with the default deployment', () => {
+  it('opens the format-1 golden link as its old expected plan plus the default deployment', () => {
+    const old = JSON.parse(read('v1.plan.json')) as Record<string, unknown>;
+    expect(old).not.toHaveProperty('deployment');
     const result = decodePlan(read('v1.txt').trim());
-    expect(result.ok && result.plan.deployment).toEqual(createDefaultDeployment());
+    expect(result).toMatchObject({ ok: true, version: 1 });
+    if (!result.ok) return;
+    expect(result.plan).toEqual({ ...old, schemaVersion: 2, deployment: V2_DEFAULT_DEPLOYMENT });
+    expect(result.plan.deployment).toEqual(createDefaultDeployment());
+    expect(result.warnings).toEqual([expect.stringContaining('earlier version of the planner')]);
   });
 
-  it.runIf(PERMALINK_VERSION === 1)('still writes the format-1 golden link byte for byte', () => {
-    const expected = JSON.parse(read('v1.plan.json')) as Plan;
-    expect(encodePlan(expected, { catalogVersion: '2026.11.0' })).toBe(read('v1.txt').trim());
+  it('opens a format-1 link written with a deployment (before format 2) with its deployment', () => {
+    const expected = JSON.parse(read('v1-deployment.plan.json')) as Record<string, unknown>;
+    expect(expected).toMatchObject({ schemaVersion: 1, deployment: { proxy: { port: 3128 } } });
+    const result = decodePlan(read('v1-deployment.txt').trim());
+    expect(result).toMatchObject({ ok: true, version: 1 });
+    if (result.ok) expect(result.plan).toEqual({ ...expected, schemaVersion: 2 });
+  });
+
+  it('opens the format-2 golden link with its network proxy', () => {
+    const result = decodePlan(read('v2.txt').trim());
+    expect(result).toMatchObject({
+      ok: true,
+      version: 2,
+      warnings: [],
+      plan: { deployment: { proxy: { enabled: true, port: 3128 } } },
+    });
+  });
+
+  it.runIf(PERMALINK_VERSION === 2)('still writes the format-2 golden link byte for byte', () => {
+    const expected = JSON.parse(read('v2.plan.json')) as Plan;
+    expect(encodePlan(expected, { catalogVersion: '2026.11.1' })).toBe(read('v2.txt').trim());
   });
 
   it('keeps the frozen format-1 dictionary unchanged', () => {

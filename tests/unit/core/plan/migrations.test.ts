@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
-import { createDefaultPlan, PLAN_SCHEMA_VERSION } from '@/core/plan/model';
-import { migratePlan } from '@/core/plan/migrations';
-import { parsePlan } from '@/core/plan/parse-plan';
+import * as edit from '@/core/plan/edit';
+import { createDefaultDeployment, createDefaultPlan, PLAN_SCHEMA_VERSION } from '@/core/plan/model';
+import { migratePlan, PLAN_MIGRATIONS, V2_DEFAULT_DEPLOYMENT } from '@/core/plan/migrations';
+import { findPrototypeKeys, parsePlan } from '@/core/plan/parse-plan';
 
 describe('parsePlan', () => {
   it('accepts the default plan', () => {
@@ -28,13 +29,9 @@ describe('parsePlan', () => {
     if (!result.ok) expect(result.errors.join(' ')).toContain(field);
   });
 
-  it('opens a plan saved before plan.deployment existed with the default deployment', () => {
-    const { deployment: _dropped, ...old } = createDefaultPlan();
-    const first = parsePlan(old);
-    const second = parsePlan(old);
-    expect(first.ok && first.plan.deployment).toEqual(createDefaultPlan().deployment);
-    // Each plan gets its own default object (no shared, mutable default).
-    expect(first.ok && second.ok && first.plan.deployment !== second.plan.deployment).toBe(true);
+  it('refuses a format-2 plan without deployment (required since format 2)', () => {
+    const { deployment: _dropped, ...plan } = createDefaultPlan();
+    expect(parsePlan(plan)).toEqual({ ok: false, errors: ['deployment: missing'] });
   });
 
   it.each([
@@ -47,16 +44,130 @@ describe('parsePlan', () => {
     if (!result.ok) expect(result.errors.join(' ')).toContain('deployment.');
   });
 
-  it('drops a __proto__ key instead of polluting prototypes', () => {
-    const hostile = JSON.parse(
-      JSON.stringify(createDefaultPlan()).replace(
-        '"ports":{}',
-        '"ports":{"__proto__":{"polluted":1}}',
-      ),
-    ) as unknown;
+  it.each([
+    ['ports', '"ports":{}', '"ports":{"__proto__":{"polluted":1}}', 'settings.ports'],
+    [
+      'a device option',
+      '"options":{}',
+      '"options":{"__proto__":{"polluted":1}}',
+      'devices.0.options',
+    ],
+    ['the plan', '"name":', '"__proto__":{"polluted":1},"name":', ''],
+    ['the proxy', '"proxy":{', '"proxy":{"__proto__":{"polluted":1},', 'deployment.proxy'],
+  ])('refuses a __proto__ key in %s, naming the place, and pollutes nothing', (_l, a, b, place) => {
+    const plan = edit.addDevice(createDefaultPlan(), 'qumulo', 'Q').plan;
+    const hostile = JSON.parse(JSON.stringify(plan).replace(a, b)) as unknown;
     const result = parsePlan(hostile);
+    expect(result).toEqual({
+      ok: false,
+      errors: [`${place ? `${place}: ` : ''}the key "__proto__" is not allowed`],
+    });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    if (result.ok) expect(Object.getPrototypeOf(result.plan.settings.ports)).toBe(Object.prototype);
+    expect(Object.keys(Object.prototype)).toEqual([]);
+  });
+
+  it.each([
+    ['constructor', 'devices.0.options'],
+    ['prototype', 'devices.0.options'],
+  ])('refuses a %s key in a record (valibot would skip it)', (key, place) => {
+    const plan = edit.addDevice(createDefaultPlan(), 'qumulo', 'Q').plan;
+    const hostile = {
+      ...plan,
+      devices: [{ ...plan.devices[0], options: { [key]: 'x', ok: true } }],
+    };
+    expect(parsePlan(hostile)).toEqual({
+      ok: false,
+      errors: [`${place}: the key "${key}" is not allowed`],
+    });
+  });
+
+  it('refuses prototype keys at any depth, in document order, without recursion limits', () => {
+    let deep: unknown = { constructor: 1 };
+    for (let i = 0; i < 100_000; i += 1) deep = [deep];
+    const result = parsePlan({ ...createDefaultPlan(), name: deep });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.errors).toEqual([
+        'name.0.0.0.0.….0.0.0.0.0: the key "constructor" is not allowed',
+      ]);
+    }
+    const json = '{"a":{"prototype":1},"b":[{"ok":1},{"__proto__":1}],"constructor":2}';
+    expect(findPrototypeKeys(JSON.parse(json))).toEqual([
+      'the key "constructor" is not allowed',
+      'a: the key "prototype" is not allowed',
+      'b.1: the key "__proto__" is not allowed',
+    ]);
+  });
+
+  it.each([
+    ['the plan', { extra: 1 }, 'the key "extra" is not allowed'],
+    [
+      'the console',
+      { console: { name: 'C', address: '', port: 1 } },
+      'console: the key "port" is not allowed',
+    ],
+    [
+      'the SIEM',
+      {
+        integrations: {
+          ...createDefaultPlan().integrations,
+          siem: { ...createDefaultPlan().integrations.siem, tls: true },
+        },
+      },
+      'integrations.siem: the key "tls" is not allowed',
+    ],
+    [
+      'the settings',
+      { settings: { ...createDefaultPlan().settings, theme: 'dark' } },
+      'settings: the key "theme" is not allowed',
+    ],
+  ])('refuses an unknown key in %s, naming the place', (_label, patch, message) => {
+    expect(parsePlan({ ...createDefaultPlan(), ...patch })).toEqual({
+      ok: false,
+      errors: [message],
+    });
+  });
+
+  it('refuses a device with an unknown key, naming the device', () => {
+    const plan = edit.addDevice(createDefaultPlan(), 'qumulo', 'Q').plan;
+    const result = parsePlan({ ...plan, devices: [{ ...plan.devices[0], colour: 'red' }] });
+    expect(result).toEqual({ ok: false, errors: ['devices.0: the key "colour" is not allowed'] });
+  });
+
+  it('quotes at most a short, quoted part of a huge value or key', () => {
+    const huge = 'A'.repeat(1_000_000);
+    const plan = edit.addDevice(createDefaultPlan(), 'qumulo', 'Q').plan;
+    for (const hostile of [
+      { ...createDefaultPlan(), amVersion: huge },
+      { ...createDefaultPlan(), [huge]: 1 },
+      { ...plan, devices: [{ ...plan.devices[0], options: { [huge]: 5 } }] },
+      { ...createDefaultPlan(), integrations: { ...createDefaultPlan().integrations, siem: huge } },
+    ]) {
+      const result = parsePlan(hostile);
+      expect(result.ok).toBe(false);
+      if (!result.ok) {
+        for (const error of result.errors) {
+          expect(error.length).toBeLessThan(300);
+          expect(error).toContain(`"${'A'.repeat(63)}…"`);
+        }
+      }
+    }
+  });
+
+  it('says what was expected and what came, in words', () => {
+    expect(parsePlan({ ...createDefaultPlan(), amVersion: '1.0' })).toEqual({
+      ok: false,
+      errors: ['amVersion: expected "7.1", "8.0", "9.0" or "10.0", got "1.0"'],
+    });
+    expect(parsePlan({ ...createDefaultPlan(), agents: 'none' })).toEqual({
+      ok: false,
+      errors: ['agents: expected a list, got "none"'],
+    });
+    const plan = edit.addDevice(createDefaultPlan(), 'qumulo', 'Q').plan;
+    expect(parsePlan({ ...plan, devices: [{ ...plan.devices[0], agentId: 7 }] })).toEqual({
+      ok: false,
+      errors: ['devices.0.agentId: expected "" or text, got 7'],
+    });
   });
 });
 
@@ -66,8 +177,74 @@ describe('migratePlan', () => {
     expect(result).toEqual({ ok: false, errors: [expect.stringContaining('newer planner')] });
   });
 
+  it('refuses a format-3 plan: made with a newer planner, update or open it there', () => {
+    const result = migratePlan({ ...createDefaultPlan(), schemaVersion: 3, newThing: {} });
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        'The plan was made with a newer planner (plan format 3; this planner reads formats 1 to 2), so opening it here could lose parts of it. Update the planner, or open it in the planner that made it.',
+      ],
+    });
+  });
+
   it('passes a current plan through unchanged', () => {
     const plan = createDefaultPlan();
     expect(migratePlan(plan)).toEqual({ ok: true, plan, migratedFrom: null });
+  });
+
+  it('has one named step per format below the current one', () => {
+    expect(PLAN_MIGRATIONS.map((m) => [m.fromVersion, m.name])).toEqual([
+      [1, 'v2-deployment-settings'],
+    ]);
+    expect(PLAN_SCHEMA_VERSION).toBe(2);
+  });
+});
+
+describe("plan migration 'v2-deployment-settings'", () => {
+  const { deployment: _none, ...withoutDeployment } = createDefaultPlan();
+  const v1 = { ...withoutDeployment, schemaVersion: 1, name: 'Saved before deployment' };
+
+  it('gives a format-1 plan without deployment the default deployment of format 2', () => {
+    const result = migratePlan(v1);
+    expect(result).toEqual({
+      ok: true,
+      plan: { ...v1, schemaVersion: 2, deployment: V2_DEFAULT_DEPLOYMENT },
+      migratedFrom: 1,
+    });
+    // The frozen defaults of the step are today's defaults.
+    expect(V2_DEFAULT_DEPLOYMENT).toEqual(createDefaultDeployment());
+  });
+
+  it('keeps the deployment of a format-1 plan saved after deployment was added', () => {
+    const deployment = {
+      pushInstall: true,
+      proxy: { enabled: true, name: 'Proxy', address: 'proxy.corp', port: 3128 },
+      archive: { enabled: false, name: 'Archive server', address: '' },
+    };
+    const result = migratePlan({ ...v1, deployment });
+    expect(result).toMatchObject({
+      ok: true,
+      migratedFrom: 1,
+      plan: { schemaVersion: 2, deployment },
+    });
+  });
+
+  it('gives each migrated plan its own deployment object', () => {
+    const a = migratePlan(v1);
+    const b = migratePlan(v1);
+    expect(a.ok && b.ok && a.plan.deployment !== b.plan.deployment).toBe(true);
+    expect(a.ok && a.plan.deployment !== (V2_DEFAULT_DEPLOYMENT as unknown)).toBe(true);
+  });
+
+  it('refuses a format-1 plan with an invalid deployment instead of replacing it', () => {
+    const result = migratePlan({ ...v1, deployment: { pushInstall: 'yes' } });
+    expect(result.ok).toBe(false);
+  });
+
+  it('refuses an unknown key in a format-1 plan too', () => {
+    expect(migratePlan({ ...v1, extra: 1 })).toEqual({
+      ok: false,
+      errors: ['the key "extra" is not allowed'],
+    });
   });
 });
