@@ -200,6 +200,16 @@ const CASES: [string, unknown][] = [
   ['an empty agentId', mutate((p) => ((p.devices as { agentId: string }[])[0]!.agentId = ''))],
   ['a format-2 plan without deployment', mutate((p) => delete p.deployment)],
   [
+    'a proxy port typed as the text "70000" (kept, a plan check reports it)',
+    mutate((p) => ((p.deployment as { proxy: { port: unknown } }).proxy.port = '70000')),
+  ],
+  [
+    'a port text longer than 16 characters',
+    mutate(
+      (p) => ((p.settings as { ports: Record<string, unknown> }).ports.agentPort = '1'.repeat(17)),
+    ),
+  ],
+  [
     'a proxy port 70000',
     mutate((p) => ((p.deployment as { proxy: { port: number } }).proxy.port = 70000)),
   ],
