@@ -42,7 +42,7 @@ function normalized(text: string): string {
   return text
     .replace(
       // eslint-disable-next-line no-control-regex -- controls are what escaping drops
-      /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\u202a-\u202e\u2066-\u2069]/g,
+      /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
       '',
     )
     .replace(/\t/g, ' ')
