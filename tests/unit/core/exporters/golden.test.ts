@@ -5,7 +5,7 @@ import { renderCsv } from '@/core/exporters/csv-exporter';
 import { renderFirewalld } from '@/core/exporters/firewalld-exporter';
 import { renderMarkdown } from '@/core/exporters/markdown-exporter';
 import { renderPowerShell } from '@/core/exporters/powershell-exporter';
-import { renderTsv } from '@/core/exporters/tsv-exporter';
+import { renderTableHtml, renderTsv } from '@/core/exporters/tsv-exporter';
 import { buildReport } from '@/core/report/build-report';
 
 import {
@@ -42,6 +42,7 @@ const FORMATS = [
   ['powershell', renderPowerShell, 'firewall-rules.ps1'],
   ['connectivity check', renderConnectivityCheck, 'connectivity-check.ps1'],
   ['copy table', renderTsv, 'rules.tsv'],
+  ['copy table (HTML)', renderTableHtml, 'rules.html'],
 ] as const;
 
 describe('golden exports', () => {

@@ -13,6 +13,7 @@ import {
   startsWithFormulaTrigger,
   stripControls,
 } from '@/core/exporters/text-safety';
+import { tsvCell } from '@/core/exporters/tsv-exporter';
 
 const BIDI = '\u200e \u200f \u202a \u202b \u202c \u202d \u202e \u2066 \u2067 \u2068 \u2069'.split(
   ' ',
@@ -54,6 +55,7 @@ describe('text-safety: one character policy for every export', () => {
         for (const out of [
           escapeMarkdownCell(text),
           escapeMarkdownText(text),
+          tsvCell(text),
           psSanitize(text),
           bashSanitize(text),
         ]) {
