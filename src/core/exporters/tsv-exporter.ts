@@ -1,7 +1,8 @@
 /**
  * "Copy table": the rules for pasting into a ticket or a spreadsheet, put on the clipboard twice:
  * as tab-separated text and as an HTML table (spreadsheets and rich-text editors take the HTML).
- * Both hold the same lines and cells: a line naming the plan, the catalog version, the date and the permalink, the header row, one row per
+ * Both hold the same lines and cells: a draft stamp when the plan checks hold errors, a line
+ * naming the plan, the catalog version, the date and the permalink, the header row, one row per
  * rule. Each cell follows the exports' policy (text-safety.ts): controls and bidi controls
  * removed, a cell that starts with a formula trigger gets a leading apostrophe (as in the CSV),
  * tabs and line breaks become spaces, a cell longer than a spreadsheet holds is cut with a note.
@@ -30,7 +31,7 @@ export function tsvCell(cell: string): string {
   return safe.replace(LINE_BREAK, ' ').replace(/\t/g, ' ');
 }
 
-/** The lines of the table, each a list of raw cells: provenance, header, rules. */
+/** The lines of the table, each a list of raw cells: stamp, provenance, header, rules. */
 function tableLines(report: Report): { head: string[][]; body: string[][] } {
   const { meta } = report;
   const provenance = [
@@ -41,7 +42,7 @@ function tableLines(report: Report): { head: string[][]; body: string[][] } {
     meta.permalink,
   ].join(' | ');
   return {
-    head: [[provenance], [...report.columns]],
+    head: [...(report.draft ? [[report.draft.stamp]] : []), [provenance], [...report.columns]],
     body: report.rows.map((row) => report.columns.map((c) => row[c])),
   };
 }
@@ -53,7 +54,7 @@ export function renderTsv(report: Report): string {
 }
 
 /**
- * The same table as HTML: the provenance and the header row in <thead> (as <th>),
+ * The same table as HTML: the stamp, the provenance and the header row in <thead> (as <th>),
  * the rules in <tbody>. Each cell's text is exactly its TSV cell.
  */
 export function renderTableHtml(report: Report): string {

@@ -58,10 +58,15 @@ function listed(fields: readonly string[]): string {
   return fields.length > MAX_LISTED ? `${shown} and ${fields.length - MAX_LISTED} more` : shown;
 }
 
-type Notice = { severity: 'success' | 'error'; text: string };
+type Notice = { severity: 'success' | 'warning' | 'error'; text: string };
 
-/** What the copy did. */
-function copyNotice(copied: TableCopy, htmlLost: boolean, rules: number): Notice {
+/** What the copy did, and for a draft (a plan with errors) that the copy is stamped so. */
+function copyNotice(
+  copied: TableCopy,
+  htmlLost: boolean,
+  rules: number,
+  draftStamp: string | undefined,
+): Notice {
   if (copied === 'failed') {
     return {
       severity: 'error',
@@ -70,7 +75,9 @@ function copyNotice(copied: TableCopy, htmlLost: boolean, rules: number): Notice
   }
   const how = htmlLost ? ' (as plain text: this browser did not take the formatted table)' : '';
   const text = `Copied ${rules} rule(s) as a table${how}: paste it into a ticket or a spreadsheet.`;
-  return { severity: 'success', text };
+  return draftStamp
+    ? { severity: 'warning', text: `${text} It is stamped “${draftStamp}”.` }
+    : { severity: 'success', text };
 }
 
 /** One button per export format (src/core/exporters/registry.ts), all from the same report. */
@@ -109,7 +116,7 @@ export function ExportButtons() {
         if (html !== undefined) copied = await copyTable({ text, html });
         else copied = (await copyText(text)) ? 'text' : 'failed';
         const htmlLost = html !== undefined && copied === 'text';
-        setNotice(copyNotice(copied, htmlLost, report.rows.length));
+        setNotice(copyNotice(copied, htmlLost, report.rows.length, report.draft?.stamp));
       } else {
         downloadFile(exporter.fileName(report), output, exporter.mimeType);
       }

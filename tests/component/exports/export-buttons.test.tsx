@@ -82,6 +82,23 @@ describe('ExportButtons', () => {
     expect(copyText).not.toHaveBeenCalled();
   });
 
+  it('copies a plan with errors stamped as a draft, and says so', async () => {
+    renderElement(<ExportButtons />);
+    act(() => {
+      const plan = fixturePlan(fixtureNames());
+      plan.console = { ...plan.console, address: 'not an address!' };
+      useAppStore.setState({ plan });
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Copy table' }));
+    const alert = await screen.findByText(/Copied \d+ rule\(s\) as a table/);
+    expect(alert).toHaveTextContent(
+      /It is stamped “DRAFT — \d+ plan errors?: fix (it|them) before filing”\./,
+    );
+    const { text, html } = vi.mocked(copyTable).mock.calls[0]?.[0] ?? { text: '', html: '' };
+    expect(text).toMatch(/^DRAFT — \d+ plan errors?: fix (it|them) before filing\n/);
+    expect(html).toMatch(/^<table>\n<thead>\n<tr><th>DRAFT — /);
+  });
+
   it('says when only the text could be copied', async () => {
     vi.mocked(copyTable).mockResolvedValueOnce('text');
     renderElement(<ExportButtons />);
