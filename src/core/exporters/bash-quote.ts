@@ -4,10 +4,10 @@
  * characters), and the only character that needs care is the quote itself, written '\''
  * (close, escaped quote, reopen). bashQuote is exact; bashLiteral also turns control
  * characters, line terminators and bidi controls into spaces, so a literal stays on one line
- * (safe inside a commented-out line as well) and shows what it holds.
+ * (safe inside a commented-out line as well) and shows what it holds. The set of characters is
+ * the exports' shared policy (text-safety.ts).
  */
-// eslint-disable-next-line no-control-regex -- removing control characters is the point
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+import { stripControls } from './text-safety';
 
 /**
  * The exact single-quoted literal of `text`: bash reads it back as `text`. NUL, which no bash
@@ -19,7 +19,7 @@ export function bashQuote(text: string): string {
 
 /** The text a literal made by bashLiteral evaluates to. */
 export function bashSanitize(text: string): string {
-  return text.replace(UNSAFE, ' ');
+  return stripControls(text, { replacement: ' ' });
 }
 
 /** A one-line single-quoted literal of `text` (control characters become spaces). */

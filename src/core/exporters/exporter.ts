@@ -31,6 +31,11 @@ export interface Exporter {
   mimeType: string;
   render: (report: Report, context?: RenderContext) => string | Uint8Array | Promise<Uint8Array>;
   /**
+   * For a copy action: the same content as HTML (text/html beside the text/plain of render),
+   * for spreadsheets and rich-text editors. Built as a string of escaped text, never parsed here.
+   */
+  html?: (report: Report) => string;
+  /**
    * Fields of the plan this format cannot show faithfully (shown as a warning beside the
    * button). It reads the plan only, so the review need not build a report to show it.
    */

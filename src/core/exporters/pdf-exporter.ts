@@ -1,7 +1,8 @@
 /**
  * "Download PDF": landscape A4 (or Letter) with the title, plan summary, the rule table (its
  * header repeated on each page), notes, errata, plan checks and a section per host; every page
- * has a footer with the catalog version, the permalink and the page number.
+ * has a footer with the catalog version, the permalink and the page number, and, when the plan
+ * checks hold errors, a "DRAFT — N plan errors" stamp at its top.
  * jsPDF and jspdf-autotable are imported only when a PDF is asked for, so they stay out of the
  * first bundle. User text reaches the PDF only through text and table cells (PDF-1), after
  * toPdfText. The standard fonts print WinAnsi only: when the report holds other characters that
@@ -41,6 +42,11 @@ const RULE_COLUMN_WIDTHS: Record<string, number> = {
 type Rgb = [number, number, number];
 const HEAD_FILL: Rgb = [33, 84, 140];
 const GREY: Rgb = [90, 90, 90];
+const DRAFT_RED: Rgb = [170, 20, 20];
+const DRAFT_FILL: Rgb = [253, 232, 232];
+/** The draft stamp's band in the top margin (pt from the top of the page). */
+const DRAFT_TOP = 12;
+const DRAFT_HEIGHT = 16;
 
 interface DocWithTable {
   lastAutoTable?: { finalY?: number };
@@ -246,13 +252,22 @@ export async function renderPdf(
     if (host.outbound.length > 0) table(hostHead('To'), hostRows(host.outbound), hostWidths);
   }
 
-  // Footer on every page: catalog version, permalink (shortened to fit), page number.
+  // Footer on every page: catalog version, permalink (shortened to fit), page number; and for a
+  // plan whose checks hold errors, the draft stamp in the top margin of every page.
   const pages = doc.getNumberOfPages();
-  doc.setFont(font, 'normal');
-  doc.setFontSize(7 * scale);
-  doc.setTextColor(...GREY);
   for (let page = 1; page <= pages; page += 1) {
     doc.setPage(page);
+    if (report.draft) {
+      doc.setFillColor(...DRAFT_FILL);
+      doc.rect(MARGIN, DRAFT_TOP, contentWidth, DRAFT_HEIGHT, 'F');
+      doc.setFont(font, 'bold');
+      doc.setFontSize(9 * scale);
+      doc.setTextColor(...DRAFT_RED);
+      doc.text(t(report.draft.stamp), MARGIN + 6, DRAFT_TOP + DRAFT_HEIGHT - 5);
+    }
+    doc.setFont(font, 'normal');
+    doc.setFontSize(7 * scale);
+    doc.setTextColor(...GREY);
     const right = `Page ${page} of ${pages}`;
     const prefix = `${meta.generator} · catalog ${meta.catalogVersion} · `;
     const room = contentWidth - doc.getTextWidth(right) - 20 - doc.getTextWidth(t(prefix));

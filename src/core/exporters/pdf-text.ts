@@ -9,6 +9,7 @@
 import type { Plan } from '@/core/plan/model';
 
 import { PDF_FONT_COVERAGE } from './pdf-font-coverage';
+import { stripControls } from './text-safety';
 
 /** standard: jsPDF's Helvetica (WinAnsi); embedded: DejaVu Sans. */
 export type PdfFontKind = 'standard' | 'embedded';
@@ -41,10 +42,9 @@ const SPELLED: Record<string, string> = {
   '\u00a0': ' ',
 };
 
-// Removed without a trace: zero-width and bidi controls (Trojan Source), other controls.
-const INVISIBLE =
-  // eslint-disable-next-line no-control-regex -- removing control characters is the point
-  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+// Removed without a trace beside the shared controls (text-safety.ts): zero-width space, joiners,
+// word joiner, invisible operators and the BOM, which no font prints.
+const ZERO_WIDTH = /[\u200b-\u200d\u2060-\u2065\ufeff]/g;
 
 function isWinAnsi(codePoint: number): boolean {
   return (
@@ -87,9 +87,13 @@ export function isInEmbeddedFont(codePoint: number): boolean {
   return false;
 }
 
-/** The characters of the text as printed: NFC, line breaks unified, invisible ones removed. */
+/**
+ * The characters of the text as printed: NFC, line breaks unified, controls and bidi controls
+ * removed (text-safety.ts; tabs and line breaks are laid out here), zero-width ones removed.
+ */
 function characters(text: string): string[] {
-  return Array.from(text.normalize('NFC').replace(/\r\n?/g, '\n').replace(INVISIBLE, ''));
+  const unified = text.normalize('NFC').replace(/\r\n?/g, '\n');
+  return Array.from(stripControls(unified, { keep: '\t\n\u2028\u2029' }).replace(ZERO_WIDTH, ''));
 }
 
 function printsWithStandardFont(c: string): boolean {

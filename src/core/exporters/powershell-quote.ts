@@ -3,15 +3,16 @@
  * a single-quoted literal: no variable expansion, no subexpressions, and the only escape is a
  * doubled quote. PowerShell treats the typographic quotes ‘ ’ ‚ ‛ like ', so those are doubled
  * too. Line terminators (including NEL, LS, PS), other control characters and bidi controls
- * become spaces, so a literal never spans lines (safe inside a commented-out line as well).
+ * become spaces, so a literal never spans lines (safe inside a commented-out line as well); the
+ * set of characters is the exports' shared policy (text-safety.ts).
  */
+import { stripControls } from './text-safety';
+
 const PS_QUOTE = /['\u2018\u2019\u201a\u201b]/g;
-// eslint-disable-next-line no-control-regex -- removing control characters is the point
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** The text a literal made by psQuote evaluates to. */
 export function psSanitize(text: string): string {
-  return text.replace(UNSAFE, ' ');
+  return stripControls(text, { replacement: ' ' });
 }
 
 export function psQuote(text: string): string {

@@ -1,19 +1,38 @@
 /**
- * "Copy table": the rules as tab-separated text for pasting into a ticket or a spreadsheet.
- * Tabs and line breaks inside cells become spaces. A first line names the plan, the catalog
- * version, the date and the permalink.
+ * "Copy table": the rules for pasting into a ticket or a spreadsheet, put on the clipboard twice:
+ * as tab-separated text and as an HTML table (spreadsheets and rich-text editors take the HTML).
+ * Both hold the same lines and cells: a draft stamp when the plan checks hold errors, a line
+ * naming the plan, the catalog version, the date and the permalink, the header row, one row per
+ * rule. Each cell follows the exports' policy (text-safety.ts): controls and bidi controls
+ * removed, a cell that starts with a formula trigger gets a leading apostrophe (as in the CSV),
+ * tabs and line breaks become spaces, a cell longer than a spreadsheet holds is cut with a note.
+ * The HTML is built here as a string of table, thead, tbody, tr, th and td elements only, every
+ * cell escaped.
  */
 import type { Report } from '@/core/report/model';
 
 import type { Exporter } from './exporter';
 import { exportFileName } from './file-name';
+import {
+  capText,
+  escapeHtml,
+  LINE_BREAK,
+  MAX_SHEET_CELL,
+  neutralizeFormula,
+  stripControls,
+} from './text-safety';
 
+/** One cell as pasted: visible characters only, formula-safe, on one line, capped. */
 export function tsvCell(cell: string): string {
-  // eslint-disable-next-line no-control-regex -- removing control characters is the point
-  return cell.replace(/\r\n|[\t\r\n\u000b\u000c\u0085\u2028\u2029]/g, ' ');
+  const visible = stripControls(cell, { keep: '\t\r\n\u0085\u2028\u2029' });
+  // The formula check sees the cell as typed (a leading tab or line break is a trigger), before
+  // tabs and line breaks become spaces.
+  const safe = neutralizeFormula(capText(visible, MAX_SHEET_CELL - 1));
+  return safe.replace(LINE_BREAK, ' ').replace(/\t/g, ' ');
 }
 
-export function renderTsv(report: Report): string {
+/** The lines of the table, each a list of raw cells: stamp, provenance, header, rules. */
+function tableLines(report: Report): { head: string[][]; body: string[][] } {
   const { meta } = report;
   const provenance = [
     report.title,
@@ -21,15 +40,30 @@ export function renderTsv(report: Report): string {
     `catalog ${meta.catalogVersion}`,
     ...(meta.date ? [meta.date] : []),
     meta.permalink,
-  ]
-    .map(tsvCell)
-    .join(' | ');
-  const lines = [
-    provenance,
-    report.columns.map(tsvCell).join('\t'),
-    ...report.rows.map((row) => report.columns.map((c) => tsvCell(row[c])).join('\t')),
-  ];
+  ].join(' | ');
+  return {
+    head: [...(report.draft ? [[report.draft.stamp]] : []), [provenance], [...report.columns]],
+    body: report.rows.map((row) => report.columns.map((c) => row[c])),
+  };
+}
+
+export function renderTsv(report: Report): string {
+  const { head, body } = tableLines(report);
+  const lines = [...head, ...body].map((cells) => cells.map(tsvCell).join('\t'));
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The same table as HTML: the stamp, the provenance and the header row in <thead> (as <th>),
+ * the rules in <tbody>. Each cell's text is exactly its TSV cell.
+ */
+export function renderTableHtml(report: Report): string {
+  const { head, body } = tableLines(report);
+  const row = (cells: readonly string[], tag: 'th' | 'td') =>
+    `<tr>${cells.map((c) => `<${tag}>${escapeHtml(tsvCell(c))}</${tag}>`).join('')}</tr>`;
+  const rows = (lines: readonly string[][], tag: 'th' | 'td') =>
+    lines.map((cells) => `${row(cells, tag)}\n`).join('');
+  return `<table>\n<thead>\n${rows(head, 'th')}</thead>\n<tbody>\n${rows(body, 'td')}</tbody>\n</table>\n`;
 }
 
 export const tsvExporter: Exporter = {
@@ -39,4 +73,5 @@ export const tsvExporter: Exporter = {
   fileName: (report) => exportFileName(report.meta.planName, 'firewall-rules.tsv'),
   mimeType: 'text/tab-separated-values;charset=utf-8',
   render: renderTsv,
+  html: renderTableHtml,
 };

@@ -4,7 +4,7 @@
  */
 import type { Catalog, CatalogOption, OptionValue } from '@/core/catalog/model';
 import type { Device, HostEntry, Plan } from '@/core/plan/model';
-import type { ResolvedEndpoint, ResolvedRule, Resolution } from '@/core/resolve/model';
+import type { PlanCheck, ResolvedEndpoint, ResolvedRule, Resolution } from '@/core/resolve/model';
 import { ruleProblems } from '@/core/resolve/model';
 import type { PlanValue } from '@/core/resolve/plan-values';
 import {
@@ -19,7 +19,7 @@ import {
 import type { RuleSheetRow } from './columns';
 import { RULE_SHEET_COLUMNS } from './columns';
 import { buildHostSections } from './host-sections';
-import type { Report, ReportDevice, ReportErratum, SummaryItem } from './model';
+import type { Report, ReportDevice, ReportDraft, ReportErratum, SummaryItem } from './model';
 import { GENERATOR_NAME } from './model';
 
 export interface BuildReportInput {
@@ -239,6 +239,14 @@ function collectErrata(rules: readonly ResolvedRule[], catalog: Catalog): Report
     });
 }
 
+/** The draft stamp of a plan whose checks hold errors; null when they hold none. */
+export function draftOf(checks: readonly PlanCheck[]): ReportDraft | null {
+  const errors = checks.filter((c) => c.severity === 'error').length;
+  if (errors === 0) return null;
+  const count = errors === 1 ? '1 plan error: fix it' : `${errors} plan errors: fix them`;
+  return { errors, stamp: `DRAFT \u2014 ${count} before filing` };
+}
+
 export function buildReport(input: BuildReportInput): Report {
   const { plan, resolution, catalog, permalink, generatedAt } = input;
   const rules = resolution.rules;
@@ -263,6 +271,7 @@ export function buildReport(input: BuildReportInput): Report {
     notes: unique(rules.flatMap((r) => r.notes)),
     errata: collectErrata(rules, catalog),
     checks: resolution.checks.map((c) => ({ ...c })),
+    draft: draftOf(resolution.checks),
     plan,
   };
 }

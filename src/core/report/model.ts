@@ -109,6 +109,14 @@ export interface ReportErratum {
   reading: string;
 }
 
+/** The stamp of a report whose plan checks hold errors: its sheets are drafts, not to be filed. */
+export interface ReportDraft {
+  /** How many plan checks are errors (at least 1). */
+  errors: number;
+  /** "DRAFT — 3 plan errors: fix them before filing": what each sheet shows first. */
+  stamp: string;
+}
+
 export interface Report {
   /** "Firewall rules: <plan name>" */
   title: string;
@@ -122,6 +130,11 @@ export interface Report {
   notes: string[];
   errata: ReportErratum[];
   checks: PlanCheck[];
+  /**
+   * Set when the plan checks hold errors: CSV, Markdown, PDF and "Copy table" show the stamp
+   * first (the PDF on every page). Null for a plan without errors (warnings do not count).
+   */
+  draft: ReportDraft | null;
   /** The plan the report was built from (for per-field warnings and the plan file). */
   plan: Plan;
 }

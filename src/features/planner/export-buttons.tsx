@@ -18,7 +18,8 @@ import { EXPORTERS } from '@/core/exporters/registry';
 import type { Plan } from '@/core/plan/model';
 import { encodePlan, PERMALINK_LIMITS } from '@/core/permalink/codec';
 import { buildReport } from '@/core/report/build-report';
-import { copyText } from '@/lib/clipboard';
+import { copyTable, copyText } from '@/lib/clipboard';
+import type { TableCopy } from '@/lib/clipboard';
 import { downloadFile } from '@/lib/download-file';
 import { permalinkUrl } from '@/lib/location';
 import { selectResolution } from '@/state/selectors';
@@ -57,7 +58,27 @@ function listed(fields: readonly string[]): string {
   return fields.length > MAX_LISTED ? `${shown} and ${fields.length - MAX_LISTED} more` : shown;
 }
 
-type Notice = { severity: 'success' | 'error'; text: string };
+type Notice = { severity: 'success' | 'warning' | 'error'; text: string };
+
+/** What the copy did, and for a draft (a plan with errors) that the copy is stamped so. */
+function copyNotice(
+  copied: TableCopy,
+  htmlLost: boolean,
+  rules: number,
+  draftStamp: string | undefined,
+): Notice {
+  if (copied === 'failed') {
+    return {
+      severity: 'error',
+      text: 'The browser did not allow copying to the clipboard: allow it for this page and try again, or use “Download CSV” instead.',
+    };
+  }
+  const how = htmlLost ? ' (as plain text: this browser did not take the formatted table)' : '';
+  const text = `Copied ${rules} rule(s) as a table${how}: paste it into a ticket or a spreadsheet.`;
+  return draftStamp
+    ? { severity: 'warning', text: `${text} It is stamped “${draftStamp}”.` }
+    : { severity: 'success', text };
+}
 
 /** One button per export format (src/core/exporters/registry.ts), all from the same report. */
 export function ExportButtons() {
@@ -90,18 +111,12 @@ export function ExportButtons() {
       const output = await exporter.render(report, RENDER_CONTEXT);
       if (exporter.action === 'copy') {
         const text = typeof output === 'string' ? output : new TextDecoder().decode(output);
-        const copied = await copyText(text);
-        setNotice(
-          copied
-            ? {
-                severity: 'success',
-                text: `Copied ${report.rows.length} rule(s) as a table: paste it into a ticket or a spreadsheet.`,
-              }
-            : {
-                severity: 'error',
-                text: 'The browser did not allow copying to the clipboard. Use “Download CSV” instead.',
-              },
-        );
+        const html = exporter.html?.(report);
+        let copied: TableCopy;
+        if (html !== undefined) copied = await copyTable({ text, html });
+        else copied = (await copyText(text)) ? 'text' : 'failed';
+        const htmlLost = html !== undefined && copied === 'text';
+        setNotice(copyNotice(copied, htmlLost, report.rows.length, report.draft?.stamp));
       } else {
         downloadFile(exporter.fileName(report), output, exporter.mimeType);
       }

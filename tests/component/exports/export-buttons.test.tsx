@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getCatalog } from '@/core/catalog/catalog';
 import { EXPORTERS } from '@/core/exporters/registry';
 import { ExportButtons } from '@/features/planner/export-buttons';
-import { copyText } from '@/lib/clipboard';
+import { copyTable, copyText } from '@/lib/clipboard';
 import { downloadFile } from '@/lib/download-file';
 import { loadPdfFonts } from '@/lib/pdf-fonts';
 import { useAppStore } from '@/state/store';
@@ -15,7 +15,10 @@ import { renderElement } from '../../support/render-app';
 import { loadFontsFromDisk } from '../../unit/core/exporters/pdf-test-fonts';
 
 vi.mock('@/lib/download-file', () => ({ downloadFile: vi.fn() }));
-vi.mock('@/lib/clipboard', () => ({ copyText: vi.fn(() => Promise.resolve(true)) }));
+vi.mock('@/lib/clipboard', () => ({
+  copyText: vi.fn(() => Promise.resolve(true)),
+  copyTable: vi.fn(() => Promise.resolve('text-and-html')),
+}));
 // jsdom cannot fetch the font assets: read them from disk.
 vi.mock('@/lib/pdf-fonts', () => ({ loadPdfFonts: vi.fn(() => loadFontsFromDisk()) }));
 
@@ -23,6 +26,7 @@ describe('ExportButtons', () => {
   beforeEach(() => {
     vi.mocked(downloadFile).mockClear();
     vi.mocked(copyText).mockClear();
+    vi.mocked(copyTable).mockClear();
     vi.mocked(loadPdfFonts).mockClear();
   });
 
@@ -62,15 +66,52 @@ describe('ExportButtons', () => {
     expect(String(content)).toContain('This plan has no Linux host');
   });
 
-  it('copies the table and says so', async () => {
+  it('copies the table as text and as HTML, and says so', async () => {
+    renderElement(<ExportButtons />);
+    act(() =>
+      useAppStore.setState({ plan: fixturePlan({ ...fixtureNames(), fileServer: '=1+2' }) }),
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Copy table' }));
+    expect(await screen.findByText(/Copied \d+ rule\(s\) as a table: paste/)).toBeInTheDocument();
+    const { text, html } = vi.mocked(copyTable).mock.calls[0]?.[0] ?? { text: '', html: '' };
+    expect(text).toContain('Environment\tSource\t');
+    expect(text).toContain("\t'=1+2 (");
+    expect(html).toMatch(/^<table>\n<thead>\n/);
+    expect(html).toContain('<th>Environment</th><th>Source</th>');
+    expect(html).toContain('<td>&#39;=1+2 (');
+    expect(copyText).not.toHaveBeenCalled();
+  });
+
+  it('copies a plan with errors stamped as a draft, and says so', async () => {
+    renderElement(<ExportButtons />);
+    act(() => {
+      const plan = fixturePlan(fixtureNames());
+      plan.console = { ...plan.console, address: 'not an address!' };
+      useAppStore.setState({ plan });
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Copy table' }));
+    const alert = await screen.findByText(/Copied \d+ rule\(s\) as a table/);
+    expect(alert).toHaveTextContent(
+      /It is stamped “DRAFT — \d+ plan errors?: fix (it|them) before filing”\./,
+    );
+    const { text, html } = vi.mocked(copyTable).mock.calls[0]?.[0] ?? { text: '', html: '' };
+    expect(text).toMatch(/^DRAFT — \d+ plan errors?: fix (it|them) before filing\n/);
+    expect(html).toMatch(/^<table>\n<thead>\n<tr><th>DRAFT — /);
+  });
+
+  it('says when only the text could be copied', async () => {
+    vi.mocked(copyTable).mockResolvedValueOnce('text');
     renderElement(<ExportButtons />);
     await userEvent.click(screen.getByRole('button', { name: 'Copy table' }));
-    expect(await screen.findByText(/Copied \d+ rule\(s\) as a table/)).toBeInTheDocument();
-    expect(String(vi.mocked(copyText).mock.calls[0]?.[0])).toContain('Environment\tSource\t');
+    expect(
+      await screen.findByText(
+        /as a table \(as plain text: this browser did not take the formatted/,
+      ),
+    ).toBeInTheDocument();
   });
 
   it('says when the clipboard is refused', async () => {
-    vi.mocked(copyText).mockResolvedValueOnce(false);
+    vi.mocked(copyTable).mockResolvedValueOnce('failed');
     renderElement(<ExportButtons />);
     await userEvent.click(screen.getByRole('button', { name: 'Copy table' }));
     expect(await screen.findByText(/did not allow copying/)).toBeInTheDocument();

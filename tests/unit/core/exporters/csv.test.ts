@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { CSV_BOM, formatCsv, neutralizeFormula } from '@/core/exporters/csv-format';
+import { CSV_BOM, formatCsv } from '@/core/exporters/csv-format';
+import { neutralizeFormula } from '@/core/exporters/text-safety';
 
 /** A small RFC 4180 parser (CRLF or LF records, quoted fields with doubled quotes). */
 function parseCsv(text: string): string[][] {
@@ -120,6 +121,17 @@ describe('CSV export (reliability guide CSV-1..3)', () => {
   it('CSV-1: a neutralized cell is always quoted', () => {
     expect(formatCsv(['a'], [['=1+1']])).toBe(`${CSV_BOM}a\r\n"'=1+1"\r\n`);
     expect(formatCsv(['a'], [['x;y']])).toBe(`${CSV_BOM}a\r\n"x;y"\r\n`);
+  });
+
+  it("cuts a cell longer than a spreadsheet holds to Excel's 32,767 characters, and says so", () => {
+    const long = `=${'x'.repeat(40_000)}`;
+    const [, cell] = parseCsv(formatCsv(['a'], [[long]]).slice(1));
+    const text = cell?.[0] ?? '';
+    expect(text.length).toBeLessThanOrEqual(32_767);
+    expect(text.startsWith("'=xxx")).toBe(true);
+    expect(text).toMatch(
+      /… \[\d{1,3}(,\d{3})* more characters cut; the Markdown and PDF exports show all\]$/,
+    );
   });
 
   it('CSV-3: the fixed corpus matches its golden file', async () => {

@@ -5,7 +5,7 @@ import { renderCsv } from '@/core/exporters/csv-exporter';
 import { renderFirewalld } from '@/core/exporters/firewalld-exporter';
 import { renderMarkdown } from '@/core/exporters/markdown-exporter';
 import { renderPowerShell } from '@/core/exporters/powershell-exporter';
-import { renderTsv } from '@/core/exporters/tsv-exporter';
+import { renderTableHtml, renderTsv } from '@/core/exporters/tsv-exporter';
 import { buildReport } from '@/core/report/build-report';
 
 import {
@@ -18,6 +18,7 @@ import {
   HOSTILE_FIREWALLD_NAMES,
 } from '../../../fixtures/firewalld-fixture';
 import {
+  draftResolution,
   FIXTURE_DATE,
   FIXTURE_PERMALINK,
   fixtureCatalog,
@@ -42,6 +43,7 @@ const FORMATS = [
   ['powershell', renderPowerShell, 'firewall-rules.ps1'],
   ['connectivity check', renderConnectivityCheck, 'connectivity-check.ps1'],
   ['copy table', renderTsv, 'rules.tsv'],
+  ['copy table (HTML)', renderTableHtml, 'rules.html'],
 ] as const;
 
 describe('golden exports', () => {
@@ -66,6 +68,34 @@ describe('golden exports', () => {
 
   it.each(FORMATS)('%s is deterministic', (_name, render) => {
     expect(render(report())).toBe(render(report()));
+  });
+});
+
+describe('golden drafts: a plan whose checks hold errors', () => {
+  const draft = () =>
+    buildReport({
+      plan: fixturePlan(),
+      resolution: draftResolution(),
+      catalog: fixtureCatalog,
+      permalink: FIXTURE_PERMALINK,
+      generatedAt: FIXTURE_DATE,
+    });
+  const SHEETS = FORMATS.filter(([name]) => name !== 'powershell' && name !== 'connectivity check');
+  const STAMP = 'DRAFT \u2014 3 plan errors: fix them before filing';
+
+  it.each(SHEETS)('%s matches its golden file', async (_name, render, file) => {
+    await expect(render(draft())).toMatchFileSnapshot(`../../../golden/draft-${file}`);
+  });
+
+  it.each(SHEETS)('%s shows the stamp before anything else', (_name, render) => {
+    const text = render(draft()).replace(/^\uFEFF/, '');
+    const firstLines = text.split(/\r?\n/).slice(0, 4).join('\n');
+    expect(firstLines).toContain(STAMP);
+    expect(text.indexOf(STAMP)).toBeLessThan(text.indexOf('Environment'));
+  });
+
+  it.each(SHEETS)('%s of a plan with warnings only is not stamped', (_name, render) => {
+    expect(render(report())).not.toContain('DRAFT');
   });
 });
 

@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { escapeMarkdownCell, markdownTable } from '@/core/exporters/markdown-escape';
-import { markdownLink } from '@/core/exporters/markdown-exporter';
+import { escapeMarkdownCell, markdownTable, markdownUrl } from '@/core/exporters/markdown-escape';
 
 /** GFM row splitting: a backslash escapes the next character, an unescaped | separates cells. */
 function splitRow(line: string): string[] {
@@ -42,7 +41,7 @@ function normalized(text: string): string {
   return text
     .replace(
       // eslint-disable-next-line no-control-regex -- controls are what escaping drops
-      /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\u202a-\u202e\u2066-\u2069]/g,
+      /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
       '',
     )
     .replace(/\t/g, ' ')
@@ -126,8 +125,10 @@ describe('Markdown escaping (MD-1, MD-2)', () => {
   });
 
   it('links a plain permalink and escapes anything else', () => {
-    expect(markdownLink('https://x.example/#/open/abc')).toBe('<https://x.example/#/open/abc>');
-    expect(markdownLink('javascript:alert(1)')).toBe('javascript:alert(1)');
-    expect(markdownLink('https://x/<b>')).toBe('https://x/&lt;b&gt;');
+    expect(markdownUrl('https://x.example/#/open/abc')).toBe('<https://x.example/#/open/abc>');
+    expect(markdownUrl('javascript:alert(1)')).toBe('javascript:alert(1)');
+    // Not a plain URL: escaped text, which no renderer links (MD-1).
+    expect(markdownUrl('https://x/<b>')).toBe('https:\\//x/&lt;b&gt;');
+    expect(markdownUrl('https://x/a|b')).toBe('https:\\//x/a\\|b');
   });
 });

@@ -17,6 +17,7 @@ import { buildReport } from '@/core/report/build-report';
 import type { FixtureNames } from '../../../fixtures/resolution-fixture';
 import {
   DEFAULT_NAMES,
+  draftResolution,
   FIXTURE_DATE,
   FIXTURE_PERMALINK,
   fixtureCatalog,
@@ -91,6 +92,31 @@ describe('PDF export', () => {
     expect(withRules.length).toBeGreaterThan(1);
     for (const page of withRules) expect(page).toMatch(/Environment\s+Source\s+Source host/);
     pages.forEach((p, i) => expect(p).toContain(`Page ${i + 1} of ${pages.length}`));
+  });
+
+  it('stamps every page of a plan with errors as a draft, and no page of one without', async () => {
+    const base = draftResolution();
+    const many = { ...base, rules: Array.from({ length: 12 }, () => base.rules).flat() };
+    const bytes = await renderPdf(
+      buildReport({
+        plan: fixturePlan(),
+        resolution: many,
+        catalog: fixtureCatalog,
+        permalink: FIXTURE_PERMALINK,
+        generatedAt: FIXTURE_DATE,
+      }),
+    );
+    const pages = pdfText(bytes, 'draft.pdf')
+      .split('\f')
+      .filter((p) => p.trim() !== '');
+    expect(pages.length).toBeGreaterThan(2);
+    for (const page of pages) {
+      // The stamp is the first line of each page.
+      expect(page.trimStart().split('\n')[0]?.trim()).toBe(
+        'DRAFT \u2014 3 plan errors: fix them before filing',
+      );
+    }
+    expect(pdfText(await renderPdf(report()), 'not-draft.pdf')).not.toContain('DRAFT');
   });
 
   it('without a font loader, prints text outside WinAnsi as ? and keeps Western European text', async () => {

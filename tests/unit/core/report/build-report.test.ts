@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
-import { buildReport } from '@/core/report/build-report';
+import { buildReport, draftOf } from '@/core/report/build-report';
 import { RULE_SHEET_COLUMNS } from '@/core/report/columns';
 import { createDefaultPlan } from '@/core/plan/model';
 
 import {
+  draftResolution,
   FIXTURE_DATE,
   FIXTURE_PERMALINK,
   fixtureCatalog,
@@ -31,6 +32,24 @@ describe('buildReport', () => {
       date: '2026-11-25',
       generator: 'Activity Monitor Firewall Planner',
     });
+  });
+
+  it('is a draft when the plan checks hold errors, with their count; warnings do not count', () => {
+    expect(report.checks.map((c) => c.severity)).toEqual(['warning']);
+    expect(report.draft).toBeNull();
+    const draft = buildReport({
+      plan: fixturePlan(),
+      resolution: draftResolution(),
+      catalog: fixtureCatalog,
+      permalink: FIXTURE_PERMALINK,
+    });
+    expect(draft.draft).toEqual({
+      errors: 3,
+      stamp: 'DRAFT \u2014 3 plan errors: fix them before filing',
+    });
+    const error = { code: 'x', severity: 'error', message: 'm', field: 'f' } as const;
+    expect(draftOf([error])?.stamp).toBe('DRAFT \u2014 1 plan error: fix it before filing');
+    expect(draftOf([{ ...error, severity: 'info' }])).toBeNull();
   });
 
   it('leaves the date empty when none is passed in (core never reads the clock)', () => {
