@@ -52,8 +52,10 @@ export function TabConflictDialog(props: TabConflictDialogProps) {
       onClose={() => (confirming ? setConfirming(false) : props.onLater())}
       aria-labelledby={titleId}
       aria-describedby={bodyId}
-      maxWidth="sm"
+      maxWidth="md"
       fullWidth
+      // Wide enough for the four choices on one row; text lines stay readable.
+      slotProps={{ paper: { sx: { maxWidth: 720 } } }}
     >
       <DialogTitle id={titleId}>
         {confirming
@@ -76,7 +78,7 @@ export function TabConflictDialog(props: TabConflictDialogProps) {
             </DialogContentText>
             <Box component="ul" sx={{ my: 2, pl: 3, color: 'text.primary' }}>
               {readable && <li>In the other tab: {theirs}</li>}
-              <li>In this tab: {mine}, not saved</li>
+              <li>In this tab (not saved): {mine}</li>
             </Box>
             <DialogContentText>
               {readable

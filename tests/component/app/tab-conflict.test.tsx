@@ -68,7 +68,7 @@ describe('the "changed in another tab" dialog', () => {
     expect(dialog).toHaveTextContent(
       'In the other tab: “Renamed in the other tab” (1 agent server, 0 devices)',
     );
-    expect(dialog).toHaveTextContent('In this tab: “Mine” (1 agent server, 0 devices), not saved');
+    expect(dialog).toHaveTextContent('In this tab (not saved): “Mine” (1 agent server, 0 devices)');
     await waitFor(() => expect(screen.getByRole('button', { name: 'Decide later' })).toHaveFocus());
   });
 
@@ -198,7 +198,7 @@ describe('the "changed in another tab" dialog', () => {
     const dialog = await screen.findByRole('dialog', {
       name: 'This plan was changed in another tab',
     });
-    expect(dialog).toHaveTextContent('In this tab: “Contoso HQ”');
+    expect(dialog).toHaveTextContent('In this tab (not saved): “Contoso HQ”');
     expect(window.localStorage.getItem(STORAGE_KEY)).toBe(other);
   });
 });
