@@ -1,8 +1,10 @@
 import CssBaseline from '@mui/material/CssBaseline';
 import GlobalStyles from '@mui/material/GlobalStyles';
 import { ThemeProvider } from '@mui/material/styles';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { RouterProvider } from 'react-router';
+
+import { watchOtherTabs } from '@/state/store';
 
 import { AppErrorBoundary } from './error-boundary';
 import { GlobalErrorSnackbar } from './global-error-snackbar';
@@ -30,6 +32,8 @@ const printStyles = {
 
 export function App() {
   const [router] = useState(createAppRouter);
+  // Another tab saved the plan: take it, or ask when this tab has changes of its own.
+  useEffect(() => watchOtherTabs(), []);
   return (
     <ThemeProvider theme={theme}>
       <CssBaseline enableColorScheme />

@@ -9,6 +9,7 @@ import { Link as RouterLink, NavLink, Outlet, useLocation } from 'react-router';
 import { paths } from '@/config/paths';
 
 import { AppErrorBoundary } from './error-boundary';
+import { TabConflict } from './tab-conflict';
 
 export function Layout() {
   const { pathname } = useLocation();
@@ -35,6 +36,8 @@ export function Layout() {
         </Toolbar>
       </AppBar>
       <Container component="main" maxWidth="xl" sx={{ py: 3, flexGrow: 1 }}>
+        {/* Another tab saved the plan while this one has changes: asks which to keep. */}
+        <TabConflict />
         {/* Moving to another page clears a crash of the previous one. */}
         <AppErrorBoundary resetKey={pathname}>
           <Outlet />

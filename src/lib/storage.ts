@@ -1,5 +1,6 @@
 /**
- * The only code that touches localStorage. Errors are returned, never swallowed.
+ * The only code that touches localStorage (and listens to its changes from other tabs).
+ * Errors are returned, never swallowed.
  */
 export type StorageResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -31,4 +32,35 @@ export function removeItem(key: string): StorageResult<null> {
   } catch (e) {
     return { ok: false, error: errorText(e) };
   }
+}
+
+function isLocalStorage(area: Storage | null): boolean {
+  try {
+    return area === window.localStorage;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Calls `handler` when another tab may have changed `key` in localStorage: on the `storage`
+ * event (which browsers fire in the other tabs of the origin, never in the tab that wrote, and
+ * with a null key when storage was cleared), and when the page comes back from the back/forward
+ * cache or from being frozen, when events may have been missed. Returns the unsubscribe function.
+ */
+export function onStoredItemChange(key: string, handler: () => void): () => void {
+  const onStorage = (event: StorageEvent) => {
+    if ((event.key === null || event.key === key) && isLocalStorage(event.storageArea)) handler();
+  };
+  const onPageShow = (event: PageTransitionEvent) => {
+    if (event.persisted) handler();
+  };
+  window.addEventListener('storage', onStorage);
+  window.addEventListener('pageshow', onPageShow);
+  document.addEventListener('resume', handler);
+  return () => {
+    window.removeEventListener('storage', onStorage);
+    window.removeEventListener('pageshow', onPageShow);
+    document.removeEventListener('resume', handler);
+  };
 }

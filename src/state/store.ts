@@ -1,6 +1,7 @@
 /**
  * The one store. The plan is the only persisted state; derived rules come from selectors
- * (src/state/selectors.ts), never stored.
+ * (src/state/selectors.ts), never stored. Saving goes through this tab's TabSession
+ * (tab-session.ts), so tabs never overwrite each other's plan silently.
  */
 import { create } from 'zustand';
 
@@ -15,8 +16,12 @@ import type {
   PlanSettings,
 } from '@/core/plan/model';
 import { createDefaultPlan } from '@/core/plan/model';
+import { onStoredItemChange } from '@/lib/storage';
 
-import { loadStoredPlan, savePlan } from './persistence';
+import type { Baseline } from './persistence';
+import { loadStoredPlan, STORAGE_KEY } from './persistence';
+import type { OtherVersion, SyncOutcome } from './tab-session';
+import { newTabId, TabSession } from './tab-session';
 
 export interface PlanSlice {
   plan: Plan;
@@ -57,6 +62,20 @@ export interface UiSlice {
   drafts: Record<string, string>;
   /** Sets (or, with null, drops) the draft text of a field. */
   setDraft: (field: string, text: string | null) => void;
+  /**
+   * Another tab's version of the stored plan while this tab is in conflict with it: this tab
+   * then saves nothing until the user chooses (never a silent overwrite).
+   */
+  tabConflict: OtherVersion | null;
+  /** Whether the conflict dialog is shown (false after "Decide later"). */
+  tabConflictOpen: boolean;
+  setTabConflictOpen: (open: boolean) => void;
+  /** A problem while resolving the conflict (shown in the dialog), or null. */
+  tabConflictError: string | null;
+  /** Resolves the conflict: the other tab's stored plan replaces this tab's. */
+  loadOtherTabPlan: () => void;
+  /** Resolves the conflict, once the user confirmed: this tab's plan replaces the stored one. */
+  keepThisTabPlan: () => void;
 }
 
 export type AppState = PlanSlice & UiSlice;
@@ -102,6 +121,12 @@ export const useAppStore = create<AppState>()((set, get) => {
     setStorageError: (storageError) => set({ storageError }),
     storageBlocked: !initial.canSave,
     drafts: {},
+    tabConflict: null,
+    tabConflictOpen: false,
+    setTabConflictOpen: (tabConflictOpen) => set({ tabConflictOpen }),
+    tabConflictError: null,
+    loadOtherTabPlan: () => report(session.loadTheirs(get().plan), { chosen: true }),
+    keepThisTabPlan: () => report(session.keepMine(get().plan), { chosen: true }),
     setDraft: (field, text) =>
       set((state) => {
         if (text === null) {
@@ -115,19 +140,77 @@ export const useAppStore = create<AppState>()((set, get) => {
   };
 });
 
+let session = new TabSession(newTabId(), initial.baseline, initial.plan);
+
+/** Starts over from `baseline` as if the page had just loaded it with `plan` (tests). */
+export function restartTabSession(baseline: Baseline, plan: Plan): void {
+  session = new TabSession(newTabId(), baseline, plan);
+  useAppStore.setState({ tabConflict: null, tabConflictOpen: false, tabConflictError: null });
+}
+
 /** The message of the last failed save, so a later successful save can clear it. */
 let lastSaveError: string | null = null;
 
-// Save every change of the plan; a failed write is shown, not swallowed. A later successful
-// save clears a save error (not a load error: that one stays until the user closes it).
+/**
+ * Applies what the tab session decided. `chosen`: the user resolved a conflict (a plan they
+ * load drops the drafts of the plan they leave; a failure is shown in the dialog).
+ */
+function report(outcome: SyncOutcome, { chosen = false } = {}): void {
+  const state = useAppStore.getState();
+  const conflict = session.conflict;
+  const conflictState = {
+    tabConflict: conflict,
+    tabConflictOpen:
+      conflict === null ? false : state.tabConflict === null || state.tabConflictOpen,
+    tabConflictError: null,
+  };
+  switch (outcome.kind) {
+    case 'adopt':
+      useAppStore.setState({ plan: outcome.plan, ...conflictState, ...(chosen && { drafts: {} }) });
+      return;
+    case 'failed':
+      if (chosen && conflict !== null) {
+        useAppStore.setState({ ...conflictState, tabConflictError: outcome.message });
+        return;
+      }
+      useAppStore.setState(conflictState);
+      lastSaveError = outcome.message;
+      if (state.storageError !== outcome.message) state.setStorageError(outcome.message);
+      return;
+    case 'saved': {
+      useAppStore.setState(conflictState);
+      // A later successful save clears a save error (not a load error: that one stays until
+      // the user closes it).
+      const previousError = lastSaveError;
+      lastSaveError = null;
+      if (previousError !== null && state.storageError === previousError) {
+        state.setStorageError(null);
+      }
+      return;
+    }
+    case 'none':
+    case 'conflict':
+      if (state.tabConflict !== conflict || state.tabConflictError !== null) {
+        useAppStore.setState(conflictState);
+      }
+  }
+}
+
+// Save every change of the plan (unless another tab saved meanwhile: then the tab is in
+// conflict and asks); a failed write is shown, not swallowed.
 useAppStore.subscribe((state, previous) => {
   if (state.plan === previous.plan || state.storageBlocked) return;
-  const error = savePlan(state.plan);
-  const previousError = lastSaveError;
-  lastSaveError = error;
-  if (error !== null) {
-    if (state.storageError !== error) useAppStore.getState().setStorageError(error);
-  } else if (previousError !== null && state.storageError === previousError) {
-    useAppStore.getState().setStorageError(null);
-  }
+  report(session.save(state.plan));
 });
+
+/**
+ * Follows the other tabs: when another tab saves, this tab takes the newer plan if it has
+ * nothing unsaved, else it asks. Returns the unsubscribe function (for a React effect).
+ */
+export function watchOtherTabs(): () => void {
+  return onStoredItemChange(STORAGE_KEY, () => {
+    const state = useAppStore.getState();
+    // A tab that must not write (unreadable data it could not keep aside) overwrites nothing.
+    if (!state.storageBlocked) report(session.check(state.plan));
+  });
+}

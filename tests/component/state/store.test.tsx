@@ -1,16 +1,21 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
+import type { Plan } from '@/core/plan/model';
 import { createDefaultPlan } from '@/core/plan/model';
-import { STORAGE_KEY } from '@/state/persistence';
-import { useAppStore } from '@/state/store';
+import { decodeStoredEnvelope, encodeStoredPlan, STORAGE_KEY } from '@/state/persistence';
+import { restartTabSession, useAppStore, watchOtherTabs } from '@/state/store';
 
 function reset() {
+  const plan = createDefaultPlan();
   useAppStore.setState({
-    plan: createDefaultPlan(),
+    plan,
     storageError: null,
     storageBlocked: false,
     drafts: {},
   });
+  // A fresh page load on an empty storage.
+  window.localStorage.clear();
+  restartTabSession({ raw: null, rev: 0 }, plan);
 }
 
 beforeEach(reset);
@@ -83,5 +88,151 @@ describe('actions added for the wizard', () => {
     expect(useAppStore.getState().drafts).toEqual({ 'rpc-from': '70000' });
     useAppStore.getState().resetPlan();
     expect(useAppStore.getState().drafts).toEqual({});
+  });
+});
+
+/** Another tab saves `plan` at revision `rev` (the storage event is sent separately). */
+function otherTabSaves(plan: Plan, rev: number): string {
+  const raw = encodeStoredPlan(plan, {
+    rev,
+    tabId: 'other-tab',
+    savedAt: '2026-11-25T10:42:00.000Z',
+  });
+  window.localStorage.setItem(STORAGE_KEY, raw);
+  return raw;
+}
+
+/** The browser tells this tab that another tab changed the stored plan. */
+function storageEvent(key: string | null = STORAGE_KEY) {
+  window.dispatchEvent(new StorageEvent('storage', { key, storageArea: window.localStorage }));
+}
+
+const named = (name: string): Plan => ({ ...createDefaultPlan(), name });
+
+describe('another tab saves the plan', () => {
+  let unwatch: () => void = () => undefined;
+  beforeEach(() => {
+    unwatch = watchOtherTabs();
+  });
+  afterEach(() => unwatch());
+
+  it('takes the newer plan silently when this tab has nothing unsaved, and writes nothing back', () => {
+    useAppStore.getState().setPlanName('Mine');
+    const raw = otherTabSaves(named('Renamed in the other tab'), 2);
+    storageEvent();
+    expect(useAppStore.getState().plan.name).toBe('Renamed in the other tab');
+    expect(useAppStore.getState().tabConflict).toBeNull();
+    expect(window.localStorage.getItem(STORAGE_KEY)).toBe(raw);
+    // The next edit builds on the other tab's plan, at the next revision.
+    useAppStore.getState().setConsole({ name: 'console-b' });
+    const stored = decodeStoredEnvelope(window.localStorage.getItem(STORAGE_KEY) ?? '');
+    expect(stored).toMatchObject({
+      ok: true,
+      plan: { name: 'Renamed in the other tab', console: { name: 'console-b' } },
+      stamp: { rev: 3 },
+    });
+  });
+
+  it('keeps the drafts of fields it shows when it takes the newer plan', () => {
+    useAppStore.getState().setDraft('rpc-from', '70000');
+    otherTabSaves(named('Other'), 1);
+    storageEvent();
+    expect(useAppStore.getState().plan.name).toBe('Other');
+    expect(useAppStore.getState().drafts).toEqual({ 'rpc-from': '70000' });
+  });
+
+  it('also reacts to storage being cleared (key null) by saving again', () => {
+    useAppStore.getState().setPlanName('Mine');
+    window.localStorage.clear();
+    storageEvent(null);
+    expect(useAppStore.getState().tabConflict).toBeNull();
+    useAppStore.getState().setPlanName('Mine 2');
+    expect(stored()).toMatchObject({ name: 'Mine 2' });
+  });
+
+  it('ignores other keys', () => {
+    useAppStore.getState().setPlanName('Mine');
+    otherTabSaves(named('Other'), 5);
+    storageEvent('something-else');
+    expect(useAppStore.getState().plan.name).toBe('Mine');
+  });
+
+  it('asks, and writes nothing, when this tab has unsaved changes (a failed save)', () => {
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementationOnce(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    useAppStore.getState().setPlanName('Unsaved here');
+    setItem.mockRestore();
+    const raw = otherTabSaves(named('Other'), 1);
+    storageEvent();
+    expect(useAppStore.getState()).toMatchObject({
+      plan: { name: 'Unsaved here' },
+      tabConflict: { readable: true, plan: { name: 'Other' }, rev: 1 },
+      tabConflictOpen: true,
+    });
+    useAppStore.getState().setPlanName('Still unsaved here');
+    expect(window.localStorage.getItem(STORAGE_KEY)).toBe(raw);
+  });
+
+  it('a blocked tab (unreadable data it could not keep aside) ignores other tabs', () => {
+    useAppStore.setState({ storageBlocked: true });
+    otherTabSaves(named('Other'), 1);
+    storageEvent();
+    expect(useAppStore.getState().plan).toEqual(createDefaultPlan());
+    expect(useAppStore.getState().tabConflict).toBeNull();
+  });
+});
+
+describe('a save that finds another tab saved meanwhile (missed storage event)', () => {
+  function conflictWith(other: string) {
+    useAppStore.getState().setPlanName('Mine');
+    const raw = otherTabSaves(named(other), 2);
+    useAppStore.getState().setConsole({ name: 'console-mine' });
+    return raw;
+  }
+
+  it('writes nothing and raises the conflict', () => {
+    const raw = conflictWith('Theirs');
+    expect(window.localStorage.getItem(STORAGE_KEY)).toBe(raw);
+    expect(useAppStore.getState()).toMatchObject({
+      plan: { name: 'Mine', console: { name: 'console-mine' } },
+      tabConflict: { plan: { name: 'Theirs' } },
+      tabConflictOpen: true,
+    });
+  });
+
+  it('"Load the other tab\'s plan" takes theirs (drafts of mine dropped) and saves again', () => {
+    const raw = conflictWith('Theirs');
+    useAppStore.getState().setDraft('rpc-from', '70000');
+    useAppStore.getState().loadOtherTabPlan();
+    expect(useAppStore.getState()).toMatchObject({
+      plan: { name: 'Theirs' },
+      tabConflict: null,
+      tabConflictOpen: false,
+      drafts: {},
+    });
+    expect(window.localStorage.getItem(STORAGE_KEY)).toBe(raw);
+    useAppStore.getState().setPlanName('Theirs, edited here');
+    expect(stored()).toMatchObject({ name: 'Theirs, edited here' });
+  });
+
+  it('"Keep mine" replaces theirs with mine at a newer revision', () => {
+    conflictWith('Theirs');
+    useAppStore.getState().keepThisTabPlan();
+    expect(useAppStore.getState().tabConflict).toBeNull();
+    const stored = decodeStoredEnvelope(window.localStorage.getItem(STORAGE_KEY) ?? '');
+    expect(stored).toMatchObject({
+      ok: true,
+      plan: { name: 'Mine', console: { name: 'console-mine' } },
+      stamp: { rev: 3 },
+    });
+  });
+
+  it('"Decide later" hides the dialog and keeps the conflict (still not saving)', () => {
+    const raw = conflictWith('Theirs');
+    useAppStore.getState().setTabConflictOpen(false);
+    useAppStore.getState().setPlanName('Mine, later');
+    expect(useAppStore.getState().tabConflict).not.toBeNull();
+    expect(window.localStorage.getItem(STORAGE_KEY)).toBe(raw);
   });
 });

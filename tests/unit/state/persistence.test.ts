@@ -5,37 +5,23 @@ import { addDevice } from '@/core/plan/edit';
 import { createDefaultPlan } from '@/core/plan/model';
 import {
   BACKUP_KEY,
+  decodeStoredEnvelope,
   decodeStoredPlan,
   encodeStoredPlan,
   freeBackupKey,
   loadStoredPlan,
+  NO_STAMP,
   savePlan,
   STORAGE_KEY,
 } from '@/state/persistence';
 
-/** An in-memory Web Storage whose methods can be made to throw. */
-class MemoryStorage {
-  items = new Map<string, string>();
-  failGet: Error | null = null;
-  failSetFor: ((key: string) => boolean) | null = null;
-  getItem(key: string): string | null {
-    if (this.failGet) throw this.failGet;
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string): void {
-    if (this.failSetFor?.(key)) {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    }
-    this.items.set(key, value);
-  }
-  removeItem(key: string): void {
-    this.items.delete(key);
-  }
-}
+import { MemoryStorage } from '../../support/memory-storage';
 
 let storage: MemoryStorage;
 const NOW = new Date('2026-11-25T10:00:00.000Z');
 const STAMPED = `${BACKUP_KEY}:2026-11-25T10:00:00.000Z`;
+/** The baseline of a tab that found nothing stored. */
+const NOTHING = { raw: null, rev: 0 };
 
 beforeEach(() => {
   storage = new MemoryStorage();
@@ -54,12 +40,13 @@ describe('loadStoredPlan', () => {
       error: null,
       canSave: true,
       backupKey: null,
+      baseline: { raw: null, rev: 0 },
     });
   });
 
   it('reads back a saved plan', () => {
     const plan = addDevice(createDefaultPlan(), 'qumulo', 'Qumulo').plan;
-    expect(savePlan(plan)).toBeNull();
+    expect(savePlan(plan, NOTHING, 'tab-1', NOW)).toMatchObject({ status: 'saved' });
     const result = loadStoredPlan(NOW);
     expect(result.plan).toEqual(plan);
     expect(result.error).toBeNull();
@@ -146,7 +133,9 @@ describe('loadStoredPlan', () => {
 describe('savePlan', () => {
   it('returns a message when the write fails (quota), instead of throwing', () => {
     storage.failSetFor = () => true;
-    const message = savePlan(createDefaultPlan());
+    const result = savePlan(createDefaultPlan(), NOTHING, 'tab-1', NOW);
+    expect(result.status).toBe('failed');
+    const message = result.status === 'failed' ? result.message : null;
     expect(message).toMatch(
       /^Saving the plan in this browser failed \(The quota has been exceeded\.\)/,
     );
@@ -164,5 +153,113 @@ describe('freeBackupKey', () => {
     const taken = new Set([STAMPED, `${STAMPED}-2`]);
     expect(freeBackupKey(NOW, (k) => taken.has(k))).toBe(`${STAMPED}-3`);
     expect(freeBackupKey(NOW, () => false)).toBe(STAMPED);
+  });
+});
+
+describe('the revision stamp', () => {
+  const plan = addDevice(createDefaultPlan(), 'qumulo', 'Qumulo').plan;
+
+  it('is written with the plan and read back', () => {
+    const stamp = { rev: 7, tabId: 'tab-a', savedAt: NOW.toISOString() };
+    const raw = encodeStoredPlan(plan, stamp);
+    expect(JSON.parse(raw)).toEqual({
+      v: 1,
+      rev: 7,
+      tabId: 'tab-a',
+      savedAt: NOW.toISOString(),
+      plan,
+    });
+    expect(decodeStoredEnvelope(raw)).toEqual({ ok: true, plan, stamp });
+  });
+
+  it('reads a plan stored before revisions existed as revision 0', () => {
+    const raw = JSON.stringify({ v: 1, plan });
+    expect(decodeStoredEnvelope(raw)).toEqual({ ok: true, plan, stamp: NO_STAMP });
+    storage.items.set(STORAGE_KEY, raw);
+    const result = loadStoredPlan(NOW);
+    expect(result.plan).toEqual(plan);
+    expect(result.error).toBeNull();
+    expect(result.baseline).toEqual({ raw, rev: 0 });
+  });
+
+  it.each([[-1], [1.5], ['3'], [null], [2 ** 60], [{}]])(
+    'reads a damaged revision (%j) as 0 and still opens the plan',
+    (rev) => {
+      const raw = JSON.stringify({ v: 1, rev, tabId: 42, savedAt: 'x'.repeat(500), plan });
+      expect(decodeStoredEnvelope(raw)).toEqual({ ok: true, plan, stamp: NO_STAMP });
+    },
+  );
+
+  it('gives the loaded text and revision as the baseline', () => {
+    const raw = encodeStoredPlan(plan, { rev: 12, tabId: 'tab-a', savedAt: null });
+    storage.items.set(STORAGE_KEY, raw);
+    expect(loadStoredPlan(NOW).baseline).toEqual({ raw, rev: 12 });
+  });
+
+  it('gives unreadable text that was kept aside as the baseline (the first save replaces it)', () => {
+    storage.items.set(STORAGE_KEY, 'broken');
+    const result = loadStoredPlan(NOW);
+    expect(result.backupKey).toBe(STAMPED);
+    expect(result.baseline).toEqual({ raw: 'broken', rev: 0 });
+    const saved = savePlan(plan, result.baseline, 'tab-1', NOW);
+    expect(saved.status).toBe('saved');
+    expect(storage.items.get(STAMPED)).toBe('broken');
+  });
+});
+
+describe('savePlan (compare-and-save)', () => {
+  const mine = { ...createDefaultPlan(), name: 'Mine' };
+  const theirs = { ...createDefaultPlan(), name: 'Theirs' };
+
+  it('writes the next revision with the tab id and the time when storage holds the baseline', () => {
+    const first = savePlan(mine, NOTHING, 'tab-a', NOW);
+    expect(first).toEqual({
+      status: 'saved',
+      baseline: { raw: storage.items.get(STORAGE_KEY), rev: 1 },
+    });
+    if (first.status !== 'saved') return;
+    const second = savePlan({ ...mine, name: 'Mine 2' }, first.baseline, 'tab-a', NOW);
+    expect(second.status).toBe('saved');
+    expect(decodeStoredEnvelope(storage.items.get(STORAGE_KEY) ?? '')).toEqual({
+      ok: true,
+      plan: { ...mine, name: 'Mine 2' },
+      stamp: { rev: 2, tabId: 'tab-a', savedAt: NOW.toISOString() },
+    });
+  });
+
+  it('writes nothing and reports the stored text when another tab saved since the baseline', () => {
+    const base = savePlan(mine, NOTHING, 'tab-a', NOW);
+    if (base.status !== 'saved') throw new Error('not saved');
+    const other = encodeStoredPlan(theirs, { rev: 2, tabId: 'tab-b', savedAt: null });
+    storage.items.set(STORAGE_KEY, other);
+    expect(savePlan({ ...mine, name: 'Mine 2' }, base.baseline, 'tab-a', NOW)).toEqual({
+      status: 'conflict',
+      stored: other,
+    });
+    expect(storage.items.get(STORAGE_KEY)).toBe(other);
+  });
+
+  it('refuses to write over a plan stored before revisions existed, when it was not the baseline', () => {
+    const old = JSON.stringify({ v: 1, plan: theirs });
+    storage.items.set(STORAGE_KEY, old);
+    expect(savePlan(mine, NOTHING, 'tab-a', NOW)).toEqual({ status: 'conflict', stored: old });
+    expect(storage.items.get(STORAGE_KEY)).toBe(old);
+  });
+
+  it('writes when nothing is stored any more (nothing to overwrite)', () => {
+    const result = savePlan(mine, { raw: 'what this tab saw', rev: 4 }, 'tab-a', NOW);
+    expect(result).toMatchObject({ status: 'saved', baseline: { rev: 5 } });
+  });
+
+  it('reports a storage that cannot be read, and writes nothing', () => {
+    storage.failGet = new DOMException('Access is denied', 'SecurityError');
+    const result = savePlan(mine, NOTHING, 'tab-a', NOW);
+    expect(result).toEqual({
+      status: 'failed',
+      message: expect.stringMatching(
+        /^Saving the plan in this browser failed \(Access is denied\)/,
+      ),
+    });
+    expect(storage.items.size).toBe(0);
   });
 });
