@@ -56,13 +56,6 @@ export interface UiSlice {
    */
   storageBlocked: boolean;
   /**
-   * Text typed into fields whose plan value must be a valid number (ports, RPC range), kept
-   * while it is not valid so nothing typed is lost between steps. Keyed by field id.
-   */
-  drafts: Record<string, string>;
-  /** Sets (or, with null, drops) the draft text of a field. */
-  setDraft: (field: string, text: string | null) => void;
-  /**
    * Another tab's version of the stored plan while this tab is in conflict with it: this tab
    * then saves nothing until the user chooses (never a silent overwrite).
    */
@@ -86,8 +79,8 @@ export const useAppStore = create<AppState>()((set, get) => {
   const update = (fn: (plan: Plan) => Plan) => set({ plan: fn(get().plan) });
   return {
     plan: initial.plan,
-    setPlan: (plan) => set({ plan, drafts: {} }),
-    resetPlan: () => set({ plan: createDefaultPlan(), drafts: {} }),
+    setPlan: (plan) => set({ plan }),
+    resetPlan: () => set({ plan: createDefaultPlan() }),
     setPlanName: (name) => update((p) => ({ ...p, name })),
     setAmVersion: (amVersion) => update((p) => ({ ...p, amVersion })),
     setConsole: (patch) => update((p) => edit.setConsole(p, patch)),
@@ -120,23 +113,12 @@ export const useAppStore = create<AppState>()((set, get) => {
     storageError: initial.error,
     setStorageError: (storageError) => set({ storageError }),
     storageBlocked: !initial.canSave,
-    drafts: {},
     tabConflict: null,
     tabConflictOpen: false,
     setTabConflictOpen: (tabConflictOpen) => set({ tabConflictOpen }),
     tabConflictError: null,
     loadOtherTabPlan: () => report(session.loadTheirs(get().plan), { chosen: true }),
     keepThisTabPlan: () => report(session.keepMine(get().plan), { chosen: true }),
-    setDraft: (field, text) =>
-      set((state) => {
-        if (text === null) {
-          if (!(field in state.drafts)) return state;
-          const drafts = { ...state.drafts };
-          delete drafts[field];
-          return { drafts };
-        }
-        return { drafts: { ...state.drafts, [field]: text } };
-      }),
   };
 });
 
@@ -152,8 +134,8 @@ export function restartTabSession(baseline: Baseline, plan: Plan): void {
 let lastSaveError: string | null = null;
 
 /**
- * Applies what the tab session decided. `chosen`: the user resolved a conflict (a plan they
- * load drops the drafts of the plan they leave; a failure is shown in the dialog).
+ * Applies what the tab session decided. `chosen`: the user resolved a conflict (a failure is
+ * shown in the dialog).
  */
 function report(outcome: SyncOutcome, { chosen = false } = {}): void {
   const state = useAppStore.getState();
@@ -166,7 +148,7 @@ function report(outcome: SyncOutcome, { chosen = false } = {}): void {
   };
   switch (outcome.kind) {
     case 'adopt':
-      useAppStore.setState({ plan: outcome.plan, ...conflictState, ...(chosen && { drafts: {} }) });
+      useAppStore.setState({ plan: outcome.plan, ...conflictState });
       return;
     case 'failed':
       if (chosen && conflict !== null) {

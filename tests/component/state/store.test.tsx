@@ -11,7 +11,6 @@ function reset() {
     plan,
     storageError: null,
     storageBlocked: false,
-    drafts: {},
   });
   // A fresh page load on an empty storage.
   window.localStorage.clear();
@@ -78,17 +77,6 @@ describe('actions added for the wizard', () => {
     clearDeviceOption(id, 'missing');
     expect(useAppStore.getState().plan).toBe(before);
   });
-
-  it('keeps drafts until dropped, and drops them with a new plan', () => {
-    const { setDraft } = useAppStore.getState();
-    setDraft('rpc-from', '70000');
-    setDraft('agent', '');
-    expect(useAppStore.getState().drafts).toEqual({ 'rpc-from': '70000', agent: '' });
-    setDraft('agent', null);
-    expect(useAppStore.getState().drafts).toEqual({ 'rpc-from': '70000' });
-    useAppStore.getState().resetPlan();
-    expect(useAppStore.getState().drafts).toEqual({});
-  });
 });
 
 /** Another tab saves `plan` at revision `rev` (the storage event is sent separately). */
@@ -131,14 +119,6 @@ describe('another tab saves the plan', () => {
       plan: { name: 'Renamed in the other tab', console: { name: 'console-b' } },
       stamp: { rev: 3 },
     });
-  });
-
-  it('keeps the drafts of fields it shows when it takes the newer plan', () => {
-    useAppStore.getState().setDraft('rpc-from', '70000');
-    otherTabSaves(named('Other'), 1);
-    storageEvent();
-    expect(useAppStore.getState().plan.name).toBe('Other');
-    expect(useAppStore.getState().drafts).toEqual({ 'rpc-from': '70000' });
   });
 
   it('also reacts to storage being cleared (key null) by saving again', () => {
@@ -201,15 +181,13 @@ describe('a save that finds another tab saved meanwhile (missed storage event)',
     });
   });
 
-  it('"Load the other tab\'s plan" takes theirs (drafts of mine dropped) and saves again', () => {
+  it('"Load the other tab\'s plan" takes theirs and saves again', () => {
     const raw = conflictWith('Theirs');
-    useAppStore.getState().setDraft('rpc-from', '70000');
     useAppStore.getState().loadOtherTabPlan();
     expect(useAppStore.getState()).toMatchObject({
       plan: { name: 'Theirs' },
       tabConflict: null,
       tabConflictOpen: false,
-      drafts: {},
     });
     expect(window.localStorage.getItem(STORAGE_KEY)).toBe(raw);
     useAppStore.getState().setPlanName('Theirs, edited here');
