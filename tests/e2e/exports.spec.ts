@@ -197,7 +197,7 @@ test('"Copy table" puts text and an HTML table on the clipboard, formula-safe, s
   expect(copied.rows[2]?.every((c) => c.tag === 'th')).toBe(true);
   expect(copied.elements).toEqual(['table', 'tbody', 'td', 'th', 'thead', 'tr']);
   const cells = textCells.flat();
-  expect(cells).toContain(`'${hostile} (not an address!)`);
+  expect(cells).toContain(`'${hostile} (not an address!, INVALID)`);
   for (const cell of cells) expect(cell).not.toMatch(/^[=+\-@\t\r\n\0＝＋－＠]/);
 });
 
