@@ -212,6 +212,44 @@ const BROKEN: [string, (c: Catalog & { rules: CatalogRule[] }) => void, RegExp][
     /a default within min\.\.max/,
   ],
   [
+    'monitors on a role that is not an agent role',
+    (c) => {
+      (c.roles.find((r) => r.id === 'console') as { monitors?: string[] }).monitors = ['linux'];
+    },
+    /roles\[0\] \(console\): only agent and windows-agent roles name the environments they monitor/,
+  ],
+  [
+    'monitors naming an unknown environment',
+    (c) => {
+      (c.roles.find((r) => r.id === 'agent') as { monitors?: string[] }).monitors = ['linx'];
+    },
+    /\(agent\): monitors names unknown environment "linx"/,
+  ],
+  [
+    'monitors naming a plan-wide environment',
+    (c) => {
+      (c.roles.find((r) => r.id === 'agent') as { monitors?: string[] }).monitors = ['siem'];
+    },
+    /\(agent\): monitors names "siem", which is not a device environment/,
+  ],
+  [
+    'monitors naming an environment twice',
+    (c) => {
+      (c.roles.find((r) => r.id === 'agent') as { monitors?: string[] }).monitors = [
+        'linux',
+        'linux',
+      ];
+    },
+    /\(agent\): monitors names environment "linux" twice/,
+  ],
+  [
+    'empty monitors list',
+    (c) => {
+      (c.roles.find((r) => r.id === 'agent') as { monitors?: string[] }).monitors = [];
+    },
+    /at least one environment/,
+  ],
+  [
     'unknown field (typo)',
     (c) => {
       (rule(c, 'nasuni-agent-api') as unknown as Record<string, unknown>).destinaton = 'x';
