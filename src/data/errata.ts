@@ -48,11 +48,12 @@ export const ERRATA: readonly Erratum[] = [
   {
     id: 'E5',
     title: 'Isilon: CEE installation page says MS-RPC',
-    says: 'The Isilon CEE installation page says to open MS-RPC between the device and the CEE.',
+    says: 'The Isilon/PowerScale "Install Dell CEE" page: "After installation, open MS-RPC ports between the Dell device and the Dell CEE server."',
     reading:
-      'Keep HTTP TCP 12228 for Isilon/PowerScale -> CEE (text copied from the Celerra page).',
-    evidence: 'OneFS audit forwarding is configured with an HTTP URI (manual configuration page).',
-    sources: [C.isilonManual],
+      'Keep HTTP TCP 12228 for Isilon/PowerScale -> CEE, as the ports page prints it; the MS-RPC sentence repeats the Celerra, PowerStore and Unity pages.',
+    evidence:
+      'OneFS forwards audit events to a CEE Server URI "http://[IP ADDRESS]:[PORT]/cee" ("Manually Configure Auditing in OneFS"); the ports page row is "Dell Isilon/PowerScale to CEE Server | TCP | TCP 12228".',
+    sources: [C.isilonCee, C.isilonManual, portsCitation(H.isilon)],
   },
   {
     id: 'E6',
@@ -231,19 +232,21 @@ export const ERRATA: readonly Erratum[] = [
   {
     id: 'E24',
     title: 'Threat Manager syslog port: 10000 or 10001',
-    says: 'Activity Monitor Syslog tab: 10001 for Windows/Linux hosts, 10000 for NAS; Threat Manager ports page: UDP 10000 (also typo "UPD").',
+    says: 'Activity Monitor "Syslog Tab": "The default port for Netwrix Threat Manager is 10001" for Linux and Windows file server hosts, "is 10000" for NAS device hosts, and "UPD is the only protocol supported for Threat Manager" (typo for UDP). Threat Manager 3.1 "Ports Requirements": "Inbound | UDP | 10000 | Syslog messaging File System event data stream from Activity Monitor agent hosts" and "Inbound | TCP | 10001 | Advanced Message Queuing Protocol (AMQP) Active Directory event data stream ...".',
     reading:
-      'UDP 10000 for file activity syslog, TCP 10001 (AMQP) for the Active Directory output; both configurable.',
-    evidence: 'Threat Manager 3.1 ports page splits the two channels.',
+      "UDP 10000 for the file activity syslog stream, TCP 10001 (AMQP) for the Active Directory output; both configurable. The Syslog Tab's 10001 for Windows and Linux hosts is kept as a note: use the port configured in Threat Manager.",
+    evidence:
+      "The Threat Manager page is the receiver's own list and splits the two channels by protocol; there 10001 is the TCP (AMQP) port, which cannot take a UDP syslog stream.",
     sources: [C.syslog, C.tmPorts],
   },
   {
     id: 'E25',
     title: 'Threat Prevention merges the two Threat Manager channels',
-    says: 'Threat Prevention NAS section: "Agent Server to Threat Manager TCP/UDP 10001".',
+    says: 'Threat Prevention "Firewall Ports", section "Ports for Integration with Full Netwrix Threat Manager": "Agent Server to Threat Manager | TCP/UDP | 10001 | Data event stream to Threat Manager". The same page\'s "Agent Firewall Rules" list "TCP | 10000, 10001" for Threat Prevention agents.',
     reading: 'Use the Threat Manager ports page split (UDP 10000 syslog, TCP 10001 AMQP).',
-    evidence: 'Threat Manager 3.1 ports page.',
-    sources: [C.tpPorts, C.tmPorts],
+    evidence:
+      'Threat Manager 3.1 "Ports Requirements" (the receiver): UDP 10000 for the file system syslog stream from Activity Monitor agent hosts, TCP 10001 for AMQP.',
+    sources: [C.tpTmIntegration, C.tmPorts],
   },
   {
     id: 'E26',
@@ -256,9 +259,9 @@ export const ERRATA: readonly Erratum[] = [
   {
     id: 'E27',
     title: 'Coverage gaps of the ports page',
-    says: 'The page omits Cohesity (before 10.0@88d6a5ff), Hitachi, SharePoint on-premises, Windows file servers, Linux, Active Directory, Microsoft 365 Copilot, Access Analyzer 26, syslog, Threat Manager, the API server, CEE HTTP 4492 and the Isilon OneFS API.',
+    says: 'The page (10.0@c0a002f5) omits Hitachi, SharePoint on-premises, Windows file servers, Linux, Active Directory, Microsoft 365 Copilot, Access Analyzer 26, syslog, Threat Manager, the API server, CEE HTTP 4492 and the Isilon OneFS API.',
     reading:
-      'Rules added from the sibling pages, citing them; basis "inferred" where the docs give no port number.',
+      'Rules added from the sibling pages, citing them; basis "inferred" where the docs give no port number. Cohesity SmartFiles, missing at 10.0@c0a002f5, has its own section from revision 10.0@88d6a5ff: its two rows are vendor rows of that revision.',
     evidence: 'Sibling pages listed on each added rule.',
     sources: [portsCitation(H.top), portsCitation(H.cohesity, PORTS_PAGE_COHESITY_COMMIT)],
   },

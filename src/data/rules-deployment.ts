@@ -74,10 +74,10 @@ export const DEPLOYMENT_RULES: readonly CatalogRule[] = [
     condition: PUSH_INSTALL,
     basis: 'inferred',
     notes: [
-      'Inferred: the docs show port 22 only in an example file copy; use the SSH port of the host.',
-      'Not needed when the agent is added with the "Client Certificate" option (installed on the host by hand).',
+      'Inferred port: SSH is documented ("Agent Information": "Linux: Account must have permissions to deploy the agent over SSH on the target server"), port 22 only in the pscp example of "Manually Install the Linux Agent" (install/agents/manuallinux.md). Use the SSH port of the host.',
+      'The "Client Certificate" option adds an agent installed by hand "without using SSH" ("Linux Agent Deployment"); the console still uses the Linux credentials to upgrade and uninstall it ("Manually Install the Linux Agent", step 9).',
     ],
-    citation: C.linuxAgents,
+    citation: C.agentsInstall,
   },
   {
     id: 'deploy-proxy-cloud-https',
