@@ -395,7 +395,7 @@ export const ENVIRONMENTS: readonly Environment[] = [
     allowsCidr: false,
     options: [],
     summary:
-      'The Access Analyzer (classic) console deploys agents and collects activity logs over SMB and WMI, optionally through the API server.',
+      "The Access Analyzer (classic) console deploys agents over SMB and WMI (vendor rows) and reads the activity log files: from Windows agent hosts over SMB, from Linux hosts with a root or SSH-key credential (SSH), both inferred; or through the agents' API server.",
     citation: portsCitation(H.aa),
   },
   {

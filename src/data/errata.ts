@@ -1,6 +1,7 @@
 /**
  * Errata: where the vendor page is wrong, ambiguous or incomplete, and the reading the catalog
- * applies. Numbering follows section 3 of netwrix-docs-facts.md (E1..E28).
+ * applies. E1..E28 follow section 3 of netwrix-docs-facts.md; E29 and later come from catalog
+ * review 2 (catalog-review-2.md, verified in catalog-evidence.md).
  */
 import type { Erratum } from '@/core/catalog/model';
 
@@ -158,12 +159,13 @@ export const ERRATA: readonly Erratum[] = [
   },
   {
     id: 'E17',
-    title: 'Access Analyzer SMB is also log collection',
-    says: 'TCP 445 "SMB, used for Agent Deployment".',
-    reading: 'SMB for agent deployment and for collecting activity log files.',
+    title: 'Access Analyzer SMB: agent deployment, and (inferred) log collection',
+    says: 'TCP 445 "SMB, used for Agent Deployment" (the ports page, and the same table on Access Analyzer\'s "Windows File Server Target Requirements").',
+    reading:
+      'SMB 445 from Access Analyzer to the Windows agent hosts, for agent deployment as printed and, inferred, for reading the activity log files that the agent keeps on its server.',
     evidence:
-      'Access Analyzer target requirement pages read the activity logs from the agents over SMB shares.',
-    sources: [portsCitation(H.aa)],
+      'Access Analyzer "Windows File Server Target Requirements": "the Activity Agent generates activity log files stored on the server" and "the credential used by Access Analyzer to read the activity log files must have also have this permission" (local Administrators). No page names the protocol for reading the logs; a Windows credential reading files on a remote Windows server means SMB (inferred).',
+    sources: [portsCitation(H.aa), C.aaWindowsFile, C.windowsFs],
   },
   {
     id: 'E18',
@@ -272,5 +274,15 @@ export const ERRATA: readonly Erratum[] = [
     reading: 'Cosmetic only: no effect on the rules.',
     evidence: 'Same sentence in the Celerra/VNX, Isilon, PowerStore and Unity sections.',
     sources: [portsCitation(H.celerra)],
+  },
+  {
+    id: 'E31',
+    title: 'Access Analyzer and Linux agent hosts',
+    says: 'Ports page: "Access Analyzer to Agent Server", TCP 445 "SMB, used for Agent Deployment" and "Predefined" "WMI, used for Agent Deployment". "Linux Agent Server Requirements": "Root privileges with password (or SSH private key)" and "the credential used by Access Analyzer to read the activity log files must have also have this permission".',
+    reading:
+      'The SMB and WMI rows apply to the Windows agent hosts (agent servers, Windows file servers, domain controllers, SharePoint servers), not to Linux hosts. Access Analyzer reaches a Linux agent host over SSH, TCP 22 (inferred: neither the protocol nor the port is stated).',
+    evidence:
+      'SMB and WMI are Windows services, and the ports page calls the destination "Agent Server", the Windows server of the Activity Agent. The Linux agent "cannot be deployed to a proxy server" and runs on the monitored Linux host; the Linux page asks for a root password or SSH private key for Access Analyzer, the credential of an SSH login (the console deploys Linux agents "over SSH", "Agent Information").',
+    sources: [portsCitation(H.aa), C.linux, C.agentsInstall],
   },
 ];

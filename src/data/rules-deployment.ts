@@ -100,7 +100,7 @@ export const DEPLOYMENT_RULES: readonly CatalogRule[] = [
   {
     id: 'deploy-agent-archive-smb',
     environment: 'agent-deployment',
-    source: 'agent',
+    source: 'windows-agent-host',
     destination: 'archive',
     transport: 'TCP',
     ports: [port(445)],
@@ -110,6 +110,7 @@ export const DEPLOYMENT_RULES: readonly CatalogRule[] = [
     basis: 'inferred',
     notes: [
       'Inferred: the Archiving tab takes a UNC path but names no port; UNC paths are reached over SMB, TCP 445.',
+      'Windows agents only: "Linux agents move activity logs to a set local path. Remote storage can be mounted to use this path for archiving." (Archiving Tab). Such a mount on a Linux host is not planned here.',
     ],
     citation: C.archiving,
   },

@@ -87,8 +87,8 @@ const VENDOR_ROWS: Row[] = [
   [T.spo, TENANT, 'HTTPS', '443', O365, { env: 'sharepoint-online', src: 'agent', dst: 'ms-tenant', transport: 'TCP', ports: [p(443)] }],
   // The documented direction is kept literally (superseded by agent -> SQL Server, erratum E15).
   [T.sql, 'SQL Server to Activity Agent Server', 'TCP', '1433', 'Default SQL\u00a0Server Port', { env: 'sql-server', src: 'sql-server', dst: 'agent', transport: 'TCP', ports: [p(1433)] }],
-  [T.aa, 'Access Analyzer to Agent Server', 'TCP', '445', 'SMB, used for Agent Deployment', { env: 'access-analyzer', src: 'access-analyzer', dst: 'agent', transport: 'TCP', ports: [p(445)] }],
-  [T.aa, 'Access Analyzer to Agent Server', 'TCP', 'Predefined', 'WMI, used for Agent Deployment', { env: 'access-analyzer', src: 'access-analyzer', dst: 'agent', transport: 'TCP', ports: [WMI] }],
+  [T.aa, 'Access Analyzer to Agent Server', 'TCP', '445', 'SMB, used for Agent Deployment', { env: 'access-analyzer', src: 'access-analyzer', dst: 'windows-agent-host', transport: 'TCP', ports: [p(445)] }],
+  [T.aa, 'Access Analyzer to Agent Server', 'TCP', 'Predefined', 'WMI, used for Agent Deployment', { env: 'access-analyzer', src: 'access-analyzer', dst: 'windows-agent-host', transport: 'TCP', ports: [WMI] }],
 ];
 
 // 10.0@88d6a5ff: the Cohesity SmartFiles section (absent at 10.0@c0a002f5).

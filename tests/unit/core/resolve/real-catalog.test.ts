@@ -316,6 +316,30 @@ describe('bundled catalog: integrations', () => {
     );
   });
 
+  it('classic Access Analyzer: SMB and WMI only to Windows agent hosts, SSH 22 to Linux hosts (review 2 P2, M1; E31)', () => {
+    const plan = planWith({
+      agents: [makeAgent(1)],
+      devices: [
+        makeDevice('windows-file-server', 1, { name: 'FS' }),
+        makeDevice('linux', 2, { name: 'LX' }),
+      ],
+    });
+    const withAa = { ...plan, integrations: { ...plan.integrations, ...aa('classic', false) } };
+    const FS = 'FS@10.2.0.2';
+    const LX = 'LX@10.2.0.3';
+    expect(flows(resolvePlan(withAa, catalog))).toEqual(
+      sorted([
+        `${C} -> ${A} + ${FS} + ${LX} TCP 4498`,
+        `AA@10.9.0.1 -> ${A} + ${FS} TCP 445`,
+        `AA@10.9.0.1 -> ${A} + ${FS} TCP 135, 49152-65535`,
+        `AA@10.9.0.1 -> ${LX} TCP 22`,
+      ]),
+    );
+    // The SSH rule is inferred: gone when a plan hides inferred rules.
+    const hidden = { ...withAa, settings: { ...withAa.settings, showInferred: false } };
+    expect(flows(resolvePlan(hidden, catalog))).not.toContain(`AA@10.9.0.1 -> ${LX} TCP 22`);
+  });
+
   it('classic Access Analyzer through the API server adds TCP 4494 (F §2.1)', () => {
     expect(withIntegrations(aa('classic', true))).toContain(`AA@10.9.0.1 -> ${AGENTS} TCP 4494`);
   });
@@ -408,11 +432,12 @@ describe('bundled catalog: agent deployment and agent settings (F §2.1, §2.3, 
       [`${C} -> ${AGENT_HOSTS} TCP 4498`],
     ],
     [
-      // F §2.1: agent -> archive UNC share, SMB 445 inferred, from every host running an agent
-      'archiving to a share: every agent host -> archive server SMB 445',
+      // F §2.1: agent -> archive UNC share, SMB 445 inferred, from every Windows host running an
+      // agent; Linux agents archive to a local path (Archiving Tab; review 2, missed item 1)
+      'archiving to a share: every Windows agent host -> archive server SMB 445, not Linux',
       archive('10.5.0.1'),
       true,
-      [`${C} -> ${AGENT_HOSTS} TCP 4498`, `${AGENT_HOSTS} -> Archive@10.5.0.1 TCP 445`],
+      [`${C} -> ${AGENT_HOSTS} TCP 4498`, `${A} + ${FS} -> Archive@10.5.0.1 TCP 445`],
     ],
     [
       'a proxy without Microsoft cloud devices adds nothing',
