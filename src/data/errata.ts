@@ -276,6 +276,16 @@ export const ERRATA: readonly Erratum[] = [
     sources: [portsCitation(H.celerra)],
   },
   {
+    id: 'E30',
+    title: 'Outputs to Threat Manager and Access Analyzer 26 come from some agents only',
+    says: 'Threat Manager "Ports Requirements": UDP 10000 and TCP 10001 "from Activity Monitor agent hosts". Access Analyzer "Activity Monitor Integration": "allow outbound traffic from each NAM agent host".',
+    reading:
+      'Each flow comes only from the agents whose hosts produce it: the Threat Manager syslog stream (UDP) from agents that monitor file systems (Windows file servers, Linux hosts, NAS devices, Azure Files); the Threat Manager AMQP stream (TCP) from the agents on domain controllers; the Access Analyzer 26 output from agents of file system, SharePoint Online and Microsoft 365 Copilot hosts. Domain controllers, SQL Server, Entra ID and Exchange Online agents send neither the syslog stream nor the Access Analyzer 26 output.',
+    evidence:
+      'Output Types: "Syslog ... For file servers, this option is also used to send activity events to Netwrix Threat Manager"; "Netwrix Threat Manager – Sends Active Directory activity events" with the note "This output type is only available for Monitored Domains"; the Access Analyzer 26 Tab is listed for File System, SharePoint Online and Windows File Server hosts only. Access Analyzer 26 Tab: "Access Analyzer 26 supports only File System, SharePoint Online, and Microsoft 365 Copilot events." The Syslog Tab gives a Threat Manager port only for Linux, NAS device and Windows file server hosts.',
+    sources: [C.outputs, C.aa26Output, C.syslog, C.tmPorts, C.aa26Integration],
+  },
+  {
     id: 'E31',
     title: 'Access Analyzer and Linux agent hosts',
     says: 'Ports page: "Access Analyzer to Agent Server", TCP 445 "SMB, used for Agent Deployment" and "Predefined" "WMI, used for Agent Deployment". "Linux Agent Server Requirements": "Root privileges with password (or SSH private key)" and "the credential used by Access Analyzer to read the activity log files must have also have this permission".',

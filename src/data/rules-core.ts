@@ -125,7 +125,7 @@ export const INTEGRATION_RULES: readonly CatalogRule[] = [
   {
     id: 'aa26-agent-output',
     environment: 'access-analyzer-26',
-    source: 'agent',
+    source: 'aa26-source-agent',
     destination: 'aa26',
     transport: 'TCP',
     ports: [setting('aa26Port')],
@@ -137,10 +137,13 @@ export const INTEGRATION_RULES: readonly CatalogRule[] = [
       when: { kind: 'integration', integration: 'accessAnalyzer', edition: 'aa26' },
     },
     basis: 'documented',
-    errata: ['E27'],
-    notes: ['The agent opens the connection; the enrollment token is valid for one hour.'],
+    errata: ['E27', 'E30'],
+    notes: [
+      'The agent opens the connection ("Activity data flows from NAM to AA2601"); "AA2601 requires TLS 1.3"; the enrollment token is valid for one hour.',
+      'Only agents of file system, SharePoint Online and Microsoft 365 Copilot hosts send it: "Access Analyzer 26 supports only File System, SharePoint Online, and Microsoft 365 Copilot events" (Activity Monitor "Access Analyzer 26 Tab": SERVER:PORT, default port 4504, mTLS with SPKI hash pinning).',
+    ],
     versions: ['10.0'],
-    citation: C.aa26Output,
+    citation: C.aa26Integration,
   },
   {
     id: 'siem-udp',
@@ -183,7 +186,7 @@ export const INTEGRATION_RULES: readonly CatalogRule[] = [
   {
     id: 'tm-syslog',
     environment: 'threat-manager',
-    source: 'agent',
+    source: 'file-activity-agent',
     destination: 'threat-manager',
     transport: 'UDP',
     ports: [setting('tmSyslogPort')],
@@ -194,9 +197,10 @@ export const INTEGRATION_RULES: readonly CatalogRule[] = [
       when: { kind: 'integration', integration: 'threatManager' },
     },
     basis: 'documented',
-    errata: ['E24', 'E25', 'E27'],
+    errata: ['E24', 'E25', 'E27', 'E30'],
     notes: [
       'UDP is the only protocol Threat Manager accepts for syslog. The Activity Monitor Syslog tab suggests 10001 for Windows/Linux hosts: match the port configured in Threat Manager.',
+      'Only agents that monitor file systems send it (Windows file servers, Linux hosts, NAS devices and Azure file shares): "For file servers, this option is also used to send activity events to Netwrix Threat Manager" (Output Types).',
     ],
     citation: C.tmPorts,
   },
@@ -214,9 +218,9 @@ export const INTEGRATION_RULES: readonly CatalogRule[] = [
       when: { kind: 'integration', integration: 'threatManager' },
     },
     basis: 'documented',
-    errata: ['E24', 'E25', 'E27'],
+    errata: ['E24', 'E25', 'E27', 'E30'],
     notes: [
-      'Only the agents on domain controllers send it (Monitored Domains output); the rule appears when the plan has Active Directory domain controllers.',
+      'Only the agents on domain controllers send it: the Netwrix Threat Manager output "is only available for Monitored Domains" (Output Types); the rule appears when the plan has Active Directory domain controllers.',
     ],
     citation: C.tmOutput,
   },

@@ -344,9 +344,53 @@ describe('bundled catalog: integrations', () => {
     expect(withIntegrations(aa('classic', true))).toContain(`AA@10.9.0.1 -> ${AGENTS} TCP 4494`);
   });
 
+  // Agent 1 monitors a Qumulo cluster, agent 2 a SQL Server, agent 3 SharePoint Online; FS is a
+  // Windows file server and DC a domain controller (both local agents).
+  const mixed = planWith({
+    agents: [makeAgent(1), makeAgent(2), makeAgent(3)],
+    devices: [
+      makeDevice('qumulo', 1, { name: 'Q', agentId: 'agent-1' }),
+      makeDevice('sql-server', 2, { name: 'SQL', agentId: 'agent-2' }),
+      makeDevice('sharepoint-online', 3, { name: 'SPO', agentId: 'agent-3' }),
+      makeDevice('windows-file-server', 4, { name: 'FS' }),
+      makeDevice('active-directory', 5, { name: 'DC' }),
+    ],
+  });
+  const A1 = 'Agent server 1@10.1.0.2';
+  const A3 = 'Agent server 3@10.1.0.4';
+  const FS = 'FS@10.2.0.5';
+  const DC = 'DC@10.2.0.6';
+  const mixedFlows = (patch: Partial<Plan['integrations']>) =>
+    flows(resolvePlan({ ...mixed, integrations: { ...mixed.integrations, ...patch } }, catalog));
+
   it('Access Analyzer 26: agents -> AA26 TCP 4504 (F §2.7), only in 10.0', () => {
-    expect(withIntegrations(aa('aa26', false))).toContain(`${AGENTS} -> AA@10.9.0.1 TCP 4504`);
-    expect(withIntegrations(aa('aa26', false), '9.0')).toEqual([`${C} -> ${AGENTS} TCP 4498`]);
+    const fileAgents = planWith({ devices: [makeDevice('qumulo', 1, { name: 'Q' })] });
+    const result = (amVersion: Plan['amVersion']) =>
+      flows(
+        resolvePlan(
+          {
+            ...fileAgents,
+            amVersion,
+            integrations: { ...fileAgents.integrations, ...aa('aa26', false) },
+          },
+          catalog,
+        ),
+      );
+    expect(result('10.0')).toContain(`${A} -> AA@10.9.0.1 TCP 4504`);
+    expect(result('9.0').some((f) => f.endsWith('TCP 4504'))).toBe(false);
+  });
+
+  it('Access Analyzer 26: only agents of file system, SharePoint Online and Copilot hosts send it (review 2 P6, E30)', () => {
+    expect(mixedFlows(aa('aa26', false)).filter((f) => f.endsWith('TCP 4504'))).toEqual([
+      `${A1} + ${A3} + ${FS} -> AA@10.9.0.1 TCP 4504`,
+    ]);
+  });
+
+  it('Threat Manager: the syslog stream only from file-activity agents, AMQP only from domain controllers (review 2 P6, E30)', () => {
+    const result = mixedFlows({ threatManager: { enabled: true, name: 'TM', address: 'tm.corp' } });
+    expect(result.filter((f) => f.includes('TM@tm.corp'))).toEqual(
+      sorted([`${A1} + ${FS} -> TM@tm.corp UDP 10000`, `${DC} -> TM@tm.corp TCP 10001`]),
+    );
   });
 
   it.each(['UDP', 'TCP'] as const)('SIEM over %s on the plan port (F §2.7)', (transport) => {
@@ -360,14 +404,32 @@ describe('bundled catalog: integrations', () => {
     const result = withIntegrations({
       threatManager: { enabled: true, name: 'TM', address: 'tm.corp' },
     });
-    expect(result).toContain(`${AGENTS} -> TM@tm.corp UDP 10000`);
+    // The plan monitors only a domain controller: no file activity, so no syslog stream.
+    expect(result.some((f) => f.endsWith('UDP 10000'))).toBe(false);
     // AMQP carries the Active Directory output: only from the agents on domain controllers.
     expect(result).toContain(`${D} -> TM@tm.corp TCP 10001`);
     expect(result.filter((f) => f.endsWith('TCP 10001'))).toEqual([`${D} -> TM@tm.corp TCP 10001`]);
   });
 
+  it('every file system environment is a source of the file-activity outputs (E30)', () => {
+    const monitors = (id: string) => catalog.roles.find((r) => r.id === id)?.monitors ?? [];
+    const fileSystems = catalog.environments
+      .filter(
+        (e) => e.group === 'nas' || ['windows-file-server', 'linux', 'azure-files'].includes(e.id),
+      )
+      .map((e) => e.id)
+      .sort();
+    expect([...monitors('file-activity-agent')].sort()).toEqual(fileSystems);
+    expect([...monitors('aa26-source-agent')].sort()).toEqual(
+      [...fileSystems, 'm365-copilot', 'sharepoint-online'].sort(),
+    );
+  });
+
   it('Threat Manager without domain controllers: no AMQP rule', () => {
-    const plan = planWith({ agents: [makeAgent(1)], devices: [] });
+    const plan = planWith({
+      agents: [makeAgent(1)],
+      devices: [makeDevice('qumulo', 1, { name: 'Q' })],
+    });
     const result = flows(
       resolvePlan(
         {
