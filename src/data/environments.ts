@@ -228,9 +228,9 @@ export const ENVIRONMENTS: readonly Environment[] = [
     addressKind: 'hosts',
     agentMode: 'proxy',
     allowsCidr: false,
-    options: ['ontapiProtocol', 'fpolicyAutoConfig'],
+    options: ['ontapiProtocol'],
     summary:
-      'RPC, SMB and NetBIOS in both directions between the filer and the agent, plus ONTAPI over HTTP or HTTPS when Activity Monitor configures FPolicy.',
+      'RPC, SMB and NetBIOS in both directions between the filer and the agent, plus ONTAPI over HTTP or HTTPS from the agent to the filer.',
     citation: portsCitation(H.netapp7),
   },
   {

@@ -95,10 +95,10 @@ export const ERRATA: readonly Erratum[] = [
     title: 'Cluster-Mode ONTAPI HTTP/HTTPS marked optional',
     says: 'HTTP (optional) 80 and HTTPS (optional) 443, "Only required if using the FPolicy Configuration and FPolicy Enable and Connect options".',
     reading:
-      'One of them is required: HTTP 80 applies when the ONTAP API protocol is HTTP or Both, HTTPS 443 when HTTPS or Both (default HTTPS).',
+      "One of them is required: HTTP 80 applies when the ONTAP API protocol is HTTP, HTTPS 443 when it is HTTPS; Auto Detect and the planner's Both open both (inferred for Auto Detect: the docs do not say which protocol it ends up using). HTTPS is the planner's default: the docs state none.",
     evidence:
-      'The ONTAP firewall and activity requirement pages say API access is mandatory and "either of these ports is required".',
-    sources: [portsCitation(H.netappC), C.ontapFirewall, C.ontapActivity],
+      '"Configure Network": "The ONTAP API access is mandatory; without the API access the agent will not be able to receive and translate events from FPolicy." and "HTTP and HTTPS protocols are supported."; the Cluster-Mode checklist: "Either of these ports is required." The NetApp Tab offers "Auto Detect", "HTTPS", "HTTPS, ignore certificate errors" and "HTTP".',
+    sources: [portsCitation(H.netappC), C.ontapFirewall, C.ontapActivity, C.netappTab],
   },
   {
     id: 'E11',
@@ -129,13 +129,13 @@ export const ERRATA: readonly Erratum[] = [
   },
   {
     id: 'E14',
-    title: '7-Mode HTTP/HTTPS footnote',
-    says: '"*Only required if using the FPolicy Configuration and FPolicy Enable and Connect options in Activity Monitor."',
+    title: '7-Mode HTTP/HTTPS footnote and the manual FPolicy setup',
+    says: 'HTTP (optional) 80 and HTTPS (optional) 443 with the footnote "*Only required if using the FPolicy Configuration and FPolicy Enable and Connect options in Activity Monitor." and the note "If either HTTP or HTTPS are not enabled, the FPolicy on the NetApp Data ONTAP 7-Mode device must be configured manually. Also, the External Engine will not reconnect automatically in the case of a server reboot or service restart."',
     reading:
-      'The HTTP/HTTPS rows apply only when those options are used, and only the chosen protocol. Otherwise FPolicy is configured manually and the External Engine does not reconnect automatically.',
+      'The agent -> filer ONTAPI rule of the chosen protocol applies whether FPolicy is configured by Activity Monitor or by hand: HTTP 80 for HTTP, HTTPS 443 for HTTPS, both for Auto Detect or Both, as for Cluster-Mode (E10). The footnote and the note are shown as notes: the page does describe a setup with HTTP and HTTPS disabled on the filer (FPolicy configured by hand, no automatic reconnect of the External Engine); the planner does not plan for it, and in that setup the ONTAPI rule can be left out by hand. Catalog 2026.11.1 and earlier applied the rows only with the automatic FPolicy options, which left plans with manual FPolicy without any ONTAPI rule.',
     evidence:
-      'Footnote and note of the 7-Mode section; enabling HTTP/HTTPS on the filer (httpd.admin.enable / httpd.admin.ssl.enable).',
-    sources: [portsCitation(H.netapp7), C.ontap7Http],
+      '"Enable HTTP or HTTPS": "The Activity Monitor Activity Agent must be able to send ONTAPI calls to the vFiler\'s data LIF over HTTP or HTTPS." The 7-Mode checklist asks for a role with login-http-admin, api-system-api-list, api-system-get-version, api-cifs-share-list-iter-* and api-volume-list-info-iter-* in every setup (only api-fpolicy* and cli-fpolicy* depend on the automatic options), and lists "HTTP (80) or HTTPS (443)" and "HTTP or HTTPS protocols need to be enabled on the NetApp filer" without condition. The NetApp Tab connects to the host over the chosen Protocol (Auto Detect, HTTPS, HTTP). Unlike Cluster-Mode ("The ONTAP API access is mandatory"), no 7-Mode page says "mandatory".',
+    sources: [portsCitation(H.netapp7), C.ontap7Http, C.ontap7Activity, C.netappTab],
   },
   {
     id: 'E15',

@@ -131,21 +131,15 @@ export const OPTIONS: readonly CatalogOption[] = [
   {
     id: 'ontapiProtocol',
     label: 'ONTAP API protocol',
-    help: 'How the agent reaches the ONTAP API (ONTAPI/ZAPI or REST). One of them must be enabled for Activity Monitor to configure FPolicy.',
+    help: "The Protocol of the NetApp host (NetApp Tab: Auto Detect, HTTPS, HTTPS ignore certificate errors, HTTP). The agent always calls the ONTAP API (ONTAPI/ZAPI or REST), so HTTP or HTTPS must be open. Auto Detect and Both open 80 and 443 (which one Auto Detect uses is not documented). HTTPS is the planner's default; the product documents none.",
     type: 'choice',
     choices: [
-      { value: 'https', label: 'HTTPS (443)' },
+      { value: 'https', label: 'HTTPS (443; also "HTTPS, ignore certificate errors")' },
       { value: 'http', label: 'HTTP (80)' },
-      { value: 'both', label: 'Both' },
+      { value: 'auto', label: 'Auto Detect (80 and 443)' },
+      { value: 'both', label: 'Both (80 and 443)' },
     ],
     default: 'https',
-  },
-  {
-    id: 'fpolicyAutoConfig',
-    label: 'FPolicy Configuration and FPolicy Enable and Connect options',
-    help: 'Activity Monitor configures and connects FPolicy on the filer through ONTAPI. When off, FPolicy is configured manually and the HTTP/HTTPS rows do not apply.',
-    type: 'boolean',
-    default: true,
   },
   {
     id: 'fpolicyPort',
@@ -175,7 +169,7 @@ export const OPTIONS: readonly CatalogOption[] = [
   {
     id: 'ceeDelivery',
     label: 'CEE delivery protocol',
-    help: 'How a separate CEE server delivers events to the agent (agent properties, Dell CEE Options). A Linux CEE supports HTTP only.',
+    help: "How a separate CEE server delivers events to the agent (agent properties, Dell CEE Options: Both, MS-RPC or HTTP). A Linux CEE supports HTTP only. MS-RPC is the planner's default; the product documents none.",
     type: 'choice',
     choices: [
       { value: 'msrpc', label: 'MS-RPC' },

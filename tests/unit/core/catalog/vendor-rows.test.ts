@@ -225,24 +225,44 @@ describe('errata readings beside documented rows', () => {
     expect(http?.condition?.when).toEqual({
       kind: 'option',
       option: 'ontapiProtocol',
-      in: ['http', 'both'],
+      in: ['http', 'both', 'auto'],
     });
     expect(https?.condition?.when).toEqual({
       kind: 'option',
       option: 'ontapiProtocol',
-      in: ['https', 'both'],
+      in: ['https', 'both', 'auto'],
     });
     expect(http?.errata).toEqual(expect.arrayContaining(['E9', 'E10']));
   });
 
-  it('E14: 7-Mode HTTP/HTTPS need fpolicyAutoConfig and the protocol', () => {
+  it('E14: 7-Mode HTTP/HTTPS follow ontapiProtocol only, not the FPolicy options (review 2 P1)', () => {
     const http = catalog.rules.find((r) => r.id === 'netapp-7mode-agent-ontapi-http');
+    const https = catalog.rules.find((r) => r.id === 'netapp-7mode-agent-ontapi-https');
     expect(http?.condition?.when).toEqual({
-      kind: 'all',
-      conditions: [
-        { kind: 'option', option: 'fpolicyAutoConfig', in: [true] },
-        { kind: 'option', option: 'ontapiProtocol', in: ['http', 'both'] },
-      ],
+      kind: 'option',
+      option: 'ontapiProtocol',
+      in: ['http', 'both', 'auto'],
     });
+    expect(https?.condition?.when).toEqual({
+      kind: 'option',
+      option: 'ontapiProtocol',
+      in: ['https', 'both', 'auto'],
+    });
+    // The footnote and the manual-FPolicy note stay visible as notes.
+    expect(http?.notes?.join(' ')).toContain('Only required if using the FPolicy Configuration');
+    expect(http?.notes?.join(' ')).toContain('must be configured manually');
+  });
+
+  it("P15: ontapiProtocol offers the product's Auto Detect; undocumented defaults say they are the planner's", () => {
+    const option = (id: string) => catalog.options.find((o) => o.id === id);
+    expect(option('ontapiProtocol')?.choices?.map((c) => c.value)).toEqual([
+      'https',
+      'http',
+      'auto',
+      'both',
+    ]);
+    expect(option('ontapiProtocol')?.help).toMatch(/planner's default; the product documents none/);
+    expect(option('ceeDelivery')?.help).toMatch(/planner's default; the product documents none/);
+    expect(option('fpolicyAutoConfig')).toBeUndefined();
   });
 });

@@ -156,6 +156,8 @@ describe('bundled catalog: options', () => {
     ['https', ['443']],
     ['http', ['80']],
     ['both', ['80', '443']],
+    // NetApp Tab "Auto Detect": which protocol it ends up using is not documented (review 2 P15)
+    ['auto', ['80', '443']],
   ])('ontapiProtocol %s (Cluster-Mode and 7-Mode)', (ontapiProtocol, ports) => {
     for (const environment of ['netapp-cmode', 'netapp-7mode']) {
       const ontapi = deviceFlows(environment, { ontapiProtocol }).filter((f) =>
@@ -165,13 +167,21 @@ describe('bundled catalog: options', () => {
     }
   });
 
-  it('fpolicyAutoConfig false: the 7-Mode HTTP/HTTPS rows do not apply (P footnote *)', () => {
+  it('7-Mode with manual FPolicy (a plan that still stores fpolicyAutoConfig false) keeps ONTAPI (review 2 P1, E14)', () => {
+    // The agent calls ONTAPI in every setup ("Enable HTTP or HTTPS", the 7-Mode checklist); the
+    // ports page footnote is shown as a note. The old option is no longer read.
     const result = deviceFlows('netapp-7mode', {
       fpolicyAutoConfig: false,
       ontapiProtocol: 'both',
     });
-    expect(result.filter((f) => / TCP (80|443)$/.test(f))).toEqual([]);
+    expect(result.filter((f) => / TCP (80|443)$/.test(f))).toEqual([
+      `${A} -> ${D} TCP 80`,
+      `${A} -> ${D} TCP 443`,
+    ]);
     expect(result).toContain(`${A} -> ${D} TCP 445`);
+    expect(deviceFlows('netapp-7mode', { fpolicyAutoConfig: false })).toContain(
+      `${A} -> ${D} TCP 443`,
+    );
   });
 
   it('fpolicyPort 10000 moves the FPolicy listener', () => {
