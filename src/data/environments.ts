@@ -94,7 +94,7 @@ export const ENVIRONMENTS: readonly Environment[] = [
     addressKind: 'hosts',
     agentMode: 'proxy',
     allowsCidr: true,
-    options: [...CEE_OPTIONS, 'isilonAutoConfig'],
+    options: [...CEE_OPTIONS, 'isilonAutoConfig', 'isilonResolveUnc'],
     summary:
       'OneFS nodes forward audit events to the CEE over HTTP (TCP 12228); a separate CEE server forwards them to the agent.',
     citation: portsCitation(H.isilon),

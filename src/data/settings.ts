@@ -181,7 +181,14 @@ export const OPTIONS: readonly CatalogOption[] = [
   {
     id: 'isilonAutoConfig',
     label: 'Enable Protocol Access Auditing in OneFS',
-    help: 'The agent configures OneFS auditing through the OneFS Platform API (HTTPS; port 8080 inferred).',
+    help: 'The agent enables and configures OneFS auditing through the OneFS Platform API (HTTPS; port 8080 inferred). On by default: the vendor marks automatic configuration RECOMMENDED; turn it off if auditing is configured by hand.',
+    type: 'boolean',
+    default: true,
+  },
+  {
+    id: 'isilonResolveUnc',
+    label: 'Resolve UNC paths',
+    help: 'Adds UNC paths to the activity (REPORT_UNC_PATH; off by default in the product). It needs the OneFS API credentials of the Auditing tab, so the agent reaches the OneFS Platform API (port 8080 inferred).',
     type: 'boolean',
     default: false,
   },

@@ -51,8 +51,9 @@ describe('bundled catalog: one device per environment (defaults)', () => {
     ['dell-celerra-vnx', [`${D} -> ${A} TCP 135`, `${D} -> ${A} TCP 49152-65535`]],
     ['dell-powerstore', [`${D} -> ${A} TCP 135`, `${D} -> ${A} TCP 49152-65535`]],
     ['dell-unity', [`${D} -> ${A} TCP 135`, `${D} -> ${A} TCP 49152-65535`]],
-    // P "Dell Isilon/PowerScale": device -> CEE TCP 12228
-    ['dell-isilon', [`${D} -> ${A} TCP 12228`]],
+    // P "Dell Isilon/PowerScale": device -> CEE TCP 12228; automatic audit configuration is
+    // RECOMMENDED (isilon-activity.md), so the OneFS API (8080 inferred) is on by default (review 2 P5)
+    ['dell-isilon', [`${A} -> ${D} TCP 8080`, `${D} -> ${A} TCP 12228`]],
     // P Exchange Online, Entra ID, SharePoint Online, Azure Files: agent -> tenant HTTPS 443
     ['exchange-online', [`${A} -> ${T} TCP 443`]],
     ['entra-id', [`${A} -> ${T} TCP 443`]],
@@ -215,7 +216,7 @@ describe('bundled catalog: options', () => {
         sorted([CORE, `${D} -> ${CEE} TCP 135`, `${D} -> ${CEE} TCP 49152-65535`, ...ceeFlows]),
       );
       expect(deviceFlows('dell-isilon', options)).toEqual(
-        sorted([CORE, `${D} -> ${CEE} TCP 12228`, ...ceeFlows]),
+        sorted([CORE, `${A} -> ${D} TCP 8080`, `${D} -> ${CEE} TCP 12228`, ...ceeFlows]),
       );
     },
   );
@@ -228,6 +229,19 @@ describe('bundled catalog: options', () => {
       ).toEqual(sorted([CORE, `${D} -> ${A} TCP 135`, `${D} -> ${A} TCP 49152-65535`]));
     },
   );
+
+  it.each<[string, Record<string, OptionValue>, boolean]>([
+    ['automatic configuration (default)', {}, true],
+    ['manual auditing, no UNC paths', { isilonAutoConfig: false }, false],
+    [
+      'manual auditing, Resolve UNC paths',
+      { isilonAutoConfig: false, isilonResolveUnc: true },
+      true,
+    ],
+    ['automatic configuration and Resolve UNC paths', { isilonResolveUnc: true }, true],
+  ])('Isilon OneFS API 8080 (inferred) with %s (review 2 P5)', (_name, options, opens) => {
+    expect(deviceFlows('dell-isilon', options).includes(`${A} -> ${D} TCP 8080`)).toBe(opens);
+  });
 
   it('sqlNamedInstance adds SQL Browser UDP 1434 (F §5.4, inferred)', () => {
     const result = resolvePlan(
