@@ -276,6 +276,16 @@ export const ERRATA: readonly Erratum[] = [
     sources: [portsCitation(H.celerra)],
   },
   {
+    id: 'E29',
+    title: 'Syslog output: no documented port',
+    says: '"Syslog Tab": "Syslog server in SERVER:PORT format ... The format must be SERVER:PORT, e.g. newyorksrv20:10000." Protocols UDP, TCP and TLS; no default port.',
+    reading:
+      "The SIEM rules use the port of the plan (plan.integrations.siem.port). Its suggested value 514 is the planner's choice, the conventional syslog port, not a product default; syslog over TLS conventionally uses 6514.",
+    evidence:
+      'The Syslog Tab gives only the example newyorksrv20:10000 (and, for some host types, the Threat Manager ports); the add-host pages ask for "SERVER:Port" without a default; 514 appears on none of them. 514/udp is the IANA syslog port and 6514/tcp syslog over TLS (general knowledge).',
+    sources: [C.syslog],
+  },
+  {
     id: 'E30',
     title: 'Outputs to Threat Manager and Access Analyzer 26 come from some agents only',
     says: 'Threat Manager "Ports Requirements": UDP 10000 and TCP 10001 "from Activity Monitor agent hosts". Access Analyzer "Activity Monitor Integration": "allow outbound traffic from each NAM agent host".',

@@ -159,9 +159,9 @@ export const INTEGRATION_RULES: readonly CatalogRule[] = [
       when: { kind: 'integration', integration: 'siem', edition: 'UDP' },
     },
     basis: 'documented',
-    errata: ['E27'],
+    errata: ['E27', 'E29'],
     notes: [
-      'The port is whatever the Syslog output names (SERVER:PORT); there is no product default.',
+      "The port is whatever the Syslog output names (SERVER:PORT); the product documents no default. 514 is only the planner's suggestion (E29): use the port your SIEM listens on.",
     ],
     citation: C.syslog,
   },
@@ -179,8 +179,11 @@ export const INTEGRATION_RULES: readonly CatalogRule[] = [
       when: { kind: 'integration', integration: 'siem', edition: 'TCP' },
     },
     basis: 'documented',
-    errata: ['E27'],
-    notes: ['TCP and TLS need message framing on the receiver.'],
+    errata: ['E27', 'E29'],
+    notes: [
+      "The port is whatever the Syslog output names (SERVER:PORT); the product documents no default. 514 is only the planner's suggestion (E29); syslog over TLS conventionally uses 6514.",
+      'TCP and TLS need message framing on the receiver.',
+    ],
     citation: C.syslog,
   },
   {

@@ -89,8 +89,9 @@ export const DEPLOYMENT_RULES: readonly CatalogRule[] = [
     service: 'HTTPS',
     description: "The network proxy forwards the agents' Microsoft cloud traffic",
     condition: PROXY,
-    basis: 'documented',
+    basis: 'inferred',
     notes: [
+      'Inferred: the Network Proxy Tab names no port for the proxy\'s own connections; the Microsoft endpoints are HTTPS, TCP 443. The tab covers the "connection to Microsoft Entra ID (formerly Azure AD) and Office 365 monitoring"; that Azure storage and Copilot traffic goes through the proxy too is not documented (the planner sends every Microsoft cloud rule there).',
       'With a proxy set on the Network Proxy tab (SERVER[:PORT]), every agent -> Microsoft cloud rule goes to the proxy on the proxy port instead, and the proxy needs HTTPS 443 to the Microsoft endpoints.',
       `Endpoints: ${MS_ENDPOINTS.login}, ${MS_ENDPOINTS.graph}, ${MS_ENDPOINTS.manage}, ${MS_ENDPOINTS.blob}, ${MS_ENDPOINTS.sharepoint}.`,
       'Hosts in the proxy bypass list are reached directly: keep agent -> Microsoft cloud HTTPS 443 for them.',

@@ -72,7 +72,8 @@ export const SETTINGS: readonly PortSetting[] = [
     min: 1,
     max: 65535,
     scope: 'global',
-    where: 'Syslog output: SERVER:PORT (no product default; the plan holds the value)',
+    where:
+      "Syslog output: SERVER:PORT. The product documents no default: 514 (the conventional syslog port) is the planner's suggestion (E29); the plan holds the value.",
     citation: C.syslog,
   },
   {

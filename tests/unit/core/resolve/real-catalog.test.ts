@@ -417,6 +417,26 @@ describe('bundled catalog: integrations', () => {
     );
   });
 
+  it.each(['UDP', 'TCP'] as const)(
+    "SIEM over %s: the suggested 514 is the planner's, not a documented default (review 2 P4, E29)",
+    (transport) => {
+      const result = resolvePlan(
+        {
+          ...base,
+          integrations: {
+            ...base.integrations,
+            siem: { enabled: true, name: 'SIEM', address: 'siem.corp', transport, port: 514 },
+          },
+        },
+        catalog,
+      );
+      const siem = result.rules.find((r) => r.destination.role === 'siem');
+      expect(siem?.portsText).toBe('514');
+      expect(siem?.errata).toContain('E29');
+      expect(siem?.notes.join(' ')).toContain("514 is only the planner's suggestion");
+    },
+  );
+
   it.each(['UDP', 'TCP'] as const)('SIEM over %s on the plan port (F §2.7)', (transport) => {
     const result = withIntegrations({
       siem: { enabled: true, name: 'SIEM', address: 'siem.corp', transport, port: 6514 },
@@ -569,7 +589,15 @@ describe('bundled catalog: agent deployment and agent settings (F §2.1, §2.3, 
     ).toBe(false);
     const egress = result.rules.find((r) => r.source.role === 'proxy');
     expect(egress?.reasons.map((r) => r.ruleId)).toEqual(['deploy-proxy-cloud-https']);
-    expect(egress?.basis).toBe('documented');
+    // The Network Proxy Tab names no port for the proxy's own egress (review 2 P7).
+    expect(egress?.basis).toBe('inferred');
+  });
+
+  it('proxy with inferred rules hidden: agents still go to the proxy, its inferred egress is left out (review 2 P7)', () => {
+    const plan = withDeployment(proxy('proxy.corp'), cloud, false);
+    expect(flows(resolvePlan(plan, catalog))).toEqual(
+      sorted([`${C} -> ${A} TCP 4498`, `${A} -> Proxy@proxy.corp TCP 8080`]),
+    );
   });
 
   it('proxy on port 3128 (IPv6 address): the agent flow and the note follow the port', () => {
