@@ -139,6 +139,18 @@ describe('resolvePlan: CEE placement', () => {
     expect(rpc?.ports[0]?.label).toBe('dynamic RPC');
   });
 
+  it('a CEE address typed with a space is invalid for the rules as for the plan check (no live rule)', () => {
+    // Found by the export gate property: the check judged " 10.3.0.1" as typed, the host
+    // registry judged it trimmed, so a script could hold a live rule for a rejected address.
+    const result = resolve(unity({ ceePlacement: 'separate', ceeAddress: ' 10.3.0.1' }));
+    expect(checkCodes(result)).toContain('address-invalid@devices.0.options.ceeAddress');
+    const ceeHosts = result.rules.flatMap((r) =>
+      [...r.source.hosts, ...r.destination.hosts].filter((h) => h.label.startsWith('CEE server')),
+    );
+    expect(ceeHosts.length).toBeGreaterThan(0);
+    for (const host of ceeHosts) expect(host.invalid).toBeDefined();
+  });
+
   it.each([
     ['msrpc', ['49152-65535']],
     ['http', ['4492']],
