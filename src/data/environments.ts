@@ -365,7 +365,7 @@ export const ENVIRONMENTS: readonly Environment[] = [
     allowsCidr: false,
     options: [],
     summary:
-      'The agent runs on the monitored Linux host (firewalld must allow the agent port); only the console -> agent rule and the outputs apply.',
+      'The agent runs on the monitored Linux host (firewalld must allow the agent port); the console -> agent rule, the outputs, push install over SSH and Access Analyzer over SSH (inferred) apply.',
     citation: C.linux,
   },
   {
@@ -410,7 +410,7 @@ export const ENVIRONMENTS: readonly Environment[] = [
     allowsCidr: false,
     options: [],
     summary:
-      'Agents send activity to Access Analyzer 26 over mutual TLS (TCP 4504 by default; 10.0).',
+      'The agents of file system, SharePoint Online and Microsoft 365 Copilot hosts send activity to Access Analyzer 26 over mutual TLS 1.3 (TCP 4504 by default; 10.0).',
     citation: C.aa26Output,
   },
   {
@@ -440,7 +440,7 @@ export const ENVIRONMENTS: readonly Environment[] = [
     allowsCidr: false,
     options: [],
     summary:
-      'Agents send file activity as syslog (UDP 10000) and Active Directory activity over AMQP (TCP 10001) to Threat Manager.',
+      'The agents of file system hosts send file activity as syslog (UDP 10000), the agents on domain controllers send Active Directory activity over AMQP (TCP 10001) to Threat Manager.',
     citation: C.tmOutput,
   },
 ];
