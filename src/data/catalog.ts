@@ -15,7 +15,7 @@ import { NAS_RULES } from './rules-nas';
 import { NETAPP_RULES } from './rules-netapp';
 import { OPTIONS, SETTINGS } from './settings';
 
-export const CATALOG_VERSION = '2026.11.1';
+export const CATALOG_VERSION = '2026.11.2';
 
 export const CATALOG_DATA: Catalog = {
   version: CATALOG_VERSION,

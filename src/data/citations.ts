@@ -90,107 +90,134 @@ export const H = {
   aa: 'Integration with Netwrix Access Analyzer Additional Firewall Rules',
 } as const;
 
-/** Sibling pages (Activity Monitor 10.0 unless the path says otherwise). */
+/**
+ * Sibling pages (Activity Monitor 10.0 unless the path says otherwise). `section` is the page's
+ * own title (its front matter `title`, as the page shows it), so that a reader finds it.
+ */
 const NAS = 'requirements/activityagent/nas-device-configuration';
+const TP_PORTS = 'docs/threatprevention/8.0/requirements/ports.md';
 export const C = {
-  manualInstall: am10('install/agents/manual.md', 'Install the agent manually'),
+  manualInstall: am10('install/agents/manual.md', 'Manually Install the Activity Agent'),
   connection: am10('admin/agents/properties/connection.md', 'Connection Tab'),
   apiServer: am10('admin/agents/properties/apiserver.md', 'API Server Tab'),
   dellCeeOptions: am10('admin/agents/properties/dellceeoptions.md', 'Dell CEE Options Tab'),
   celerraReq: am10(
     `${NAS}/celerra-vnx-aac/celerra-vnx-activity.md`,
-    'Dell Celerra & VNX activity auditing',
+    'Dell Celerra & Dell VNX Activity Auditing Configuration',
   ),
-  unityReq: am10(`${NAS}/unity-aac/unity-activity.md`, 'Dell Unity activity auditing'),
+  unityReq: am10(
+    `${NAS}/unity-aac/unity-activity.md`,
+    'Dell Unity Activity Auditing Configuration',
+  ),
   powerstoreReq: am10(
     `${NAS}/powerstore-aac/powerstore-activity.md`,
-    'Dell PowerStore activity auditing',
+    'Dell PowerStore Activity Auditing Configuration',
   ),
+  isilonReq: am10(
+    `${NAS}/isilon-powerscale-aac/isilon-activity.md`,
+    'Dell Isilon/PowerScale Activity Auditing Configuration',
+  ),
+  isilonCee: am10(`${NAS}/isilon-powerscale-aac/installcee.md`, 'Install Dell CEE'),
   isilonManual: am10(
     `${NAS}/isilon-powerscale-aac/manualconfiguration.md`,
-    'Dell Isilon/PowerScale manual configuration',
+    'Manually Configure Auditing in OneFS',
   ),
-  isilonValidate: am10(
-    `${NAS}/isilon-powerscale-aac/validate.md`,
-    'Dell Isilon/PowerScale validate setup',
-  ),
-  isilonAdd: am10('admin/monitoredhosts/add/dellpowerscale.md', 'Add a Dell PowerScale host'),
-  ontapFirewall: am10(
-    `${NAS}/ontap-cluster-aac/configurefirewall.md`,
-    'Configure the ONTAP firewall',
-  ),
+  isilonValidate: am10(`${NAS}/isilon-powerscale-aac/validate.md`, 'Validate Setup'),
+  isilonAdd: am10('admin/monitoredhosts/add/dellpowerscale.md', 'Dell Isilon/PowerScale'),
+  ontapFirewall: am10(`${NAS}/ontap-cluster-aac/configurefirewall.md`, 'Configure Network'),
   ontapActivity: am10(
     `${NAS}/ontap-cluster-aac/ontap-cluster-activity.md`,
-    'NetApp ONTAP Cluster-Mode activity auditing',
+    'NetApp Data ONTAP Cluster-Mode Activity Auditing Configuration',
   ),
+  netappTab: am10('admin/monitoredhosts/properties/netapp.md', 'NetApp Tab'),
   fpolicyOptions: am10(
     'admin/agents/properties/netappfpolicyoptions.md',
     'NetApp FPolicy Options Tab',
   ),
-  ontap7Http: am10(`${NAS}/ontap7-aac/enablehttp.md`, 'NetApp 7-Mode: enable HTTP or HTTPS'),
+  ontap7Http: am10(`${NAS}/ontap7-aac/enablehttp.md`, 'Enable HTTP or HTTPS'),
   ontap7Activity: am10(
     `${NAS}/ontap7-aac/ontap7-activity.md`,
-    'NetApp Data ONTAP 7-Mode activity auditing',
+    'NetApp Data ONTAP 7-Mode Activity Auditing Configuration',
   ),
-  ctera: am10(`${NAS}/ctera-activity.md`, 'CTERA activity auditing'),
-  nasuni: am10(`${NAS}/nasuni-activity.md`, 'Nasuni activity auditing'),
+  ctera: am10(`${NAS}/ctera-activity.md`, 'CTERA Activity Auditing Configuration'),
+  nasuni: am10(
+    `${NAS}/nasuni-activity.md`,
+    'Nasuni Edge Appliance Activity Auditing Configuration',
+  ),
   nutanixTab: am10('admin/agents/properties/nutanix.md', 'Nutanix Tab'),
-  panzura: am10(`${NAS}/panzura-activity.md`, 'Panzura CloudFS activity auditing'),
+  panzura: am10(`${NAS}/panzura-activity.md`, 'Panzura CloudFS Monitoring'),
   panzuraTab: am10('admin/agents/properties/panzura.md', 'Panzura Tab'),
   qumuloTab: am10('admin/agents/properties/qumulo.md', 'Qumulo Tab'),
-  cohesity: am10(`${NAS}/cohesity-activity.md`, 'Cohesity SmartFiles activity auditing'),
-  hitachi: am10(`${NAS}/hitachi-aac/hitachi-activity.md`, 'Hitachi NAS activity auditing'),
-  sqlReq: am10('requirements/activityagent/sqlserver-activity.md', 'SQL Server activity auditing'),
-  sqlAdd: am10('admin/monitoredhosts/add/sqlserver.md', 'Add a SQL Server host'),
+  cohesity: am10(
+    `${NAS}/cohesity-activity.md`,
+    'Cohesity SmartFiles Activity Auditing Configuration',
+  ),
+  hitachi: am10(
+    `${NAS}/hitachi-aac/hitachi-activity.md`,
+    'Hitachi Activity Auditing Configuration',
+  ),
+  sqlReq: am10(
+    'requirements/activityagent/sqlserver-activity.md',
+    'SQL Server Activity Auditing Configuration',
+  ),
+  sqlAdd: am10('admin/monitoredhosts/add/sqlserver.md', 'SQL Server'),
   spOnprem: am10(
     'requirements/activityagent/sharepoint-onprem-activity.md',
-    'SharePoint on-premises activity auditing',
+    'SharePoint On-Premise Activity Auditing Configuration',
   ),
   entra: am10(
     'requirements/activityagent/entraid-activity.md',
-    'Microsoft Entra ID activity auditing',
+    'Microsoft Entra ID Activity Auditing Configuration',
   ),
   exchange: am10(
     'requirements/activityagent/exchange-activity.md',
-    'Exchange Online activity auditing',
+    'Exchange Online Activity Auditing Configuration',
   ),
-  azureFiles: am10(`${NAS}/azure-files/azurefiles-activity.md`, 'Azure Files activity auditing'),
+  azureFiles: am10(
+    `${NAS}/azure-files/azurefiles-activity.md`,
+    'Azure Files Activity Auditing Configuration',
+  ),
   copilot: am10(
     'requirements/activityagent/m365copilot-activity.md',
-    'Microsoft 365 Copilot activity auditing',
+    'Microsoft 365 Copilot Activity Auditing Configuration',
   ),
   networkProxy: am10('admin/agents/properties/networkproxy.md', 'Network Proxy Tab'),
   archiving: am10('admin/agents/properties/archiving.md', 'Archiving Tab'),
-  agentsInstall: am10('install/agents/agents.md', 'Install agents from the console'),
-  linuxAgents: am10('admin/agents/linux.md', 'Linux agents'),
-  syslog: am10('admin/outputs/syslog/syslog.md', 'Syslog output'),
-  tmOutput: am10('admin/outputs/threatmanager.md', 'Netwrix Threat Manager output'),
-  aa26Output: am10('admin/outputs/accessanalyzer26.md', 'Access Analyzer 26 output'),
+  agentsInstall: am10('install/agents/agents.md', 'Agent Information'),
+  linuxAgents: am10('admin/agents/linux.md', 'Linux Agent Deployment'),
+  outputs: am10('admin/outputs/overview.md', 'Output Types'),
+  syslog: am10('admin/outputs/syslog/syslog.md', 'Syslog Tab'),
+  tmOutput: am10('admin/outputs/threatmanager.md', 'Threat Manager Tab'),
+  aa26Output: am10('admin/outputs/accessanalyzer26.md', 'Access Analyzer 26 Tab'),
   windowsFs: am10(
     'requirements/activityagent/windowsfs-activity.md',
-    'Windows file server activity auditing',
+    'Windows File Server Activity Auditing Configuration',
   ),
-  linux: am10('requirements/linuxagent.md', 'Linux agent requirements'),
-  linuxInstall: am10('install/agents/manuallinux.md', 'Install the Linux agent manually'),
-  ad: am10('requirements/adagent/adagent.md', 'Active Directory agent requirements'),
+  linux: am10('requirements/linuxagent.md', 'Linux Agent Server Requirements'),
+  linuxInstall: am10('install/agents/manuallinux.md', 'Manually Install the Linux Agent'),
+  ad: am10('requirements/adagent/adagent.md', 'AD Agent Server Requirements'),
   agentReq: am10(
     'requirements/activityagent/activityagent.md',
     'Activity Agent Server Requirements',
   ),
-  tmPorts: docCitation(
-    'docs/threatmanager/3.1/requirements/ports.md',
-    'Threat Manager Firewall Ports',
+  tmPorts: docCitation('docs/threatmanager/3.1/requirements/ports.md', 'Ports Requirements'),
+  tpPorts: docCitation(TP_PORTS, 'Firewall Ports'),
+  /** The H2 of the Threat Prevention ports page that holds the "Agent Server to Threat Manager" row. */
+  tpTmIntegration: docCitation(
+    TP_PORTS,
+    'Ports for Integration with Full Netwrix Threat Manager',
+    'Ports for Integration with Full Netwrix Threat Manager',
   ),
-  tpPorts: docCitation(
-    'docs/threatprevention/8.0/requirements/ports.md',
-    'Threat Prevention Firewall Ports',
+  aaWindowsFile: docCitation(
+    'docs/accessanalyzer/12.0/requirements/filesystem/filesystems/windowsfile/overview.md',
+    'Windows File Server Target Requirements',
   ),
   aaAdActivity: docCitation(
     'docs/accessanalyzer/12.0/admin/datacollector/adactivity/overview.md',
-    'Access Analyzer AD Activity data collector',
+    'ADActivity Data Collector',
   ),
   aa26Integration: docCitation(
     'docs/accessanalyzer/2601/configurations/activity-monitor-integration.md',
-    'Access Analyzer 26: Activity Monitor integration',
+    'Activity Monitor Integration',
   ),
 } as const;

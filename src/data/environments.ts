@@ -94,7 +94,7 @@ export const ENVIRONMENTS: readonly Environment[] = [
     addressKind: 'hosts',
     agentMode: 'proxy',
     allowsCidr: true,
-    options: [...CEE_OPTIONS, 'isilonAutoConfig'],
+    options: [...CEE_OPTIONS, 'isilonAutoConfig', 'isilonResolveUnc'],
     summary:
       'OneFS nodes forward audit events to the CEE over HTTP (TCP 12228); a separate CEE server forwards them to the agent.',
     citation: portsCitation(H.isilon),
@@ -228,9 +228,9 @@ export const ENVIRONMENTS: readonly Environment[] = [
     addressKind: 'hosts',
     agentMode: 'proxy',
     allowsCidr: false,
-    options: ['ontapiProtocol', 'fpolicyAutoConfig'],
+    options: ['ontapiProtocol'],
     summary:
-      'RPC, SMB and NetBIOS in both directions between the filer and the agent, plus ONTAPI over HTTP or HTTPS when Activity Monitor configures FPolicy.',
+      'RPC, SMB and NetBIOS in both directions between the filer and the agent, plus ONTAPI over HTTP or HTTPS from the agent to the filer.',
     citation: portsCitation(H.netapp7),
   },
   {
@@ -365,7 +365,7 @@ export const ENVIRONMENTS: readonly Environment[] = [
     allowsCidr: false,
     options: [],
     summary:
-      'The agent runs on the monitored Linux host (firewalld must allow the agent port); only the console -> agent rule and the outputs apply.',
+      'The agent runs on the monitored Linux host (firewalld must allow the agent port); the console -> agent rule, the outputs, push install over SSH and Access Analyzer over SSH (inferred) apply.',
     citation: C.linux,
   },
   {
@@ -395,7 +395,7 @@ export const ENVIRONMENTS: readonly Environment[] = [
     allowsCidr: false,
     options: [],
     summary:
-      'The Access Analyzer (classic) console deploys agents and collects activity logs over SMB and WMI, optionally through the API server.',
+      "The Access Analyzer (classic) console deploys agents over SMB and WMI (vendor rows) and reads the activity log files: from Windows agent hosts over SMB, from Linux hosts with a root or SSH-key credential (SSH), both inferred; or through the agents' API server.",
     citation: portsCitation(H.aa),
   },
   {
@@ -410,7 +410,7 @@ export const ENVIRONMENTS: readonly Environment[] = [
     allowsCidr: false,
     options: [],
     summary:
-      'Agents send activity to Access Analyzer 26 over mutual TLS (TCP 4504 by default; 10.0).',
+      'The agents of file system, SharePoint Online and Microsoft 365 Copilot hosts send activity to Access Analyzer 26 over mutual TLS 1.3 (TCP 4504 by default; 10.0).',
     citation: C.aa26Output,
   },
   {
@@ -440,7 +440,7 @@ export const ENVIRONMENTS: readonly Environment[] = [
     allowsCidr: false,
     options: [],
     summary:
-      'Agents send file activity as syslog (UDP 10000) and Active Directory activity over AMQP (TCP 10001) to Threat Manager.',
+      'The agents of file system hosts send file activity as syslog (UDP 10000), the agents on domain controllers send Active Directory activity over AMQP (TCP 10001) to Threat Manager.',
     citation: C.tmOutput,
   },
 ];

@@ -1,6 +1,7 @@
 /**
  * Errata: where the vendor page is wrong, ambiguous or incomplete, and the reading the catalog
- * applies. Numbering follows section 3 of netwrix-docs-facts.md (E1..E28).
+ * applies. E1..E28 follow section 3 of netwrix-docs-facts.md; E29 and later come from catalog
+ * review 2 (catalog-review-2.md, verified in catalog-evidence.md).
  */
 import type { Erratum } from '@/core/catalog/model';
 
@@ -48,11 +49,12 @@ export const ERRATA: readonly Erratum[] = [
   {
     id: 'E5',
     title: 'Isilon: CEE installation page says MS-RPC',
-    says: 'The Isilon CEE installation page says to open MS-RPC between the device and the CEE.',
+    says: 'The Isilon/PowerScale "Install Dell CEE" page: "After installation, open MS-RPC ports between the Dell device and the Dell CEE server."',
     reading:
-      'Keep HTTP TCP 12228 for Isilon/PowerScale -> CEE (text copied from the Celerra page).',
-    evidence: 'OneFS audit forwarding is configured with an HTTP URI (manual configuration page).',
-    sources: [C.isilonManual],
+      'Keep HTTP TCP 12228 for Isilon/PowerScale -> CEE, as the ports page prints it; the MS-RPC sentence repeats the Celerra, PowerStore and Unity pages.',
+    evidence:
+      'OneFS forwards audit events to a CEE Server URI "http://[IP ADDRESS]:[PORT]/cee" ("Manually Configure Auditing in OneFS"); the ports page row is "Dell Isilon/PowerScale to CEE Server | TCP | TCP 12228".',
+    sources: [C.isilonCee, C.isilonManual, portsCitation(H.isilon)],
   },
   {
     id: 'E6',
@@ -93,10 +95,10 @@ export const ERRATA: readonly Erratum[] = [
     title: 'Cluster-Mode ONTAPI HTTP/HTTPS marked optional',
     says: 'HTTP (optional) 80 and HTTPS (optional) 443, "Only required if using the FPolicy Configuration and FPolicy Enable and Connect options".',
     reading:
-      'One of them is required: HTTP 80 applies when the ONTAP API protocol is HTTP or Both, HTTPS 443 when HTTPS or Both (default HTTPS).',
+      "One of them is required: HTTP 80 applies when the ONTAP API protocol is HTTP, HTTPS 443 when it is HTTPS; Auto Detect and the planner's Both open both (inferred for Auto Detect: the docs do not say which protocol it ends up using). HTTPS is the planner's default: the docs state none.",
     evidence:
-      'The ONTAP firewall and activity requirement pages say API access is mandatory and "either of these ports is required".',
-    sources: [portsCitation(H.netappC), C.ontapFirewall, C.ontapActivity],
+      '"Configure Network": "The ONTAP API access is mandatory; without the API access the agent will not be able to receive and translate events from FPolicy." and "HTTP and HTTPS protocols are supported."; the Cluster-Mode checklist: "Either of these ports is required." The NetApp Tab offers "Auto Detect", "HTTPS", "HTTPS, ignore certificate errors" and "HTTP".',
+    sources: [portsCitation(H.netappC), C.ontapFirewall, C.ontapActivity, C.netappTab],
   },
   {
     id: 'E11',
@@ -127,13 +129,13 @@ export const ERRATA: readonly Erratum[] = [
   },
   {
     id: 'E14',
-    title: '7-Mode HTTP/HTTPS footnote',
-    says: '"*Only required if using the FPolicy Configuration and FPolicy Enable and Connect options in Activity Monitor."',
+    title: '7-Mode HTTP/HTTPS footnote and the manual FPolicy setup',
+    says: 'HTTP (optional) 80 and HTTPS (optional) 443 with the footnote "*Only required if using the FPolicy Configuration and FPolicy Enable and Connect options in Activity Monitor." and the note "If either HTTP or HTTPS are not enabled, the FPolicy on the NetApp Data ONTAP 7-Mode device must be configured manually. Also, the External Engine will not reconnect automatically in the case of a server reboot or service restart."',
     reading:
-      'The HTTP/HTTPS rows apply only when those options are used, and only the chosen protocol. Otherwise FPolicy is configured manually and the External Engine does not reconnect automatically.',
+      'The agent -> filer ONTAPI rule of the chosen protocol applies whether FPolicy is configured by Activity Monitor or by hand: HTTP 80 for HTTP, HTTPS 443 for HTTPS, both for Auto Detect or Both, as for Cluster-Mode (E10). The footnote and the note are shown as notes: the page does describe a setup with HTTP and HTTPS disabled on the filer (FPolicy configured by hand, no automatic reconnect of the External Engine); the planner does not plan for it, and in that setup the ONTAPI rule can be left out by hand. Catalog 2026.11.1 and earlier applied the rows only with the automatic FPolicy options, which left plans with manual FPolicy without any ONTAPI rule.',
     evidence:
-      'Footnote and note of the 7-Mode section; enabling HTTP/HTTPS on the filer (httpd.admin.enable / httpd.admin.ssl.enable).',
-    sources: [portsCitation(H.netapp7), C.ontap7Http],
+      '"Enable HTTP or HTTPS": "The Activity Monitor Activity Agent must be able to send ONTAPI calls to the vFiler\'s data LIF over HTTP or HTTPS." The 7-Mode checklist asks for a role with login-http-admin, api-system-api-list, api-system-get-version, api-cifs-share-list-iter-* and api-volume-list-info-iter-* in every setup (only api-fpolicy* and cli-fpolicy* depend on the automatic options), and lists "HTTP (80) or HTTPS (443)" and "HTTP or HTTPS protocols need to be enabled on the NetApp filer" without condition. The NetApp Tab connects to the host over the chosen Protocol (Auto Detect, HTTPS, HTTP). Unlike Cluster-Mode ("The ONTAP API access is mandatory"), no 7-Mode page says "mandatory".',
+    sources: [portsCitation(H.netapp7), C.ontap7Http, C.ontap7Activity, C.netappTab],
   },
   {
     id: 'E15',
@@ -157,12 +159,13 @@ export const ERRATA: readonly Erratum[] = [
   },
   {
     id: 'E17',
-    title: 'Access Analyzer SMB is also log collection',
-    says: 'TCP 445 "SMB, used for Agent Deployment".',
-    reading: 'SMB for agent deployment and for collecting activity log files.',
+    title: 'Access Analyzer SMB: agent deployment, and (inferred) log collection',
+    says: 'TCP 445 "SMB, used for Agent Deployment" (the ports page, and the same table on Access Analyzer\'s "Windows File Server Target Requirements").',
+    reading:
+      'SMB 445 from Access Analyzer to the Windows agent hosts, for agent deployment as printed and, inferred, for reading the activity log files that the agent keeps on its server.',
     evidence:
-      'Access Analyzer target requirement pages read the activity logs from the agents over SMB shares.',
-    sources: [portsCitation(H.aa)],
+      'Access Analyzer "Windows File Server Target Requirements": "the Activity Agent generates activity log files stored on the server" and "the credential used by Access Analyzer to read the activity log files must have also have this permission" (local Administrators). No page names the protocol for reading the logs; a Windows credential reading files on a remote Windows server means SMB (inferred).',
+    sources: [portsCitation(H.aa), C.aaWindowsFile, C.windowsFs],
   },
   {
     id: 'E18',
@@ -231,19 +234,21 @@ export const ERRATA: readonly Erratum[] = [
   {
     id: 'E24',
     title: 'Threat Manager syslog port: 10000 or 10001',
-    says: 'Activity Monitor Syslog tab: 10001 for Windows/Linux hosts, 10000 for NAS; Threat Manager ports page: UDP 10000 (also typo "UPD").',
+    says: 'Activity Monitor "Syslog Tab": "The default port for Netwrix Threat Manager is 10001" for Linux and Windows file server hosts, "is 10000" for NAS device hosts, and "UPD is the only protocol supported for Threat Manager" (typo for UDP). Threat Manager 3.1 "Ports Requirements": "Inbound | UDP | 10000 | Syslog messaging File System event data stream from Activity Monitor agent hosts" and "Inbound | TCP | 10001 | Advanced Message Queuing Protocol (AMQP) Active Directory event data stream ...".',
     reading:
-      'UDP 10000 for file activity syslog, TCP 10001 (AMQP) for the Active Directory output; both configurable.',
-    evidence: 'Threat Manager 3.1 ports page splits the two channels.',
+      "UDP 10000 for the file activity syslog stream, TCP 10001 (AMQP) for the Active Directory output; both configurable. The Syslog Tab's 10001 for Windows and Linux hosts is kept as a note: use the port configured in Threat Manager.",
+    evidence:
+      "The Threat Manager page is the receiver's own list and splits the two channels by protocol; there 10001 is the TCP (AMQP) port, which cannot take a UDP syslog stream.",
     sources: [C.syslog, C.tmPorts],
   },
   {
     id: 'E25',
     title: 'Threat Prevention merges the two Threat Manager channels',
-    says: 'Threat Prevention NAS section: "Agent Server to Threat Manager TCP/UDP 10001".',
+    says: 'Threat Prevention "Firewall Ports", section "Ports for Integration with Full Netwrix Threat Manager": "Agent Server to Threat Manager | TCP/UDP | 10001 | Data event stream to Threat Manager". The same page\'s "Agent Firewall Rules" list "TCP | 10000, 10001" for Threat Prevention agents.',
     reading: 'Use the Threat Manager ports page split (UDP 10000 syslog, TCP 10001 AMQP).',
-    evidence: 'Threat Manager 3.1 ports page.',
-    sources: [C.tpPorts, C.tmPorts],
+    evidence:
+      'Threat Manager 3.1 "Ports Requirements" (the receiver): UDP 10000 for the file system syslog stream from Activity Monitor agent hosts, TCP 10001 for AMQP.',
+    sources: [C.tpTmIntegration, C.tmPorts],
   },
   {
     id: 'E26',
@@ -256,9 +261,9 @@ export const ERRATA: readonly Erratum[] = [
   {
     id: 'E27',
     title: 'Coverage gaps of the ports page',
-    says: 'The page omits Cohesity (before 10.0@88d6a5ff), Hitachi, SharePoint on-premises, Windows file servers, Linux, Active Directory, Microsoft 365 Copilot, Access Analyzer 26, syslog, Threat Manager, the API server, CEE HTTP 4492 and the Isilon OneFS API.',
+    says: 'The page (10.0@c0a002f5) omits Hitachi, SharePoint on-premises, Windows file servers, Linux, Active Directory, Microsoft 365 Copilot, Access Analyzer 26, syslog, Threat Manager, the API server, CEE HTTP 4492 and the Isilon OneFS API.',
     reading:
-      'Rules added from the sibling pages, citing them; basis "inferred" where the docs give no port number.',
+      'Rules added from the sibling pages, citing them; basis "inferred" where the docs give no port number. Cohesity SmartFiles, missing at 10.0@c0a002f5, has its own section from revision 10.0@88d6a5ff: its two rows are vendor rows of that revision.',
     evidence: 'Sibling pages listed on each added rule.',
     sources: [portsCitation(H.top), portsCitation(H.cohesity, PORTS_PAGE_COHESITY_COMMIT)],
   },
@@ -269,5 +274,35 @@ export const ERRATA: readonly Erratum[] = [
     reading: 'Cosmetic only: no effect on the rules.',
     evidence: 'Same sentence in the Celerra/VNX, Isilon, PowerStore and Unity sections.',
     sources: [portsCitation(H.celerra)],
+  },
+  {
+    id: 'E29',
+    title: 'Syslog output: no documented port',
+    says: '"Syslog Tab": "Syslog server in SERVER:PORT format ... The format must be SERVER:PORT, e.g. newyorksrv20:10000." Protocols UDP, TCP and TLS; no default port.',
+    reading:
+      "The SIEM rules use the port of the plan (plan.integrations.siem.port). Its suggested value 514 is the planner's choice, the conventional syslog port, not a product default; syslog over TLS conventionally uses 6514.",
+    evidence:
+      'The Syslog Tab gives only the example newyorksrv20:10000 (and, for some host types, the Threat Manager ports); the add-host pages ask for "SERVER:Port" without a default; 514 appears on none of them. 514/udp is the IANA syslog port and 6514/tcp syslog over TLS (general knowledge).',
+    sources: [C.syslog],
+  },
+  {
+    id: 'E30',
+    title: 'Outputs to Threat Manager and Access Analyzer 26 come from some agents only',
+    says: 'Threat Manager "Ports Requirements": UDP 10000 and TCP 10001 "from Activity Monitor agent hosts". Access Analyzer "Activity Monitor Integration": "allow outbound traffic from each NAM agent host".',
+    reading:
+      'Each flow comes only from the agents whose hosts produce it: the Threat Manager syslog stream (UDP) from agents that monitor file systems (Windows file servers, Linux hosts, NAS devices, Azure Files); the Threat Manager AMQP stream (TCP) from the agents on domain controllers; the Access Analyzer 26 output from agents of file system, SharePoint Online and Microsoft 365 Copilot hosts. Domain controllers, SQL Server, Entra ID and Exchange Online agents send neither the syslog stream nor the Access Analyzer 26 output.',
+    evidence:
+      'Output Types: "Syslog ... For file servers, this option is also used to send activity events to Netwrix Threat Manager"; "Netwrix Threat Manager – Sends Active Directory activity events" with the note "This output type is only available for Monitored Domains"; the Access Analyzer 26 Tab is listed for File System, SharePoint Online and Windows File Server hosts only. Access Analyzer 26 Tab: "Access Analyzer 26 supports only File System, SharePoint Online, and Microsoft 365 Copilot events." The Syslog Tab gives a Threat Manager port only for Linux, NAS device and Windows file server hosts.',
+    sources: [C.outputs, C.aa26Output, C.syslog, C.tmPorts, C.aa26Integration],
+  },
+  {
+    id: 'E31',
+    title: 'Access Analyzer and Linux agent hosts',
+    says: 'Ports page: "Access Analyzer to Agent Server", TCP 445 "SMB, used for Agent Deployment" and "Predefined" "WMI, used for Agent Deployment". "Linux Agent Server Requirements": "Root privileges with password (or SSH private key)" and "the credential used by Access Analyzer to read the activity log files must have also have this permission".',
+    reading:
+      'The SMB and WMI rows apply to the Windows agent hosts (agent servers, Windows file servers, domain controllers, SharePoint servers), not to Linux hosts. Access Analyzer reaches a Linux agent host over SSH, TCP 22 (inferred: neither the protocol nor the port is stated).',
+    evidence:
+      'SMB and WMI are Windows services, and the ports page calls the destination "Agent Server", the Windows server of the Activity Agent. The Linux agent "cannot be deployed to a proxy server" and runs on the monitored Linux host; the Linux page asks for a root password or SSH private key for Access Analyzer, the credential of an SSH login (the console deploys Linux agents "over SSH", "Agent Information").',
+    sources: [portsCitation(H.aa), C.linux, C.agentsInstall],
   },
 ];

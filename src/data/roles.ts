@@ -3,10 +3,45 @@ import type { Role } from '@/core/catalog/model';
 
 const device = (id: string, name: string): Role => ({ id, name, kind: 'device' });
 
+/**
+ * Environments whose agents monitor file systems ("File System Hosts" of the Output Types page:
+ * Windows file servers, Linux hosts, NAS devices; Azure Files shares are NAS-device hosts).
+ */
+export const FILE_SYSTEM_ENVIRONMENTS: readonly string[] = [
+  'windows-file-server',
+  'linux',
+  'azure-files',
+  'cohesity',
+  'ctera',
+  'dell-celerra-vnx',
+  'dell-isilon',
+  'dell-powerstore',
+  'dell-unity',
+  'hitachi-nas',
+  'nasuni',
+  'netapp-7mode',
+  'netapp-cmode',
+  'nutanix',
+  'panzura',
+  'qumulo',
+];
+
 export const ROLES: readonly Role[] = [
   { id: 'console', name: 'Activity Monitor Console', kind: 'plan-host' },
   { id: 'agent', name: 'Activity Agent Server', kind: 'agent' },
   { id: 'windows-agent-host', name: 'Windows agent host', kind: 'windows-agent' },
+  {
+    id: 'file-activity-agent',
+    name: 'Activity Agent (file activity)',
+    kind: 'agent',
+    monitors: FILE_SYSTEM_ENVIRONMENTS,
+  },
+  {
+    id: 'aa26-source-agent',
+    name: 'Activity Agent (file, SharePoint Online or Copilot activity)',
+    kind: 'agent',
+    monitors: [...FILE_SYSTEM_ENVIRONMENTS, 'sharepoint-online', 'm365-copilot'],
+  },
   { id: 'cee', name: 'CEE Server', kind: 'cee' },
   { id: 'access-analyzer', name: 'Access Analyzer Console', kind: 'plan-host' },
   { id: 'aa26', name: 'Access Analyzer 26 server', kind: 'plan-host' },

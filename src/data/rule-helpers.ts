@@ -13,6 +13,7 @@ export const option = (id: string, values: readonly (string | boolean)[]): Condi
   in: values,
 });
 export const all = (...conditions: Condition[]): Condition => ({ kind: 'all', conditions });
+export const any = (...conditions: Condition[]): Condition => ({ kind: 'any', conditions });
 
 /** A row of the vendor page, verbatim as rendered (Markdown escapes such as \* removed). */
 export const vendorRow = (

@@ -133,8 +133,9 @@ export const CLOUD_DB_RULES: readonly CatalogRule[] = [
     errata: ['E15'],
     notes: [
       "A named or non-default instance may listen on another port: use the instance's configured TCP port.",
+      'The agent is the SQL client: "SQL Server Activity Auditing Configuration" asks for "a SQL login with certain server permissions" (ALTER ANY EVENT SESSION: "Allows agent to start or stop an event session"), and the add-host page ("SQL Server") has the agent connect with that login.',
     ],
-    citation: portsCitation(H.sql),
+    citation: C.sqlReq,
   },
   {
     id: 'sql-server-agent-browser',

@@ -2,7 +2,7 @@
 import type { CatalogRule, Citation } from '@/core/catalog/model';
 
 import { C, H, portsCitation } from './citations';
-import { all, option, port, rpcDynamic, setting, vendorRow } from './rule-helpers';
+import { all, any, option, port, rpcDynamic, setting, vendorRow } from './rule-helpers';
 
 const SEPARATE = option('ceePlacement', ['separate']);
 const VIA_MSRPC = {
@@ -150,15 +150,17 @@ export const DELL_RULES: readonly CatalogRule[] = [
     transport: 'TCP',
     ports: [port(8080)],
     service: 'HTTPS (OneFS Platform API)',
-    description: 'Automatic audit configuration through the OneFS Platform API',
+    description:
+      'OneFS Platform API: automatic audit configuration and the credentials of "Resolve UNC paths"',
     condition: {
-      text: '"Enable Protocol Access Auditing in OneFS" selected',
-      when: option('isilonAutoConfig', [true]),
+      text: '"Enable Protocol Access Auditing in OneFS" (automatic configuration) or "Resolve UNC paths" selected',
+      when: any(option('isilonAutoConfig', [true]), option('isilonResolveUnc', [true])),
     },
     basis: 'inferred',
     errata: ['E27'],
     notes: [
-      'The docs do not give the port; 8080 is the OneFS Platform API (PAPI) default. Needs a OneFS admin account.',
+      'Inferred port: the docs do not give it; 8080 is the OneFS Platform API (PAPI) default (general knowledge, not from Netwrix). Needs a OneFS administrator account ("Enter the User name and User password to connect to the OneFS Platform API").',
+      'Automatic configuration is the vendor\'s "RECOMMENDED" method ("Dell Isilon/PowerScale Activity Auditing Configuration"); "Resolve UNC paths" needs the same credentials: "When this option is selected, the user needs to provide credentials in the Auditing tab" ("Dell Isilon/PowerScale").',
     ],
     citation: C.isilonAdd,
   },

@@ -74,10 +74,10 @@ export const DEPLOYMENT_RULES: readonly CatalogRule[] = [
     condition: PUSH_INSTALL,
     basis: 'inferred',
     notes: [
-      'Inferred: the docs show port 22 only in an example file copy; use the SSH port of the host.',
-      'Not needed when the agent is added with the "Client Certificate" option (installed on the host by hand).',
+      'Inferred port: SSH is documented ("Agent Information": "Linux: Account must have permissions to deploy the agent over SSH on the target server"), port 22 only in the pscp example of "Manually Install the Linux Agent" (install/agents/manuallinux.md). Use the SSH port of the host.',
+      'The "Client Certificate" option adds an agent installed by hand "without using SSH" ("Linux Agent Deployment"); the console still uses the Linux credentials to upgrade and uninstall it ("Manually Install the Linux Agent", step 9).',
     ],
-    citation: C.linuxAgents,
+    citation: C.agentsInstall,
   },
   {
     id: 'deploy-proxy-cloud-https',
@@ -89,8 +89,9 @@ export const DEPLOYMENT_RULES: readonly CatalogRule[] = [
     service: 'HTTPS',
     description: "The network proxy forwards the agents' Microsoft cloud traffic",
     condition: PROXY,
-    basis: 'documented',
+    basis: 'inferred',
     notes: [
+      'Inferred: the Network Proxy Tab names no port for the proxy\'s own connections; the Microsoft endpoints are HTTPS, TCP 443. The tab covers the "connection to Microsoft Entra ID (formerly Azure AD) and Office 365 monitoring"; that Azure storage and Copilot traffic goes through the proxy too is not documented (the planner sends every Microsoft cloud rule there).',
       'With a proxy set on the Network Proxy tab (SERVER[:PORT]), every agent -> Microsoft cloud rule goes to the proxy on the proxy port instead, and the proxy needs HTTPS 443 to the Microsoft endpoints.',
       `Endpoints: ${MS_ENDPOINTS.login}, ${MS_ENDPOINTS.graph}, ${MS_ENDPOINTS.manage}, ${MS_ENDPOINTS.blob}, ${MS_ENDPOINTS.sharepoint}.`,
       'Hosts in the proxy bypass list are reached directly: keep agent -> Microsoft cloud HTTPS 443 for them.',
@@ -100,7 +101,7 @@ export const DEPLOYMENT_RULES: readonly CatalogRule[] = [
   {
     id: 'deploy-agent-archive-smb',
     environment: 'agent-deployment',
-    source: 'agent',
+    source: 'windows-agent-host',
     destination: 'archive',
     transport: 'TCP',
     ports: [port(445)],
@@ -110,6 +111,7 @@ export const DEPLOYMENT_RULES: readonly CatalogRule[] = [
     basis: 'inferred',
     notes: [
       'Inferred: the Archiving tab takes a UNC path but names no port; UNC paths are reached over SMB, TCP 445.',
+      'Windows agents only: "Linux agents move activity logs to a set local path. Remote storage can be mounted to use this path for archiving." (Archiving Tab). Such a mount on a Linux host is not planned here.',
     ],
     citation: C.archiving,
   },

@@ -5,7 +5,7 @@ import { C, H, PORTS_PAGE_COHESITY_COMMIT, portsCitation } from './citations';
 import { port, setting, vendorRow } from './rule-helpers';
 
 const COHESITY_NOTE =
-  "Added to the ports page in revision 10.0@88d6a5ff, after the revision the catalog's vendor rows are taken from.";
+  'A row of the ports page from revision 10.0@88d6a5ff, which added the Cohesity SmartFiles section; the other vendor rows are from 10.0@c0a002f5.';
 
 export const NAS_RULES: readonly CatalogRule[] = [
   {
@@ -18,7 +18,13 @@ export const NAS_RULES: readonly CatalogRule[] = [
     service: 'SMB',
     description: 'Read the audit log view (COHESITY_AUDIT_VIEW\\filesystem_audit)',
     basis: 'documented',
-    errata: ['E27'],
+    vendorRow: vendorRow(
+      H.cohesity,
+      'Activity Agent Server to Cohesity',
+      'TCP',
+      '445',
+      'SMB \u2014 audit log access',
+    ),
     notes: [COHESITY_NOTE, 'Access is also gated by the Cohesity IP allowlist.'],
     citation: portsCitation(H.cohesity, PORTS_PAGE_COHESITY_COMMIT),
   },
@@ -32,7 +38,14 @@ export const NAS_RULES: readonly CatalogRule[] = [
     service: 'HTTPS',
     description: 'Cohesity API',
     basis: 'documented',
-    errata: ['E27'],
+    vendorRow: vendorRow(
+      H.cohesity,
+      'Activity Agent Server to Cohesity',
+      'HTTPS',
+      '443',
+      'Cohesity API',
+    ),
+    errata: ['E7'],
     notes: [COHESITY_NOTE],
     citation: portsCitation(H.cohesity, PORTS_PAGE_COHESITY_COMMIT),
   },

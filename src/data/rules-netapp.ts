@@ -2,19 +2,21 @@
 import type { CatalogRule } from '@/core/catalog/model';
 
 import { H, portsCitation } from './citations';
-import { all, option, port, range, rpcDynamic, setting, vendorRow } from './rule-helpers';
+import { option, port, range, rpcDynamic, setting, vendorRow } from './rule-helpers';
 
 const AGENT_TO_NETAPP_STAR = 'Activity Agent Server to NetApp*';
 const AGENT_TO_NETAPP = 'Activity Agent Server to NetApp';
 const NETAPP_TO_AGENT = 'NetApp to Activity Agent Server';
 const MANUAL_NOTE =
   'If neither HTTP nor HTTPS is enabled, FPolicy must be configured manually on the device and the External Engine does not reconnect automatically after a server reboot or service restart.';
+const FOOTNOTE_NOTE =
+  'Vendor footnote: "Only required if using the FPolicy Configuration and FPolicy Enable and Connect options in Activity Monitor." The planner opens the chosen protocol in every case (E14): the agent makes ONTAPI calls with manual FPolicy too. If HTTP and HTTPS are really disabled on the filer, this rule is not needed.';
 const CHECKLIST_NOTE =
   'Alternate reading (7-Mode requirements checklist): HTTP 80 or HTTPS 443, TCP 135, TCP 445, TCP/UDP 137-139; the ports table is applied.';
 
-const HTTP = option('ontapiProtocol', ['http', 'both']);
-const HTTPS = option('ontapiProtocol', ['https', 'both']);
-const AUTO = option('fpolicyAutoConfig', [true]);
+/** Auto Detect (product) and Both (planner) open HTTP 80 and HTTPS 443: which one Auto Detect uses is not documented. */
+const HTTP = option('ontapiProtocol', ['http', 'both', 'auto']);
+const HTTPS = option('ontapiProtocol', ['https', 'both', 'auto']);
 
 const sevenMode = (
   id: string,
@@ -35,13 +37,10 @@ export const NETAPP_RULES: readonly CatalogRule[] = [
     ports: [port(80)],
     service: 'HTTP (ONTAPI)',
     description: 'ONTAPI',
-    condition: {
-      text: 'FPolicy Configuration / Enable and Connect used, ONTAPI over HTTP (or Both)',
-      when: all(AUTO, HTTP),
-    },
+    condition: { text: 'ONTAPI over HTTP (HTTP, Auto Detect or Both)', when: HTTP },
     vendorRow: vendorRow(H.netapp7, AGENT_TO_NETAPP_STAR, 'HTTP (optional)', '80', 'ONTAPI'),
     errata: ['E7', 'E14'],
-    notes: [MANUAL_NOTE, 'Needs httpd.admin.enable on the filer.'],
+    notes: [FOOTNOTE_NOTE, MANUAL_NOTE, 'Needs httpd.admin.enable on the filer.'],
   }),
   sevenMode('agent-ontapi-https', {
     source: 'agent',
@@ -50,13 +49,10 @@ export const NETAPP_RULES: readonly CatalogRule[] = [
     ports: [port(443)],
     service: 'HTTPS (ONTAPI)',
     description: 'ONTAPI',
-    condition: {
-      text: 'FPolicy Configuration / Enable and Connect used, ONTAPI over HTTPS (or Both)',
-      when: all(AUTO, HTTPS),
-    },
+    condition: { text: 'ONTAPI over HTTPS (HTTPS, Auto Detect or Both)', when: HTTPS },
     vendorRow: vendorRow(H.netapp7, AGENT_TO_NETAPP_STAR, 'HTTPS (optional)', '443', 'ONTAPI'),
     errata: ['E7', 'E14'],
-    notes: [MANUAL_NOTE, 'Needs httpd.admin.ssl.enable on the filer.'],
+    notes: [FOOTNOTE_NOTE, MANUAL_NOTE, 'Needs httpd.admin.ssl.enable on the filer.'],
   }),
   sevenMode('agent-rpc', {
     source: 'agent',
@@ -147,7 +143,7 @@ export const NETAPP_RULES: readonly CatalogRule[] = [
     ports: [port(80)],
     service: 'HTTP (ONTAP API)',
     description: 'ONTAPI',
-    condition: { text: 'ONTAP API over HTTP (or Both)', when: HTTP },
+    condition: { text: 'ONTAP API over HTTP (HTTP, Auto Detect or Both)', when: HTTP },
     basis: 'documented',
     vendorRow: vendorRow(H.netappC, AGENT_TO_NETAPP_STAR, 'HTTP (optional)', '80', 'ONTAPI'),
     errata: ['E7', 'E9', 'E10'],
@@ -166,7 +162,7 @@ export const NETAPP_RULES: readonly CatalogRule[] = [
     ports: [port(443)],
     service: 'HTTPS (ONTAP API)',
     description: 'ONTAPI',
-    condition: { text: 'ONTAP API over HTTPS (or Both)', when: HTTPS },
+    condition: { text: 'ONTAP API over HTTPS (HTTPS, Auto Detect or Both)', when: HTTPS },
     basis: 'documented',
     vendorRow: vendorRow(H.netappC, AGENT_TO_NETAPP_STAR, 'HTTPS (optional)', '443', 'ONTAPI'),
     errata: ['E7', 'E9', 'E10'],

@@ -72,7 +72,8 @@ export const SETTINGS: readonly PortSetting[] = [
     min: 1,
     max: 65535,
     scope: 'global',
-    where: 'Syslog output: SERVER:PORT (no product default; the plan holds the value)',
+    where:
+      "Syslog output: SERVER:PORT. The product documents no default: 514 (the conventional syslog port) is the planner's suggestion (E29); the plan holds the value.",
     citation: C.syslog,
   },
   {
@@ -131,21 +132,15 @@ export const OPTIONS: readonly CatalogOption[] = [
   {
     id: 'ontapiProtocol',
     label: 'ONTAP API protocol',
-    help: 'How the agent reaches the ONTAP API (ONTAPI/ZAPI or REST). One of them must be enabled for Activity Monitor to configure FPolicy.',
+    help: "The Protocol of the NetApp host (NetApp Tab: Auto Detect, HTTPS, HTTPS ignore certificate errors, HTTP). The agent always calls the ONTAP API (ONTAPI/ZAPI or REST), so HTTP or HTTPS must be open. Auto Detect and Both open 80 and 443 (which one Auto Detect uses is not documented). HTTPS is the planner's default; the product documents none.",
     type: 'choice',
     choices: [
-      { value: 'https', label: 'HTTPS (443)' },
+      { value: 'https', label: 'HTTPS (443; also "HTTPS, ignore certificate errors")' },
       { value: 'http', label: 'HTTP (80)' },
-      { value: 'both', label: 'Both' },
+      { value: 'auto', label: 'Auto Detect (80 and 443)' },
+      { value: 'both', label: 'Both (80 and 443)' },
     ],
     default: 'https',
-  },
-  {
-    id: 'fpolicyAutoConfig',
-    label: 'FPolicy Configuration and FPolicy Enable and Connect options',
-    help: 'Activity Monitor configures and connects FPolicy on the filer through ONTAPI. When off, FPolicy is configured manually and the HTTP/HTTPS rows do not apply.',
-    type: 'boolean',
-    default: true,
   },
   {
     id: 'fpolicyPort',
@@ -175,7 +170,7 @@ export const OPTIONS: readonly CatalogOption[] = [
   {
     id: 'ceeDelivery',
     label: 'CEE delivery protocol',
-    help: 'How a separate CEE server delivers events to the agent (agent properties, Dell CEE Options). A Linux CEE supports HTTP only.',
+    help: "How a separate CEE server delivers events to the agent (agent properties, Dell CEE Options: Both, MS-RPC or HTTP). A Linux CEE supports HTTP only. MS-RPC is the planner's default; the product documents none.",
     type: 'choice',
     choices: [
       { value: 'msrpc', label: 'MS-RPC' },
@@ -187,7 +182,14 @@ export const OPTIONS: readonly CatalogOption[] = [
   {
     id: 'isilonAutoConfig',
     label: 'Enable Protocol Access Auditing in OneFS',
-    help: 'The agent configures OneFS auditing through the OneFS Platform API (HTTPS; port 8080 inferred).',
+    help: 'The agent enables and configures OneFS auditing through the OneFS Platform API (HTTPS; port 8080 inferred). On by default: the vendor marks automatic configuration RECOMMENDED; turn it off if auditing is configured by hand.',
+    type: 'boolean',
+    default: true,
+  },
+  {
+    id: 'isilonResolveUnc',
+    label: 'Resolve UNC paths',
+    help: 'Adds UNC paths to the activity (REPORT_UNC_PATH; off by default in the product). It needs the OneFS API credentials of the Auditing tab, so the agent reaches the OneFS Platform API (port 8080 inferred).',
     type: 'boolean',
     default: false,
   },

@@ -5,9 +5,14 @@ import { expect, test } from '@playwright/test';
 const HEADER =
   'Environment,Source,Source host,Destination,Destination host,Protocol,Ports,Service,Description,Condition,Notes,Reference';
 
-/** The start of the CSV line of each of the vendor page's 37 rows (environment, roles, protocol, ports). */
+/**
+ * The start of the CSV line of each of the vendor page's 37 rows (environment, roles, protocol,
+ * ports), and of the 2 Cohesity rows of revision 10.0@88d6a5ff.
+ */
 const VENDOR_ROW_PREFIXES = [
   'Activity Monitor Console and agents,Activity Monitor Console,,Activity Agent Server,,TCP,4498,',
+  'Cohesity SmartFiles,Activity Agent Server,,Cohesity cluster,,TCP,445,',
+  'Cohesity SmartFiles,Activity Agent Server,,Cohesity cluster,,TCP,443,',
   'CTERA,Activity Agent Server,,CTERA Portal,,TCP,443,',
   'CTERA,CTERA Portal,,Activity Agent Server,,TCP,4488,',
   'Dell Celerra & Dell VNX,Dell Celerra/VNX Data Mover,,CEE Server,,TCP,49152-65535,',
@@ -42,8 +47,9 @@ const VENDOR_ROW_PREFIXES = [
   'SharePoint Online,Activity Agent Server,,Microsoft Entra ID Tenant,,TCP,443,',
   'Azure Files,Activity Agent Server,,Microsoft Entra ID Tenant,,TCP,443,',
   'SQL Server,SQL Server,,Activity Agent Server,,TCP,1433,',
-  'Netwrix Access Analyzer,Access Analyzer Console,,Activity Agent Server,,TCP,445,',
-  'Netwrix Access Analyzer,Access Analyzer Console,,Activity Agent Server,,TCP,"135, 49152-65535",',
+  // SMB and WMI go to the Windows agent hosts only (E31).
+  'Netwrix Access Analyzer,Access Analyzer Console,,Windows agent host,,TCP,445,',
+  'Netwrix Access Analyzer,Access Analyzer Console,,Windows agent host,,TCP,"135, 49152-65535",',
 ];
 
 test('a new user opens the Port reference, finds CTERA by port and downloads the catalog CSV', async ({

@@ -10,6 +10,7 @@ import type {
   AmVersion,
   Catalog,
   CatalogRule,
+  Citation,
   Environment,
   EnvironmentGroup,
   Erratum,
@@ -159,6 +160,20 @@ export function groupRuleViews(views: readonly CatalogRuleView[]): CatalogGroupV
     env.rules.push(view);
   }
   return groups;
+}
+
+/** Product names of the netwrix/docs folders the catalog cites (docs/<folder>/<version>/...). */
+const DOCS_PRODUCTS: Readonly<Record<string, string>> = {
+  activitymonitor: 'Activity Monitor',
+  accessanalyzer: 'Access Analyzer',
+  threatmanager: 'Threat Manager',
+  threatprevention: 'Threat Prevention',
+};
+
+/** "Activity Monitor 10.0", "Access Analyzer 2601", "Threat Manager 3.1": whose docs a citation is. */
+export function citationProduct(citation: Citation): string {
+  const folder = /^docs\/([^/]+)\//.exec(citation.path)?.[1] ?? '';
+  return `${DOCS_PRODUCTS[folder] ?? folder} ${citation.version}`.trim();
 }
 
 export const INFERRED_NOTE = 'Inferred: not stated as a port by the vendor docs.';

@@ -102,6 +102,14 @@ export interface Role {
   kind: RoleKind;
   /** For kind 'device-option-host': the option that holds the address. */
   option?: OptionId;
+  /**
+   * For kinds 'agent' and 'windows-agent': only the agents that monitor a device of one of these
+   * environments. In plan-wide rules, the agent servers that a device of these environments names
+   * and the hosts of local-agent devices of these environments (an agent server that monitors
+   * nothing listed is left out); in device rules, the device's own agent when its environment is
+   * listed, else the rule does not apply to the device. Without it: every agent host.
+   */
+  monitors?: readonly EnvironmentId[];
 }
 
 export type Transport = 'TCP' | 'UDP';

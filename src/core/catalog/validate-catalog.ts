@@ -97,6 +97,7 @@ const roleSchema = v.strictObject({
   name: text,
   kind: v.picklist(['plan-host', 'device-option-host', 'agent', 'windows-agent', 'cee', 'device']),
   option: v.optional(camelId),
+  monitors: v.optional(v.pipe(v.array(kebabId), v.minLength(1, 'at least one environment'))),
 });
 
 const vendorRowSchema = v.strictObject({
@@ -268,6 +269,18 @@ export function catalogIntegrityIssues(catalog: Catalog): string[] {
         issues.push(`${at}: needs an address option, got "${role.option ?? ''}"`);
     } else if (role.option) {
       issues.push(`${at}: only device-option-host roles name an option`);
+    }
+    if (role.monitors !== undefined) {
+      if (role.kind !== 'agent' && role.kind !== 'windows-agent')
+        issues.push(`${at}: only agent and windows-agent roles name the environments they monitor`);
+      for (const id of duplicates(role.monitors))
+        issues.push(`${at}: monitors names environment "${id}" twice`);
+      for (const id of role.monitors) {
+        const env = envs.get(id);
+        if (!env) issues.push(`${at}: monitors names unknown environment "${id}"`);
+        else if (env.group === 'core' || env.group === 'integration')
+          issues.push(`${at}: monitors names "${id}", which is not a device environment`);
+      }
     }
   });
 

@@ -40,6 +40,12 @@ export interface HostContribution {
   error: string | null;
 }
 
+/** A device option's text as the plan stores it (untrimmed), when it is text. */
+function storedText(device: Device, option: string): string | undefined {
+  const stored = device.options[option];
+  return typeof stored === 'string' ? stored : undefined;
+}
+
 /**
  * The error of an address in its field, exactly as the form and the plan checks see it:
  * tenants are host names; CIDR blocks only where the field allows them. Empty is not an error
@@ -230,7 +236,9 @@ export function buildHostRegistry(
       add(
         {
           label: `CEE server for ${device.name}`,
-          address: ceeAddress.ok ? String(ceeAddress.value) : '',
+          // The text as typed, so that it is judged like the plan check judges it.
+          address:
+            storedText(device, 'ceeAddress') ?? (ceeAddress.ok ? String(ceeAddress.value) : ''),
           ref: { kind: 'cee', deviceId: device.id },
           owner: `cee:${device.id}`,
           ownerKind: 'cee',
@@ -249,7 +257,7 @@ export function buildHostRegistry(
       add(
         {
           label: `${role.name} for ${device.name}`,
-          address: value,
+          address: storedText(device, option) ?? value,
           // HostRef has no kind of its own for option hosts: they name the device they serve.
           ref: { kind: 'device', deviceId: device.id },
           owner: `device-option:${device.id}:${option}`,

@@ -8,7 +8,9 @@
  *   "cee" follows the device's CEE placement. Missing addresses keep the rule, with the role
  *   name as placeholder; the plan checks say what is missing.
  * - "windows-agent" is every Windows host running an agent (agent servers and local agents
- *   except Linux). With a network proxy (plan.deployment.proxy), every rule to the Microsoft
+ *   except Linux). A role that names the environments it `monitors` narrows "agent" and
+ *   "windows-agent" to the agents of devices of those environments (catalog data, e.g. the
+ *   file-activity agents that send the Threat Manager syslog stream). With a network proxy (plan.deployment.proxy), every rule to the Microsoft
  *   cloud (role ms-tenant) goes to the proxy on the proxy port instead, with its reasons and a
  *   note; the proxy's own HTTPS to the cloud is a catalog rule.
  * - Inferred rules are dropped when plan.settings.showInferred is false; superseded rules and
@@ -178,6 +180,39 @@ export function resolvePlan(plan: Plan, catalog: Catalog): Resolution {
     identityOf,
   );
 
+  // Agents that monitor a device of some environments (roles with `monitors`), per role.
+  const monitoringHosts = new Map<string, ResolvedHost[]>();
+  const agentsMonitoring = (role: Role, monitors: readonly string[]): ResolvedHost[] => {
+    const known = monitoringHosts.get(role.id);
+    if (known) return known;
+    const listed = new Set(monitors);
+    const windowsOnly = role.kind === 'windows-agent';
+    const servers = new Set(
+      devices
+        .filter((d) => d.environment.agentMode === 'proxy' && listed.has(d.environment.id))
+        .map((d) => d.device.agentId),
+    );
+    const hosts = dedupe(
+      [
+        ...plan.agents.flatMap((a) => {
+          const host = servers.has(a.id) ? registry.agent(a.id) : undefined;
+          return host ? [host] : [];
+        }),
+        ...devices
+          .filter(
+            (d) =>
+              d.environment.agentMode === 'local' &&
+              listed.has(d.environment.id) &&
+              !(windowsOnly && NON_WINDOWS_AGENT_ENVIRONMENTS.has(d.environment.id)),
+          )
+          .flatMap((d) => registry.device(d.device.id)),
+      ],
+      identityOf,
+    );
+    monitoringHosts.set(role.id, hosts);
+    return hosts;
+  };
+
   // Device hosts by endpoint role (for device roles in plan-wide rules).
   const hostsByDeviceRole = new Map<string, ResolvedHost[]>();
   for (const { device, environment } of devices) {
@@ -214,15 +249,20 @@ export function resolvePlan(plan: Plan, catalog: Catalog): Resolution {
         return host ? [host] : null;
       }
       case 'agent':
-        if (pd) return deviceAgentHosts(pd, role);
-        return agentHosts.length > 0 ? agentHosts : null;
-      case 'windows-agent':
+      case 'windows-agent': {
+        const windowsOnly = role.kind === 'windows-agent';
         if (pd) {
-          return NON_WINDOWS_AGENT_ENVIRONMENTS.has(pd.environment.id)
-            ? null
-            : deviceAgentHosts(pd, role);
+          if (role.monitors && !role.monitors.includes(pd.environment.id)) return null;
+          if (windowsOnly && NON_WINDOWS_AGENT_ENVIRONMENTS.has(pd.environment.id)) return null;
+          return deviceAgentHosts(pd, role);
         }
-        return windowsAgentHosts.length > 0 ? windowsAgentHosts : null;
+        const hosts = role.monitors
+          ? agentsMonitoring(role, role.monitors)
+          : windowsOnly
+            ? windowsAgentHosts
+            : agentHosts;
+        return hosts.length > 0 ? hosts : null;
+      }
       case 'cee': {
         if (!pd) return null;
         const placement = readOption(plan, pd.device, 'ceePlacement', catalog);

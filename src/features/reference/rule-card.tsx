@@ -8,7 +8,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 
 import type { CatalogRuleView } from '@/core/catalog/catalog-rows';
-import { supersededText } from '@/core/catalog/catalog-rows';
+import { citationProduct, supersededText } from '@/core/catalog/catalog-rows';
 
 /** One catalog rule: direction, protocol and ports, conditions, errata and the vendor source. */
 export function RuleCard({ view }: { view: CatalogRuleView }) {
@@ -115,7 +115,7 @@ export function RuleCard({ view }: { view: CatalogRuleView }) {
           variant="body2"
           sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, overflowWrap: 'anywhere' }}
         >
-          Vendor docs: {rule.citation.section} (Activity Monitor {rule.citation.version})
+          Vendor docs: {rule.citation.section} ({citationProduct(rule.citation)})
           <OpenInNewIcon fontSize="inherit" aria-label="opens in a new tab" />
         </Link>
       </Stack>

@@ -65,6 +65,21 @@ describe('ReferencePage', () => {
   );
 
   it(
+    'the vendor-docs link names the product whose docs it cites (Access Analyzer 26 on 4504)',
+    async () => {
+      renderElement(<ReferencePage />);
+      await search('4504');
+      const found = rules();
+      expect(found).toHaveLength(1);
+      const link = within(found[0]!).getByRole('link', { name: /Vendor docs/ });
+      expect(link).toHaveTextContent(
+        'Vendor docs: Activity Monitor Integration (Access Analyzer 2601)',
+      );
+    },
+    SLOW,
+  );
+
+  it(
     'a port inside a range matches (49152 finds the dynamic RPC rules)',
     async () => {
       renderElement(<ReferencePage />);

@@ -17,6 +17,25 @@ describe('docs/catalog.md', () => {
     expect(doc).toContain(`### ${id}: ${title}`);
   });
 
+  it.each(catalog.errata.map((e) => [e.id, e] as const))(
+    'shows erratum %s word for word, with its sources and rules',
+    (_id, e) => {
+      const rules = catalog.rules.filter((r) => (r.errata ?? []).includes(e.id));
+      const sources = e.sources.map((c) => `\`${c.path}${c.commit ? `@${c.commit}` : ''}\``);
+      expect(doc).toContain(
+        [
+          `### ${e.id}: ${e.title}`,
+          '',
+          `- **Vendor page says:** ${e.says}`,
+          `- **Reading applied:** ${e.reading}`,
+          `- **Evidence:** ${e.evidence}`,
+          `- **Sources:** ${sources.join(', ')}`,
+          `- **Rules:** ${rules.map((r) => `\`${r.id}\``).join(', ')}`,
+        ].join('\n'),
+      );
+    },
+  );
+
   it.each(catalog.rules.filter((r) => r.basis === 'inferred').map((r) => [r.id]))(
     'lists inferred rule %s',
     (id) => {
@@ -33,8 +52,9 @@ describe('docs/catalog.md', () => {
 
   it('states the totals', () => {
     const inferred = catalog.rules.filter((r) => r.basis === 'inferred').length;
+    const vendorRows = catalog.rules.filter((r) => r.vendorRow).length;
     expect(doc).toContain(
-      `${catalog.environments.length} environments, ${catalog.rules.length} rules: 37 vendor rows`,
+      `${catalog.environments.length} environments, ${catalog.rules.length} rules: ${vendorRows} vendor rows`,
     );
     expect(doc).toContain(`${inferred} inferred rules`);
   });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { getCatalog } from '@/core/catalog/catalog';
 import {
   catalogCsvFileName,
+  citationProduct,
   catalogRuleViews,
   catalogSheetRows,
   environmentsWithoutRules,
@@ -148,7 +149,18 @@ describe('catalogSheetRows (CSV of the whole catalog)', () => {
   });
 
   it('names the file after the catalog version', () => {
-    expect(catalogCsvFileName(catalog)).toBe('am-firewall-catalog-2026.11.1.csv');
+    expect(catalogCsvFileName(catalog)).toBe('am-firewall-catalog-2026.11.2.csv');
+  });
+});
+
+describe('citationProduct', () => {
+  it.each([
+    ['core-console-agent', 'Activity Monitor 10.0'],
+    ['aa26-agent-output', 'Access Analyzer 2601'],
+    ['tm-syslog', 'Threat Manager 3.1'],
+  ])('names the product and version of the docs that %s cites: %s', (id, expected) => {
+    const rule = catalog.rules.find((r) => r.id === id);
+    expect(rule && citationProduct(rule.citation)).toBe(expected);
   });
 });
 

@@ -23,7 +23,7 @@ describe('validateCatalog (VAL-1: the bundled catalog)', () => {
   });
 
   it('has the agreed catalog version', () => {
-    expect(getCatalog().version).toBe('2026.11.1');
+    expect(getCatalog().version).toBe('2026.11.2');
   });
 
   it('keeps the seed rule and the agent port setting', () => {
@@ -210,6 +210,44 @@ const BROKEN: [string, (c: Catalog & { rules: CatalogRule[] }) => void, RegExp][
       (c.settings.find((s) => s.id === 'fpolicyPort') as { default: number }).default = 80;
     },
     /a default within min\.\.max/,
+  ],
+  [
+    'monitors on a role that is not an agent role',
+    (c) => {
+      (c.roles.find((r) => r.id === 'console') as { monitors?: string[] }).monitors = ['linux'];
+    },
+    /roles\[0\] \(console\): only agent and windows-agent roles name the environments they monitor/,
+  ],
+  [
+    'monitors naming an unknown environment',
+    (c) => {
+      (c.roles.find((r) => r.id === 'agent') as { monitors?: string[] }).monitors = ['linx'];
+    },
+    /\(agent\): monitors names unknown environment "linx"/,
+  ],
+  [
+    'monitors naming a plan-wide environment',
+    (c) => {
+      (c.roles.find((r) => r.id === 'agent') as { monitors?: string[] }).monitors = ['siem'];
+    },
+    /\(agent\): monitors names "siem", which is not a device environment/,
+  ],
+  [
+    'monitors naming an environment twice',
+    (c) => {
+      (c.roles.find((r) => r.id === 'agent') as { monitors?: string[] }).monitors = [
+        'linux',
+        'linux',
+      ];
+    },
+    /\(agent\): monitors names environment "linux" twice/,
+  ],
+  [
+    'empty monitors list',
+    (c) => {
+      (c.roles.find((r) => r.id === 'agent') as { monitors?: string[] }).monitors = [];
+    },
+    /at least one environment/,
   ],
   [
     'unknown field (typo)',

@@ -1,6 +1,7 @@
 /**
  * The vendor page (netwrix/docs activityagentports.md, 10.0@c0a002f5): all 37 rows, literally,
- * with the structured reading the catalog applies (source, destination, transport, ports).
+ * with the structured reading the catalog applies (source, destination, transport, ports); and
+ * the 2 rows of the Cohesity SmartFiles section that revision 10.0@88d6a5ff added.
  */
 import { describe, expect, it } from 'vitest';
 
@@ -14,6 +15,7 @@ const s = (setting: string): PortItem => ({ kind: 'setting', setting });
 
 const T = {
   top: 'Activity Agent Ports',
+  cohesity: 'Cohesity SmartFiles Additional Firewall Rules',
   ctera: 'CTERA Additional Firewall Rules',
   celerra: 'Dell Celerra & Dell VNX Devices Additional Firewall Rules',
   isilon: 'Dell Isilon/PowerScale Devices Additional Firewall Rules',
@@ -85,12 +87,47 @@ const VENDOR_ROWS: Row[] = [
   [T.spo, TENANT, 'HTTPS', '443', O365, { env: 'sharepoint-online', src: 'agent', dst: 'ms-tenant', transport: 'TCP', ports: [p(443)] }],
   // The documented direction is kept literally (superseded by agent -> SQL Server, erratum E15).
   [T.sql, 'SQL Server to Activity Agent Server', 'TCP', '1433', 'Default SQL\u00a0Server Port', { env: 'sql-server', src: 'sql-server', dst: 'agent', transport: 'TCP', ports: [p(1433)] }],
-  [T.aa, 'Access Analyzer to Agent Server', 'TCP', '445', 'SMB, used for Agent Deployment', { env: 'access-analyzer', src: 'access-analyzer', dst: 'agent', transport: 'TCP', ports: [p(445)] }],
-  [T.aa, 'Access Analyzer to Agent Server', 'TCP', 'Predefined', 'WMI, used for Agent Deployment', { env: 'access-analyzer', src: 'access-analyzer', dst: 'agent', transport: 'TCP', ports: [WMI] }],
+  [T.aa, 'Access Analyzer to Agent Server', 'TCP', '445', 'SMB, used for Agent Deployment', { env: 'access-analyzer', src: 'access-analyzer', dst: 'windows-agent-host', transport: 'TCP', ports: [p(445)] }],
+  [T.aa, 'Access Analyzer to Agent Server', 'TCP', 'Predefined', 'WMI, used for Agent Deployment', { env: 'access-analyzer', src: 'access-analyzer', dst: 'windows-agent-host', transport: 'TCP', ports: [WMI] }],
+];
+
+// 10.0@88d6a5ff: the Cohesity SmartFiles section (absent at 10.0@c0a002f5).
+// prettier-ignore
+const COHESITY_ROWS: Row[] = [
+  [T.cohesity, 'Activity Agent Server to Cohesity', 'TCP', '445', 'SMB \u2014 audit log access', { env: 'cohesity', src: 'agent', dst: 'cohesity', transport: 'TCP', ports: [p(445)] }],
+  [T.cohesity, 'Activity Agent Server to Cohesity', 'HTTPS', '443', 'Cohesity API', { env: 'cohesity', src: 'agent', dst: 'cohesity', transport: 'TCP', ports: [p(443)] }],
 ];
 
 const catalog = getCatalog();
 const vendorRules = catalog.rules.filter((r) => r.vendorRow);
+const rowKey = (r: Row) => `${r[0]}|${r[1]}|${r[2]}|${r[3]}|${r[4]}|${r[5].env}`;
+
+function matchRow(row: Row, commit: string): void {
+  const [table, direction, protocol, ports, description, reading] = row;
+  const matches = vendorRules.filter(
+    (r) =>
+      r.vendorRow?.table === table &&
+      r.vendorRow.direction === direction &&
+      r.vendorRow.protocol === protocol &&
+      r.vendorRow.ports === ports &&
+      r.vendorRow.description === description,
+  );
+  expect(matches).toHaveLength(1);
+  const rule = matches[0]!;
+  expect({
+    env: rule.environment,
+    src: rule.source,
+    dst: rule.destination,
+    transport: rule.transport,
+    ports: rule.ports,
+  }).toEqual(reading);
+  expect(rule.basis).toBe('documented');
+  expect(rule.citation.section).toBe(table);
+  expect(rule.citation.commit).toBe(commit);
+  expect(rule.citation.url).toMatch(
+    /^https:\/\/docs\.netwrix\.com\/docs\/activitymonitor\/10_0\/requirements\/activityagent\/activityagentports#[a-z0-9-]+$/,
+  );
+}
 
 describe('vendor page rows (37 rows in 18 tables)', () => {
   it('the literal table holds 37 rows in 18 tables', () => {
@@ -98,47 +135,26 @@ describe('vendor page rows (37 rows in 18 tables)', () => {
     expect(new Set(VENDOR_ROWS.map((r) => r[0])).size).toBe(18);
   });
 
-  it('exactly 37 catalog rules carry a vendorRow', () => {
-    expect(vendorRules).toHaveLength(37);
+  it('exactly 39 catalog rules carry a vendorRow: the 37 rows and the 2 Cohesity rows', () => {
+    expect(vendorRules).toHaveLength(39);
+    expect(COHESITY_ROWS).toHaveLength(2);
   });
 
-  it.each(VENDOR_ROWS)(
-    '%s | %s | %s | %s | %s',
-    (table, direction, protocol, ports, description, reading) => {
-      const matches = vendorRules.filter(
-        (r) =>
-          r.vendorRow?.table === table &&
-          r.vendorRow.direction === direction &&
-          r.vendorRow.protocol === protocol &&
-          r.vendorRow.ports === ports &&
-          r.vendorRow.description === description,
-      );
-      expect(matches).toHaveLength(1);
-      const rule = matches[0]!;
-      expect({
-        env: rule.environment,
-        src: rule.source,
-        dst: rule.destination,
-        transport: rule.transport,
-        ports: rule.ports,
-      }).toEqual(reading);
-      expect(rule.basis).toBe('documented');
-      expect(rule.citation.section).toBe(table);
-      expect(rule.citation.url).toMatch(
-        /^https:\/\/docs\.netwrix\.com\/docs\/activitymonitor\/10_0\/requirements\/activityagent\/activityagentports#[a-z0-9-]+$/,
-      );
-    },
-  );
+  it.each(VENDOR_ROWS)('%s | %s | %s | %s | %s', (...row) => {
+    matchRow(row, 'c0a002f5');
+  });
 
-  it('each vendor row of the catalog is one of the 37 literal rows (no extra, no duplicate)', () => {
-    const literal = new Set(
-      VENDOR_ROWS.map((r) => `${r[0]}|${r[1]}|${r[2]}|${r[3]}|${r[4]}|${r[5].env}`),
-    );
+  it.each(COHESITY_ROWS)('10.0@88d6a5ff: %s | %s | %s | %s | %s', (...row) => {
+    matchRow(row, '88d6a5ff');
+  });
+
+  it('each vendor row of the catalog is one of the 39 literal rows (no extra, no duplicate)', () => {
+    const literal = new Set([...VENDOR_ROWS, ...COHESITY_ROWS].map(rowKey));
     const seen = vendorRules.map(
       (r) =>
         `${r.vendorRow?.table}|${r.vendorRow?.direction}|${r.vendorRow?.protocol}|${r.vendorRow?.ports}|${r.vendorRow?.description}|${r.environment}`,
     );
-    expect(new Set(seen).size).toBe(37);
+    expect(new Set(seen).size).toBe(39);
     for (const key of seen) expect(literal.has(key)).toBe(true);
   });
 });
@@ -209,24 +225,44 @@ describe('errata readings beside documented rows', () => {
     expect(http?.condition?.when).toEqual({
       kind: 'option',
       option: 'ontapiProtocol',
-      in: ['http', 'both'],
+      in: ['http', 'both', 'auto'],
     });
     expect(https?.condition?.when).toEqual({
       kind: 'option',
       option: 'ontapiProtocol',
-      in: ['https', 'both'],
+      in: ['https', 'both', 'auto'],
     });
     expect(http?.errata).toEqual(expect.arrayContaining(['E9', 'E10']));
   });
 
-  it('E14: 7-Mode HTTP/HTTPS need fpolicyAutoConfig and the protocol', () => {
+  it('E14: 7-Mode HTTP/HTTPS follow ontapiProtocol only, not the FPolicy options (review 2 P1)', () => {
     const http = catalog.rules.find((r) => r.id === 'netapp-7mode-agent-ontapi-http');
+    const https = catalog.rules.find((r) => r.id === 'netapp-7mode-agent-ontapi-https');
     expect(http?.condition?.when).toEqual({
-      kind: 'all',
-      conditions: [
-        { kind: 'option', option: 'fpolicyAutoConfig', in: [true] },
-        { kind: 'option', option: 'ontapiProtocol', in: ['http', 'both'] },
-      ],
+      kind: 'option',
+      option: 'ontapiProtocol',
+      in: ['http', 'both', 'auto'],
     });
+    expect(https?.condition?.when).toEqual({
+      kind: 'option',
+      option: 'ontapiProtocol',
+      in: ['https', 'both', 'auto'],
+    });
+    // The footnote and the manual-FPolicy note stay visible as notes.
+    expect(http?.notes?.join(' ')).toContain('Only required if using the FPolicy Configuration');
+    expect(http?.notes?.join(' ')).toContain('must be configured manually');
+  });
+
+  it("P15: ontapiProtocol offers the product's Auto Detect; undocumented defaults say they are the planner's", () => {
+    const option = (id: string) => catalog.options.find((o) => o.id === id);
+    expect(option('ontapiProtocol')?.choices?.map((c) => c.value)).toEqual([
+      'https',
+      'http',
+      'auto',
+      'both',
+    ]);
+    expect(option('ontapiProtocol')?.help).toMatch(/planner's default; the product documents none/);
+    expect(option('ceeDelivery')?.help).toMatch(/planner's default; the product documents none/);
+    expect(option('fpolicyAutoConfig')).toBeUndefined();
   });
 });

@@ -51,8 +51,9 @@ describe('bundled catalog: one device per environment (defaults)', () => {
     ['dell-celerra-vnx', [`${D} -> ${A} TCP 135`, `${D} -> ${A} TCP 49152-65535`]],
     ['dell-powerstore', [`${D} -> ${A} TCP 135`, `${D} -> ${A} TCP 49152-65535`]],
     ['dell-unity', [`${D} -> ${A} TCP 135`, `${D} -> ${A} TCP 49152-65535`]],
-    // P "Dell Isilon/PowerScale": device -> CEE TCP 12228
-    ['dell-isilon', [`${D} -> ${A} TCP 12228`]],
+    // P "Dell Isilon/PowerScale": device -> CEE TCP 12228; automatic audit configuration is
+    // RECOMMENDED (isilon-activity.md), so the OneFS API (8080 inferred) is on by default (review 2 P5)
+    ['dell-isilon', [`${A} -> ${D} TCP 8080`, `${D} -> ${A} TCP 12228`]],
     // P Exchange Online, Entra ID, SharePoint Online, Azure Files: agent -> tenant HTTPS 443
     ['exchange-online', [`${A} -> ${T} TCP 443`]],
     ['entra-id', [`${A} -> ${T} TCP 443`]],
@@ -156,6 +157,8 @@ describe('bundled catalog: options', () => {
     ['https', ['443']],
     ['http', ['80']],
     ['both', ['80', '443']],
+    // NetApp Tab "Auto Detect": which protocol it ends up using is not documented (review 2 P15)
+    ['auto', ['80', '443']],
   ])('ontapiProtocol %s (Cluster-Mode and 7-Mode)', (ontapiProtocol, ports) => {
     for (const environment of ['netapp-cmode', 'netapp-7mode']) {
       const ontapi = deviceFlows(environment, { ontapiProtocol }).filter((f) =>
@@ -165,13 +168,21 @@ describe('bundled catalog: options', () => {
     }
   });
 
-  it('fpolicyAutoConfig false: the 7-Mode HTTP/HTTPS rows do not apply (P footnote *)', () => {
+  it('7-Mode with manual FPolicy (a plan that still stores fpolicyAutoConfig false) keeps ONTAPI (review 2 P1, E14)', () => {
+    // The agent calls ONTAPI in every setup ("Enable HTTP or HTTPS", the 7-Mode checklist); the
+    // ports page footnote is shown as a note. The old option is no longer read.
     const result = deviceFlows('netapp-7mode', {
       fpolicyAutoConfig: false,
       ontapiProtocol: 'both',
     });
-    expect(result.filter((f) => / TCP (80|443)$/.test(f))).toEqual([]);
+    expect(result.filter((f) => / TCP (80|443)$/.test(f))).toEqual([
+      `${A} -> ${D} TCP 80`,
+      `${A} -> ${D} TCP 443`,
+    ]);
     expect(result).toContain(`${A} -> ${D} TCP 445`);
+    expect(deviceFlows('netapp-7mode', { fpolicyAutoConfig: false })).toContain(
+      `${A} -> ${D} TCP 443`,
+    );
   });
 
   it('fpolicyPort 10000 moves the FPolicy listener', () => {
@@ -205,7 +216,7 @@ describe('bundled catalog: options', () => {
         sorted([CORE, `${D} -> ${CEE} TCP 135`, `${D} -> ${CEE} TCP 49152-65535`, ...ceeFlows]),
       );
       expect(deviceFlows('dell-isilon', options)).toEqual(
-        sorted([CORE, `${D} -> ${CEE} TCP 12228`, ...ceeFlows]),
+        sorted([CORE, `${A} -> ${D} TCP 8080`, `${D} -> ${CEE} TCP 12228`, ...ceeFlows]),
       );
     },
   );
@@ -218,6 +229,19 @@ describe('bundled catalog: options', () => {
       ).toEqual(sorted([CORE, `${D} -> ${A} TCP 135`, `${D} -> ${A} TCP 49152-65535`]));
     },
   );
+
+  it.each<[string, Record<string, OptionValue>, boolean]>([
+    ['automatic configuration (default)', {}, true],
+    ['manual auditing, no UNC paths', { isilonAutoConfig: false }, false],
+    [
+      'manual auditing, Resolve UNC paths',
+      { isilonAutoConfig: false, isilonResolveUnc: true },
+      true,
+    ],
+    ['automatic configuration and Resolve UNC paths', { isilonResolveUnc: true }, true],
+  ])('Isilon OneFS API 8080 (inferred) with %s (review 2 P5)', (_name, options, opens) => {
+    expect(deviceFlows('dell-isilon', options).includes(`${A} -> ${D} TCP 8080`)).toBe(opens);
+  });
 
   it('sqlNamedInstance adds SQL Browser UDP 1434 (F §5.4, inferred)', () => {
     const result = resolvePlan(
@@ -316,14 +340,102 @@ describe('bundled catalog: integrations', () => {
     );
   });
 
+  it('classic Access Analyzer: SMB and WMI only to Windows agent hosts, SSH 22 to Linux hosts (review 2 P2, M1; E31)', () => {
+    const plan = planWith({
+      agents: [makeAgent(1)],
+      devices: [
+        makeDevice('windows-file-server', 1, { name: 'FS' }),
+        makeDevice('linux', 2, { name: 'LX' }),
+      ],
+    });
+    const withAa = { ...plan, integrations: { ...plan.integrations, ...aa('classic', false) } };
+    const FS = 'FS@10.2.0.2';
+    const LX = 'LX@10.2.0.3';
+    expect(flows(resolvePlan(withAa, catalog))).toEqual(
+      sorted([
+        `${C} -> ${A} + ${FS} + ${LX} TCP 4498`,
+        `AA@10.9.0.1 -> ${A} + ${FS} TCP 445`,
+        `AA@10.9.0.1 -> ${A} + ${FS} TCP 135, 49152-65535`,
+        `AA@10.9.0.1 -> ${LX} TCP 22`,
+      ]),
+    );
+    // The SSH rule is inferred: gone when a plan hides inferred rules.
+    const hidden = { ...withAa, settings: { ...withAa.settings, showInferred: false } };
+    expect(flows(resolvePlan(hidden, catalog))).not.toContain(`AA@10.9.0.1 -> ${LX} TCP 22`);
+  });
+
   it('classic Access Analyzer through the API server adds TCP 4494 (F §2.1)', () => {
     expect(withIntegrations(aa('classic', true))).toContain(`AA@10.9.0.1 -> ${AGENTS} TCP 4494`);
   });
 
-  it('Access Analyzer 26: agents -> AA26 TCP 4504 (F §2.7), only in 10.0', () => {
-    expect(withIntegrations(aa('aa26', false))).toContain(`${AGENTS} -> AA@10.9.0.1 TCP 4504`);
-    expect(withIntegrations(aa('aa26', false), '9.0')).toEqual([`${C} -> ${AGENTS} TCP 4498`]);
+  // Agent 1 monitors a Qumulo cluster, agent 2 a SQL Server, agent 3 SharePoint Online; FS is a
+  // Windows file server and DC a domain controller (both local agents).
+  const mixed = planWith({
+    agents: [makeAgent(1), makeAgent(2), makeAgent(3)],
+    devices: [
+      makeDevice('qumulo', 1, { name: 'Q', agentId: 'agent-1' }),
+      makeDevice('sql-server', 2, { name: 'SQL', agentId: 'agent-2' }),
+      makeDevice('sharepoint-online', 3, { name: 'SPO', agentId: 'agent-3' }),
+      makeDevice('windows-file-server', 4, { name: 'FS' }),
+      makeDevice('active-directory', 5, { name: 'DC' }),
+    ],
   });
+  const A1 = 'Agent server 1@10.1.0.2';
+  const A3 = 'Agent server 3@10.1.0.4';
+  const FS = 'FS@10.2.0.5';
+  const DC = 'DC@10.2.0.6';
+  const mixedFlows = (patch: Partial<Plan['integrations']>) =>
+    flows(resolvePlan({ ...mixed, integrations: { ...mixed.integrations, ...patch } }, catalog));
+
+  it('Access Analyzer 26: agents -> AA26 TCP 4504 (F §2.7), only in 10.0', () => {
+    const fileAgents = planWith({ devices: [makeDevice('qumulo', 1, { name: 'Q' })] });
+    const result = (amVersion: Plan['amVersion']) =>
+      flows(
+        resolvePlan(
+          {
+            ...fileAgents,
+            amVersion,
+            integrations: { ...fileAgents.integrations, ...aa('aa26', false) },
+          },
+          catalog,
+        ),
+      );
+    expect(result('10.0')).toContain(`${A} -> AA@10.9.0.1 TCP 4504`);
+    expect(result('9.0').some((f) => f.endsWith('TCP 4504'))).toBe(false);
+  });
+
+  it('Access Analyzer 26: only agents of file system, SharePoint Online and Copilot hosts send it (review 2 P6, E30)', () => {
+    expect(mixedFlows(aa('aa26', false)).filter((f) => f.endsWith('TCP 4504'))).toEqual([
+      `${A1} + ${A3} + ${FS} -> AA@10.9.0.1 TCP 4504`,
+    ]);
+  });
+
+  it('Threat Manager: the syslog stream only from file-activity agents, AMQP only from domain controllers (review 2 P6, E30)', () => {
+    const result = mixedFlows({ threatManager: { enabled: true, name: 'TM', address: 'tm.corp' } });
+    expect(result.filter((f) => f.includes('TM@tm.corp'))).toEqual(
+      sorted([`${A1} + ${FS} -> TM@tm.corp UDP 10000`, `${DC} -> TM@tm.corp TCP 10001`]),
+    );
+  });
+
+  it.each(['UDP', 'TCP'] as const)(
+    "SIEM over %s: the suggested 514 is the planner's, not a documented default (review 2 P4, E29)",
+    (transport) => {
+      const result = resolvePlan(
+        {
+          ...base,
+          integrations: {
+            ...base.integrations,
+            siem: { enabled: true, name: 'SIEM', address: 'siem.corp', transport, port: 514 },
+          },
+        },
+        catalog,
+      );
+      const siem = result.rules.find((r) => r.destination.role === 'siem');
+      expect(siem?.portsText).toBe('514');
+      expect(siem?.errata).toContain('E29');
+      expect(siem?.notes.join(' ')).toContain("514 is only the planner's suggestion");
+    },
+  );
 
   it.each(['UDP', 'TCP'] as const)('SIEM over %s on the plan port (F §2.7)', (transport) => {
     const result = withIntegrations({
@@ -336,14 +448,32 @@ describe('bundled catalog: integrations', () => {
     const result = withIntegrations({
       threatManager: { enabled: true, name: 'TM', address: 'tm.corp' },
     });
-    expect(result).toContain(`${AGENTS} -> TM@tm.corp UDP 10000`);
+    // The plan monitors only a domain controller: no file activity, so no syslog stream.
+    expect(result.some((f) => f.endsWith('UDP 10000'))).toBe(false);
     // AMQP carries the Active Directory output: only from the agents on domain controllers.
     expect(result).toContain(`${D} -> TM@tm.corp TCP 10001`);
     expect(result.filter((f) => f.endsWith('TCP 10001'))).toEqual([`${D} -> TM@tm.corp TCP 10001`]);
   });
 
+  it('every file system environment is a source of the file-activity outputs (E30)', () => {
+    const monitors = (id: string) => catalog.roles.find((r) => r.id === id)?.monitors ?? [];
+    const fileSystems = catalog.environments
+      .filter(
+        (e) => e.group === 'nas' || ['windows-file-server', 'linux', 'azure-files'].includes(e.id),
+      )
+      .map((e) => e.id)
+      .sort();
+    expect([...monitors('file-activity-agent')].sort()).toEqual(fileSystems);
+    expect([...monitors('aa26-source-agent')].sort()).toEqual(
+      [...fileSystems, 'm365-copilot', 'sharepoint-online'].sort(),
+    );
+  });
+
   it('Threat Manager without domain controllers: no AMQP rule', () => {
-    const plan = planWith({ agents: [makeAgent(1)], devices: [] });
+    const plan = planWith({
+      agents: [makeAgent(1)],
+      devices: [makeDevice('qumulo', 1, { name: 'Q' })],
+    });
     const result = flows(
       resolvePlan(
         {
@@ -408,11 +538,12 @@ describe('bundled catalog: agent deployment and agent settings (F §2.1, §2.3, 
       [`${C} -> ${AGENT_HOSTS} TCP 4498`],
     ],
     [
-      // F §2.1: agent -> archive UNC share, SMB 445 inferred, from every host running an agent
-      'archiving to a share: every agent host -> archive server SMB 445',
+      // F §2.1: agent -> archive UNC share, SMB 445 inferred, from every Windows host running an
+      // agent; Linux agents archive to a local path (Archiving Tab; review 2, missed item 1)
+      'archiving to a share: every Windows agent host -> archive server SMB 445, not Linux',
       archive('10.5.0.1'),
       true,
-      [`${C} -> ${AGENT_HOSTS} TCP 4498`, `${AGENT_HOSTS} -> Archive@10.5.0.1 TCP 445`],
+      [`${C} -> ${AGENT_HOSTS} TCP 4498`, `${A} + ${FS} -> Archive@10.5.0.1 TCP 445`],
     ],
     [
       'a proxy without Microsoft cloud devices adds nothing',
@@ -458,7 +589,15 @@ describe('bundled catalog: agent deployment and agent settings (F §2.1, §2.3, 
     ).toBe(false);
     const egress = result.rules.find((r) => r.source.role === 'proxy');
     expect(egress?.reasons.map((r) => r.ruleId)).toEqual(['deploy-proxy-cloud-https']);
-    expect(egress?.basis).toBe('documented');
+    // The Network Proxy Tab names no port for the proxy's own egress (review 2 P7).
+    expect(egress?.basis).toBe('inferred');
+  });
+
+  it('proxy with inferred rules hidden: agents still go to the proxy, its inferred egress is left out (review 2 P7)', () => {
+    const plan = withDeployment(proxy('proxy.corp'), cloud, false);
+    expect(flows(resolvePlan(plan, catalog))).toEqual(
+      sorted([`${C} -> ${A} TCP 4498`, `${A} -> Proxy@proxy.corp TCP 8080`]),
+    );
   });
 
   it('proxy on port 3128 (IPv6 address): the agent flow and the note follow the port', () => {

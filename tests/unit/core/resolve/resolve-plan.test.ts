@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import type { Catalog, CatalogRule } from '@/core/catalog/model';
 import { resolvePlan } from '@/core/resolve/resolve-plan';
 import type { Plan } from '@/core/plan/model';
 
@@ -136,6 +137,18 @@ describe('resolvePlan: CEE placement', () => {
     expect(rpc?.errata).toEqual(['E1', 'E2']);
     expect(rpc?.notes).toEqual(['Dell row without "to".']);
     expect(rpc?.ports[0]?.label).toBe('dynamic RPC');
+  });
+
+  it('a CEE address typed with a space is invalid for the rules as for the plan check (no live rule)', () => {
+    // Found by the export gate property: the check judged " 10.3.0.1" as typed, the host
+    // registry judged it trimmed, so a script could hold a live rule for a rejected address.
+    const result = resolve(unity({ ceePlacement: 'separate', ceeAddress: ' 10.3.0.1' }));
+    expect(checkCodes(result)).toContain('address-invalid@devices.0.options.ceeAddress');
+    const ceeHosts = result.rules.flatMap((r) =>
+      [...r.source.hosts, ...r.destination.hosts].filter((h) => h.label.startsWith('CEE server')),
+    );
+    expect(ceeHosts.length).toBeGreaterThan(0);
+    for (const host of ceeHosts) expect(host.invalid).toBeDefined();
   });
 
   it.each([
@@ -432,5 +445,74 @@ describe('resolvePlan: determinism', () => {
       'CEE server for dell-unity 4 / CEE server for dell-unity 5',
     );
     expect(ceeToAgent[0]?.reasons.map((r) => r.deviceId)).toEqual(['dev-4', 'dev-5']);
+  });
+});
+
+describe('resolvePlan: roles that name the environments they monitor', () => {
+  // The fixture plus a Linux local-agent environment, two narrowed agent roles and rules that use
+  // them plan-wide (am-core) and per device (Qumulo is listed, Nutanix and SharePoint are not).
+  const FILE = ['qumulo', 'windows-file-server', 'linux'];
+  const base = catalog.rules[0] as CatalogRule;
+  const extra = (id: string, environment: string, source: string, destination: string, n: number) =>
+    ({
+      ...base,
+      id,
+      environment,
+      source,
+      destination,
+      ports: [{ kind: 'port', port: n }],
+      service: id,
+      description: id,
+    }) as CatalogRule;
+  const linux = { ...catalog.environments.find((e) => e.id === 'windows-file-server')! };
+  const variant: Catalog = {
+    ...catalog,
+    environments: [
+      ...catalog.environments,
+      { ...linux, id: 'linux', name: 'Linux', endpointRole: 'linux-host' },
+    ],
+    roles: [
+      ...catalog.roles,
+      { id: 'linux-host', name: 'Linux host', kind: 'device' },
+      { id: 'file-agent', name: 'File activity agent', kind: 'agent', monitors: FILE },
+      { id: 'win-file-agent', name: 'Windows file agent', kind: 'windows-agent', monitors: FILE },
+    ],
+    rules: [
+      ...catalog.rules,
+      extra('file-to-console', 'am-core', 'file-agent', 'console', 7000),
+      extra('win-file-to-console', 'am-core', 'win-file-agent', 'console', 7001),
+      extra('qumulo-file-agent', 'qumulo', 'file-agent', 'qumulo', 7002),
+      extra('nutanix-file-agent', 'nutanix', 'file-agent', 'nutanix', 7003),
+    ],
+  };
+  const plan = planWith({
+    agents: [makeAgent(1), makeAgent(2), makeAgent(3)],
+    devices: [
+      makeDevice('qumulo', 1, { name: 'Q1', agentId: 'agent-1' }),
+      makeDevice('nutanix', 2, { name: 'N1', agentId: 'agent-2' }),
+      makeDevice('windows-file-server', 3, { name: 'FS' }),
+      makeDevice('linux', 4, { name: 'LX' }),
+      makeDevice('sharepoint-onprem', 5, { name: 'SP' }),
+    ],
+  });
+  const result = flows(resolvePlan(plan, variant));
+
+  it('plan-wide: only the agents of listed devices (agent servers that monitor nothing listed are left out)', () => {
+    expect(result).toContain(`${A1} + FS@10.2.0.4 + LX@10.2.0.5 -> ${C} TCP 7000`);
+  });
+
+  it('plan-wide windows-agent: the same without the Linux hosts', () => {
+    expect(result).toContain(`${A1} + FS@10.2.0.4 -> ${C} TCP 7001`);
+  });
+
+  it('device rules apply only to devices of a listed environment', () => {
+    expect(result).toContain(`${A1} -> Q1@10.2.0.2 TCP 7002`);
+    expect(result.some((f) => f.endsWith('TCP 7003'))).toBe(false);
+  });
+
+  it('with no device of a listed environment, the rule has no source and is left out', () => {
+    const none = planWith({ devices: [makeDevice('nutanix', 1, { name: 'N1' })] });
+    const out = flows(resolvePlan(none, variant));
+    expect(out.some((f) => / TCP 700[0-3]$/.test(f))).toBe(false);
   });
 });
