@@ -12,7 +12,7 @@ import { deviceStatus } from './devices';
 import type { HostContribution, HostRegistry } from './hosts';
 import { DEPLOYMENT_HOSTS, INTEGRATION_HOSTS } from './hosts';
 import type { CheckSeverity, PlanCheck } from './model';
-import { describeInvalid, invalidPortValues, readOption } from './plan-values';
+import { describeInvalid, invalidPortValues, isOptionRelevant, readOption } from './plan-values';
 
 /** A port an agent host listens on, found while resolving. */
 export interface Listener {
@@ -181,7 +181,8 @@ export function buildPlanChecks(plan: Plan, catalog: Catalog, context: CheckCont
     for (const optionId of environment.options) {
       const option = catalog.options.find((o) => o.id === optionId);
       const field = `devices.${i}.options.${optionId}`;
-      if (!option) continue;
+      // A field the wizard hides (e.g. the CEE address while CEE runs on the agent) feeds no rule.
+      if (!option || !isOptionRelevant(plan, device, option, catalog)) continue;
       if (option.type === 'address') {
         const stored = device.options[optionId];
         if (typeof stored === 'string') {

@@ -7,7 +7,13 @@
  * to a default: a default applies only where the plan holds no value at all.
  */
 import { findOption, findSetting } from '@/core/catalog/catalog';
-import type { Catalog, CatalogOption, OptionValue, PortSetting } from '@/core/catalog/model';
+import type {
+  Catalog,
+  CatalogOption,
+  OptionId,
+  OptionValue,
+  PortSetting,
+} from '@/core/catalog/model';
 import type { Device, Plan, PortValue } from '@/core/plan/model';
 import { DEFAULT_RPC_RANGE } from '@/core/plan/model';
 import { quoteInput } from '@/core/validate/quote';
@@ -119,6 +125,31 @@ export function readOption(
   if (option.type === 'port') return valid(String(Number(String(stored).trim())), false);
   if (option.type === 'address') return valid(String(stored).trim(), false);
   return valid(stored, false);
+}
+
+/** Options that only matter when another option of the same device has one of some values. */
+export const OPTION_DEPENDENCIES: Readonly<
+  Record<OptionId, { option: OptionId; in: readonly OptionValue[] }>
+> = {
+  ceeAddress: { option: 'ceePlacement', in: ['separate'] },
+  ceeDelivery: { option: 'ceePlacement', in: ['separate'] },
+};
+
+/**
+ * Whether an option applies to a device, given its other options: the wizard shows only these,
+ * and the plan checks judge only these (a hidden field's value is used by no rule). While the
+ * option it depends on is invalid, it counts as applying, so its field stays shown.
+ */
+export function isOptionRelevant(
+  plan: Plan,
+  device: Device,
+  option: CatalogOption,
+  catalog: Catalog,
+): boolean {
+  const dependency = OPTION_DEPENDENCIES[option.id];
+  if (!dependency) return true;
+  const read = readOption(plan, device, dependency.option, catalog);
+  return !read.ok || dependency.in.includes(read.value);
 }
 
 // ---------------------------------------------------------------- ports

@@ -8,18 +8,14 @@ import type {
   CatalogOption,
   Environment,
   EnvironmentId,
-  OptionId,
   OptionValue,
   PortSetting,
 } from '@/core/catalog/model';
 import type { Device, Plan } from '@/core/plan/model';
 
-import {
-  optionDefault,
-  optionPortSetting,
-  readOption,
-  SIEM_PORT_SETTING,
-} from '@/core/resolve/plan-values';
+import { optionDefault, optionPortSetting, SIEM_PORT_SETTING } from '@/core/resolve/plan-values';
+
+export { isOptionRelevant, OPTION_DEPENDENCIES } from '@/core/resolve/plan-values';
 
 import { deviceEnvironments } from './devices';
 
@@ -44,14 +40,6 @@ export function devicesNeedingOptions(plan: Plan, catalog: Catalog): DeviceOptio
   return views;
 }
 
-/** Options that only matter when another option of the same device has one of some values. */
-export const OPTION_DEPENDENCIES: Readonly<
-  Record<OptionId, { option: OptionId; in: readonly OptionValue[] }>
-> = {
-  ceeAddress: { option: 'ceePlacement', in: ['separate'] },
-  ceeDelivery: { option: 'ceePlacement', in: ['separate'] },
-};
-
 /**
  * What an option's field shows: the device's own value as typed (valid or not: the plan checks
  * report invalid ones), else the option's default. The value rules use is read by
@@ -65,22 +53,6 @@ export function optionFieldValue(
   const own = device.options[option.id];
   if (own !== undefined) return own;
   return optionDefault(catalog, option);
-}
-
-/**
- * Whether an option applies to a device, given its other options (read as the resolver reads
- * them). While the option it depends on is invalid, the field stays shown.
- */
-export function isOptionRelevant(
-  plan: Plan,
-  device: Device,
-  option: CatalogOption,
-  catalog: Catalog,
-): boolean {
-  const dependency = OPTION_DEPENDENCIES[option.id];
-  if (!dependency) return true;
-  const read = readOption(plan, device, dependency.option, catalog);
-  return !read.ok || dependency.in.includes(read.value);
 }
 
 /** "HTTPS (443)", "on", "4496", "not set": the default as the wizard shows it. */

@@ -86,6 +86,23 @@ describe('plan checks', () => {
     expect(check?.message).toContain('"::/0" means any address');
   });
 
+  it('judges only the options the wizard shows: a hidden CEE address is not checked', () => {
+    const hidden = planWith({
+      devices: [makeDevice('dell-unity', 1, { options: { ceeAddress: '10.5.0.1/24' } })],
+    });
+    expect(checks(hidden).filter((c) => c.field.includes('ceeAddress'))).toEqual([]);
+    const shown = planWith({
+      devices: [
+        makeDevice('dell-unity', 1, {
+          options: { ceePlacement: 'separate', ceeAddress: '10.5.0.1/24' },
+        }),
+      ],
+    });
+    expect(only(shown, 'address-invalid').map((c) => c.field)).toEqual([
+      'devices.0.options.ceeAddress',
+    ]);
+  });
+
   it('validates tenants as DNS names', () => {
     const plan = planWith({ devices: [makeDevice('entra-id', 1, { tenant: 'contoso_corp' })] });
     expect(only(plan, 'address-invalid')[0]?.field).toBe('devices.0.tenant');
