@@ -56,12 +56,16 @@ describe('ReviewPanel', () => {
     );
   });
 
-  it('lists every rule by flow with inferred and erratum chips', () => {
+  it('lists every rule by flow with inferred and neutral "vendor doc corrected" chips', () => {
     renderPanel();
     const rows = flowRows();
     expect(rows).toHaveLength(6);
     expect(within(rows[4]!).getByText('Inferred')).toBeInTheDocument();
-    expect(within(rows[2]!).getByText('Erratum')).toBeInTheDocument();
+    const corrected = within(rows[2]!).getByText('Vendor doc corrected');
+    expect(corrected).toBeInTheDocument();
+    // Neutral, not a warning: warning and error colours are for what the user must act on.
+    expect(corrected.closest('.MuiChip-root')).not.toHaveClass('MuiChip-colorWarning');
+    expect(within(rows[2]!).queryByText('Erratum')).toBeNull();
     expect(within(rows[0]!).queryByText('Inferred')).not.toBeInTheDocument();
   });
 
