@@ -91,6 +91,9 @@ test('a full journey (every step, every export, the permalink, the reference) st
   const permalink = await page.getByRole('textbox', { name: 'Permalink' }).inputValue();
   await page.goto('about:blank');
   await page.goto(permalink);
+  // The link opens the plan, then lands on the review: wait for it, so that the page's own
+  // navigation does not race the next one.
+  await expect(page.getByRole('heading', { name: 'Review & export' })).toBeVisible();
   await page.goto('/#/reference');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Port reference');
   await page.getByRole('button', { name: 'Download CSV' }).click();
