@@ -1,3 +1,4 @@
+import ErrorOutlineIcon from '@mui/icons-material/ErrorOutlineOutlined';
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
@@ -15,6 +16,28 @@ export function MissingAddress() {
       <WarningAmberIcon fontSize="inherit" color="warning" aria-hidden />
       <Typography component="span" variant="body2" sx={{ fontStyle: 'italic' }}>
         address missing
+      </Typography>
+    </Box>
+  );
+}
+
+/** The mark of an address the plan checks reject (no script makes a live rule of it). */
+function InvalidAddress({ message }: { message: string }) {
+  return (
+    <Box
+      component="span"
+      title={message}
+      sx={{
+        display: 'flex',
+        alignItems: 'center',
+        gap: 0.5,
+        color: 'error.main',
+        fontFamily: 'inherit',
+      }}
+    >
+      <ErrorOutlineIcon fontSize="inherit" aria-hidden />
+      <Typography component="span" variant="body2" sx={{ fontStyle: 'italic' }}>
+        invalid address
       </Typography>
     </Box>
   );
@@ -55,6 +78,7 @@ export function HostLine({ host }: { host: ResolvedHost }) {
           }}
         >
           <BreakableAddress address={host.address} />
+          {host.invalid && <InvalidAddress message={host.invalid.message} />}
         </Box>
       ) : (
         <MissingAddress />

@@ -88,6 +88,27 @@ describe('ReviewPanel', () => {
     expect(screen.getByText('Agent port: "70000" is not a valid port')).toBeVisible();
   });
 
+  it('marks an address the plan checks reject as invalid next to it', () => {
+    const [first, ...rest] = reviewRules;
+    const source = first!.source;
+    const [host, ...others] = source.hosts;
+    const flawed: ResolvedRule = {
+      ...first!,
+      source: {
+        ...source,
+        hosts: [
+          { ...host!, invalid: { message: 'The console "C": "0.0.0.0/0" is a CIDR block' } },
+          ...others,
+        ],
+      },
+    };
+    renderPanel({ resolution: { ...reviewResolution, rules: [flawed, ...rest] } });
+    const rows = flowRows();
+    expect(within(rows[0]!).getByText('invalid address')).toBeVisible();
+    expect(within(rows[0]!).getByText('Not ready: no script opens it')).toBeVisible();
+    expect(within(rows[1]!).queryByText('invalid address')).toBeNull();
+  });
+
   it('shows missing addresses as role placeholders with a warning, not as blanks', () => {
     renderPanel();
     const rows = flowRows();
