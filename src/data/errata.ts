@@ -1,7 +1,7 @@
 /**
  * Errata: where the vendor page is wrong, ambiguous or incomplete, and the reading the catalog
  * applies. E1..E28 follow section 3 of netwrix-docs-facts.md; E29 and later come from catalog
- * review 2 (catalog-review-2.md, verified in catalog-evidence.md).
+ * review 2 (catalog-review-2.md, verified in docs/catalog-evidence.md).
  */
 import type { Erratum } from '@/core/catalog/model';
 
