@@ -1,8 +1,11 @@
 /**
  * The bundled catalog. Read only through src/core/catalog/catalog.ts.
- * Vendor rows come from netwrix/docs activityagentports.md 10.0@c0a002f5 (see docs/catalog.md).
+ * Vendor rows come from netwrix/docs activityagentports.md 10.0@a8b312c3 (docs/catalog.md,
+ * "Provenance": bump CATALOG_VERSION and PORTS_PAGE_COMMIT together).
  */
 import type { Catalog } from '@/core/catalog/model';
+
+import { DOCS_REPO, PORTS_PAGE_COMMIT, PORTS_PAGE_PATH } from './citations';
 
 import { ENVIRONMENTS } from './environments';
 import { ERRATA } from './errata';
@@ -15,10 +18,11 @@ import { NAS_RULES } from './rules-nas';
 import { NETAPP_RULES } from './rules-netapp';
 import { OPTIONS, SETTINGS } from './settings';
 
-export const CATALOG_VERSION = '2026.11.2';
+export const CATALOG_VERSION = '2026.11.3';
 
 export const CATALOG_DATA: Catalog = {
   version: CATALOG_VERSION,
+  docsRevision: { repo: DOCS_REPO, commit: PORTS_PAGE_COMMIT, path: PORTS_PAGE_PATH },
   environments: ENVIRONMENTS,
   roles: ROLES,
   rules: [

@@ -7,12 +7,57 @@ import type { Citation } from '@/core/catalog/model';
 export const DOCS_REPO = 'netwrix/docs';
 export const DOCS_HOST = 'https://docs.netwrix.com';
 
-/** The vendor page the catalog is built from (the starting page is 10.0@c0a002f5). */
+/**
+ * The vendor page the catalog is built from, and the revision its rows were verified at
+ * (10.0@a8b312c3, the newest of the three 10.0 revisions read; docs/catalog.md, "Provenance").
+ */
 export const PORTS_PAGE_PATH =
   'docs/activitymonitor/10.0/requirements/activityagent/activityagentports.md';
-export const PORTS_PAGE_COMMIT = 'c0a002f5';
-/** The later 10.0 revision that adds the Cohesity SmartFiles section. */
+export const PORTS_PAGE_COMMIT = 'a8b312c3';
+/** The first revision read (no Cohesity section, "to to"): the errata quote it. */
+export const PORTS_PAGE_FIRST_COMMIT = 'c0a002f5';
+/** The 10.0 revision that added the Cohesity SmartFiles section. */
 export const PORTS_PAGE_COHESITY_COMMIT = '88d6a5ff';
+
+const AM10 = 'docs/activitymonitor/10.0';
+const AM10_NAS = `${AM10}/requirements/activityagent/nas-device-configuration`;
+
+/**
+ * The revision each sibling page was read at, where the evidence of the catalog review gives one
+ * (docs/catalog.md, "Provenance").
+ * A citation of a page not listed carries no revision.
+ */
+export const PAGE_REVISIONS: Readonly<Record<string, string>> = {
+  [`${AM10}/admin/agents/properties/apiserver.md`]: '247014a0',
+  [`${AM10}/admin/agents/properties/dellceeoptions.md`]: '2aa9036f',
+  [`${AM10}/admin/agents/properties/networkproxy.md`]: 'e3a38719',
+  [`${AM10}/admin/agents/properties/archiving.md`]: '279e7615',
+  [`${AM10}/admin/agents/linux.md`]: '2aa9036f',
+  [`${AM10}/admin/monitoredhosts/add/dellpowerscale.md`]: '2aa9036f',
+  [`${AM10}/admin/monitoredhosts/add/sqlserver.md`]: '2aa9036f',
+  [`${AM10}/admin/monitoredhosts/properties/netapp.md`]: 'e3a38719',
+  [`${AM10}/admin/outputs/overview.md`]: '995f2b81',
+  [`${AM10}/admin/outputs/syslog/syslog.md`]: '6e921679',
+  [`${AM10}/admin/outputs/accessanalyzer26.md`]: '2aa9036f',
+  [`${AM10}/install/agents/agents.md`]: '90c6c3d6',
+  [`${AM10}/install/agents/manuallinux.md`]: '44d57b53',
+  [`${AM10}/requirements/linuxagent.md`]: '6e921679',
+  [`${AM10}/requirements/activityagent/sqlserver-activity.md`]: '2aa9036f',
+  [`${AM10_NAS}/isilon-powerscale-aac/isilon-activity.md`]: 'bd15dfbc',
+  [`${AM10_NAS}/isilon-powerscale-aac/installcee.md`]: 'ba93bf46',
+  [`${AM10_NAS}/isilon-powerscale-aac/manualconfiguration.md`]: 'ba93bf46',
+  [`${AM10_NAS}/ontap-cluster-aac/configurefirewall.md`]: 'ba93bf46',
+  [`${AM10_NAS}/ontap-cluster-aac/ontap-cluster-activity.md`]: '6e921679',
+  [`${AM10_NAS}/ontap7-aac/enablehttp.md`]: '247014a0',
+  [`${AM10_NAS}/ontap7-aac/ontap7-activity.md`]: '2a57bd94',
+  [`${AM10_NAS}/azure-files/azurefiles-activity.md`]: 'ba93bf46',
+  'docs/threatmanager/3.1/requirements/ports.md': '88d6a5ff',
+  'docs/threatprevention/8.0/requirements/ports.md': '27578ebf',
+  'docs/accessanalyzer/12.0/requirements/filesystem/filesystems/windowsfile/overview.md':
+    '97e73c5c',
+  'docs/accessanalyzer/12.0/admin/datacollector/adactivity/overview.md': '55b8d467',
+  'docs/accessanalyzer/2601/configurations/activity-monitor-integration.md': '1e6250a1',
+};
 
 /** Docusaurus / github-slugger anchor of a heading: lower-case, punctuation dropped, spaces -> '-'. */
 export function headingAnchor(heading: string): string {
@@ -43,7 +88,7 @@ export function docCitation(
   path: string,
   section: string,
   anchorHeading?: string,
-  commit?: string,
+  revision: string | undefined = PAGE_REVISIONS[path],
 ): Citation {
   const anchor = anchorHeading ? headingAnchor(anchorHeading) : '';
   return {
@@ -53,13 +98,13 @@ export function docCitation(
     section,
     anchor,
     url: `${docsUrl(path)}${anchor}`,
-    ...(commit ? { commit } : {}),
+    ...(revision ? { revision } : {}),
   };
 }
 
-/** A section of the Activity Agent Ports page (10.0). */
-export function portsCitation(heading: string, commit: string = PORTS_PAGE_COMMIT): Citation {
-  return docCitation(PORTS_PAGE_PATH, heading, heading, commit);
+/** A section of the Activity Agent Ports page (10.0), at the catalog's revision unless given. */
+export function portsCitation(heading: string, revision: string = PORTS_PAGE_COMMIT): Citation {
+  return docCitation(PORTS_PAGE_PATH, heading, heading, revision);
 }
 
 /** Short helper for Activity Monitor 10.0 sibling pages: path relative to docs/activitymonitor/10.0/. */

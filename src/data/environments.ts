@@ -3,7 +3,7 @@
  */
 import type { AmVersion, Environment } from '@/core/catalog/model';
 
-import { C, H, PORTS_PAGE_COHESITY_COMMIT, portsCitation } from './citations';
+import { C, H, portsCitation } from './citations';
 
 const ALL: readonly AmVersion[] = ['7.1', '8.0', '9.0', '10.0'];
 const CEE_OPTIONS = ['ceePlacement', 'ceeAddress', 'ceeDelivery'] as const;
@@ -52,7 +52,7 @@ export const ENVIRONMENTS: readonly Environment[] = [
     options: [],
     summary:
       'The agent reads the audit log view over SMB and calls the Cohesity API over HTTPS (Activity Monitor 10.0).',
-    citation: portsCitation(H.cohesity, PORTS_PAGE_COHESITY_COMMIT),
+    citation: portsCitation(H.cohesity),
   },
   {
     id: 'ctera',

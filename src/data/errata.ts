@@ -5,7 +5,17 @@
  */
 import type { Erratum } from '@/core/catalog/model';
 
-import { C, H, PORTS_PAGE_COHESITY_COMMIT, portsCitation } from './citations';
+import {
+  C,
+  H,
+  PORTS_PAGE_COHESITY_COMMIT,
+  PORTS_PAGE_FIRST_COMMIT,
+  portsCitation as portsCitationAt,
+} from './citations';
+
+/** The errata quote the ports page as first read (10.0@c0a002f5); docs/catalog.md, "Provenance". */
+const portsCitation = (heading: string, revision: string = PORTS_PAGE_FIRST_COMMIT) =>
+  portsCitationAt(heading, revision);
 
 export const ERRATA: readonly Erratum[] = [
   {
@@ -182,7 +192,7 @@ export const ERRATA: readonly Erratum[] = [
         section: 'Integration with Netwrix Enterprise Auditor Additional Firewall Rules',
         anchor: '#integration-with-netwrix-enterprise-auditor-additional-firewall-rules',
         url: 'https://docs.netwrix.com/docs/activitymonitor/7_1/requirements/activityagent/activityagentports#integration-with-netwrix-enterprise-auditor-additional-firewall-rules',
-        commit: 'ad22dd64',
+        revision: 'ad22dd64',
       },
     ],
   },

@@ -1,11 +1,11 @@
 /** Other NAS: Cohesity, CTERA, Nasuni, Nutanix, Panzura, Qumulo, Hitachi. */
 import type { CatalogRule } from '@/core/catalog/model';
 
-import { C, H, PORTS_PAGE_COHESITY_COMMIT, portsCitation } from './citations';
+import { C, H, portsCitation } from './citations';
 import { port, setting, vendorRow } from './rule-helpers';
 
 const COHESITY_NOTE =
-  'A row of the ports page from revision 10.0@88d6a5ff, which added the Cohesity SmartFiles section; the other vendor rows are from 10.0@c0a002f5.';
+  'A row of the Cohesity SmartFiles section, which the ports page has since revision 10.0@88d6a5ff (absent at 10.0@c0a002f5).';
 
 export const NAS_RULES: readonly CatalogRule[] = [
   {
@@ -26,7 +26,7 @@ export const NAS_RULES: readonly CatalogRule[] = [
       'SMB \u2014 audit log access',
     ),
     notes: [COHESITY_NOTE, 'Access is also gated by the Cohesity IP allowlist.'],
-    citation: portsCitation(H.cohesity, PORTS_PAGE_COHESITY_COMMIT),
+    citation: portsCitation(H.cohesity),
   },
   {
     id: 'cohesity-agent-https',
@@ -47,7 +47,7 @@ export const NAS_RULES: readonly CatalogRule[] = [
     ),
     errata: ['E7'],
     notes: [COHESITY_NOTE],
-    citation: portsCitation(H.cohesity, PORTS_PAGE_COHESITY_COMMIT),
+    citation: portsCitation(H.cohesity),
   },
   {
     id: 'ctera-agent-portal-https',
@@ -206,7 +206,7 @@ export const NAS_RULES: readonly CatalogRule[] = [
     basis: 'documented',
     vendorRow: vendorRow(
       H.panzura,
-      'Panzura filers to to Activity Agent Server',
+      'Panzura filers to Activity Agent Server',
       'AMQP over TCP',
       '4497',
       'Panzura Event Reporting',

@@ -6,8 +6,9 @@ const HEADER =
   'Environment,Source,Source host,Destination,Destination host,Protocol,Ports,Service,Description,Condition,Notes,Reference';
 
 /**
- * The start of the CSV line of each of the vendor page's 37 rows (environment, roles, protocol,
- * ports), and of the 2 Cohesity rows of revision 10.0@88d6a5ff.
+ * The start of the CSV line of each of the vendor page's 39 rows at the catalog's docs revision
+ * 10.0@a8b312c3 (environment, roles, protocol, ports): the 37 rows first read at 10.0@c0a002f5
+ * and the 2 Cohesity rows that 10.0@88d6a5ff added.
  */
 const VENDOR_ROW_PREFIXES = [
   'Activity Monitor Console and agents,Activity Monitor Console,,Activity Agent Server,,TCP,4498,',
@@ -62,6 +63,10 @@ test('a new user opens the Port reference, finds CTERA by port and downloads the
     .click();
   await expect(page).toHaveURL(/#\/reference$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Port reference' })).toBeVisible();
+  // Provenance: the catalog version and the netwrix/docs revision it was built from
+  await expect(
+    page.getByText(/^Catalog \d{4}\.\d+\.\d+, built from netwrix\/docs@a8b312c3\./),
+  ).toBeVisible();
 
   // Search by port number
   await page.getByLabel('Search').fill('4488');
@@ -91,6 +96,7 @@ test('a new user opens the Port reference, finds CTERA by port and downloads the
     .split('\r\n')
     .filter(Boolean);
   expect(lines[0]).toBe(HEADER);
+  expect(lines).toContainEqual(expect.stringMatching(/^Docs revision,netwrix\/docs@a8b312c3,/));
   expect(lines.length - 1).toBeGreaterThanOrEqual(37);
   for (const prefix of VENDOR_ROW_PREFIXES) {
     expect(

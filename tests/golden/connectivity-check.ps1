@@ -31,6 +31,7 @@ $ErrorActionPreference = 'Stop'
 $PlanName = 'Contoso HQ'
 $ActivityMonitorVersion = '10.0'
 $CatalogVersion = '2026.11.0-fixture'
+$DocsRevision = 'netwrix/docs@c0ffee42'
 $GeneratedOn = '2026-11-25'
 $Permalink = 'https://planner.example.com/#/open/v1.eJyrVkrOz0nMUbJSSs7PS8wpTswDAEhUBv8'
 
@@ -110,7 +111,7 @@ function Skip-AmfpCheck {
     $Results.Add([pscustomobject]@{ Result = ('not tested ({0})' -f $Reason); Protocol = ''; Destination = $Destination; Port = $Ports; Flow = $Flow })
 }
 
-Write-Host ('Plan: {0} (Activity Monitor {1}, catalog {2})' -f $PlanName, $ActivityMonitorVersion, $CatalogVersion)
+Write-Host ('Plan: {0} (Activity Monitor {1}, catalog {2}, {3})' -f $PlanName, $ActivityMonitorVersion, $CatalogVersion, $DocsRevision)
 foreach ($source in $OtherSources) {
     Write-Host ('Not tested here (not a Windows host): flows from {0}' -f $source)
 }

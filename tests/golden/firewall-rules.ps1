@@ -35,6 +35,7 @@ $ErrorActionPreference = 'Stop'
 $PlanName = 'Contoso HQ'
 $ActivityMonitorVersion = '10.0'
 $CatalogVersion = '2026.11.0-fixture'
+$DocsRevision = 'netwrix/docs@c0ffee42'
 $GeneratedOn = '2026-11-25'
 $Permalink = 'https://planner.example.com/#/open/v1.eJyrVkrOz0nMUbJSSs7PS8wpTswDAEhUBv8'
 $RuleGroup = 'Netwrix Activity Monitor (planner)'
@@ -135,7 +136,7 @@ function Set-AmfpRule {
     Write-Host ('  {0}: {1} {2} from {3}' -f $name, $Rule.Protocol, ($Rule.LocalPort -join ','), ($remote -join ', '))
 }
 
-Write-Host ('Plan: {0} (Activity Monitor {1}, catalog {2})' -f $PlanName, $ActivityMonitorVersion, $CatalogVersion)
+Write-Host ('Plan: {0} (Activity Monitor {1}, catalog {2}, {3})' -f $PlanName, $ActivityMonitorVersion, $CatalogVersion, $DocsRevision)
 foreach ($target in @(Select-AmfpHost)) {
     if ($Remove) { $verb = 'Removing' } else { $verb = 'Creating' }
     Write-Host ('{0} the inbound rules of {1} ({2})' -f $verb, $target.Label, $target.Key)
@@ -146,7 +147,7 @@ foreach ($target in @(Select-AmfpHost)) {
             Set-AmfpRule @{
                 Name          = 'AMFP-169ec8d135677c'
                 DisplayName   = 'Netwrix Activity Monitor: Agent protocol from Activity Monitor Console (TCP 4498)'
-                Description   = 'Agent Communication. Rule 1 of plan Contoso HQ; catalog 2026.11.0-fixture.'
+                Description   = 'Agent Communication. Rule 1 of plan Contoso HQ; catalog 2026.11.0-fixture (netwrix/docs@c0ffee42).'
                 Protocol      = 'TCP'
                 LocalPort     = @('4498')
                 RemoteAddress = @('10.0.0.10')
@@ -158,7 +159,7 @@ foreach ($target in @(Select-AmfpHost)) {
             Set-AmfpRule @{
                 Name          = 'AMFP-169ec8d135677c'
                 DisplayName   = 'Netwrix Activity Monitor: Agent protocol from Activity Monitor Console (TCP 4498)'
-                Description   = 'Agent Communication. Rule 1 of plan Contoso HQ; catalog 2026.11.0-fixture.'
+                Description   = 'Agent Communication. Rule 1 of plan Contoso HQ; catalog 2026.11.0-fixture (netwrix/docs@c0ffee42).'
                 Protocol      = 'TCP'
                 LocalPort     = @('4498')
                 RemoteAddress = @('10.0.0.10')
@@ -168,7 +169,7 @@ foreach ($target in @(Select-AmfpHost)) {
             Set-AmfpRule @{
                 Name          = 'AMFP-1c0c153c1171a0'
                 DisplayName   = 'Netwrix Activity Monitor: FPolicy from NetApp SVM (data LIFs) (TCP 9999)'
-                Description   = 'FPolicy event delivery. Rule 4 of plan Contoso HQ; catalog 2026.11.0-fixture.'
+                Description   = 'FPolicy event delivery. Rule 4 of plan Contoso HQ; catalog 2026.11.0-fixture (netwrix/docs@c0ffee42).'
                 Protocol      = 'TCP'
                 LocalPort     = @('9999')
                 RemoteAddress = @('10.0.2.16/28', 'svm-nyc.corp.example.com')
@@ -178,7 +179,7 @@ foreach ($target in @(Select-AmfpHost)) {
             Set-AmfpRule @{
                 Name          = 'AMFP-0eefd87ea34b40'
                 DisplayName   = 'Netwrix Activity Monitor: MS-RPC from CEE Server (TCP 135, 49152-65535)'
-                Description   = 'CEE Event Data. Rule 6 of plan Contoso HQ; catalog 2026.11.0-fixture.'
+                Description   = 'CEE Event Data. Rule 6 of plan Contoso HQ; catalog 2026.11.0-fixture (netwrix/docs@c0ffee42).'
                 Protocol      = 'TCP'
                 LocalPort     = @('135', '49152-65535')
                 RemoteAddress = @('cee01.corp.example.com')
@@ -194,7 +195,7 @@ foreach ($target in @(Select-AmfpHost)) {
             Set-AmfpRule @{
                 Name          = 'AMFP-01330d3c5de4b8'
                 DisplayName   = 'Netwrix Activity Monitor: CEE (HTTP) from Dell Isilon/PowerScale cluster (TCP 12228)'
-                Description   = 'CEE Communication. Rule 5 of plan Contoso HQ; catalog 2026.11.0-fixture.'
+                Description   = 'CEE Communication. Rule 5 of plan Contoso HQ; catalog 2026.11.0-fixture (netwrix/docs@c0ffee42).'
                 Protocol      = 'TCP'
                 LocalPort     = @('12228')
                 RemoteAddress = @('10.0.4.20')
@@ -206,7 +207,7 @@ foreach ($target in @(Select-AmfpHost)) {
             Set-AmfpRule @{
                 Name          = 'AMFP-169ec8d135677c'
                 DisplayName   = 'Netwrix Activity Monitor: Agent protocol from Activity Monitor Console (TCP 4498)'
-                Description   = 'Agent Communication. Rule 1 of plan Contoso HQ; catalog 2026.11.0-fixture.'
+                Description   = 'Agent Communication. Rule 1 of plan Contoso HQ; catalog 2026.11.0-fixture (netwrix/docs@c0ffee42).'
                 Protocol      = 'TCP'
                 LocalPort     = @('4498')
                 RemoteAddress = @('10.0.0.10')
@@ -216,7 +217,7 @@ foreach ($target in @(Select-AmfpHost)) {
             Set-AmfpRule @{
                 Name          = 'AMFP-1d87f238a5a572'
                 DisplayName   = 'Netwrix Activity Monitor: SMB from Activity Monitor Console (TCP 445)'
-                Description   = 'Agent deployment (copy the installer). Rule 2 of plan Contoso HQ; catalog 2026.11.0-fixture.'
+                Description   = 'Agent deployment (copy the installer). Rule 2 of plan Contoso HQ; catalog 2026.11.0-fixture (netwrix/docs@c0ffee42).'
                 Protocol      = 'TCP'
                 LocalPort     = @('445')
                 RemoteAddress = @('10.0.0.10')

@@ -20,10 +20,11 @@
 
 set -euo pipefail
 
-# The plan (4 Linux host(s)), its catalog version, permalink and date.
+# The plan (4 Linux host(s)), its catalog version and docs revision, permalink and date.
 PLAN_NAME='Contoso HQ'
 ACTIVITY_MONITOR_VERSION='10.0'
 CATALOG_VERSION='2026.11.0-fixture'
+DOCS_REVISION='netwrix/docs@c0ffee42'
 PERMALINK='https://planner.example.com/#/open/v1.eJyrVkrOz0nMUbJSSs7PS8wpTswDAEhUBv8'
 GENERATED_ON='2026-11-25'
 
@@ -260,7 +261,7 @@ queue_host_rules() {
   esac
 }
 
-printf 'Plan: %s (Activity Monitor %s, catalog %s, %s)\n' "$PLAN_NAME" "$ACTIVITY_MONITOR_VERSION" "$CATALOG_VERSION" "$GENERATED_ON"
+printf 'Plan: %s (Activity Monitor %s, catalog %s, %s, %s)\n' "$PLAN_NAME" "$ACTIVITY_MONITOR_VERSION" "$CATALOG_VERSION" "$DOCS_REVISION" "$GENERATED_ON"
 select_hosts
 for i in "${SELECTED[@]}"; do
   printf '%s the inbound rules of %s (%s), zone %s\n' "$VERB" "${PLAN_HOST_LABELS[i]}" "${PLAN_HOST_KEYS[i]}" "$ZONE"

@@ -53,8 +53,11 @@ export interface Citation {
   anchor: string;
   /** docs.netwrix.com URL including the anchor. */
   url: string;
-  /** Optional commit of the page revision read. */
-  commit?: string;
+  /**
+   * Short commit (7-40 lower-case hex) of the netwrix/docs revision the page was read at, where
+   * the evidence gives one (docs/catalog.md, "Provenance").
+   */
+  revision?: string;
 }
 
 export interface Environment {
@@ -234,9 +237,21 @@ export interface Erratum {
   sources: readonly Citation[];
 }
 
+/** The netwrix/docs revision the catalog was built from: the revision of its main source page. */
+export interface DocsRevision {
+  /** Always "netwrix/docs". */
+  repo: string;
+  /** Short commit (7-40 lower-case hex) of the vendor ports page the rows were read at. */
+  commit: string;
+  /** Path of that page in the repo. */
+  path: string;
+}
+
 export interface Catalog {
-  /** Stamped on every export, e.g. "2026.11.1 (Activity Monitor docs 10.0@c0a002f5)". */
+  /** Stamped on every export next to docsRevision, e.g. "2026.11.3". */
   version: string;
+  /** Stamped on every export next to the version, as "netwrix/docs@a8b312c3". */
+  docsRevision: DocsRevision;
   environments: readonly Environment[];
   roles: readonly Role[];
   rules: readonly CatalogRule[];

@@ -18,15 +18,21 @@ const portNumber = v.pipe(
   v.minValue(1, 'a port from 1 to 65535'),
   v.maxValue(65535, 'a port from 1 to 65535'),
 );
+/** A (short) git commit: 7 to 40 lower-case hex digits. */
+const revision = v.pipe(
+  v.string(),
+  v.regex(/^[0-9a-f]{7,40}$/, 'a commit id of 7 to 40 lower-case hex digits'),
+);
+const docsPath = v.pipe(
+  v.string(),
+  v.regex(/^docs\/[a-z0-9]+\/[0-9.]+\/[\w./-]+\.md$/, 'a docs/… .md path'),
+);
 const versions = v.pipe(v.array(v.picklist(AM_VERSIONS)), v.minLength(1, 'at least one version'));
 
 const citationSchema = v.pipe(
   v.strictObject({
     repo: v.literal('netwrix/docs'),
-    path: v.pipe(
-      v.string(),
-      v.regex(/^docs\/[a-z0-9]+\/[0-9.]+\/[\w./-]+\.md$/, 'a docs/… .md path'),
-    ),
+    path: docsPath,
     version: text,
     section: text,
     anchor: v.union([v.literal(''), v.pipe(v.string(), v.regex(/^#[a-z0-9-]+$/, 'an #anchor'))]),
@@ -34,7 +40,7 @@ const citationSchema = v.pipe(
       v.string(),
       v.regex(/^https:\/\/docs\.netwrix\.com\/docs\/[\w./#-]+$/, 'a docs.netwrix.com URL'),
     ),
-    commit: v.optional(v.pipe(v.string(), v.regex(/^[0-9a-f]{7,40}$/, 'a commit id'))),
+    revision: v.optional(revision),
   }),
   v.check((c) => c.url.endsWith(c.anchor), 'the citation URL ends with its anchor'),
 );
@@ -164,6 +170,11 @@ const erratumSchema = v.strictObject({
 export const catalogSchema = v.pipe(
   v.strictObject({
     version: v.pipe(v.string(), v.regex(/^\d{4}\.\d{1,2}\.\d+$/, 'a version like 2026.11.1')),
+    docsRevision: v.strictObject({
+      repo: v.literal('netwrix/docs'),
+      commit: revision,
+      path: docsPath,
+    }),
     environments: v.array(environmentSchema),
     roles: v.array(roleSchema),
     rules: v.array(ruleSchema),
@@ -383,6 +394,14 @@ export function catalogIntegrityIssues(catalog: Catalog): string[] {
     }
     if (rule.vendorRow && rule.basis !== 'documented')
       issues.push(`${at}: a vendor row must have basis "documented"`);
+    if (
+      rule.vendorRow &&
+      rule.citation.path === catalog.docsRevision.path &&
+      rule.citation.revision !== catalog.docsRevision.commit
+    )
+      issues.push(
+        `${at}: a vendor row is cited at revision ${rule.citation.revision ?? '(none)'}, not at the catalog's docs revision ${catalog.docsRevision.commit}`,
+      );
     if (env && rule.versions) {
       for (const ver of rule.versions) {
         if (!env.versions.includes(ver))

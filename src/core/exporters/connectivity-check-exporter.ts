@@ -156,7 +156,7 @@ export function renderConnectivityCheck(report: Report): string {
     "    $Results.Add([pscustomobject]@{ Result = ('not tested ({0})' -f $Reason); Protocol = ''; Destination = $Destination; Port = $Ports; Flow = $Flow })",
     '}',
     '',
-    "Write-Host ('Plan: {0} (Activity Monitor {1}, catalog {2})' -f $PlanName, $ActivityMonitorVersion, $CatalogVersion)",
+    "Write-Host ('Plan: {0} (Activity Monitor {1}, catalog {2}, {3})' -f $PlanName, $ActivityMonitorVersion, $CatalogVersion, $DocsRevision)",
     'foreach ($source in $OtherSources) {',
     "    Write-Host ('Not tested here (not a Windows host): flows from {0}' -f $source)",
     '}',

@@ -173,10 +173,11 @@ function headerLines(report: Report, hosts: readonly ReportHost[]): string[] {
     '',
     'set -euo pipefail',
     '',
-    `# The plan (${hosts.length} Linux host(s)), its catalog version, permalink and date.`,
+    `# The plan (${hosts.length} Linux host(s)), its catalog version and docs revision, permalink and date.`,
     `PLAN_NAME=${bashLiteral(meta.planName)}`,
     `ACTIVITY_MONITOR_VERSION=${bashLiteral(meta.amVersion)}`,
     `CATALOG_VERSION=${bashLiteral(meta.catalogVersion)}`,
+    `DOCS_REVISION=${bashLiteral(meta.docsRevision)}`,
     `PERMALINK=${bashLiteral(meta.permalink)}`,
     `GENERATED_ON=${bashLiteral(meta.date)}`,
     '',
@@ -188,7 +189,7 @@ function noLinuxHostScript(report: Report): string {
     ...headerLines(report, []),
     '# This plan has no Linux host (no device whose agent runs on Linux): there is nothing to',
     '# configure with firewalld.',
-    'printf \'Plan: %s (Activity Monitor %s, catalog %s)\\n\' "$PLAN_NAME" "$ACTIVITY_MONITOR_VERSION" "$CATALOG_VERSION"',
+    'printf \'Plan: %s (Activity Monitor %s, catalog %s, %s)\\n\' "$PLAN_NAME" "$ACTIVITY_MONITOR_VERSION" "$CATALOG_VERSION" "$DOCS_REVISION"',
     "echo 'This plan has no Linux host: there is no firewalld rule to add.'",
     'exit 0',
   ]);
@@ -361,7 +362,7 @@ const FUNCTION_LINES: readonly string[] = [
 ];
 
 const MAIN_LINES: readonly string[] = [
-  'printf \'Plan: %s (Activity Monitor %s, catalog %s, %s)\\n\' "$PLAN_NAME" "$ACTIVITY_MONITOR_VERSION" "$CATALOG_VERSION" "$GENERATED_ON"',
+  'printf \'Plan: %s (Activity Monitor %s, catalog %s, %s, %s)\\n\' "$PLAN_NAME" "$ACTIVITY_MONITOR_VERSION" "$CATALOG_VERSION" "$DOCS_REVISION" "$GENERATED_ON"',
   'select_hosts',
   'for i in "${SELECTED[@]}"; do',
   '  printf \'%s the inbound rules of %s (%s), zone %s\\n\' "$VERB" "${PLAN_HOST_LABELS[i]}" "${PLAN_HOST_KEYS[i]}" "$ZONE"',

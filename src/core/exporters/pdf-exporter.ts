@@ -177,7 +177,7 @@ export async function renderPdf(
   const { meta, summary } = report;
   heading(report.title, 18);
   paragraph(
-    `Plan: ${meta.planName}    Activity Monitor ${meta.amVersion}    Catalog ${meta.catalogVersion}` +
+    `Plan: ${meta.planName}    Activity Monitor ${meta.amVersion}    Catalog ${meta.catalogVersion} (${meta.docsRevision})` +
       (meta.date ? `    Date ${meta.date}` : ''),
     10,
   );
@@ -269,7 +269,7 @@ export async function renderPdf(
     doc.setFontSize(7 * scale);
     doc.setTextColor(...GREY);
     const right = `Page ${page} of ${pages}`;
-    const prefix = `${meta.generator} · catalog ${meta.catalogVersion} · `;
+    const prefix = `${meta.generator} · catalog ${meta.catalogVersion} (${meta.docsRevision}) · `;
     const room = contentWidth - doc.getTextWidth(right) - 20 - doc.getTextWidth(t(prefix));
     let link = t(meta.permalink);
     if (doc.getTextWidth(link) > room) {

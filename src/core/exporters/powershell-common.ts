@@ -20,6 +20,7 @@ export function provenanceLines(report: Report): string[] {
     `$PlanName = ${psQuote(meta.planName)}`,
     `$ActivityMonitorVersion = ${psQuote(meta.amVersion)}`,
     `$CatalogVersion = ${psQuote(meta.catalogVersion)}`,
+    `$DocsRevision = ${psQuote(meta.docsRevision)}`,
     `$GeneratedOn = ${psQuote(meta.date)}`,
     `$Permalink = ${psQuote(meta.permalink)}`,
   ];

@@ -60,7 +60,7 @@ function remoteAddresses(rule: ReportHostRule): string[] {
 function ruleLines(rule: ReportHostRule, report: Report): string[] {
   const ports = rule.ports.map((p) => portText(p.from, p.to));
   const displayName = `Netwrix Activity Monitor: ${rule.service} from ${rule.peerRole} (${rule.transport} ${rule.portsText})`;
-  const description = `${rule.description}. Rule ${rule.ruleNumber} of plan ${report.meta.planName}; catalog ${report.meta.catalogVersion}.`;
+  const description = `${rule.description}. Rule ${rule.ruleNumber} of plan ${report.meta.planName}; catalog ${report.meta.catalogVersion} (${report.meta.docsRevision}).`;
   const body = [
     'Set-AmfpRule @{',
     `    Name          = ${psQuote(stableRuleName(rule.ruleKey))}`,
@@ -186,7 +186,7 @@ export function renderPowerShell(report: Report): string {
     "    Write-Host ('  {0}: {1} {2} from {3}' -f $name, $Rule.Protocol, ($Rule.LocalPort -join ','), ($remote -join ', '))",
     '}',
     '',
-    "Write-Host ('Plan: {0} (Activity Monitor {1}, catalog {2})' -f $PlanName, $ActivityMonitorVersion, $CatalogVersion)",
+    "Write-Host ('Plan: {0} (Activity Monitor {1}, catalog {2}, {3})' -f $PlanName, $ActivityMonitorVersion, $CatalogVersion, $DocsRevision)",
     'foreach ($target in @(Select-AmfpHost)) {',
     "    if ($Remove) { $verb = 'Removing' } else { $verb = 'Creating' }",
     "    Write-Host ('{0} the inbound rules of {1} ({2})' -f $verb, $target.Label, $target.Key)",

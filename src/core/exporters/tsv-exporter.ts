@@ -37,7 +37,7 @@ function tableLines(report: Report): { head: string[][]; body: string[][] } {
   const provenance = [
     report.title,
     `Activity Monitor ${meta.amVersion}`,
-    `catalog ${meta.catalogVersion}`,
+    `catalog ${meta.catalogVersion} (${meta.docsRevision})`,
     ...(meta.date ? [meta.date] : []),
     meta.permalink,
   ].join(' | ');

@@ -3,6 +3,7 @@
  * Pure and deterministic: the date is passed in, never read from the clock.
  */
 import type { Catalog, CatalogOption, OptionValue } from '@/core/catalog/model';
+import { formatDocsRevision } from '@/core/catalog/provenance';
 import type { Device, HostEntry, Plan } from '@/core/plan/model';
 import type { PlanCheck, ResolvedEndpoint, ResolvedRule, Resolution } from '@/core/resolve/model';
 import { ruleProblems } from '@/core/resolve/model';
@@ -255,6 +256,7 @@ export function buildReport(input: BuildReportInput): Report {
     meta: {
       planName: plan.name,
       catalogVersion: catalog.version,
+      docsRevision: formatDocsRevision(catalog.docsRevision),
       amVersion: plan.amVersion,
       permalink,
       date: formatDate(generatedAt),

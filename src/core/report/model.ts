@@ -14,6 +14,8 @@ export const GENERATOR_NAME = 'Activity Monitor Firewall Planner';
 export interface ReportMeta {
   planName: string;
   catalogVersion: string;
+  /** The netwrix/docs revision the catalog was built from, e.g. "netwrix/docs@a8b312c3". */
+  docsRevision: string;
   amVersion: AmVersion;
   /** The link that reopens this plan. */
   permalink: string;

@@ -4,6 +4,7 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import InputAdornment from '@mui/material/InputAdornment';
+import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
@@ -15,26 +16,20 @@ import type { VersionFilter } from '@/core/catalog/catalog-rows';
 import {
   catalogCsvFileName,
   catalogRuleViews,
-  catalogSheetRows,
   environmentsWithoutRules,
   filterRuleViews,
   groupRuleViews,
 } from '@/core/catalog/catalog-rows';
 import { AM_VERSIONS } from '@/core/catalog/model';
-import { formatCsv } from '@/core/exporters/csv-format';
-import { RULE_SHEET_COLUMNS } from '@/core/report/columns';
+import { formatDocsRevision } from '@/core/catalog/provenance';
+import { renderCatalogCsv } from '@/core/exporters/catalog-csv';
 import { downloadFile } from '@/lib/download-file';
 
 import { RuleCard } from './rule-card';
 
 function downloadCatalogCsv() {
   const catalog = getCatalog();
-  const rows = catalogSheetRows(catalog).map((row) => RULE_SHEET_COLUMNS.map((c) => row[c]));
-  downloadFile(
-    catalogCsvFileName(catalog),
-    formatCsv(RULE_SHEET_COLUMNS, rows),
-    'text/csv;charset=utf-8',
-  );
+  downloadFile(catalogCsvFileName(catalog), renderCatalogCsv(catalog), 'text/csv;charset=utf-8');
 }
 
 /** The Port reference: every catalog rule, grouped by environment, searchable. */
@@ -72,8 +67,15 @@ export function ReferencePage() {
           {inferred} rules are inferred and marked so.
         </Typography>
         <Typography variant="body2" color="text.secondary">
-          Catalog {catalog.version}. Ports show default values; configurable ports can be changed in
-          a plan.
+          Catalog {catalog.version}, built from{' '}
+          <Link
+            href={`https://github.com/${catalog.docsRevision.repo}/blob/${catalog.docsRevision.commit}/${catalog.docsRevision.path}`}
+            target="_blank"
+            rel="noopener noreferrer"
+          >
+            {formatDocsRevision(catalog.docsRevision)}
+          </Link>
+          . Ports show default values; configurable ports can be changed in a plan.
         </Typography>
       </Stack>
 

@@ -21,7 +21,7 @@ describe('docs/catalog.md', () => {
     'shows erratum %s word for word, with its sources and rules',
     (_id, e) => {
       const rules = catalog.rules.filter((r) => (r.errata ?? []).includes(e.id));
-      const sources = e.sources.map((c) => `\`${c.path}${c.commit ? `@${c.commit}` : ''}\``);
+      const sources = e.sources.map((c) => `\`${c.path}${c.revision ? `@${c.revision}` : ''}\``);
       expect(doc).toContain(
         [
           `### ${e.id}: ${e.title}`,

@@ -23,7 +23,7 @@ describe('validateCatalog (VAL-1: the bundled catalog)', () => {
   });
 
   it('has the agreed catalog version', () => {
-    expect(getCatalog().version).toBe('2026.11.2');
+    expect(getCatalog().version).toBe('2026.11.3');
   });
 
   it('keeps the seed rule and the agent port setting', () => {
@@ -257,6 +257,77 @@ const BROKEN: [string, (c: Catalog & { rules: CatalogRule[] }) => void, RegExp][
     /destinaton/,
   ],
 ];
+
+const REVISIONS: [string, string][] = [
+  ['too short', 'a8b312'],
+  ['too long', 'a'.repeat(41)],
+  ['upper-case', 'A8B312C3'],
+  ['not hex', 'a8b312g3'],
+  ['with the repo', 'netwrix/docs@a8b312c3'],
+  ['empty', ''],
+];
+
+describe('validateCatalog (VAL-3: provenance)', () => {
+  it('records the docs revision of the ports page, and cites every vendor row at it', () => {
+    const c = getCatalog();
+    expect(c.docsRevision).toEqual({
+      repo: 'netwrix/docs',
+      commit: 'a8b312c3',
+      path: 'docs/activitymonitor/10.0/requirements/activityagent/activityagentports.md',
+    });
+    for (const r of c.rules.filter((x) => x.vendorRow))
+      expect(r.citation.revision, r.id).toBe('a8b312c3');
+  });
+
+  it.each(REVISIONS)('rejects a %s catalog docs revision', (_name, commit) => {
+    const c = copy();
+    (c.docsRevision as { commit: string }).commit = commit;
+    const result = validateCatalog(c);
+    expect(result.success).toBe(false);
+    if (!result.success)
+      expect(result.issues.join('\n')).toMatch(
+        /^docsRevision\.commit: a commit id of 7 to 40 lower-case hex digits$/m,
+      );
+  });
+
+  it.each(REVISIONS)('rejects a %s citation revision', (_name, revision) => {
+    const c = copy();
+    const r = rule(c, 'nasuni-agent-api');
+    r.citation = { ...r.citation, revision };
+    const result = validateCatalog(c);
+    expect(result.success).toBe(false);
+    if (!result.success)
+      expect(result.issues.join('\n')).toMatch(
+        /citation\.revision: a commit id of 7 to 40 lower-case hex digits/,
+      );
+  });
+
+  it.each([
+    ['7', 'a8b312c'],
+    ['40', 'a8b312c3246b4fb8da94f9b506ebb8fa99dcc352'],
+  ])('accepts a revision of %s hex digits', (_n, revision) => {
+    const c = copy();
+    const r = rule(c, 'deploy-proxy-cloud-https');
+    r.citation = { ...r.citation, revision };
+    (c.docsRevision as { commit: string }).commit = revision;
+    for (const vr of c.rules.filter((x) => x.vendorRow))
+      (vr as Mutable<CatalogRule>).citation = { ...vr.citation, revision };
+    const result = validateCatalog(c);
+    expect(result.success ? [] : result.issues).toEqual([]);
+  });
+
+  it('rejects a vendor row cited at another revision than the docs revision', () => {
+    const c = copy();
+    const r = rule(c, 'nasuni-agent-api');
+    r.citation = { ...r.citation, revision: 'c0a002f5' };
+    const result = validateCatalog(c);
+    expect(result.success).toBe(false);
+    if (!result.success)
+      expect(result.issues.join('\n')).toMatch(
+        /nasuni-agent-api\): a vendor row is cited at revision c0a002f5, not at the catalog's docs revision a8b312c3/,
+      );
+  });
+});
 
 describe('validateCatalog (VAL-2: broken copies fail with a clear message)', () => {
   it.each(BROKEN)('rejects %s', (_name, breakIt, message) => {

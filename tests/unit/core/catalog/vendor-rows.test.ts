@@ -1,7 +1,8 @@
 /**
- * The vendor page (netwrix/docs activityagentports.md, 10.0@c0a002f5): all 37 rows, literally,
- * with the structured reading the catalog applies (source, destination, transport, ports); and
- * the 2 rows of the Cohesity SmartFiles section that revision 10.0@88d6a5ff added.
+ * The vendor page (netwrix/docs activityagentports.md, 10.0@a8b312c3, the catalog's docs
+ * revision): its 39 rows, literally, with the structured reading the catalog applies (source,
+ * destination, transport, ports). 37 rows were first read at 10.0@c0a002f5; the 2 rows of the
+ * Cohesity SmartFiles section came with 10.0@88d6a5ff; a8b312c3 fixed "Panzura filers to to".
  */
 import { describe, expect, it } from 'vitest';
 
@@ -80,7 +81,8 @@ const VENDOR_ROWS: Row[] = [
   [T.nutanix, 'Activity Agent Server to Nutanix', 'TCP', '9440', 'Nutanix API', { env: 'nutanix', src: 'agent', dst: 'nutanix', transport: 'TCP', ports: [p(9440)] }],
   [T.nutanix, 'Nutanix to Activity Agent Server', 'TCP', '4501', 'Nutanix Event Reporting', { env: 'nutanix', src: 'nutanix', dst: 'agent', transport: 'TCP', ports: [s('nutanixPort')] }],
   [T.panzura, 'Activity Agent Server to Panzura', 'HTTPS', '443', 'Panzura API', { env: 'panzura', src: 'agent', dst: 'panzura', transport: 'TCP', ports: [p(443)] }],
-  [T.panzura, 'Panzura filers to to Activity Agent Server', 'AMQP over TCP', '4497', 'Panzura Event Reporting', { env: 'panzura', src: 'panzura', dst: 'agent', transport: 'TCP', ports: [s('panzuraPort')] }],
+  // 10.0@c0a002f5 and @88d6a5ff read "Panzura filers to to Activity Agent Server" (erratum E6).
+  [T.panzura, 'Panzura filers to Activity Agent Server', 'AMQP over TCP', '4497', 'Panzura Event Reporting', { env: 'panzura', src: 'panzura', dst: 'agent', transport: 'TCP', ports: [s('panzuraPort')] }],
   [T.qumulo, 'Activity Agent Server to Qumulo', 'TCP', '8000', 'Qumulo API', { env: 'qumulo', src: 'agent', dst: 'qumulo', transport: 'TCP', ports: [p(8000)] }],
   [T.qumulo, 'Qumulo to Activity Agent Server', 'TCP', '4496', 'Qumulo Event Reporting', { env: 'qumulo', src: 'qumulo', dst: 'agent', transport: 'TCP', ports: [s('qumuloPort')] }],
   [T.azure, TENANT, 'HTTPS', '443', 'Entra ID authentication, Graph API, Blob Storage', { env: 'azure-files', src: 'agent', dst: 'ms-tenant', transport: 'TCP', ports: [p(443)] }],
@@ -91,7 +93,7 @@ const VENDOR_ROWS: Row[] = [
   [T.aa, 'Access Analyzer to Agent Server', 'TCP', 'Predefined', 'WMI, used for Agent Deployment', { env: 'access-analyzer', src: 'access-analyzer', dst: 'windows-agent-host', transport: 'TCP', ports: [WMI] }],
 ];
 
-// 10.0@88d6a5ff: the Cohesity SmartFiles section (absent at 10.0@c0a002f5).
+// The Cohesity SmartFiles section (absent at 10.0@c0a002f5, present from 10.0@88d6a5ff).
 // prettier-ignore
 const COHESITY_ROWS: Row[] = [
   [T.cohesity, 'Activity Agent Server to Cohesity', 'TCP', '445', 'SMB \u2014 audit log access', { env: 'cohesity', src: 'agent', dst: 'cohesity', transport: 'TCP', ports: [p(445)] }],
@@ -123,7 +125,7 @@ function matchRow(row: Row, commit: string): void {
   }).toEqual(reading);
   expect(rule.basis).toBe('documented');
   expect(rule.citation.section).toBe(table);
-  expect(rule.citation.commit).toBe(commit);
+  expect(rule.citation.revision).toBe(commit);
   expect(rule.citation.url).toMatch(
     /^https:\/\/docs\.netwrix\.com\/docs\/activitymonitor\/10_0\/requirements\/activityagent\/activityagentports#[a-z0-9-]+$/,
   );
@@ -141,11 +143,11 @@ describe('vendor page rows (37 rows in 18 tables)', () => {
   });
 
   it.each(VENDOR_ROWS)('%s | %s | %s | %s | %s', (...row) => {
-    matchRow(row, 'c0a002f5');
+    matchRow(row, 'a8b312c3');
   });
 
-  it.each(COHESITY_ROWS)('10.0@88d6a5ff: %s | %s | %s | %s | %s', (...row) => {
-    matchRow(row, '88d6a5ff');
+  it.each(COHESITY_ROWS)('Cohesity: %s | %s | %s | %s | %s', (...row) => {
+    matchRow(row, 'a8b312c3');
   });
 
   it('each vendor row of the catalog is one of the 39 literal rows (no extra, no duplicate)', () => {

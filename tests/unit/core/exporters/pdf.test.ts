@@ -65,7 +65,7 @@ describe('PDF export', () => {
     expect(text).toContain('Errata in the vendor documentation');
     expect(text).toContain('Rules by host');
     expect(text).toMatch(
-      /Activity Monitor Firewall Planner · catalog 2026\.11\.0-fixture · https:\/\/planner\.example\.com/,
+      /Activity Monitor Firewall Planner · catalog 2026\.11\.0-fixture \(netwrix\/docs@c0ffee42\) · https:\/\/planner\.example\.com/,
     );
     expect(text).toMatch(/Page 1 of \d+/);
     // The permalink is printed in full on the first page.

@@ -22,11 +22,12 @@ const report = buildReport({
 });
 
 describe('buildReport', () => {
-  it('stamps the plan name, catalog version, Activity Monitor version, permalink and date', () => {
+  it('stamps the plan name, catalog version, docs revision, Activity Monitor version, permalink and date', () => {
     expect(report.title).toBe('Firewall rules: Contoso HQ');
     expect(report.meta).toEqual({
       planName: 'Contoso HQ',
       catalogVersion: '2026.11.0-fixture',
+      docsRevision: 'netwrix/docs@c0ffee42',
       amVersion: '10.0',
       permalink: FIXTURE_PERMALINK,
       date: '2026-11-25',

@@ -30,6 +30,11 @@ export function env(
 /** A ten-environment catalog: enough for the wizard's pure helpers. */
 export const FIXTURE_CATALOG: Catalog = {
   version: 'test',
+  docsRevision: {
+    repo: 'netwrix/docs',
+    commit: 'c0ffee42',
+    path: 'docs/activitymonitor/10.0/requirements/activityagent/activityagentports.md',
+  },
   environments: [
     env({ id: 'am-core', group: 'core', name: 'Core' }),
     env({ id: 'qumulo', group: 'nas', name: 'Qumulo', options: ['qumuloPort'], allowsCidr: true }),
