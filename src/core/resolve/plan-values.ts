@@ -46,7 +46,7 @@ function invalid<T>(field: string, what: string, error: string): PlanValue<T> {
 }
 
 /** A port field's value within min-max, or the error. */
-export function readPortValue(
+function readPortValue(
   value: PortValue | boolean,
   min = 1,
   max = 65535,
@@ -246,9 +246,4 @@ export function invalidPortValues(plan: Plan, catalog: Catalog): InvalidValue[] 
 /** One line for an invalid value: 'Agent port (settings.ports.agentPort): "70000" is ...'. */
 export function describeInvalid(read: InvalidValue): string {
   return `${read.what} (${read.field}): ${read.error.replace(/\.$/, '')}`;
-}
-
-/** The port text as the plan holds it (for fields and summaries). */
-export function portText(value: PortValue): string {
-  return typeof value === 'number' ? String(value) : value;
 }
