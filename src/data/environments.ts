@@ -334,6 +334,7 @@ export const ENVIRONMENTS: readonly Environment[] = [
     agentMode: 'local',
     allowsCidr: false,
     options: [],
+    hostOs: 'windows',
     summary:
       'The agent runs on the file server itself (every cluster node); only the console -> agent rule and the outputs apply.',
     citation: C.windowsFs,
@@ -349,6 +350,7 @@ export const ENVIRONMENTS: readonly Environment[] = [
     agentMode: 'local',
     allowsCidr: false,
     options: [],
+    hostOs: 'windows',
     summary:
       'An agent runs on every domain controller; only the console -> agent rule and the outputs apply.',
     citation: C.ad,
@@ -364,6 +366,7 @@ export const ENVIRONMENTS: readonly Environment[] = [
     agentMode: 'local',
     allowsCidr: false,
     options: [],
+    hostOs: 'linux',
     summary:
       'The agent runs on the monitored Linux host (firewalld must allow the agent port); the console -> agent rule, the outputs, push install over SSH and Access Analyzer over SSH (inferred) apply.',
     citation: C.linux,
@@ -379,6 +382,7 @@ export const ENVIRONMENTS: readonly Environment[] = [
     agentMode: 'local',
     allowsCidr: false,
     options: ['sharepointSqlAddress'],
+    hostOs: 'windows',
     summary:
       'The agent runs on the farm server hosting Central Administration and reads the SharePoint databases (SQL 1433 inferred).',
     citation: C.spOnprem,
@@ -394,6 +398,7 @@ export const ENVIRONMENTS: readonly Environment[] = [
     agentMode: 'proxy',
     allowsCidr: false,
     options: [],
+    inUseWhen: { kind: 'integration', integration: 'accessAnalyzer', edition: 'classic' },
     summary:
       "The Access Analyzer (classic) console deploys agents over SMB and WMI (vendor rows) and reads the activity log files: from Windows agent hosts over SMB, from Linux hosts with a root or SSH-key credential (SSH), both inferred; or through the agents' API server.",
     citation: portsCitation(H.aa),
@@ -409,6 +414,7 @@ export const ENVIRONMENTS: readonly Environment[] = [
     agentMode: 'proxy',
     allowsCidr: false,
     options: [],
+    inUseWhen: { kind: 'integration', integration: 'accessAnalyzer', edition: 'aa26' },
     summary:
       'The agents of file system, SharePoint Online and Microsoft 365 Copilot hosts send activity to Access Analyzer 26 over mutual TLS 1.3 (TCP 4504 by default; 10.0).',
     citation: C.aa26Output,
@@ -424,6 +430,7 @@ export const ENVIRONMENTS: readonly Environment[] = [
     agentMode: 'proxy',
     allowsCidr: false,
     options: [],
+    inUseWhen: { kind: 'integration', integration: 'siem' },
     summary:
       'Agents send activity to a syslog receiver over UDP, TCP or TLS on the port you choose.',
     citation: C.syslog,
@@ -439,6 +446,7 @@ export const ENVIRONMENTS: readonly Environment[] = [
     agentMode: 'proxy',
     allowsCidr: false,
     options: [],
+    inUseWhen: { kind: 'integration', integration: 'threatManager' },
     summary:
       'The agents of file system hosts send file activity as syslog (UDP 10000), the agents on domain controllers send Active Directory activity over AMQP (TCP 10001) to Threat Manager.',
     citation: C.tmOutput,

@@ -11,6 +11,7 @@ export const SETTINGS: readonly PortSetting[] = [
     min: 1,
     max: 65535,
     scope: 'global',
+    pinned: true,
     where: 'Agent installation wizard ("Agent Port"); agent properties, Connection tab',
     citation: C.connection,
   },
@@ -72,6 +73,7 @@ export const SETTINGS: readonly PortSetting[] = [
     min: 1,
     max: 65535,
     scope: 'global',
+    integration: 'siem',
     where:
       "Syslog output: SERVER:PORT. The product documents no default: 514 (the conventional syslog port) is the planner's suggestion (E29); the plan holds the value.",
     citation: C.syslog,
@@ -166,6 +168,7 @@ export const OPTIONS: readonly CatalogOption[] = [
     help: 'Host name or IP address of the separate CEE server.',
     type: 'address',
     default: '',
+    shownWhen: { option: 'ceePlacement', in: ['separate'] },
   },
   {
     id: 'ceeDelivery',
@@ -178,6 +181,7 @@ export const OPTIONS: readonly CatalogOption[] = [
       { value: 'both', label: 'Both' },
     ],
     default: 'msrpc',
+    shownWhen: { option: 'ceePlacement', in: ['separate'] },
   },
   {
     id: 'isilonAutoConfig',

@@ -40,6 +40,16 @@ export type AddressKind = 'hosts' | 'tenant';
  */
 export type AgentMode = 'proxy' | 'local';
 
+/** The operating system of a host, where the catalog knows it (host firewall scripts). */
+export type HostOs = 'windows' | 'linux';
+
+/**
+ * The places of a plan that hold exactly one host (plan.console, plan.integrations.<x>,
+ * plan.deployment.<x>). A plan-host role names its place; core/plan/plan-hosts.ts reads it.
+ */
+export type PlanHostSlot =
+  'console' | 'accessAnalyzer' | 'siem' | 'threatManager' | 'proxy' | 'archive';
+
 export interface Citation {
   /** Always "netwrix/docs" for vendor facts. */
   repo: string;
@@ -76,6 +86,17 @@ export interface Environment {
   allowsCidr: boolean;
   /** Options (catalog option ids) that this environment's rules read. */
   options: readonly OptionId[];
+  /**
+   * For agentMode 'local': the operating system of the monitored hosts, which run the agent
+   * (Windows hosts get the Windows agent's rules and the PowerShell script; Linux hosts SSH and
+   * the firewalld script).
+   */
+  hostOs?: HostOs;
+  /**
+   * For group 'integration': when a plan uses this environment (an integration condition, e.g.
+   * Access Analyzer enabled with edition "aa26"). Its rules carry their own conditions too.
+   */
+  inUseWhen?: Condition;
   /** One or two sentences for the wizard. */
   summary: string;
   citation: Citation;
@@ -84,7 +105,12 @@ export interface Environment {
 export type RoleKind =
   /** A host the plan names once: console, Access Analyzer, SIEM, Threat Manager. */
   | 'plan-host'
-  /** A host named by a device option of type 'address' (Role.option), e.g. SharePoint's SQL Server. */
+  /**
+   * A helper host named by a device option of type 'address' (Role.option): SharePoint's SQL
+   * Server, a Dell device's separate CEE server. With `when`, the helper exists only while the
+   * condition holds for the device (and its address is then required); otherwise the role is
+   * played by the role named in `otherwise` (the CEE runs on the device's agent server).
+   */
   | 'device-option-host'
   /** An Activity Agent Server of the plan (the device's own agent for device rules). */
   | 'agent'
@@ -93,8 +119,6 @@ export type RoleKind =
    * local-agent devices except Linux (the device's own agent for device rules).
    */
   | 'windows-agent'
-  /** A Dell CEE server: the agent server itself, or a separate server (device option). */
-  | 'cee'
   /** The device's own endpoint (addresses or tenant of the device). */
   | 'device';
 
@@ -103,8 +127,30 @@ export interface Role {
   /** Placeholder shown when the plan has no address, e.g. "Activity Agent Server". */
   name: string;
   kind: RoleKind;
+  /** For kind 'plan-host': the place of the plan that holds the host. */
+  planHost?: PlanHostSlot;
   /** For kind 'device-option-host': the option that holds the address. */
   option?: OptionId;
+  /**
+   * For kind 'device-option-host': the condition (on the device's options) under which the
+   * helper is a host of its own, whose address is then required. Without it the helper is
+   * optional: its rules apply once the option holds an address.
+   */
+  when?: Condition;
+  /** For kind 'device-option-host' with `when`: the role that plays it when `when` fails. */
+  otherwise?: RoleId;
+  /**
+   * For kind 'device-option-host': how its host is named, as "<hostLabel> for <device name>"
+   * and "the <hostLabel> of device ..." in messages (default: the role's name).
+   */
+  hostLabel?: string;
+  /** The operating system of the hosts that play this role, where the catalog knows it. */
+  hostOs?: HostOs;
+  /**
+   * Flows to this role go through the host of the named plan-host role (the network proxy)
+   * whenever the plan has that host: the Microsoft cloud endpoints.
+   */
+  viaProxy?: RoleId;
   /**
    * For kinds 'agent' and 'windows-agent': only the agents that monitor a device of one of these
    * environments. In plan-wide rules, the agent servers that a device of these environments names
@@ -141,6 +187,13 @@ export interface PortSetting {
   max: number;
   /** global: one value for the plan (plan.settings.ports); device: per device (device.options). */
   scope: 'global' | 'device';
+  /**
+   * For a global setting whose value the plan keeps with an integration rather than in
+   * plan.settings.ports: plan.integrations.<integration>.port (the SIEM port), edited there.
+   */
+  integration?: 'siem';
+  /** Always offered in the wizard's global settings (first), even before a rule uses it. */
+  pinned?: boolean;
   /** Where the product sets it. */
   where: string;
   citation: Citation;
@@ -162,6 +215,11 @@ export interface CatalogOption {
   choices?: readonly OptionChoice[];
   /** Default value; for type 'port' the id of a PortSetting whose default applies. */
   default: OptionValue;
+  /**
+   * Shown (and judged by the plan checks) only while another option of the same device holds
+   * one of these values; a hidden option feeds no rule.
+   */
+  shownWhen?: { option: OptionId; in: readonly OptionValue[] };
 }
 
 /** When a rule applies. Evaluated by the resolver against the plan. */

@@ -94,6 +94,8 @@ const environmentSchema = v.strictObject({
   agentMode: v.picklist(['proxy', 'local']),
   allowsCidr: v.boolean(),
   options: v.array(camelId),
+  hostOs: v.optional(v.picklist(['windows', 'linux'])),
+  inUseWhen: v.optional(conditionSchema),
   summary: text,
   citation: citationSchema,
 });
@@ -101,8 +103,16 @@ const environmentSchema = v.strictObject({
 const roleSchema = v.strictObject({
   id: kebabId,
   name: text,
-  kind: v.picklist(['plan-host', 'device-option-host', 'agent', 'windows-agent', 'cee', 'device']),
+  kind: v.picklist(['plan-host', 'device-option-host', 'agent', 'windows-agent', 'device']),
+  planHost: v.optional(
+    v.picklist(['console', 'accessAnalyzer', 'siem', 'threatManager', 'proxy', 'archive']),
+  ),
   option: v.optional(camelId),
+  when: v.optional(conditionSchema),
+  otherwise: v.optional(kebabId),
+  hostLabel: v.optional(text),
+  hostOs: v.optional(v.picklist(['windows', 'linux'])),
+  viaProxy: v.optional(kebabId),
   monitors: v.optional(v.pipe(v.array(kebabId), v.minLength(1, 'at least one environment'))),
 });
 
@@ -141,6 +151,8 @@ const settingSchema = v.pipe(
     min: portNumber,
     max: portNumber,
     scope: v.picklist(['global', 'device']),
+    integration: v.optional(v.literal('siem')),
+    pinned: v.optional(v.literal(true)),
     where: text,
     citation: citationSchema,
   }),
@@ -156,6 +168,12 @@ const optionSchema = v.strictObject({
     v.pipe(v.array(v.strictObject({ value: text, label: text })), v.minLength(2)),
   ),
   default: v.union([v.string(), v.boolean()]),
+  shownWhen: v.optional(
+    v.strictObject({
+      option: camelId,
+      in: v.pipe(v.array(v.union([v.string(), v.boolean()])), v.minLength(1)),
+    }),
+  ),
 });
 
 const erratumSchema = v.strictObject({
@@ -270,16 +288,45 @@ export function catalogIntegrityIssues(catalog: Catalog): string[] {
     if (!roles.has(env.endpointRole))
       issues.push(`${at}: unknown endpoint role "${env.endpointRole}"`);
     for (const o of env.options) if (!options.has(o)) issues.push(`${at}: unknown option "${o}"`);
+    if ((env.agentMode === 'local') !== (env.hostOs !== undefined))
+      issues.push(
+        `${at}: names its hosts' operating system (hostOs) if and only if its agent runs locally`,
+      );
+    if ((env.group === 'integration') !== (env.inUseWhen !== undefined))
+      issues.push(
+        `${at}: says when a plan uses it (inUseWhen) if and only if it is an integration`,
+      );
+    else if (env.inUseWhen && env.inUseWhen.kind !== 'integration')
+      issues.push(`${at}: inUseWhen must be an integration condition`);
   });
 
   catalog.roles.forEach((role, i) => {
     const at = `roles[${i}] (${role.id})`;
+    if ((role.kind === 'plan-host') !== (role.planHost !== undefined))
+      issues.push(
+        `${at}: names its place in the plan (planHost) if and only if it is a plan-host role`,
+      );
     if (role.kind === 'device-option-host') {
       const opt = role.option ? options.get(role.option) : undefined;
       if (!opt || opt.type !== 'address')
         issues.push(`${at}: needs an address option, got "${role.option ?? ''}"`);
-    } else if (role.option) {
-      issues.push(`${at}: only device-option-host roles name an option`);
+      if ((role.when === undefined) !== (role.otherwise === undefined))
+        issues.push(`${at}: names "when" and "otherwise" together`);
+      if (role.otherwise !== undefined) {
+        const other = roles.get(role.otherwise);
+        if (!other) issues.push(`${at}: otherwise names unknown role "${role.otherwise}"`);
+        else if (other.kind === 'device-option-host')
+          issues.push(`${at}: otherwise names another helper role "${role.otherwise}"`);
+      }
+    } else if (
+      role.option !== undefined ||
+      role.when !== undefined ||
+      role.otherwise !== undefined ||
+      role.hostLabel !== undefined
+    ) {
+      issues.push(
+        `${at}: only device-option-host roles name an option, when, otherwise or hostLabel`,
+      );
     }
     if (role.monitors !== undefined) {
       if (role.kind !== 'agent' && role.kind !== 'windows-agent')
@@ -295,6 +342,17 @@ export function catalogIntegrityIssues(catalog: Catalog): string[] {
     }
   });
 
+  for (const [i, role] of catalog.roles.entries()) {
+    if (role.when?.kind === 'option' && !options.has(role.when.option))
+      issues.push(`roles[${i}] (${role.id}): when names unknown option "${role.when.option}"`);
+  }
+  for (const [i, role] of catalog.roles.entries()) {
+    if (role.viaProxy !== undefined && roles.get(role.viaProxy)?.kind !== 'plan-host')
+      issues.push(
+        `roles[${i}] (${role.id}): viaProxy must name a plan-host role, got "${role.viaProxy}"`,
+      );
+  }
+
   catalog.options.forEach((opt, i) => {
     const at = `options[${i}] (${opt.id})`;
     const values = opt.choices?.map((c) => c.value) ?? [];
@@ -305,6 +363,8 @@ export function catalogIntegrityIssues(catalog: Catalog): string[] {
       issues.push(`${at}: only choice options have choices`);
     if (opt.type === 'boolean' && typeof opt.default !== 'boolean')
       issues.push(`${at}: default must be a boolean`);
+    if (opt.shownWhen && !options.has(opt.shownWhen.option))
+      issues.push(`${at}: shownWhen names unknown option "${opt.shownWhen.option}"`);
     if (opt.type === 'port' && (typeof opt.default !== 'string' || !settings.has(opt.default))) {
       issues.push(`${at}: default must name a port setting, got "${String(opt.default)}"`);
     }

@@ -14,7 +14,6 @@ import {
   readProxyPort,
   readRpcRange,
   readSiemPort,
-  SIEM_PORT_SETTING,
 } from '@/core/resolve/plan-values';
 
 import type { RuleSheetRow } from './columns';
@@ -158,7 +157,7 @@ function summarizeTopology(plan: Plan): SummaryItem[] {
     { label: 'Devices', value: String(plan.devices.length) },
   ];
   if (accessAnalyzer.enabled) {
-    const edition = accessAnalyzer.edition === 'aa26' ? 'Access Analyzer 26' : 'classic';
+    const edition = accessAnalyzer.edition === 'classic' ? 'classic' : 'Access Analyzer 26';
     const api = accessAnalyzer.edition === 'classic' && accessAnalyzer.useApiServer;
     items.push({
       label: 'Access Analyzer',
@@ -203,7 +202,7 @@ function summarizeOptions(plan: Plan, catalog: Catalog): SummaryItem[] {
   ];
   for (const setting of catalog.settings) {
     // The SIEM port lives in plan.integrations.siem (shown with the SIEM in the topology).
-    if (setting.scope !== 'global' || setting.id === SIEM_PORT_SETTING) continue;
+    if (setting.scope !== 'global' || setting.integration) continue;
     items.push({
       label: setting.name,
       value: valueText(

@@ -7,24 +7,9 @@ import type { Plan } from '@/core/plan/model';
 import { buildHostViews } from '@/core/resolve/host-views';
 import { hostIdentity } from '@/core/resolve/hosts';
 import type { HostRef, ResolvedHost, ResolvedRule, Resolution } from '@/core/resolve/model';
+import { planHostPlace } from '@/core/plan/plan-hosts';
 
 import type { ReportHost, ReportHostOs, ReportHostRule, ReportPeer } from './model';
-
-/** Environments whose monitored hosts run Windows (the agent runs on them). */
-const WINDOWS_DEVICE_ENVIRONMENTS: ReadonlySet<string> = new Set([
-  'windows-file-server',
-  'active-directory',
-  'sharepoint-onprem',
-]);
-
-/** The endpoint role of monitored Linux hosts (the Linux agent runs on them). */
-export const LINUX_HOST_ROLE = 'linux-host';
-
-const INTEGRATION_KEYS = {
-  accessAnalyzer: 'access-analyzer',
-  siem: 'siem',
-  threatManager: 'threat-manager',
-} as const;
 
 function safeKey(text: string): string {
   const key = text
@@ -36,18 +21,14 @@ function safeKey(text: string): string {
 
 function baseKey(ref: HostRef): string {
   switch (ref.kind) {
-    case 'console':
-      return 'console';
-    case 'agent':
+    case 'plan-host':
+      return planHostPlace(ref.slot).key;
+    case 'agent-server':
       return safeKey(ref.agentId);
     case 'device':
       return safeKey(ref.deviceId);
-    case 'cee':
-      return safeKey(`cee-${ref.deviceId}`);
-    case 'integration':
-      return INTEGRATION_KEYS[ref.integration];
-    case 'deployment':
-      return ref.host;
+    case 'helper':
+      return safeKey(`${ref.role}-${ref.deviceId}`);
   }
 }
 
@@ -67,29 +48,23 @@ function hostKind(ctx: HostContext, ref: HostRef): 'host' | 'tenant' {
     : 'host';
 }
 
-function isWindows(ctx: HostContext, ref: HostRef): boolean {
-  switch (ref.kind) {
-    case 'console':
-    case 'agent':
-    case 'cee':
-      return true;
-    case 'device': {
-      const device = ctx.plan.devices.find((d) => d.id === ref.deviceId);
-      return device !== undefined && WINDOWS_DEVICE_ENVIRONMENTS.has(device.environment);
-    }
-    // Integration servers, the network proxy and the archive share server: not ours to script.
-    case 'integration':
-    case 'deployment':
-      return false;
-  }
-}
-
+/** The operating system of a host, where the catalog knows it (else not ours to script). */
 function hostOs(ctx: HostContext, ref: HostRef): ReportHostOs {
-  if (isWindows(ctx, ref)) return 'windows';
-  return ref.kind === 'device' &&
-    deviceEnvironment(ctx, ref.deviceId)?.endpointRole === LINUX_HOST_ROLE
-    ? 'linux'
-    : 'other';
+  switch (ref.kind) {
+    case 'plan-host':
+      return planHostPlace(ref.slot).os ?? 'other';
+    case 'agent-server':
+      // An Activity Agent Server is a Windows server.
+      return 'windows';
+    case 'device': {
+      const environment = deviceEnvironment(ctx, ref.deviceId);
+      return environment?.agentMode === 'local' && environment.hostOs
+        ? environment.hostOs
+        : 'other';
+    }
+    case 'helper':
+      return ctx.catalog.roles.find((r) => r.id === ref.role)?.hostOs ?? 'other';
+  }
 }
 
 function environmentsOf(rule: ResolvedRule): string {
@@ -155,7 +130,7 @@ export function buildHostSections(
         ...view.outbound.map((r) => r.source.roleName),
       ]),
     ],
-    windows: isWindows(ctx, view.host.ref),
+    windows: hostOs(ctx, view.host.ref) === 'windows',
     os: hostOs(ctx, view.host.ref),
     kind: hostKind(ctx, view.host.ref),
     inbound: view.inbound.map((r) => hostRule(r, 'inbound')),

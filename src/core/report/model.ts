@@ -3,7 +3,7 @@
  * (CSV, Markdown, PDF, PowerShell, "Copy table"), so the formats cannot disagree.
  * Pure data; deterministic for a given plan, resolution, catalog, permalink and date.
  */
-import type { AmVersion, Transport } from '@/core/catalog/model';
+import type { AmVersion, HostOs, Transport } from '@/core/catalog/model';
 import type { Plan } from '@/core/plan/model';
 import type { PlanCheck, ResolvedPortRange } from '@/core/resolve/model';
 
@@ -61,7 +61,7 @@ export interface ReportPeer {
   invalid?: string;
 }
 
-export type ReportHostOs = 'windows' | 'linux' | 'other';
+export type ReportHostOs = HostOs | 'other';
 
 /** One rule as seen from a host (inbound: the peers are sources; outbound: destinations). */
 export interface ReportHostRule {

@@ -14,7 +14,7 @@ import { ROLE_SEPARATOR } from './model';
 export function buildHostViews(resolution: Resolution): HostView[] {
   const views = new Map<string, { view: HostView; roleNames: string[] }>();
   const viewOf = (host: ResolvedHost, roleName: string): HostView | undefined => {
-    if (host.ref.kind === 'agent' && host.ref.agentId === '' && host.address === '') {
+    if (host.ref.kind === 'agent-server' && host.ref.agentId === '' && host.address === '') {
       return undefined;
     }
     const key = hostIdentity(host);

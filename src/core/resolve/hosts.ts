@@ -3,23 +3,25 @@
  * ResolvedHost per identity. Two elements with the same non-empty address (compared by
  * addressKey) are the same host; elements without an address are distinct per element.
  */
-import type { Catalog, Environment, Role } from '@/core/catalog/model';
+import type { Catalog, Environment, PlanHostSlot, Role, RoleId } from '@/core/catalog/model';
 import type { Device, Plan } from '@/core/plan/model';
+import { PLAN_HOST_PLACES, planHostEntry, planHostPlace } from '@/core/plan/plan-hosts';
 import { validateHostName } from '@/core/validate/host-name';
 import { addressKey, validateAddress } from '@/core/validate/validate-address';
 
-import type { DeploymentHost, HostRef, ResolvedHost, RuleProblem } from './model';
+import { evaluateCondition } from './conditions';
+import type { HostRef, ResolvedHost, RuleProblem } from './model';
 import { readOption } from './plan-values';
 
 export type OwnerKind =
-  | 'console'
-  | 'agent'
+  | 'plan-host'
+  | 'agent-server'
   | 'device'
   | 'tenant'
-  | 'cee'
-  | 'device-option'
-  | 'integration'
-  | 'deployment';
+  /** A helper host that is a host of its own only under a condition (e.g. a separate CEE). */
+  | 'required-helper'
+  /** A helper host that is there once its option holds an address (e.g. SharePoint's SQL). */
+  | 'optional-helper';
 
 /** One plan element's claim on an address. */
 export interface HostContribution {
@@ -61,46 +63,35 @@ export function addressFieldError(
     : validateAddress(address, { allowCidr: field.allowCidr === true });
 }
 
-const KIND_RANK: Record<HostRef['kind'], number> = {
-  console: 0,
-  agent: 1,
-  device: 2,
-  cee: 3,
-  integration: 4,
-  deployment: 5,
-};
+function refRank(ref: HostRef): number {
+  switch (ref.kind) {
+    case 'plan-host':
+      return planHostPlace(ref.slot).rank;
+    case 'agent-server':
+      return 1;
+    case 'device':
+      return 2;
+    case 'helper':
+      return 3;
+  }
+}
 
 function refKey(ref: HostRef): string {
   switch (ref.kind) {
-    case 'console':
-      return 'console';
-    case 'agent':
+    case 'plan-host': {
+      const place = planHostPlace(ref.slot);
+      return place.section === 'top' ? ref.slot : `${place.section.replace(/s$/, '')}:${ref.slot}`;
+    }
+    case 'agent-server':
       return `agent:${ref.agentId}`;
     case 'device':
       return `device:${ref.deviceId}`;
-    case 'cee':
-      return `cee:${ref.deviceId}`;
-    case 'integration':
-      return `integration:${ref.integration}`;
-    case 'deployment':
-      return `deployment:${ref.host}`;
+    case 'helper':
+      return `${ref.role}:${ref.deviceId}`;
   }
 }
 
 /** The identity of a resolved host (same rules as the registry). */
-/** The integrations that name a host in the plan, with the words that name them in messages. */
-export const INTEGRATION_HOSTS = [
-  ['accessAnalyzer', 'Access Analyzer'],
-  ['siem', 'SIEM'],
-  ['threatManager', 'Threat Manager'],
-] as const;
-
-/** The deployment settings that name a host in the plan, with the words that name them. */
-export const DEPLOYMENT_HOSTS = [
-  ['proxy', 'network proxy'],
-  ['archive', 'archive share server'],
-] as const;
-
 export function hostIdentity(host: ResolvedHost): string {
   const key = addressKey(host.address);
   return key ? `a:${key}` : `p:${refKey(host.ref)}`;
@@ -128,19 +119,43 @@ export interface HostRegistry {
   contributions: HostContribution[];
   /** Canonical host by identity. */
   byIdentity: Map<string, ResolvedHost>;
-  console: ResolvedHost;
+  /** The host of a place of the plan (the console always; others when switched on). */
+  planHost: (slot: PlanHostSlot) => ResolvedHost | undefined;
   agent: (agentId: string) => ResolvedHost | undefined;
   /** The hosts of a device (one per address, or one placeholder). */
   device: (deviceId: string) => ResolvedHost[];
-  cee: (deviceId: string) => ResolvedHost | undefined;
-  deviceOption: (deviceId: string, option: string) => ResolvedHost | undefined;
-  integration: (name: 'accessAnalyzer' | 'siem' | 'threatManager') => ResolvedHost | undefined;
-  /** The network proxy or the archive share server, when enabled in plan.deployment. */
-  deployment: (name: DeploymentHost) => ResolvedHost | undefined;
+  /** A device's helper host (catalog role of kind device-option-host), when it has one. */
+  helper: (deviceId: string, role: RoleId) => ResolvedHost | undefined;
   identityOf: (host: ResolvedHost) => string;
 }
 
 const pad = (n: number): string => String(n).padStart(6, '0');
+
+/** The catalog roles whose hosts a device option names (the CEE server, SharePoint's SQL). */
+export function helperRoles(catalog: Catalog): Role[] {
+  return catalog.roles.filter((r) => r.kind === 'device-option-host' && r.option);
+}
+
+/**
+ * Whether a helper role is a host of its own for a device: its condition holds (a required
+ * helper; its address may still be missing), or, without a condition, its option holds an
+ * address (an optional helper). null: the role's `otherwise` plays it, or nobody does.
+ */
+export function helperState(
+  role: Role,
+  plan: Plan,
+  device: Device,
+  environment: Environment,
+  catalog: Catalog,
+): 'required' | 'optional' | null {
+  const option = role.option ?? '';
+  if (!environment.options.includes(option)) return null;
+  if (role.when) {
+    return evaluateCondition(role.when, plan, device, catalog, []) === true ? 'required' : null;
+  }
+  const read = readOption(plan, device, option, catalog);
+  return read.ok && String(read.value) !== '' ? 'optional' : null;
+}
 
 export function buildHostRegistry(
   plan: Plan,
@@ -157,39 +172,39 @@ export function buildHostRegistry(
     const key = addressKey(c.address);
     const identity = key ? `a:${key}` : `p:${refKey(c.ref)}`;
     const id =
-      c.ref.kind === 'agent'
+      c.ref.kind === 'agent-server'
         ? c.ref.agentId
-        : c.ref.kind === 'console'
-          ? ''
-          : c.ref.kind === 'integration'
-            ? c.ref.integration
-            : c.ref.kind === 'deployment'
-              ? c.ref.host
-              : c.ref.deviceId;
-    const rank = `${KIND_RANK[c.ref.kind]}|${id}|${pad(order)}`;
+        : c.ref.kind === 'plan-host'
+          ? c.ref.slot
+          : c.ref.deviceId;
+    const rank = `${refRank(c.ref)}|${id}|${pad(order)}`;
     contributions.push({ ...c, address: c.address.trim(), identity, rank, error });
   };
 
-  add(
-    {
-      label: plan.console.name,
-      address: plan.console.address,
-      ref: { kind: 'console' },
-      owner: 'console',
-      ownerKind: 'console',
-      field: 'console.address',
-      what: `the console "${plan.console.name}"`,
-    },
-    0,
-  );
+  for (const place of PLAN_HOST_PLACES) {
+    const entry = planHostEntry(plan, place.slot);
+    if (!entry) continue;
+    add(
+      {
+        label: entry.name,
+        address: entry.address,
+        ref: { kind: 'plan-host', slot: place.slot },
+        owner: `plan-host:${place.slot}`,
+        ownerKind: 'plan-host',
+        field: `${place.path}.address`,
+        what: place.what(entry.name),
+      },
+      0,
+    );
+  }
   plan.agents.forEach((agent, i) => {
     add(
       {
         label: agent.name,
         address: agent.address,
-        ref: { kind: 'agent', agentId: agent.id },
+        ref: { kind: 'agent-server', agentId: agent.id },
         owner: `agent:${agent.id}`,
-        ownerKind: 'agent',
+        ownerKind: 'agent-server',
         field: `agents.${i}.address`,
         what: `agent server "${agent.name}"`,
       },
@@ -197,9 +212,7 @@ export function buildHostRegistry(
     );
   });
 
-  const optionRoles: Role[] = catalog.roles.filter(
-    (r) => r.kind === 'device-option-host' && r.option,
-  );
+  const helpers = helperRoles(catalog);
   for (const { device, index, environment } of devices) {
     const ref: HostRef = { kind: 'device', deviceId: device.id };
     const base = {
@@ -228,81 +241,26 @@ export function buildHostRegistry(
         );
       }
     }
-    const placement = environment.options.includes('ceePlacement')
-      ? readOption(plan, device, 'ceePlacement', catalog)
-      : null;
-    const ceeAddress = readOption(plan, device, 'ceeAddress', catalog);
-    if (placement?.ok && placement.value === 'separate') {
+    for (const role of helpers) {
+      const state = helperState(role, plan, device, environment, catalog);
+      if (state === null) continue;
+      const option = role.option ?? '';
+      const read = readOption(plan, device, option, catalog);
+      const words = role.hostLabel ?? role.name;
       add(
         {
-          label: `CEE server for ${device.name}`,
+          label: `${words} for ${device.name}`,
           // The text as typed, so that it is judged like the plan check judges it.
-          address:
-            storedText(device, 'ceeAddress') ?? (ceeAddress.ok ? String(ceeAddress.value) : ''),
-          ref: { kind: 'cee', deviceId: device.id },
-          owner: `cee:${device.id}`,
-          ownerKind: 'cee',
-          field: `devices.${index}.options.ceeAddress`,
-          what: `the CEE server of device "${device.name}"`,
+          address: storedText(device, option) ?? (read.ok ? String(read.value) : ''),
+          ref: { kind: 'helper', deviceId: device.id, role: role.id },
+          owner: `helper:${device.id}:${role.id}`,
+          ownerKind: state === 'required' ? 'required-helper' : 'optional-helper',
+          field: `devices.${index}.options.${option}`,
+          what: `the ${words} of device "${device.name}"`,
         },
         0,
       );
     }
-    for (const role of optionRoles) {
-      const option = role.option ?? '';
-      if (!environment.options.includes(option)) continue;
-      const read = readOption(plan, device, option, catalog);
-      const value = read.ok ? String(read.value) : '';
-      if (value === '') continue;
-      add(
-        {
-          label: `${role.name} for ${device.name}`,
-          address: storedText(device, option) ?? value,
-          // HostRef has no kind of its own for option hosts: they name the device they serve.
-          ref: { kind: 'device', deviceId: device.id },
-          owner: `device-option:${device.id}:${option}`,
-          ownerKind: 'device-option',
-          field: `devices.${index}.options.${option}`,
-          what: `the ${role.name} of device "${device.name}"`,
-        },
-        // After the device's own addresses in rank order.
-        900000,
-      );
-    }
-  }
-
-  for (const [name, words] of INTEGRATION_HOSTS) {
-    const entry = plan.integrations[name];
-    if (!entry.enabled) continue;
-    add(
-      {
-        label: entry.name,
-        address: entry.address,
-        ref: { kind: 'integration', integration: name },
-        owner: `integration:${name}`,
-        ownerKind: 'integration',
-        field: `integrations.${name}.address`,
-        what: `the ${words} server "${entry.name}"`,
-      },
-      0,
-    );
-  }
-
-  for (const [name, words] of DEPLOYMENT_HOSTS) {
-    const entry = plan.deployment[name];
-    if (!entry.enabled) continue;
-    add(
-      {
-        label: entry.name,
-        address: entry.address,
-        ref: { kind: 'deployment', host: name },
-        owner: `deployment:${name}`,
-        ownerKind: 'deployment',
-        field: `deployment.${name}.address`,
-        what: `the ${words} "${entry.name}"`,
-      },
-      0,
-    );
   }
 
   // One canonical host per identity: ref and address of the first contribution by rank,
@@ -343,18 +301,13 @@ export function buildHostRegistry(
   const identities = new Map<ResolvedHost, string>();
   for (const [identity, host] of byIdentity) identities.set(host, identity);
 
-  const consoleHost = byOwner.get('console')?.[0];
-  if (!consoleHost) throw new Error('unreachable: the console is always registered');
   return {
     contributions,
     byIdentity,
-    console: consoleHost,
+    planHost: (slot) => byOwner.get(`plan-host:${slot}`)?.[0],
     agent: (agentId) => byOwner.get(`agent:${agentId}`)?.[0],
     device: (deviceId) => byOwner.get(`device:${deviceId}`) ?? [],
-    cee: (deviceId) => byOwner.get(`cee:${deviceId}`)?.[0],
-    deviceOption: (deviceId, option) => byOwner.get(`device-option:${deviceId}:${option}`)?.[0],
-    integration: (name) => byOwner.get(`integration:${name}`)?.[0],
-    deployment: (name) => byOwner.get(`deployment:${name}`)?.[0],
+    helper: (deviceId, role) => byOwner.get(`helper:${deviceId}:${role}`)?.[0],
     identityOf: (host) => identities.get(host) ?? hostIdentity(host),
   };
 }

@@ -6,6 +6,7 @@ import type {
   Basis,
   EnvironmentId,
   ErratumId,
+  PlanHostSlot,
   RoleId,
   RuleId,
   Transport,
@@ -13,15 +14,12 @@ import type {
 
 /** A reference to the plan element a host comes from. */
 export type HostRef =
-  | { kind: 'console' }
-  | { kind: 'agent'; agentId: string }
+  /** A place of the plan that holds one host (console, integration server, deployment host). */
+  | { kind: 'plan-host'; slot: PlanHostSlot }
+  | { kind: 'agent-server'; agentId: string }
   | { kind: 'device'; deviceId: string }
-  | { kind: 'cee'; deviceId: string }
-  | { kind: 'integration'; integration: 'accessAnalyzer' | 'siem' | 'threatManager' }
-  /** A host of plan.deployment: the agents' network proxy or the archive share server. */
-  | { kind: 'deployment'; host: DeploymentHost };
-
-export type DeploymentHost = 'proxy' | 'archive';
+  /** A device's helper host named by a device option (catalog role of kind device-option-host). */
+  | { kind: 'helper'; deviceId: string; role: RoleId };
 
 export interface ResolvedHost {
   /** Display label: the host's name in the plan (e.g. "Agent server 1"). */
@@ -50,7 +48,9 @@ export const ROLE_SEPARATOR = ', ';
 
 export interface ResolvedEndpoint {
   role: RoleId;
-  /** Role name, e.g. "Activity Agent Server"; the placeholder for missing addresses. */
+  /** The names of the merged roles, in reason order, e.g. ["Activity Agent Server", "CEE Server"]. */
+  roleNames: string[];
+  /** The role names joined for display (ROLE_SEPARATOR); the placeholder for missing addresses. */
   roleName: string;
   /** Sorted, de-duplicated by address (or by label when the address is missing). */
   hosts: ResolvedHost[];

@@ -8,9 +8,12 @@ import { cidrHostBitsWarning, isAnyCidr } from '@/core/validate/cidr';
 import { hostNameWarning, validateHostName } from '@/core/validate/host-name';
 import { addressForm, validateAddress } from '@/core/validate/validate-address';
 
+import { PLAN_HOST_PLACES, planHostEntry, planHostPlace } from '@/core/plan/plan-hosts';
+
+import { evaluateCondition } from './conditions';
 import { deviceStatus } from './devices';
 import type { HostContribution, HostRegistry } from './hosts';
-import { DEPLOYMENT_HOSTS, INTEGRATION_HOSTS } from './hosts';
+import { helperRoles, helperState } from './hosts';
 import type { CheckSeverity, PlanCheck } from './model';
 import { describeInvalid, invalidPortValues, isOptionRelevant, readOption } from './plan-values';
 
@@ -79,21 +82,18 @@ export function buildPlanChecks(plan: Plan, catalog: Catalog, context: CheckCont
     }
   };
 
-  // Console and agent servers.
-  if (plan.console.address.trim() === '') {
-    add(
-      'missing-address',
-      'warning',
-      `The console "${plan.console.name}" has no address (console.address)`,
-      'console.address',
-    );
+  // The places of the plan that hold one host: console, integration servers, deployment hosts.
+  for (const place of PLAN_HOST_PLACES) {
+    const entry = planHostEntry(plan, place.slot);
+    if (!entry) continue;
+    const field = `${place.path}.address`;
+    const what = place.what(entry.name);
+    if (entry.address.trim() === '') {
+      add('missing-address', 'warning', `${capital(what)} has no address (${field})`, field);
+    }
+    checkAddress(entry.address, field, what, false);
   }
-  checkAddress(
-    plan.console.address,
-    'console.address',
-    `the console "${plan.console.name}"`,
-    false,
-  );
+  // Agent servers.
   plan.agents.forEach((agent, i) => {
     const field = `agents.${i}.address`;
     if (agent.address.trim() === '') {
@@ -200,68 +200,37 @@ export function buildPlanChecks(plan: Plan, catalog: Catalog, context: CheckCont
         );
       }
     }
-    const placement = environment.options.includes('ceePlacement')
-      ? readOption(plan, device, 'ceePlacement', catalog)
-      : null;
-    const ceeAddress = readOption(plan, device, 'ceeAddress', catalog);
-    if (
-      placement?.ok &&
-      placement.value === 'separate' &&
-      ceeAddress.ok &&
-      String(ceeAddress.value) === ''
-    ) {
-      const field = `devices.${i}.options.ceeAddress`;
+    // A helper host the device's options call for (a separate CEE server) needs its address.
+    for (const role of helperRoles(catalog)) {
+      if (helperState(role, plan, device, environment, catalog) !== 'required') continue;
+      const option = role.option ?? '';
+      const read = readOption(plan, device, option, catalog);
+      if (!read.ok || String(read.value) !== '') continue;
+      const field = `devices.${i}.options.${option}`;
       add(
-        'cee-address-missing',
+        `${role.id}-address-missing`,
         'error',
-        `Device "${device.name}": the CEE server is on a separate host, but its address is missing (${field})`,
+        `Device "${device.name}": the ${role.hostLabel ?? role.name} is on a separate host, but its address is missing (${field})`,
         field,
       );
     }
   });
 
-  // Integrations.
-  for (const [name, words] of INTEGRATION_HOSTS) {
-    const entry = plan.integrations[name];
-    if (!entry.enabled) continue;
-    const field = `integrations.${name}.address`;
-    if (entry.address.trim() === '') {
-      add(
-        'missing-address',
-        'warning',
-        `The ${words} server "${entry.name}" has no address (${field})`,
-        field,
-      );
-    }
-    checkAddress(entry.address, field, `the ${words} server "${entry.name}"`, false);
-  }
-  const aa = plan.integrations.accessAnalyzer;
-  if (aa.enabled) {
-    const envId = aa.edition === 'aa26' ? 'access-analyzer-26' : 'access-analyzer';
-    const environment = context.environments.get(envId);
-    if (environment && !environment.versions.includes(plan.amVersion)) {
-      add(
-        'environment-unavailable',
-        'error',
-        `${environment.name} is not available in Activity Monitor ${plan.amVersion} (available in ${environment.versions.join(', ')}) (integrations.accessAnalyzer.edition)`,
-        'integrations.accessAnalyzer.edition',
-      );
-    }
-  }
-  // Deployment: the network proxy and the archive share server.
-  for (const [name, words] of DEPLOYMENT_HOSTS) {
-    const entry = plan.deployment[name];
-    if (!entry.enabled) continue;
-    const field = `deployment.${name}.address`;
-    if (entry.address.trim() === '') {
-      add(
-        'missing-address',
-        'warning',
-        `The ${words} "${entry.name}" has no address (${field})`,
-        field,
-      );
-    }
-    checkAddress(entry.address, field, `the ${words} "${entry.name}"`, false);
+  // Integrations in use that the plan's version does not have (Access Analyzer 26 before 10.0).
+  for (const environment of catalog.environments) {
+    const when = environment.inUseWhen;
+    if (!when || environment.versions.includes(plan.amVersion)) continue;
+    if (evaluateCondition(when, plan, undefined, catalog, []) !== true) continue;
+    const field =
+      when.kind === 'integration' && when.edition !== undefined
+        ? `integrations.${when.integration}.edition`
+        : `integrations.${when.kind === 'integration' ? when.integration : ''}.enabled`;
+    add(
+      'environment-unavailable',
+      'error',
+      `${environment.name} is not available in Activity Monitor ${plan.amVersion} (available in ${environment.versions.join(', ')}) (${field})`,
+      field,
+    );
   }
   // Ports and ranges: one reader (plan-values.ts), so checks and rules cannot disagree.
   for (const read of invalidPortValues(plan, catalog)) {
@@ -296,7 +265,7 @@ function sharingIsNormal(list: readonly HostContribution[]): boolean {
   const [kind] = kinds;
   // One tenant for several cloud sources, one CEE server for several Dell devices,
   // one SQL Server for several SharePoint farms.
-  return kind === 'tenant' || kind === 'cee' || kind === 'device-option';
+  return kind === 'tenant' || kind === 'required-helper' || kind === 'optional-helper';
 }
 
 function duplicateChecks(contributions: readonly HostContribution[]): PlanCheck[] {
@@ -329,14 +298,18 @@ function duplicateChecks(contributions: readonly HostContribution[]): PlanCheck[
     }
     const owners = [...byOwner.values()].map((same) => same[0]).filter((c) => c !== undefined);
     // The network proxy or the archive share may well live on another plan host.
-    const planHosts = owners.filter((c) => c.ownerKind !== 'deployment');
+    const planHosts = owners.filter(
+      (c) => !(c.ref.kind === 'plan-host' && planHostPlace(c.ref.slot).section === 'deployment'),
+    );
     if (planHosts.length < 2 || sharingIsNormal(planHosts)) continue;
     const [one, two] = planHosts;
     if (!one || !two) continue;
     const consoleOnAgent =
       planHosts.length === 2 &&
-      planHosts.some((c) => c.ownerKind === 'console') &&
-      planHosts.some((c) => c.ownerKind === 'agent');
+      planHosts.some(
+        (c) => c.ref.kind === 'plan-host' && planHostPlace(c.ref.slot).section === 'top',
+      ) &&
+      planHosts.some((c) => c.ownerKind === 'agent-server');
     const whats = planHosts.map((c) => `${c.what} (${c.field})`);
     const listText =
       whats.length === 2

@@ -7,20 +7,11 @@
  * to a default: a default applies only where the plan holds no value at all.
  */
 import { findOption, findSetting } from '@/core/catalog/catalog';
-import type {
-  Catalog,
-  CatalogOption,
-  OptionId,
-  OptionValue,
-  PortSetting,
-} from '@/core/catalog/model';
+import type { Catalog, CatalogOption, OptionValue, PortSetting } from '@/core/catalog/model';
 import type { Device, Plan, PortValue } from '@/core/plan/model';
 import { DEFAULT_RPC_RANGE } from '@/core/plan/model';
 import { quoteInput } from '@/core/validate/quote';
 import { validatePortInRange } from '@/core/validate/port';
-
-/** The SIEM port lives in plan.integrations.siem.port, not in plan.settings.ports. */
-export const SIEM_PORT_SETTING = 'siemPort';
 
 /** What reading a value gave: the value to use, or why there is none. */
 export type PlanValue<T> =
@@ -127,14 +118,6 @@ export function readOption(
   return valid(stored, false);
 }
 
-/** Options that only matter when another option of the same device has one of some values. */
-export const OPTION_DEPENDENCIES: Readonly<
-  Record<OptionId, { option: OptionId; in: readonly OptionValue[] }>
-> = {
-  ceeAddress: { option: 'ceePlacement', in: ['separate'] },
-  ceeDelivery: { option: 'ceePlacement', in: ['separate'] },
-};
-
 /**
  * Whether an option applies to a device, given its other options: the wizard shows only these,
  * and the plan checks judge only these (a hidden field's value is used by no rule). While the
@@ -146,7 +129,7 @@ export function isOptionRelevant(
   option: CatalogOption,
   catalog: Catalog,
 ): boolean {
-  const dependency = OPTION_DEPENDENCIES[option.id];
+  const dependency = option.shownWhen;
   if (!dependency) return true;
   const read = readOption(plan, device, dependency.option, catalog);
   return !read.ok || dependency.in.includes(read.value);
@@ -166,7 +149,7 @@ export function readPortSetting(
   catalog: Catalog,
 ): PlanValue<number> {
   const setting = findSetting(catalog, settingId);
-  if (settingId === SIEM_PORT_SETTING) return readSiemPort(plan);
+  if (setting?.integration) return readSiemPort(plan);
   if (!setting) return invalid(`settings.ports.${settingId}`, settingId, 'no such port setting');
   if (setting.scope === 'device') {
     if (!device) return valid(setting.default, true);
@@ -233,7 +216,7 @@ export function readRpcRange(plan: Plan): PlanValue<{ from: number; to: number }
 export function invalidPortValues(plan: Plan, catalog: Catalog): InvalidValue[] {
   const reads: PlanValue<unknown>[] = [];
   for (const setting of catalog.settings) {
-    if (setting.scope !== 'global' || setting.id === SIEM_PORT_SETTING) continue;
+    if (setting.scope !== 'global' || setting.integration) continue;
     if (plan.settings.ports[setting.id] === undefined) continue;
     reads.push(readPortSetting(plan, undefined, setting.id, catalog));
   }

@@ -13,9 +13,10 @@ import type {
 } from '@/core/catalog/model';
 import type { Device, Plan } from '@/core/plan/model';
 
-import { optionDefault, optionPortSetting, SIEM_PORT_SETTING } from '@/core/resolve/plan-values';
+import { evaluateCondition } from '@/core/resolve/conditions';
+import { optionDefault, optionPortSetting } from '@/core/resolve/plan-values';
 
-export { isOptionRelevant, OPTION_DEPENDENCIES } from '@/core/resolve/plan-values';
+export { isOptionRelevant } from '@/core/resolve/plan-values';
 
 import { deviceEnvironments } from './devices';
 
@@ -70,22 +71,6 @@ export function portSettingOf(option: CatalogOption, catalog: Catalog): PortSett
   return optionPortSetting(catalog, option);
 }
 
-/** Integration environments (agreed ids) and whether a plan uses them. */
-const INTEGRATION_IN_USE: Readonly<Record<EnvironmentId, (plan: Plan) => boolean>> = {
-  'access-analyzer': (p) =>
-    p.integrations.accessAnalyzer.enabled && p.integrations.accessAnalyzer.edition === 'classic',
-  'access-analyzer-26': (p) =>
-    p.integrations.accessAnalyzer.enabled && p.integrations.accessAnalyzer.edition === 'aa26',
-  siem: (p) => p.integrations.siem.enabled,
-  'threat-manager': (p) => p.integrations.threatManager.enabled,
-};
-
-/** Settings edited elsewhere in the wizard (the SIEM port is part of the SIEM integration). */
-const EDITED_ELSEWHERE: ReadonlySet<string> = new Set([SIEM_PORT_SETTING]);
-
-/** The setting that is always shown, even before the catalog names any rule for it. */
-export const AGENT_PORT_SETTING = 'agentPort';
-
 /**
  * Global port settings that some rule of the plan may use: rules of the core, of the plan's
  * device environments and of its enabled integrations. The agent port always comes first.
@@ -94,8 +79,9 @@ export function relevantGlobalSettings(plan: Plan, catalog: Catalog): PortSettin
   const inUse = new Set<EnvironmentId>(plan.devices.map((d) => d.environment));
   for (const environment of catalog.environments) {
     if (environment.group === 'core') inUse.add(environment.id);
-    const check = INTEGRATION_IN_USE[environment.id];
-    if (environment.group === 'integration' && check?.(plan)) inUse.add(environment.id);
+    const when = environment.inUseWhen;
+    if (when && evaluateCondition(when, plan, undefined, catalog, []) === true)
+      inUse.add(environment.id);
   }
   const used = new Set<string>();
   for (const rule of catalog.rules) {
@@ -105,9 +91,8 @@ export function relevantGlobalSettings(plan: Plan, catalog: Catalog): PortSettin
   return catalog.settings
     .filter(
       (s) =>
-        s.scope === 'global' &&
-        !EDITED_ELSEWHERE.has(s.id) &&
-        (s.id === AGENT_PORT_SETTING || used.has(s.id)),
+        // A setting kept with its integration (the SIEM port) is edited with it, in the topology.
+        s.scope === 'global' && !s.integration && (s.pinned === true || used.has(s.id)),
     )
-    .sort((a, b) => Number(b.id === AGENT_PORT_SETTING) - Number(a.id === AGENT_PORT_SETTING));
+    .sort((a, b) => Number(b.pinned === true) - Number(a.pinned === true));
 }

@@ -469,7 +469,7 @@ describe('resolvePlan: roles that name the environments they monitor', () => {
     ...catalog,
     environments: [
       ...catalog.environments,
-      { ...linux, id: 'linux', name: 'Linux', endpointRole: 'linux-host' },
+      { ...linux, id: 'linux', name: 'Linux', endpointRole: 'linux-host', hostOs: 'linux' },
     ],
     roles: [
       ...catalog.roles,

@@ -1,0 +1,165 @@
+/**
+ * Step "bind endpoints": the catalog roles of a rule application become the plan's hosts.
+ *
+ * - "agent" in a device rule is the device's own agent server (or the device itself for agents
+ *   that run locally); in plan-wide rules it is every host running an agent. "windows-agent" is
+ *   the same, Windows hosts only. A role that names the environments it `monitors` narrows both
+ *   to the agents of devices of those environments.
+ * - A helper role (device-option-host) is the device's helper host while it is one; otherwise
+ *   the role its `otherwise` names plays it (the CEE on the agent server).
+ * - A role reached through a proxy (`viaProxy`) is replaced by the proxy's host, on the proxy
+ *   port, whenever the plan has one.
+ * - Missing addresses keep the rule, with the role name as placeholder; a host needs no rule to
+ *   talk to itself, so such flows are dropped.
+ */
+import type { Catalog, Role, Transport } from '@/core/catalog/model';
+import type { Plan } from '@/core/plan/model';
+
+import type { AgentHosts } from './agent-hosts';
+import { dedupeHosts, runsWindowsAgent } from './agent-hosts';
+import type { PlanDevice } from './devices';
+import type { HostRegistry } from './hosts';
+import { compareHosts, helperState } from './hosts';
+import type { ResolvedHost } from './model';
+import type { RuleApplication } from './select-rules';
+
+export interface Binding {
+  sourceRole: Role;
+  destinationRole: Role;
+  source: ResolvedHost[];
+  destination: ResolvedHost[];
+  transport: Transport;
+  /** The destination was replaced by the proxy (its port is the proxy port). */
+  proxied: boolean;
+}
+
+export interface EndpointBinder {
+  bind: (application: RuleApplication) => Binding | null;
+  /** Identity of any host handed out, placeholders included. */
+  identityOf: (host: ResolvedHost) => string;
+}
+
+export function endpointBinder(
+  plan: Plan,
+  catalog: Catalog,
+  devices: readonly PlanDevice[],
+  registry: HostRegistry,
+  agents: AgentHosts,
+): EndpointBinder {
+  const roles = new Map(catalog.roles.map((r) => [r.id, r]));
+
+  // Identity of every host we hand out (registry hosts and per-device placeholders).
+  const placeholderIds = new Map<ResolvedHost, string>();
+  const identityOf = (host: ResolvedHost): string =>
+    placeholderIds.get(host) ?? registry.identityOf(host);
+
+  // Device hosts by endpoint role (for device roles in plan-wide rules).
+  const hostsByDeviceRole = new Map<string, ResolvedHost[]>();
+  for (const { device, environment } of devices) {
+    const list = hostsByDeviceRole.get(environment.endpointRole) ?? [];
+    list.push(...registry.device(device.id));
+    hostsByDeviceRole.set(environment.endpointRole, list);
+  }
+
+  const missingAgent = new Map<string, ResolvedHost>();
+  const deviceAgentHosts = (pd: PlanDevice, agentRole: Role): ResolvedHost[] => {
+    if (pd.environment.agentMode === 'local') return registry.device(pd.device.id);
+    const host = registry.agent(pd.device.agentId);
+    if (host) return [host];
+    let placeholder = missingAgent.get(pd.device.id);
+    if (!placeholder) {
+      placeholder = {
+        label: agentRole.name,
+        address: '',
+        ref: { kind: 'agent-server', agentId: '' },
+      };
+      missingAgent.set(pd.device.id, placeholder);
+      placeholderIds.set(placeholder, `missing-agent:${pd.device.id}`);
+    }
+    return [placeholder];
+  };
+
+  /** The hosts of a role in a rule application; null when the rule does not apply. */
+  const hostsOf = (role: Role, pd: PlanDevice | undefined): ResolvedHost[] | null => {
+    switch (role.kind) {
+      case 'plan-host': {
+        const host = role.planHost ? registry.planHost(role.planHost) : undefined;
+        return host ? [host] : null;
+      }
+      case 'agent':
+      case 'windows-agent': {
+        const windowsOnly = role.kind === 'windows-agent';
+        if (pd) {
+          if (role.monitors && !role.monitors.includes(pd.environment.id)) return null;
+          if (windowsOnly && pd.environment.agentMode === 'local' && !runsWindowsAgent(pd))
+            return null;
+          return deviceAgentHosts(pd, role);
+        }
+        const hosts = role.monitors
+          ? agents.monitoring(role)
+          : windowsOnly
+            ? agents.windows
+            : agents.all;
+        return hosts.length > 0 ? hosts : null;
+      }
+      case 'device-option-host': {
+        if (!pd) return null;
+        if (helperState(role, plan, pd.device, pd.environment, catalog) !== null) {
+          const host = registry.helper(pd.device.id, role.id);
+          return host ? [host] : null;
+        }
+        const other = role.otherwise ? roles.get(role.otherwise) : undefined;
+        return other ? hostsOf(other, pd) : null;
+      }
+      case 'device': {
+        const hosts = pd ? registry.device(pd.device.id) : (hostsByDeviceRole.get(role.id) ?? []);
+        return hosts.length > 0 ? hosts : null;
+      }
+    }
+  };
+
+  const bind = ({ rule, device: pd }: RuleApplication): Binding | null => {
+    const sourceRole = roles.get(rule.source);
+    const ruleDestinationRole = roles.get(rule.destination);
+    if (!sourceRole || !ruleDestinationRole) return null;
+    // Through the plan's proxy, when the destination is reached through one and it is set up.
+    const proxyRole = ruleDestinationRole.viaProxy
+      ? roles.get(ruleDestinationRole.viaProxy)
+      : undefined;
+    const proxied =
+      proxyRole !== undefined &&
+      sourceRole.id !== proxyRole.id &&
+      proxyRole.planHost !== undefined &&
+      registry.planHost(proxyRole.planHost) !== undefined;
+    const destinationRole = proxied && proxyRole ? proxyRole : ruleDestinationRole;
+    const sourceHosts = hostsOf(sourceRole, pd);
+    const destinationHosts = hostsOf(destinationRole, pd);
+    if (!sourceHosts || !destinationHosts) return null;
+    let source = dedupeHosts(sourceHosts, identityOf);
+    let destination = dedupeHosts(destinationHosts, identityOf);
+    // A host needs no firewall rule to talk to itself (e.g. CEE on the agent server).
+    const [onlySource] = source;
+    if (source.length === 1 && onlySource) {
+      const id = identityOf(onlySource);
+      destination = destination.filter((h) => identityOf(h) !== id);
+    }
+    const [onlyDestination] = destination;
+    if (destination.length === 1 && onlyDestination) {
+      const id = identityOf(onlyDestination);
+      source = source.filter((h) => identityOf(h) !== id);
+    }
+    if (source.length === 0 || destination.length === 0) return null;
+    source.sort(compareHosts);
+    destination.sort(compareHosts);
+    return {
+      sourceRole,
+      destinationRole,
+      source,
+      destination,
+      transport: proxied ? 'TCP' : rule.transport,
+      proxied,
+    };
+  };
+
+  return { bind, identityOf };
+}
