@@ -2,7 +2,7 @@
 import type { CatalogRule } from '@/core/catalog/model';
 
 import { C, H, portsCitation } from './citations';
-import { endpointsNote, MS_ENDPOINTS as E, option, port, vendorRow } from './rule-helpers';
+import { endpointsNote, MS_ENDPOINTS, option, port } from './rule-helpers';
 
 const TENANT = 'Activity Agent Server to Microsoft Entra ID Tenant';
 const O365 = 'Entra ID authentication, Graph API, Office 365 API';
@@ -18,8 +18,14 @@ export const CLOUD_DB_RULES: readonly CatalogRule[] = [
     service: 'HTTPS',
     description: O365,
     basis: 'documented',
-    vendorRow: vendorRow(H.exchange, TENANT, 'HTTPS', '443', O365),
-    notes: [endpointsNote(E.login, E.graph, E.manage)],
+    vendorRow: {
+      table: H.exchange,
+      direction: TENANT,
+      protocol: 'HTTPS',
+      ports: '443',
+      description: O365,
+    },
+    notes: [endpointsNote([MS_ENDPOINTS.login, MS_ENDPOINTS.graph, MS_ENDPOINTS.manage])],
     citation: portsCitation(H.exchange),
   },
   {
@@ -32,9 +38,15 @@ export const CLOUD_DB_RULES: readonly CatalogRule[] = [
     service: 'HTTPS',
     description: O365,
     basis: 'documented',
-    vendorRow: vendorRow(H.entra, TENANT, 'HTTPS', '443', O365),
+    vendorRow: {
+      table: H.entra,
+      direction: TENANT,
+      protocol: 'HTTPS',
+      ports: '443',
+      description: O365,
+    },
     errata: ['E20'],
-    notes: [endpointsNote(E.login, E.graph)],
+    notes: [endpointsNote([MS_ENDPOINTS.login, MS_ENDPOINTS.graph])],
     citation: portsCitation(H.entra),
   },
   {
@@ -47,16 +59,16 @@ export const CLOUD_DB_RULES: readonly CatalogRule[] = [
     service: 'HTTPS',
     description: 'Entra ID authentication, Graph API, Blob Storage',
     basis: 'documented',
-    vendorRow: vendorRow(
-      H.azureFiles,
-      TENANT,
-      'HTTPS',
-      '443',
-      'Entra ID authentication, Graph API, Blob Storage',
-    ),
+    vendorRow: {
+      table: H.azureFiles,
+      direction: TENANT,
+      protocol: 'HTTPS',
+      ports: '443',
+      description: 'Entra ID authentication, Graph API, Blob Storage',
+    },
     errata: ['E21'],
     notes: [
-      endpointsNote(E.login, E.graph, E.blob),
+      endpointsNote([MS_ENDPOINTS.login, MS_ENDPOINTS.graph, MS_ENDPOINTS.blob]),
       'Government and sovereign clouds (GCC High/DoD, China) use their own endpoints.',
     ],
     versions: ['9.0', '10.0'],
@@ -72,8 +84,14 @@ export const CLOUD_DB_RULES: readonly CatalogRule[] = [
     service: 'HTTPS',
     description: O365,
     basis: 'documented',
-    vendorRow: vendorRow(H.spo, TENANT, 'HTTPS', '443', O365),
-    notes: [endpointsNote(E.login, E.graph, E.manage)],
+    vendorRow: {
+      table: H.spo,
+      direction: TENANT,
+      protocol: 'HTTPS',
+      ports: '443',
+      description: O365,
+    },
+    notes: [endpointsNote([MS_ENDPOINTS.login, MS_ENDPOINTS.graph, MS_ENDPOINTS.manage])],
     citation: portsCitation(H.spo),
   },
   {
@@ -90,7 +108,12 @@ export const CLOUD_DB_RULES: readonly CatalogRule[] = [
     errata: ['E27'],
     notes: [
       'Not on the ports page; the requirement page lists Graph, SharePoint and Office 365 Management API permissions.',
-      endpointsNote(E.login, E.graph, E.sharepoint, E.manage),
+      endpointsNote([
+        MS_ENDPOINTS.login,
+        MS_ENDPOINTS.graph,
+        MS_ENDPOINTS.sharepoint,
+        MS_ENDPOINTS.manage,
+      ]),
     ],
     versions: ['10.0'],
     citation: C.copilot,
@@ -105,14 +128,14 @@ export const CLOUD_DB_RULES: readonly CatalogRule[] = [
     service: 'TDS',
     description: 'Default SQL Server Port',
     basis: 'documented',
-    vendorRow: vendorRow(
-      H.sql,
-      'SQL Server to Activity Agent Server',
-      'TCP',
-      '1433',
+    vendorRow: {
+      table: H.sql,
+      direction: 'SQL Server to Activity Agent Server',
+      protocol: 'TCP',
+      ports: '1433',
       // The vendor cell has a no-break space between SQL and Server.
-      'Default SQL\u00a0Server Port',
-    ),
+      description: 'Default SQL\u00a0Server Port',
+    },
     errata: ['E15'],
     supersededBy: 'sql-server-agent-tds',
     notes: [

@@ -2,16 +2,16 @@
 import type { CatalogRule, Citation } from '@/core/catalog/model';
 
 import { C, H, portsCitation } from './citations';
-import { all, any, option, port, rpcDynamic, setting, vendorRow } from './rule-helpers';
+import { all, any, option, port, rpcDynamic, setting } from './rule-helpers';
 
 const SEPARATE = option('ceePlacement', ['separate']);
 const VIA_MSRPC = {
   text: 'CEE on a separate server, delivery MS-RPC or Both',
-  when: all(SEPARATE, option('ceeDelivery', ['msrpc', 'both'])),
+  when: all([SEPARATE, option('ceeDelivery', ['msrpc', 'both'])]),
 };
 const VIA_HTTP = {
   text: 'CEE on a separate server, delivery HTTP or Both',
-  when: all(SEPARATE, option('ceeDelivery', ['http', 'both'])),
+  when: all([SEPARATE, option('ceeDelivery', ['http', 'both'])]),
 };
 const CEE_ON_AGENT_NOTE =
   'When the CEE runs on the agent server (recommended), the CEE Server is the agent server itself.';
@@ -31,13 +31,13 @@ function ceeToAgentRules(env: string, heading: string): CatalogRule[] {
       description: 'CEE Event Data',
       condition: VIA_MSRPC,
       basis: 'documented',
-      vendorRow: vendorRow(
-        heading,
-        CEE_AGENT_DIRECTION,
-        'TCP',
-        'RPC Dynamic Range',
-        'CEE Event Data',
-      ),
+      vendorRow: {
+        table: heading,
+        direction: CEE_AGENT_DIRECTION,
+        protocol: 'TCP',
+        ports: 'RPC Dynamic Range',
+        description: 'CEE Event Data',
+      },
       errata: ['E2', 'E3'],
       notes: ['Windows CEE only (a Linux CEE delivers over HTTP).'],
       citation: portsCitation(heading),
@@ -89,13 +89,13 @@ function msrpcDellRules(env: string, heading: string, requirements: Citation): C
       service: 'MS-RPC',
       description: 'CEE Communication',
       basis: 'documented',
-      vendorRow: vendorRow(
-        heading,
-        'Dell Device CEE Server',
-        'TCP',
-        'RPC Dynamic Range',
-        'CEE Communication',
-      ),
+      vendorRow: {
+        table: heading,
+        direction: 'Dell Device CEE Server',
+        protocol: 'TCP',
+        ports: 'RPC Dynamic Range',
+        description: 'CEE Communication',
+      },
       errata: env === 'dell-celerra-vnx' ? ['E1', 'E2', 'E28'] : ['E1', 'E2'],
       notes: [CEE_ON_AGENT_NOTE],
       citation: portsCitation(heading),
@@ -130,13 +130,13 @@ export const DELL_RULES: readonly CatalogRule[] = [
     service: 'HTTP',
     description: 'CEE Communication (OneFS audit forwarding to http://<cee>:12228/cee)',
     basis: 'documented',
-    vendorRow: vendorRow(
-      H.isilon,
-      'Dell Isilon/PowerScale to CEE Server',
-      'TCP',
-      'TCP 12228',
-      'CEE Communication',
-    ),
+    vendorRow: {
+      table: H.isilon,
+      direction: 'Dell Isilon/PowerScale to CEE Server',
+      protocol: 'TCP',
+      ports: 'TCP 12228',
+      description: 'CEE Communication',
+    },
     errata: ['E4', 'E5'],
     notes: [CEE_ON_AGENT_NOTE, 'Every OneFS node forwards events: allow the whole node range.'],
     citation: portsCitation(H.isilon),
@@ -154,7 +154,7 @@ export const DELL_RULES: readonly CatalogRule[] = [
       'OneFS Platform API: automatic audit configuration and the credentials of "Resolve UNC paths"',
     condition: {
       text: '"Enable Protocol Access Auditing in OneFS" (automatic configuration) or "Resolve UNC paths" selected',
-      when: any(option('isilonAutoConfig', [true]), option('isilonResolveUnc', [true])),
+      when: any([option('isilonAutoConfig', [true]), option('isilonResolveUnc', [true])]),
     },
     basis: 'inferred',
     errata: ['E27'],
