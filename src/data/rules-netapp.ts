@@ -18,19 +18,14 @@ const CHECKLIST_NOTE =
 const HTTP = option('ontapiProtocol', ['http', 'both', 'auto']);
 const HTTPS = option('ontapiProtocol', ['https', 'both', 'auto']);
 
-const sevenMode = (
-  id: string,
-  rest: Omit<CatalogRule, 'id' | 'environment' | 'basis' | 'citation'>,
-): CatalogRule => ({
-  id: `netapp-7mode-${id}`,
-  environment: 'netapp-7mode',
-  basis: 'documented',
-  citation: portsCitation(H.netapp7),
-  ...rest,
-});
-
 export const NETAPP_RULES: readonly CatalogRule[] = [
-  sevenMode('agent-ontapi-http', {
+  // NetApp Data ONTAP 7-Mode (basis and citation come right after the environment in these
+  // records: the golden snapshot keeps that field order).
+  {
+    id: 'netapp-7mode-agent-ontapi-http',
+    environment: 'netapp-7mode',
+    basis: 'documented',
+    citation: portsCitation(H.netapp7),
     source: 'agent',
     destination: 'netapp-7mode',
     transport: 'TCP',
@@ -47,8 +42,12 @@ export const NETAPP_RULES: readonly CatalogRule[] = [
     },
     errata: ['E7', 'E14'],
     notes: [FOOTNOTE_NOTE, MANUAL_NOTE, 'Needs httpd.admin.enable on the filer.'],
-  }),
-  sevenMode('agent-ontapi-https', {
+  },
+  {
+    id: 'netapp-7mode-agent-ontapi-https',
+    environment: 'netapp-7mode',
+    basis: 'documented',
+    citation: portsCitation(H.netapp7),
     source: 'agent',
     destination: 'netapp-7mode',
     transport: 'TCP',
@@ -65,8 +64,12 @@ export const NETAPP_RULES: readonly CatalogRule[] = [
     },
     errata: ['E7', 'E14'],
     notes: [FOOTNOTE_NOTE, MANUAL_NOTE, 'Needs httpd.admin.ssl.enable on the filer.'],
-  }),
-  sevenMode('agent-rpc', {
+  },
+  {
+    id: 'netapp-7mode-agent-rpc',
+    environment: 'netapp-7mode',
+    basis: 'documented',
+    citation: portsCitation(H.netapp7),
     source: 'agent',
     destination: 'netapp-7mode',
     transport: 'TCP',
@@ -85,8 +88,12 @@ export const NETAPP_RULES: readonly CatalogRule[] = [
       "The dynamic range here is the filer's, as printed (49152-65535); it does not follow the plan's Windows RPC range.",
       CHECKLIST_NOTE,
     ],
-  }),
-  sevenMode('agent-smb', {
+  },
+  {
+    id: 'netapp-7mode-agent-smb',
+    environment: 'netapp-7mode',
+    basis: 'documented',
+    citation: portsCitation(H.netapp7),
     source: 'agent',
     destination: 'netapp-7mode',
     transport: 'TCP',
@@ -101,8 +108,12 @@ export const NETAPP_RULES: readonly CatalogRule[] = [
       description: 'SMB',
     },
     errata: ['E13'],
-  }),
-  sevenMode('agent-netbios', {
+  },
+  {
+    id: 'netapp-7mode-agent-netbios',
+    environment: 'netapp-7mode',
+    basis: 'documented',
+    citation: portsCitation(H.netapp7),
     source: 'agent',
     destination: 'netapp-7mode',
     transport: 'UDP',
@@ -117,8 +128,12 @@ export const NETAPP_RULES: readonly CatalogRule[] = [
       description: 'RPC',
     },
     errata: ['E12', 'E13'],
-  }),
-  sevenMode('filer-agent-rpc', {
+  },
+  {
+    id: 'netapp-7mode-filer-agent-rpc',
+    environment: 'netapp-7mode',
+    basis: 'documented',
+    citation: portsCitation(H.netapp7),
     source: 'netapp-7mode',
     destination: 'agent',
     transport: 'TCP',
@@ -137,8 +152,12 @@ export const NETAPP_RULES: readonly CatalogRule[] = [
       "The dynamic range is the agent server's Windows dynamic RPC range (49152-65535 unless the plan overrides it).",
       CHECKLIST_NOTE,
     ],
-  }),
-  sevenMode('filer-agent-smb', {
+  },
+  {
+    id: 'netapp-7mode-filer-agent-smb',
+    environment: 'netapp-7mode',
+    basis: 'documented',
+    citation: portsCitation(H.netapp7),
     source: 'netapp-7mode',
     destination: 'agent',
     transport: 'TCP',
@@ -153,8 +172,12 @@ export const NETAPP_RULES: readonly CatalogRule[] = [
       description: 'SMB',
     },
     errata: ['E13'],
-  }),
-  sevenMode('filer-agent-netbios', {
+  },
+  {
+    id: 'netapp-7mode-filer-agent-netbios',
+    environment: 'netapp-7mode',
+    basis: 'documented',
+    citation: portsCitation(H.netapp7),
     source: 'netapp-7mode',
     destination: 'agent',
     transport: 'UDP',
@@ -169,7 +192,8 @@ export const NETAPP_RULES: readonly CatalogRule[] = [
       description: 'RPC',
     },
     errata: ['E12', 'E13'],
-  }),
+  },
+  // NetApp Data ONTAP Cluster-Mode
   {
     id: 'netapp-cmode-agent-ontapi-http',
     environment: 'netapp-cmode',
