@@ -7,7 +7,7 @@ import { endpointsNote, MS_ENDPOINTS, option, port } from './rule-helpers';
 const TENANT = 'Activity Agent Server to Microsoft Entra ID Tenant';
 const O365 = 'Entra ID authentication, Graph API, Office 365 API';
 
-export const CLOUD_DB_RULES: readonly CatalogRule[] = [
+export const EXCHANGE_ONLINE_RULES: readonly CatalogRule[] = [
   {
     id: 'exchange-online-agent-cloud',
     environment: 'exchange-online',
@@ -28,6 +28,9 @@ export const CLOUD_DB_RULES: readonly CatalogRule[] = [
     notes: [endpointsNote([MS_ENDPOINTS.login, MS_ENDPOINTS.graph, MS_ENDPOINTS.manage])],
     citation: portsCitation(H.exchange),
   },
+];
+
+export const ENTRA_ID_RULES: readonly CatalogRule[] = [
   {
     id: 'entra-id-agent-cloud',
     environment: 'entra-id',
@@ -49,6 +52,9 @@ export const CLOUD_DB_RULES: readonly CatalogRule[] = [
     notes: [endpointsNote([MS_ENDPOINTS.login, MS_ENDPOINTS.graph])],
     citation: portsCitation(H.entra),
   },
+];
+
+export const AZURE_FILES_RULES: readonly CatalogRule[] = [
   {
     id: 'azure-files-agent-cloud',
     environment: 'azure-files',
@@ -74,6 +80,9 @@ export const CLOUD_DB_RULES: readonly CatalogRule[] = [
     versions: ['9.0', '10.0'],
     citation: portsCitation(H.azureFiles),
   },
+];
+
+export const SHAREPOINT_ONLINE_RULES: readonly CatalogRule[] = [
   {
     id: 'sharepoint-online-agent-cloud',
     environment: 'sharepoint-online',
@@ -94,6 +103,9 @@ export const CLOUD_DB_RULES: readonly CatalogRule[] = [
     notes: [endpointsNote([MS_ENDPOINTS.login, MS_ENDPOINTS.graph, MS_ENDPOINTS.manage])],
     citation: portsCitation(H.spo),
   },
+];
+
+export const M365_COPILOT_RULES: readonly CatalogRule[] = [
   {
     id: 'm365-copilot-agent-cloud',
     environment: 'm365-copilot',
@@ -118,6 +130,9 @@ export const CLOUD_DB_RULES: readonly CatalogRule[] = [
     versions: ['10.0'],
     citation: C.copilot,
   },
+];
+
+export const SQL_SERVER_RULES: readonly CatalogRule[] = [
   {
     id: 'sql-server-documented-row',
     environment: 'sql-server',
@@ -180,6 +195,9 @@ export const CLOUD_DB_RULES: readonly CatalogRule[] = [
     ],
     citation: portsCitation(H.sql),
   },
+];
+
+export const SHAREPOINT_ONPREM_RULES: readonly CatalogRule[] = [
   {
     id: 'sharepoint-onprem-agent-sql',
     environment: 'sharepoint-onprem',

@@ -9,7 +9,7 @@ const AA_CLASSIC = {
   when: { kind: 'integration', integration: 'accessAnalyzer', edition: 'classic' },
 } as const;
 
-export const CORE_RULES: readonly CatalogRule[] = [
+export const AM_CORE_RULES: readonly CatalogRule[] = [
   {
     id: 'core-console-agent',
     environment: 'am-core',
@@ -36,7 +36,7 @@ export const CORE_RULES: readonly CatalogRule[] = [
   },
 ];
 
-export const INTEGRATION_RULES: readonly CatalogRule[] = [
+export const ACCESS_ANALYZER_RULES: readonly CatalogRule[] = [
   {
     id: 'aa-agent-smb',
     environment: 'access-analyzer',
@@ -122,6 +122,9 @@ export const INTEGRATION_RULES: readonly CatalogRule[] = [
     notes: ["Optional IP allowlist on the agent's API Server tab."],
     citation: C.apiServer,
   },
+];
+
+export const ACCESS_ANALYZER_26_RULES: readonly CatalogRule[] = [
   {
     id: 'aa26-agent-output',
     environment: 'access-analyzer-26',
@@ -145,6 +148,9 @@ export const INTEGRATION_RULES: readonly CatalogRule[] = [
     versions: ['10.0'],
     citation: C.aa26Integration,
   },
+];
+
+export const SIEM_RULES: readonly CatalogRule[] = [
   {
     id: 'siem-udp',
     environment: 'siem',
@@ -186,6 +192,9 @@ export const INTEGRATION_RULES: readonly CatalogRule[] = [
     ],
     citation: C.syslog,
   },
+];
+
+export const THREAT_MANAGER_RULES: readonly CatalogRule[] = [
   {
     id: 'tm-syslog',
     environment: 'threat-manager',

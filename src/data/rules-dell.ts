@@ -27,8 +27,8 @@ const WINDOWS_CEE_ONLY_NOTE = 'Windows CEE only (a Linux CEE delivers over HTTP)
 const CEE_HTTP_NOTE =
   'Required for a Linux CEE. The agent adds its own Windows Firewall exclusion; optional IP allowlist on the Dell CEE Options tab.';
 
-export const DELL_RULES: readonly CatalogRule[] = [
-  // Dell Celerra & Dell VNX
+/** Dell Celerra & Dell VNX. */
+export const DELL_CELERRA_VNX_RULES: readonly CatalogRule[] = [
   {
     id: 'dell-celerra-vnx-device-cee-rpc',
     environment: 'dell-celerra-vnx',
@@ -115,7 +115,10 @@ export const DELL_RULES: readonly CatalogRule[] = [
     notes: [CEE_HTTP_NOTE],
     citation: C.dellCeeOptions,
   },
-  // Dell Isilon/PowerScale
+];
+
+/** Dell Isilon/PowerScale. */
+export const DELL_ISILON_RULES: readonly CatalogRule[] = [
   {
     id: 'dell-isilon-device-cee-http',
     environment: 'dell-isilon',
@@ -210,7 +213,10 @@ export const DELL_RULES: readonly CatalogRule[] = [
     ],
     citation: C.isilonAdd,
   },
-  // Dell PowerStore
+];
+
+/** Dell PowerStore. */
+export const DELL_POWERSTORE_RULES: readonly CatalogRule[] = [
   {
     id: 'dell-powerstore-device-cee-rpc',
     environment: 'dell-powerstore',
@@ -297,7 +303,10 @@ export const DELL_RULES: readonly CatalogRule[] = [
     notes: [CEE_HTTP_NOTE],
     citation: C.dellCeeOptions,
   },
-  // Dell Unity
+];
+
+/** Dell Unity. */
+export const DELL_UNITY_RULES: readonly CatalogRule[] = [
   {
     id: 'dell-unity-device-cee-rpc',
     environment: 'dell-unity',

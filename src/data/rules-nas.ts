@@ -7,7 +7,7 @@ import { port, setting } from './rule-helpers';
 const COHESITY_NOTE =
   'A row of the Cohesity SmartFiles section, which the ports page has since revision 10.0@88d6a5ff (absent at 10.0@c0a002f5).';
 
-export const NAS_RULES: readonly CatalogRule[] = [
+export const COHESITY_RULES: readonly CatalogRule[] = [
   {
     id: 'cohesity-agent-smb',
     environment: 'cohesity',
@@ -49,6 +49,9 @@ export const NAS_RULES: readonly CatalogRule[] = [
     notes: [COHESITY_NOTE],
     citation: portsCitation(H.cohesity),
   },
+];
+
+export const CTERA_RULES: readonly CatalogRule[] = [
   {
     id: 'ctera-agent-portal-https',
     environment: 'ctera',
@@ -95,6 +98,9 @@ export const NAS_RULES: readonly CatalogRule[] = [
     ],
     citation: portsCitation(H.ctera),
   },
+];
+
+export const NASUNI_RULES: readonly CatalogRule[] = [
   {
     id: 'nasuni-agent-api',
     environment: 'nasuni',
@@ -136,6 +142,9 @@ export const NAS_RULES: readonly CatalogRule[] = [
     notes: ['5671 is conventionally AMQP over TLS (AMQPS).'],
     citation: portsCitation(H.nasuni),
   },
+];
+
+export const NUTANIX_RULES: readonly CatalogRule[] = [
   {
     id: 'nutanix-agent-api',
     environment: 'nutanix',
@@ -179,6 +188,9 @@ export const NAS_RULES: readonly CatalogRule[] = [
     ],
     citation: portsCitation(H.nutanix),
   },
+];
+
+export const PANZURA_RULES: readonly CatalogRule[] = [
   {
     id: 'panzura-agent-api',
     environment: 'panzura',
@@ -224,6 +236,9 @@ export const NAS_RULES: readonly CatalogRule[] = [
     ],
     citation: portsCitation(H.panzura),
   },
+];
+
+export const QUMULO_RULES: readonly CatalogRule[] = [
   {
     id: 'qumulo-agent-api',
     environment: 'qumulo',
@@ -267,6 +282,9 @@ export const NAS_RULES: readonly CatalogRule[] = [
     ],
     citation: portsCitation(H.qumulo),
   },
+];
+
+export const HITACHI_NAS_RULES: readonly CatalogRule[] = [
   {
     id: 'hitachi-nas-agent-smb',
     environment: 'hitachi-nas',

@@ -18,9 +18,11 @@ const CHECKLIST_NOTE =
 const HTTP = option('ontapiProtocol', ['http', 'both', 'auto']);
 const HTTPS = option('ontapiProtocol', ['https', 'both', 'auto']);
 
-export const NETAPP_RULES: readonly CatalogRule[] = [
-  // NetApp Data ONTAP 7-Mode (basis and citation come right after the environment in these
-  // records: the golden snapshot keeps that field order).
+/**
+ * NetApp Data ONTAP 7-Mode. In these records basis and citation come right after the
+ * environment: the golden snapshot keeps that field order.
+ */
+export const NETAPP_7MODE_RULES: readonly CatalogRule[] = [
   {
     id: 'netapp-7mode-agent-ontapi-http',
     environment: 'netapp-7mode',
@@ -193,7 +195,10 @@ export const NETAPP_RULES: readonly CatalogRule[] = [
     },
     errata: ['E12', 'E13'],
   },
-  // NetApp Data ONTAP Cluster-Mode
+];
+
+/** NetApp Data ONTAP Cluster-Mode. */
+export const NETAPP_CMODE_RULES: readonly CatalogRule[] = [
   {
     id: 'netapp-cmode-agent-ontapi-http',
     environment: 'netapp-cmode',
