@@ -1,8 +1,7 @@
 /** Small builders shared by the rule files (keeps the data readable). */
-import type { Condition, PortItem, VendorRow } from '@/core/catalog/model';
+import type { Condition, PortItem } from '@/core/catalog/model';
 
 export const port = (p: number): PortItem => ({ kind: 'port', port: p });
-export const range = (from: number, to: number): PortItem => ({ kind: 'range', from, to });
 export const rpcDynamic: PortItem = { kind: 'named', set: 'rpc-dynamic' };
 export const wmi: PortItem = { kind: 'named', set: 'wmi' };
 export const setting = (id: string): PortItem => ({ kind: 'setting', setting: id });
@@ -12,17 +11,10 @@ export const option = (id: string, values: readonly (string | boolean)[]): Condi
   option: id,
   in: values,
 });
-export const all = (...conditions: Condition[]): Condition => ({ kind: 'all', conditions });
-export const any = (...conditions: Condition[]): Condition => ({ kind: 'any', conditions });
-
-/** A row of the vendor page, verbatim as rendered (Markdown escapes such as \* removed). */
-export const vendorRow = (
-  table: string,
-  direction: string,
-  protocol: string,
-  ports: string,
-  description: string,
-): VendorRow => ({ table, direction, protocol, ports, description });
+/** Every condition of the list holds. */
+export const all = (conditions: readonly Condition[]): Condition => ({ kind: 'all', conditions });
+/** At least one condition of the list holds. */
+export const any = (conditions: readonly Condition[]): Condition => ({ kind: 'any', conditions });
 
 /** Inferred notes naming Microsoft cloud endpoints. */
 export const MS_ENDPOINTS = {
@@ -33,6 +25,7 @@ export const MS_ENDPOINTS = {
   sharepoint: '<tenant>.sharepoint.com (SharePoint)',
 } as const;
 
-export function endpointsNote(...hosts: string[]): string {
+/** The note naming the Microsoft endpoints (a list of MS_ENDPOINTS) behind "the tenant". */
+export function endpointsNote(hosts: readonly string[]): string {
   return `Inferred: endpoints behind "the tenant" are ${hosts.join(', ')}. If the agent uses a network proxy (agent properties, Network Proxy tab), open this flow to the proxy instead.`;
 }

@@ -2,12 +2,12 @@
 import type { CatalogRule } from '@/core/catalog/model';
 
 import { C, H, portsCitation } from './citations';
-import { endpointsNote, MS_ENDPOINTS as E, option, port, vendorRow } from './rule-helpers';
+import { endpointsNote, MS_ENDPOINTS, option, port } from './rule-helpers';
 
 const TENANT = 'Activity Agent Server to Microsoft Entra ID Tenant';
 const O365 = 'Entra ID authentication, Graph API, Office 365 API';
 
-export const CLOUD_DB_RULES: readonly CatalogRule[] = [
+export const EXCHANGE_ONLINE_RULES: readonly CatalogRule[] = [
   {
     id: 'exchange-online-agent-cloud',
     environment: 'exchange-online',
@@ -18,10 +18,19 @@ export const CLOUD_DB_RULES: readonly CatalogRule[] = [
     service: 'HTTPS',
     description: O365,
     basis: 'documented',
-    vendorRow: vendorRow(H.exchange, TENANT, 'HTTPS', '443', O365),
-    notes: [endpointsNote(E.login, E.graph, E.manage)],
+    vendorRow: {
+      table: H.exchange,
+      direction: TENANT,
+      protocol: 'HTTPS',
+      ports: '443',
+      description: O365,
+    },
+    notes: [endpointsNote([MS_ENDPOINTS.login, MS_ENDPOINTS.graph, MS_ENDPOINTS.manage])],
     citation: portsCitation(H.exchange),
   },
+];
+
+export const ENTRA_ID_RULES: readonly CatalogRule[] = [
   {
     id: 'entra-id-agent-cloud',
     environment: 'entra-id',
@@ -32,11 +41,20 @@ export const CLOUD_DB_RULES: readonly CatalogRule[] = [
     service: 'HTTPS',
     description: O365,
     basis: 'documented',
-    vendorRow: vendorRow(H.entra, TENANT, 'HTTPS', '443', O365),
+    vendorRow: {
+      table: H.entra,
+      direction: TENANT,
+      protocol: 'HTTPS',
+      ports: '443',
+      description: O365,
+    },
     errata: ['E20'],
-    notes: [endpointsNote(E.login, E.graph)],
+    notes: [endpointsNote([MS_ENDPOINTS.login, MS_ENDPOINTS.graph])],
     citation: portsCitation(H.entra),
   },
+];
+
+export const AZURE_FILES_RULES: readonly CatalogRule[] = [
   {
     id: 'azure-files-agent-cloud',
     environment: 'azure-files',
@@ -47,21 +65,24 @@ export const CLOUD_DB_RULES: readonly CatalogRule[] = [
     service: 'HTTPS',
     description: 'Entra ID authentication, Graph API, Blob Storage',
     basis: 'documented',
-    vendorRow: vendorRow(
-      H.azureFiles,
-      TENANT,
-      'HTTPS',
-      '443',
-      'Entra ID authentication, Graph API, Blob Storage',
-    ),
+    vendorRow: {
+      table: H.azureFiles,
+      direction: TENANT,
+      protocol: 'HTTPS',
+      ports: '443',
+      description: 'Entra ID authentication, Graph API, Blob Storage',
+    },
     errata: ['E21'],
     notes: [
-      endpointsNote(E.login, E.graph, E.blob),
+      endpointsNote([MS_ENDPOINTS.login, MS_ENDPOINTS.graph, MS_ENDPOINTS.blob]),
       'Government and sovereign clouds (GCC High/DoD, China) use their own endpoints.',
     ],
     versions: ['9.0', '10.0'],
     citation: portsCitation(H.azureFiles),
   },
+];
+
+export const SHAREPOINT_ONLINE_RULES: readonly CatalogRule[] = [
   {
     id: 'sharepoint-online-agent-cloud',
     environment: 'sharepoint-online',
@@ -72,10 +93,19 @@ export const CLOUD_DB_RULES: readonly CatalogRule[] = [
     service: 'HTTPS',
     description: O365,
     basis: 'documented',
-    vendorRow: vendorRow(H.spo, TENANT, 'HTTPS', '443', O365),
-    notes: [endpointsNote(E.login, E.graph, E.manage)],
+    vendorRow: {
+      table: H.spo,
+      direction: TENANT,
+      protocol: 'HTTPS',
+      ports: '443',
+      description: O365,
+    },
+    notes: [endpointsNote([MS_ENDPOINTS.login, MS_ENDPOINTS.graph, MS_ENDPOINTS.manage])],
     citation: portsCitation(H.spo),
   },
+];
+
+export const M365_COPILOT_RULES: readonly CatalogRule[] = [
   {
     id: 'm365-copilot-agent-cloud',
     environment: 'm365-copilot',
@@ -90,11 +120,19 @@ export const CLOUD_DB_RULES: readonly CatalogRule[] = [
     errata: ['E27'],
     notes: [
       'Not on the ports page; the requirement page lists Graph, SharePoint and Office 365 Management API permissions.',
-      endpointsNote(E.login, E.graph, E.sharepoint, E.manage),
+      endpointsNote([
+        MS_ENDPOINTS.login,
+        MS_ENDPOINTS.graph,
+        MS_ENDPOINTS.sharepoint,
+        MS_ENDPOINTS.manage,
+      ]),
     ],
     versions: ['10.0'],
     citation: C.copilot,
   },
+];
+
+export const SQL_SERVER_RULES: readonly CatalogRule[] = [
   {
     id: 'sql-server-documented-row',
     environment: 'sql-server',
@@ -105,14 +143,14 @@ export const CLOUD_DB_RULES: readonly CatalogRule[] = [
     service: 'TDS',
     description: 'Default SQL Server Port',
     basis: 'documented',
-    vendorRow: vendorRow(
-      H.sql,
-      'SQL Server to Activity Agent Server',
-      'TCP',
-      '1433',
+    vendorRow: {
+      table: H.sql,
+      direction: 'SQL Server to Activity Agent Server',
+      protocol: 'TCP',
+      ports: '1433',
       // The vendor cell has a no-break space between SQL and Server.
-      'Default SQL\u00a0Server Port',
-    ),
+      description: 'Default SQL\u00a0Server Port',
+    },
     errata: ['E15'],
     supersededBy: 'sql-server-agent-tds',
     notes: [
@@ -157,6 +195,9 @@ export const CLOUD_DB_RULES: readonly CatalogRule[] = [
     ],
     citation: portsCitation(H.sql),
   },
+];
+
+export const SHAREPOINT_ONPREM_RULES: readonly CatalogRule[] = [
   {
     id: 'sharepoint-onprem-agent-sql',
     environment: 'sharepoint-onprem',

@@ -2,14 +2,14 @@
 import type { CatalogRule } from '@/core/catalog/model';
 
 import { C, H, portsCitation } from './citations';
-import { port, setting, vendorRow, wmi } from './rule-helpers';
+import { port, setting, wmi } from './rule-helpers';
 
 const AA_CLASSIC = {
   text: 'Access Analyzer (classic) integration enabled',
   when: { kind: 'integration', integration: 'accessAnalyzer', edition: 'classic' },
 } as const;
 
-export const CORE_RULES: readonly CatalogRule[] = [
+export const AM_CORE_RULES: readonly CatalogRule[] = [
   {
     id: 'core-console-agent',
     environment: 'am-core',
@@ -20,13 +20,13 @@ export const CORE_RULES: readonly CatalogRule[] = [
     service: 'Agent protocol',
     description: 'Agent Communication',
     basis: 'documented',
-    vendorRow: vendorRow(
-      H.top,
-      'Activity Monitor to Agent Server',
-      'TCP',
-      '4498',
-      'Agent Communication',
-    ),
+    vendorRow: {
+      table: H.top,
+      direction: 'Activity Monitor to Agent Server',
+      protocol: 'TCP',
+      ports: '4498',
+      description: 'Agent Communication',
+    },
     errata: ['E22'],
     notes: [
       'One rule per host that runs an Activity Agent: proxy agent servers, Windows file servers (every cluster node), domain controllers, Linux hosts (open the port in firewalld) and SharePoint servers.',
@@ -36,7 +36,7 @@ export const CORE_RULES: readonly CatalogRule[] = [
   },
 ];
 
-export const INTEGRATION_RULES: readonly CatalogRule[] = [
+export const ACCESS_ANALYZER_RULES: readonly CatalogRule[] = [
   {
     id: 'aa-agent-smb',
     environment: 'access-analyzer',
@@ -48,13 +48,13 @@ export const INTEGRATION_RULES: readonly CatalogRule[] = [
     description: 'SMB, used for Agent Deployment (and, inferred, reading the activity log files)',
     condition: AA_CLASSIC,
     basis: 'documented',
-    vendorRow: vendorRow(
-      H.aa,
-      'Access Analyzer to Agent Server',
-      'TCP',
-      '445',
-      'SMB, used for Agent Deployment',
-    ),
+    vendorRow: {
+      table: H.aa,
+      direction: 'Access Analyzer to Agent Server',
+      protocol: 'TCP',
+      ports: '445',
+      description: 'SMB, used for Agent Deployment',
+    },
     errata: ['E17', 'E18', 'E31'],
     notes: [
       'Windows agent hosts only: Access Analyzer reaches Linux agent hosts with a root or SSH-key credential instead (rule aa-linux-ssh, E31).',
@@ -72,13 +72,13 @@ export const INTEGRATION_RULES: readonly CatalogRule[] = [
     description: 'WMI, used for Agent Deployment',
     condition: AA_CLASSIC,
     basis: 'documented',
-    vendorRow: vendorRow(
-      H.aa,
-      'Access Analyzer to Agent Server',
-      'TCP',
-      'Predefined',
-      'WMI, used for Agent Deployment',
-    ),
+    vendorRow: {
+      table: H.aa,
+      direction: 'Access Analyzer to Agent Server',
+      protocol: 'TCP',
+      ports: 'Predefined',
+      description: 'WMI, used for Agent Deployment',
+    },
     errata: ['E16', 'E18', 'E23', 'E31'],
     notes: [
       'On Windows, enable the predefined inbound rule group "Windows Management Instrumentation (WMI)" rather than opening the whole range by hand.',
@@ -122,6 +122,9 @@ export const INTEGRATION_RULES: readonly CatalogRule[] = [
     notes: ["Optional IP allowlist on the agent's API Server tab."],
     citation: C.apiServer,
   },
+];
+
+export const ACCESS_ANALYZER_26_RULES: readonly CatalogRule[] = [
   {
     id: 'aa26-agent-output',
     environment: 'access-analyzer-26',
@@ -145,6 +148,9 @@ export const INTEGRATION_RULES: readonly CatalogRule[] = [
     versions: ['10.0'],
     citation: C.aa26Integration,
   },
+];
+
+export const SIEM_RULES: readonly CatalogRule[] = [
   {
     id: 'siem-udp',
     environment: 'siem',
@@ -186,6 +192,9 @@ export const INTEGRATION_RULES: readonly CatalogRule[] = [
     ],
     citation: C.syslog,
   },
+];
+
+export const THREAT_MANAGER_RULES: readonly CatalogRule[] = [
   {
     id: 'tm-syslog',
     environment: 'threat-manager',

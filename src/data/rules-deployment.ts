@@ -26,7 +26,7 @@ const ARCHIVE = {
 const ONLY_WHILE_DEPLOYING =
   'Needed while agents are installed, upgraded or maintained from the console; agents installed by hand (MSI) do not need it.';
 
-export const DEPLOYMENT_RULES: readonly CatalogRule[] = [
+export const AGENT_DEPLOYMENT_RULES: readonly CatalogRule[] = [
   {
     id: 'deploy-console-windows-smb',
     environment: 'agent-deployment',

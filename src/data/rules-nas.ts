@@ -2,12 +2,12 @@
 import type { CatalogRule } from '@/core/catalog/model';
 
 import { C, H, portsCitation } from './citations';
-import { port, setting, vendorRow } from './rule-helpers';
+import { port, setting } from './rule-helpers';
 
 const COHESITY_NOTE =
   'A row of the Cohesity SmartFiles section, which the ports page has since revision 10.0@88d6a5ff (absent at 10.0@c0a002f5).';
 
-export const NAS_RULES: readonly CatalogRule[] = [
+export const COHESITY_RULES: readonly CatalogRule[] = [
   {
     id: 'cohesity-agent-smb',
     environment: 'cohesity',
@@ -18,13 +18,13 @@ export const NAS_RULES: readonly CatalogRule[] = [
     service: 'SMB',
     description: 'Read the audit log view (COHESITY_AUDIT_VIEW\\filesystem_audit)',
     basis: 'documented',
-    vendorRow: vendorRow(
-      H.cohesity,
-      'Activity Agent Server to Cohesity',
-      'TCP',
-      '445',
-      'SMB \u2014 audit log access',
-    ),
+    vendorRow: {
+      table: H.cohesity,
+      direction: 'Activity Agent Server to Cohesity',
+      protocol: 'TCP',
+      ports: '445',
+      description: 'SMB \u2014 audit log access',
+    },
     notes: [COHESITY_NOTE, 'Access is also gated by the Cohesity IP allowlist.'],
     citation: portsCitation(H.cohesity),
   },
@@ -38,17 +38,20 @@ export const NAS_RULES: readonly CatalogRule[] = [
     service: 'HTTPS',
     description: 'Cohesity API',
     basis: 'documented',
-    vendorRow: vendorRow(
-      H.cohesity,
-      'Activity Agent Server to Cohesity',
-      'HTTPS',
-      '443',
-      'Cohesity API',
-    ),
+    vendorRow: {
+      table: H.cohesity,
+      direction: 'Activity Agent Server to Cohesity',
+      protocol: 'HTTPS',
+      ports: '443',
+      description: 'Cohesity API',
+    },
     errata: ['E7'],
     notes: [COHESITY_NOTE],
     citation: portsCitation(H.cohesity),
   },
+];
+
+export const CTERA_RULES: readonly CatalogRule[] = [
   {
     id: 'ctera-agent-portal-https',
     environment: 'ctera',
@@ -59,13 +62,13 @@ export const NAS_RULES: readonly CatalogRule[] = [
     service: 'HTTPS',
     description: 'CTERA Portal API',
     basis: 'documented',
-    vendorRow: vendorRow(
-      H.ctera,
-      'Agent Server to CTERA Portal',
-      'HTTPS',
-      '443',
-      'CTERA Portal API',
-    ),
+    vendorRow: {
+      table: H.ctera,
+      direction: 'Agent Server to CTERA Portal',
+      protocol: 'HTTPS',
+      ports: '443',
+      description: 'CTERA Portal API',
+    },
     errata: ['E7'],
     notes: [
       'Read Only Administrator account; the agent may configure the portal automatically through the API.',
@@ -82,19 +85,22 @@ export const NAS_RULES: readonly CatalogRule[] = [
     service: 'Syslog over TLS',
     description: 'CTERA Event Reporting',
     basis: 'documented',
-    vendorRow: vendorRow(
-      H.ctera,
-      'CTERA Portal to Agent Server',
-      'TCP/TLS',
-      '4488',
-      'CTERA Event Reporting',
-    ),
+    vendorRow: {
+      table: H.ctera,
+      direction: 'CTERA Portal to Agent Server',
+      protocol: 'TCP/TLS',
+      ports: '4488',
+      description: 'CTERA Event Reporting',
+    },
     errata: ['E7'],
     notes: [
       'TLS certificate certca.pem from the agent data folder; the port is changeable in the agent properties.',
     ],
     citation: portsCitation(H.ctera),
   },
+];
+
+export const NASUNI_RULES: readonly CatalogRule[] = [
   {
     id: 'nasuni-agent-api',
     environment: 'nasuni',
@@ -105,7 +111,13 @@ export const NAS_RULES: readonly CatalogRule[] = [
     service: 'HTTPS',
     description: 'Nasuni API calls',
     basis: 'documented',
-    vendorRow: vendorRow(H.nasuni, 'Agent Server to Nasuni', 'HTTPS', '8443', 'Nasuni API calls'),
+    vendorRow: {
+      table: H.nasuni,
+      direction: 'Agent Server to Nasuni',
+      protocol: 'HTTPS',
+      ports: '8443',
+      description: 'Nasuni API calls',
+    },
     errata: ['E7'],
     citation: portsCitation(H.nasuni),
   },
@@ -119,17 +131,20 @@ export const NAS_RULES: readonly CatalogRule[] = [
     service: 'AMQP',
     description: 'Nasuni event reporting',
     basis: 'documented',
-    vendorRow: vendorRow(
-      H.nasuni,
-      'Nasuni to Activity Agent Server',
-      'AMQP over TCP',
-      '5671',
-      'Nasuni event reporting',
-    ),
+    vendorRow: {
+      table: H.nasuni,
+      direction: 'Nasuni to Activity Agent Server',
+      protocol: 'AMQP over TCP',
+      ports: '5671',
+      description: 'Nasuni event reporting',
+    },
     errata: ['E7', 'E8'],
     notes: ['5671 is conventionally AMQP over TLS (AMQPS).'],
     citation: portsCitation(H.nasuni),
   },
+];
+
+export const NUTANIX_RULES: readonly CatalogRule[] = [
   {
     id: 'nutanix-agent-api',
     environment: 'nutanix',
@@ -140,13 +155,13 @@ export const NAS_RULES: readonly CatalogRule[] = [
     service: 'HTTPS (Nutanix API)',
     description: 'Nutanix API',
     basis: 'documented',
-    vendorRow: vendorRow(
-      H.nutanix,
-      'Activity Agent Server to Nutanix',
-      'TCP',
-      '9440',
-      'Nutanix API',
-    ),
+    vendorRow: {
+      table: H.nutanix,
+      direction: 'Activity Agent Server to Nutanix',
+      protocol: 'TCP',
+      ports: '9440',
+      description: 'Nutanix API',
+    },
     notes: ['Inferred: the Nutanix API on 9440 is HTTPS (Prism).'],
     citation: portsCitation(H.nutanix),
   },
@@ -160,19 +175,22 @@ export const NAS_RULES: readonly CatalogRule[] = [
     service: 'Nutanix event reporting',
     description: 'Nutanix Event Reporting',
     basis: 'documented',
-    vendorRow: vendorRow(
-      H.nutanix,
-      'Nutanix to Activity Agent Server',
-      'TCP',
-      '4501',
-      'Nutanix Event Reporting',
-    ),
+    vendorRow: {
+      table: H.nutanix,
+      direction: 'Nutanix to Activity Agent Server',
+      protocol: 'TCP',
+      ports: '4501',
+      description: 'Nutanix Event Reporting',
+    },
     errata: ['E19'],
     notes: [
       "The agent adds its own Windows Firewall exclusion; optional IP allowlist on the agent's Nutanix tab.",
     ],
     citation: portsCitation(H.nutanix),
   },
+];
+
+export const PANZURA_RULES: readonly CatalogRule[] = [
   {
     id: 'panzura-agent-api',
     environment: 'panzura',
@@ -183,13 +201,13 @@ export const NAS_RULES: readonly CatalogRule[] = [
     service: 'HTTPS',
     description: 'Panzura API',
     basis: 'documented',
-    vendorRow: vendorRow(
-      H.panzura,
-      'Activity Agent Server to Panzura',
-      'HTTPS',
-      '443',
-      'Panzura API',
-    ),
+    vendorRow: {
+      table: H.panzura,
+      direction: 'Activity Agent Server to Panzura',
+      protocol: 'HTTPS',
+      ports: '443',
+      description: 'Panzura API',
+    },
     errata: ['E7'],
     notes: ['The agent registers its IP address and port through the CloudFS API.'],
     citation: portsCitation(H.panzura),
@@ -204,13 +222,13 @@ export const NAS_RULES: readonly CatalogRule[] = [
     service: 'AMQP',
     description: 'Panzura Event Reporting',
     basis: 'documented',
-    vendorRow: vendorRow(
-      H.panzura,
-      'Panzura filers to Activity Agent Server',
-      'AMQP over TCP',
-      '4497',
-      'Panzura Event Reporting',
-    ),
+    vendorRow: {
+      table: H.panzura,
+      direction: 'Panzura filers to Activity Agent Server',
+      protocol: 'AMQP over TCP',
+      ports: '4497',
+      description: 'Panzura Event Reporting',
+    },
     errata: ['E6', 'E7', 'E26'],
     notes: [
       'The master and every subordinate node connect: allow all Panzura nodes.',
@@ -218,6 +236,9 @@ export const NAS_RULES: readonly CatalogRule[] = [
     ],
     citation: portsCitation(H.panzura),
   },
+];
+
+export const QUMULO_RULES: readonly CatalogRule[] = [
   {
     id: 'qumulo-agent-api',
     environment: 'qumulo',
@@ -228,7 +249,13 @@ export const NAS_RULES: readonly CatalogRule[] = [
     service: 'HTTPS (Qumulo REST API)',
     description: 'Qumulo API',
     basis: 'documented',
-    vendorRow: vendorRow(H.qumulo, 'Activity Agent Server to Qumulo', 'TCP', '8000', 'Qumulo API'),
+    vendorRow: {
+      table: H.qumulo,
+      direction: 'Activity Agent Server to Qumulo',
+      protocol: 'TCP',
+      ports: '8000',
+      description: 'Qumulo API',
+    },
     notes: ['Inferred: the Qumulo API on 8000 is the HTTPS REST API.'],
     citation: portsCitation(H.qumulo),
   },
@@ -242,19 +269,22 @@ export const NAS_RULES: readonly CatalogRule[] = [
     service: 'Syslog',
     description: 'Qumulo Event Reporting',
     basis: 'documented',
-    vendorRow: vendorRow(
-      H.qumulo,
-      'Qumulo to Activity Agent Server',
-      'TCP',
-      '4496',
-      'Qumulo Event Reporting',
-    ),
+    vendorRow: {
+      table: H.qumulo,
+      direction: 'Qumulo to Activity Agent Server',
+      protocol: 'TCP',
+      ports: '4496',
+      description: 'Qumulo Event Reporting',
+    },
     errata: ['E19'],
     notes: [
       'Every Qumulo node sends audit syslog; the agent adds its own Windows Firewall exclusion; optional IP allowlist.',
     ],
     citation: portsCitation(H.qumulo),
   },
+];
+
+export const HITACHI_NAS_RULES: readonly CatalogRule[] = [
   {
     id: 'hitachi-nas-agent-smb',
     environment: 'hitachi-nas',

@@ -2,7 +2,7 @@
 import type { CatalogRule } from '@/core/catalog/model';
 
 import { H, portsCitation } from './citations';
-import { option, port, range, rpcDynamic, setting, vendorRow } from './rule-helpers';
+import { option, port, rpcDynamic, setting } from './rule-helpers';
 
 const AGENT_TO_NETAPP_STAR = 'Activity Agent Server to NetApp*';
 const AGENT_TO_NETAPP = 'Activity Agent Server to NetApp';
@@ -18,19 +18,16 @@ const CHECKLIST_NOTE =
 const HTTP = option('ontapiProtocol', ['http', 'both', 'auto']);
 const HTTPS = option('ontapiProtocol', ['https', 'both', 'auto']);
 
-const sevenMode = (
-  id: string,
-  rest: Omit<CatalogRule, 'id' | 'environment' | 'basis' | 'citation'>,
-): CatalogRule => ({
-  id: `netapp-7mode-${id}`,
-  environment: 'netapp-7mode',
-  basis: 'documented',
-  citation: portsCitation(H.netapp7),
-  ...rest,
-});
-
-export const NETAPP_RULES: readonly CatalogRule[] = [
-  sevenMode('agent-ontapi-http', {
+/**
+ * NetApp Data ONTAP 7-Mode. In these records basis and citation come right after the
+ * environment: the golden snapshot keeps that field order.
+ */
+export const NETAPP_7MODE_RULES: readonly CatalogRule[] = [
+  {
+    id: 'netapp-7mode-agent-ontapi-http',
+    environment: 'netapp-7mode',
+    basis: 'documented',
+    citation: portsCitation(H.netapp7),
     source: 'agent',
     destination: 'netapp-7mode',
     transport: 'TCP',
@@ -38,11 +35,21 @@ export const NETAPP_RULES: readonly CatalogRule[] = [
     service: 'HTTP (ONTAPI)',
     description: 'ONTAPI',
     condition: { text: 'ONTAPI over HTTP (HTTP, Auto Detect or Both)', when: HTTP },
-    vendorRow: vendorRow(H.netapp7, AGENT_TO_NETAPP_STAR, 'HTTP (optional)', '80', 'ONTAPI'),
+    vendorRow: {
+      table: H.netapp7,
+      direction: AGENT_TO_NETAPP_STAR,
+      protocol: 'HTTP (optional)',
+      ports: '80',
+      description: 'ONTAPI',
+    },
     errata: ['E7', 'E14'],
     notes: [FOOTNOTE_NOTE, MANUAL_NOTE, 'Needs httpd.admin.enable on the filer.'],
-  }),
-  sevenMode('agent-ontapi-https', {
+  },
+  {
+    id: 'netapp-7mode-agent-ontapi-https',
+    environment: 'netapp-7mode',
+    basis: 'documented',
+    citation: portsCitation(H.netapp7),
     source: 'agent',
     destination: 'netapp-7mode',
     transport: 'TCP',
@@ -50,90 +57,148 @@ export const NETAPP_RULES: readonly CatalogRule[] = [
     service: 'HTTPS (ONTAPI)',
     description: 'ONTAPI',
     condition: { text: 'ONTAPI over HTTPS (HTTPS, Auto Detect or Both)', when: HTTPS },
-    vendorRow: vendorRow(H.netapp7, AGENT_TO_NETAPP_STAR, 'HTTPS (optional)', '443', 'ONTAPI'),
+    vendorRow: {
+      table: H.netapp7,
+      direction: AGENT_TO_NETAPP_STAR,
+      protocol: 'HTTPS (optional)',
+      ports: '443',
+      description: 'ONTAPI',
+    },
     errata: ['E7', 'E14'],
     notes: [FOOTNOTE_NOTE, MANUAL_NOTE, 'Needs httpd.admin.ssl.enable on the filer.'],
-  }),
-  sevenMode('agent-rpc', {
+  },
+  {
+    id: 'netapp-7mode-agent-rpc',
+    environment: 'netapp-7mode',
+    basis: 'documented',
+    citation: portsCitation(H.netapp7),
     source: 'agent',
     destination: 'netapp-7mode',
     transport: 'TCP',
-    ports: [port(135), port(139), range(49152, 65535)],
+    ports: [port(135), port(139), { kind: 'range', from: 49152, to: 65535 }],
     service: 'MS-RPC / NetBIOS session',
     description: 'RPC',
-    vendorRow: vendorRow(
-      H.netapp7,
-      AGENT_TO_NETAPP,
-      'TCP',
-      '135, 139 Dynamic Range (49152-65535)',
-      'RPC',
-    ),
+    vendorRow: {
+      table: H.netapp7,
+      direction: AGENT_TO_NETAPP,
+      protocol: 'TCP',
+      ports: '135, 139 Dynamic Range (49152-65535)',
+      description: 'RPC',
+    },
     errata: ['E11', 'E13'],
     notes: [
       "The dynamic range here is the filer's, as printed (49152-65535); it does not follow the plan's Windows RPC range.",
       CHECKLIST_NOTE,
     ],
-  }),
-  sevenMode('agent-smb', {
+  },
+  {
+    id: 'netapp-7mode-agent-smb',
+    environment: 'netapp-7mode',
+    basis: 'documented',
+    citation: portsCitation(H.netapp7),
     source: 'agent',
     destination: 'netapp-7mode',
     transport: 'TCP',
     ports: [port(445)],
     service: 'SMB',
     description: 'SMB',
-    vendorRow: vendorRow(H.netapp7, AGENT_TO_NETAPP, 'TCP', '445', 'SMB'),
+    vendorRow: {
+      table: H.netapp7,
+      direction: AGENT_TO_NETAPP,
+      protocol: 'TCP',
+      ports: '445',
+      description: 'SMB',
+    },
     errata: ['E13'],
-  }),
-  sevenMode('agent-netbios', {
+  },
+  {
+    id: 'netapp-7mode-agent-netbios',
+    environment: 'netapp-7mode',
+    basis: 'documented',
+    citation: portsCitation(H.netapp7),
     source: 'agent',
     destination: 'netapp-7mode',
     transport: 'UDP',
     ports: [port(137), port(138)],
     service: 'NetBIOS',
     description: 'RPC (NetBIOS name and datagram services)',
-    vendorRow: vendorRow(H.netapp7, AGENT_TO_NETAPP, 'UDP', '137, 138', 'RPC'),
+    vendorRow: {
+      table: H.netapp7,
+      direction: AGENT_TO_NETAPP,
+      protocol: 'UDP',
+      ports: '137, 138',
+      description: 'RPC',
+    },
     errata: ['E12', 'E13'],
-  }),
-  sevenMode('filer-agent-rpc', {
+  },
+  {
+    id: 'netapp-7mode-filer-agent-rpc',
+    environment: 'netapp-7mode',
+    basis: 'documented',
+    citation: portsCitation(H.netapp7),
     source: 'netapp-7mode',
     destination: 'agent',
     transport: 'TCP',
     ports: [port(135), port(139), rpcDynamic],
     service: 'MS-RPC / NetBIOS session',
     description: 'RPC',
-    vendorRow: vendorRow(
-      H.netapp7,
-      NETAPP_TO_AGENT,
-      'TCP',
-      '135, 139 Dynamic Range (49152-65535)',
-      'RPC',
-    ),
+    vendorRow: {
+      table: H.netapp7,
+      direction: NETAPP_TO_AGENT,
+      protocol: 'TCP',
+      ports: '135, 139 Dynamic Range (49152-65535)',
+      description: 'RPC',
+    },
     errata: ['E11', 'E13'],
     notes: [
       "The dynamic range is the agent server's Windows dynamic RPC range (49152-65535 unless the plan overrides it).",
       CHECKLIST_NOTE,
     ],
-  }),
-  sevenMode('filer-agent-smb', {
+  },
+  {
+    id: 'netapp-7mode-filer-agent-smb',
+    environment: 'netapp-7mode',
+    basis: 'documented',
+    citation: portsCitation(H.netapp7),
     source: 'netapp-7mode',
     destination: 'agent',
     transport: 'TCP',
     ports: [port(445)],
     service: 'SMB',
     description: 'SMB',
-    vendorRow: vendorRow(H.netapp7, NETAPP_TO_AGENT, 'TCP', '445', 'SMB'),
+    vendorRow: {
+      table: H.netapp7,
+      direction: NETAPP_TO_AGENT,
+      protocol: 'TCP',
+      ports: '445',
+      description: 'SMB',
+    },
     errata: ['E13'],
-  }),
-  sevenMode('filer-agent-netbios', {
+  },
+  {
+    id: 'netapp-7mode-filer-agent-netbios',
+    environment: 'netapp-7mode',
+    basis: 'documented',
+    citation: portsCitation(H.netapp7),
     source: 'netapp-7mode',
     destination: 'agent',
     transport: 'UDP',
     ports: [port(137), port(138)],
     service: 'NetBIOS',
     description: 'RPC (NetBIOS name and datagram services)',
-    vendorRow: vendorRow(H.netapp7, NETAPP_TO_AGENT, 'UDP', '137, 138', 'RPC'),
+    vendorRow: {
+      table: H.netapp7,
+      direction: NETAPP_TO_AGENT,
+      protocol: 'UDP',
+      ports: '137, 138',
+      description: 'RPC',
+    },
     errata: ['E12', 'E13'],
-  }),
+  },
+];
+
+/** NetApp Data ONTAP Cluster-Mode. */
+export const NETAPP_CMODE_RULES: readonly CatalogRule[] = [
   {
     id: 'netapp-cmode-agent-ontapi-http',
     environment: 'netapp-cmode',
@@ -145,7 +210,13 @@ export const NETAPP_RULES: readonly CatalogRule[] = [
     description: 'ONTAPI',
     condition: { text: 'ONTAP API over HTTP (HTTP, Auto Detect or Both)', when: HTTP },
     basis: 'documented',
-    vendorRow: vendorRow(H.netappC, AGENT_TO_NETAPP_STAR, 'HTTP (optional)', '80', 'ONTAPI'),
+    vendorRow: {
+      table: H.netappC,
+      direction: AGENT_TO_NETAPP_STAR,
+      protocol: 'HTTP (optional)',
+      ports: '80',
+      description: 'ONTAPI',
+    },
     errata: ['E7', 'E9', 'E10'],
     notes: [
       MANUAL_NOTE,
@@ -164,7 +235,13 @@ export const NETAPP_RULES: readonly CatalogRule[] = [
     description: 'ONTAPI',
     condition: { text: 'ONTAP API over HTTPS (HTTPS, Auto Detect or Both)', when: HTTPS },
     basis: 'documented',
-    vendorRow: vendorRow(H.netappC, AGENT_TO_NETAPP_STAR, 'HTTPS (optional)', '443', 'ONTAPI'),
+    vendorRow: {
+      table: H.netappC,
+      direction: AGENT_TO_NETAPP_STAR,
+      protocol: 'HTTPS (optional)',
+      ports: '443',
+      description: 'ONTAPI',
+    },
     errata: ['E7', 'E9', 'E10'],
     notes: [
       MANUAL_NOTE,
@@ -182,7 +259,13 @@ export const NETAPP_RULES: readonly CatalogRule[] = [
     service: 'FPolicy',
     description: 'FPolicy events',
     basis: 'documented',
-    vendorRow: vendorRow(H.netappC, NETAPP_TO_AGENT, 'TCP', '9999', 'FPolicy events'),
+    vendorRow: {
+      table: H.netappC,
+      direction: NETAPP_TO_AGENT,
+      protocol: 'TCP',
+      ports: '9999',
+      description: 'FPolicy events',
+    },
     notes: [
       'Every data-serving node needs a data LIF with data-fpolicy-client (ONTAP 9.8+): allow all data LIFs. Plain TCP, TLS server-auth or TLS mutual-auth use the same port; the agent adds its own Windows Firewall exclusion.',
     ],
