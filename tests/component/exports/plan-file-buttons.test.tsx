@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { serializePlanFile } from '@/core/exporters/plan-file';
 import { createDefaultPlan } from '@/core/plan/model';
 import { HomePage } from '@/features/home/home-page';
-import { PlanFileButtons } from '@/features/planner/plan-file-buttons';
+import { PlanFileButtons } from '@/features/planner/plan-file/plan-file-buttons';
 import { downloadFile } from '@/lib/download-file';
 import { useAppStore } from '@/state/store';
 

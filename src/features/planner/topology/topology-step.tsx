@@ -28,8 +28,8 @@ import { PLAN_LIMITS } from '@/core/plan/parse-plan';
 import { useAppStore } from '@/state/store';
 
 import { DeploymentSection } from './deployment-section';
-import { roleName } from './role-name';
-import { StepSection } from './step-section';
+import { roleName } from '../shell/role-name';
+import { StepSection } from '../shell/step-section';
 
 const AA26_VERSIONS: readonly AmVersion[] = ['10.0'];
 

@@ -25,8 +25,8 @@ import {
 } from '@/core/wizard/options';
 import { useAppStore } from '@/state/store';
 
-import { roleName } from './role-name';
-import { StepSection } from './step-section';
+import { roleName } from '../shell/role-name';
+import { StepSection } from '../shell/step-section';
 
 interface OptionFieldProps {
   catalog: Catalog;

@@ -12,8 +12,8 @@ import { getCatalog } from '@/core/catalog/catalog';
 import { DEFAULT_PROXY_PORT } from '@/core/plan/model';
 import { useAppStore } from '@/state/store';
 
-import { roleName } from './role-name';
-import { StepSection } from './step-section';
+import { roleName } from '../shell/role-name';
+import { StepSection } from '../shell/step-section';
 
 interface FeatureSwitchProps {
   /** Plan path of the value, e.g. "deployment.pushInstall". */
