@@ -131,6 +131,44 @@ export default tseslint.config(
       ],
     },
   },
+  // Shared UI is presentational: props in, callbacks out; no store, router, browser APIs,
+  // feature or app code (core types and pure functions are fine).
+  {
+    files: ['src/components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [MUI_ICON_BARREL],
+          patterns: [
+            { group: ['@mui/*/*/*'], message: 'No deep MUI imports.' },
+            {
+              group: [
+                '@/state',
+                '@/state/*',
+                '@/features',
+                '@/features/*',
+                '@/app',
+                '@/app/*',
+                '@/lib',
+                '@/lib/*',
+                '../state/*',
+                '../features/*',
+                '../app/*',
+                '../lib/*',
+                'zustand',
+                'zustand/*',
+                'react-router',
+                'react-router/*',
+              ],
+              message:
+                'src/components is presentational: take values and callbacks as props; the wiring (store, router, browser APIs) stays in the feature.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   // Features do not import each other.
   ...FEATURES.map((feature) => ({
     files: [`src/features/${feature}/**/*.{ts,tsx}`],

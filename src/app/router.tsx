@@ -7,7 +7,7 @@ import { Layout } from './layout';
 import { NotFound } from './not-found';
 
 async function loadPlanner() {
-  const { PlannerPage } = await import('@/features/planner/planner-page');
+  const { PlannerPage } = await import('@/features/planner/shell/planner-page');
   return { Component: PlannerPage };
 }
 

@@ -18,6 +18,7 @@ import type {
 import { createDefaultPlan } from '@/core/plan/model';
 import { onStoredItemChange } from '@/lib/storage';
 
+import type { OpenedPlanFile } from './open-plan-file';
 import type { Baseline } from './persistence';
 import { loadStoredPlan, STORAGE_KEY } from './persistence';
 import type { OtherVersion, SyncOutcome } from './tab-session';
@@ -69,6 +70,12 @@ export interface UiSlice {
   loadOtherTabPlan: () => void;
   /** Resolves the conflict, once the user confirmed: this tab's plan replaces the stored one. */
   keepThisTabPlan: () => void;
+  /**
+   * A plan file just opened outside the planner (the home page), handed to the planner, which
+   * shows its notice (name and warnings) and clears this. Not stored.
+   */
+  planFileNotice: OpenedPlanFile | null;
+  setPlanFileNotice: (opened: OpenedPlanFile | null) => void;
 }
 
 export type AppState = PlanSlice & UiSlice;
@@ -119,6 +126,8 @@ export const useAppStore = create<AppState>()((set, get) => {
     tabConflictError: null,
     loadOtherTabPlan: () => report(session.loadTheirs(get().plan), { chosen: true }),
     keepThisTabPlan: () => report(session.keepMine(get().plan), { chosen: true }),
+    planFileNotice: null,
+    setPlanFileNotice: (planFileNotice) => set({ planFileNotice }),
   };
 });
 

@@ -11,7 +11,7 @@ import { useAppStore } from '@/state/store';
 
 /** Renders routes at a URL inside the app's theme, with a fresh store. */
 export function renderRoutes(routes: RouteObject[], url = '/') {
-  useAppStore.setState({ plan: createDefaultPlan(), storageError: null });
+  useAppStore.setState({ plan: createDefaultPlan(), storageError: null, planFileNotice: null });
   const router = createMemoryRouter(routes, { initialEntries: [url] });
   const result = render(
     <ThemeProvider theme={theme}>

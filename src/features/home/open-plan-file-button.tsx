@@ -1,66 +1,44 @@
-import FolderOpenIcon from '@mui/icons-material/FolderOpen';
-import Alert from '@mui/material/Alert';
 import Stack from '@mui/material/Stack';
-import { useState } from 'react';
 import { useNavigate } from 'react-router';
 
-import { ReplacePlanDialog } from '@/components/replace-plan-dialog';
-import { FilePickerButton } from '@/components/file-picker-button';
+import {
+  OpenPlanFileButton as OpenPlanFilePicker,
+  PlanFileErrors,
+  ReplaceWithPlanFileDialog,
+} from '@/components/open-plan-file';
 import { paths } from '@/config/paths';
-import { parsePlanFile, PLAN_FILE_MAX_BYTES } from '@/core/exporters/plan-file';
-import type { Plan } from '@/core/plan/model';
-import { isDefaultPlan } from '@/core/wizard/plan-status';
 import { useAppStore } from '@/state/store';
+import { usePlanFileOpener } from '@/state/use-plan-file-opener';
 
-/** "Open plan file" on the home page: opens a saved plan and goes to its review. */
+// The catalog is loaded on demand: it is not part of the home page's first load.
+const loadCatalogVersion = async () => {
+  const { getCatalog } = await import('@/core/catalog/catalog');
+  return getCatalog().version;
+};
+
+/**
+ * "Open plan file" on the home page: opens a saved plan and goes to its review, where the
+ * planner shows the file's notice and warnings.
+ */
 export function OpenPlanFileButton() {
   const navigate = useNavigate();
-  const currentName = useAppStore((s) => s.plan.name);
-  const [pending, setPending] = useState<Plan | null>(null);
-  const [errors, setErrors] = useState<string[]>([]);
-
-  const apply = (plan: Plan) => {
-    useAppStore.getState().setPlan(plan);
-    setPending(null);
-    void navigate(paths.step('review'));
-  };
-
-  const onText = async (text: string) => {
-    // The catalog is loaded on demand: it is not part of the home page's first load.
-    const { getCatalog } = await import('@/core/catalog/catalog');
-    const result = parsePlanFile(text, getCatalog().version);
-    if (!result.ok) {
-      setErrors(result.errors);
-      return;
-    }
-    setErrors([]);
-    if (isDefaultPlan(useAppStore.getState().plan)) apply(result.plan);
-    else setPending(result.plan);
-  };
+  const opener = usePlanFileOpener({
+    catalogVersion: loadCatalogVersion,
+    onOpened: (opened) => {
+      useAppStore.getState().setPlanFileNotice(opened);
+      void navigate(paths.step('review'));
+    },
+  });
 
   return (
     <Stack spacing={1} sx={{ alignItems: 'flex-start' }}>
-      <FilePickerButton
-        label="Open plan file"
-        accept=".json,application/json"
-        maxBytes={PLAN_FILE_MAX_BYTES}
-        size="large"
-        startIcon={<FolderOpenIcon />}
-        onText={(text) => void onText(text)}
-        onError={(message) => setErrors([message])}
-      />
-      {errors.length > 0 && (
-        <Alert severity="error" onClose={() => setErrors([])}>
-          The plan file could not be opened: {errors.join(' ')}
-        </Alert>
-      )}
-      <ReplacePlanDialog
-        open={pending !== null}
-        incomingName={pending?.name ?? ''}
-        currentName={currentName}
-        from="the file"
-        onReplace={() => pending && apply(pending)}
-        onCancel={() => setPending(null)}
+      <OpenPlanFilePicker size="large" onText={opener.onText} onError={opener.onError} />
+      <PlanFileErrors errors={opener.errors} onClose={opener.clearErrors} />
+      <ReplaceWithPlanFileDialog
+        incomingName={opener.pending?.plan.name ?? null}
+        currentName={opener.currentName}
+        onReplace={opener.replace}
+        onCancel={opener.cancel}
       />
     </Stack>
   );

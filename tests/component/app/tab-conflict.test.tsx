@@ -6,7 +6,7 @@ import { TabConflict } from '@/app/tab-conflict';
 import { serializePlanFile } from '@/core/exporters/plan-file';
 import type { Plan } from '@/core/plan/model';
 import { createDefaultPlan } from '@/core/plan/model';
-import { PlanFileButtons } from '@/features/planner/plan-file-buttons';
+import { PlanFileButtons } from '@/features/planner/plan-file/plan-file-buttons';
 import { downloadFile } from '@/lib/download-file';
 import type * as WindowEvents from '@/lib/window-events';
 import { reloadPage } from '@/lib/window-events';

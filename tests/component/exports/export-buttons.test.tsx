@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { getCatalog } from '@/core/catalog/catalog';
 import { EXPORTERS } from '@/core/exporters/registry';
-import { ExportButtons } from '@/features/planner/export-buttons';
+import { ExportButtons } from '@/features/planner/export/export-buttons';
 import { copyTable, copyText } from '@/lib/clipboard';
 import { downloadFile } from '@/lib/download-file';
 import { loadPdfFonts } from '@/lib/pdf-fonts';

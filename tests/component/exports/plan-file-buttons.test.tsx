@@ -5,10 +5,12 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { serializePlanFile } from '@/core/exporters/plan-file';
 import { createDefaultPlan } from '@/core/plan/model';
 import { HomePage } from '@/features/home/home-page';
-import { PlanFileButtons } from '@/features/planner/plan-file-buttons';
+import { PlanFileButtons } from '@/features/planner/plan-file/plan-file-buttons';
+import { PlannerPage } from '@/features/planner/shell/planner-page';
 import { downloadFile } from '@/lib/download-file';
 import { useAppStore } from '@/state/store';
 
+import v1PlanFileText from '../../fixtures/plans/v1.am-firewall-plan.json?raw';
 import { fixturePlan } from '../../fixtures/resolution-fixture';
 import { renderElement, renderRoutes } from '../../support/render-app';
 
@@ -17,6 +19,10 @@ vi.mock('@/lib/download-file', () => ({ downloadFile: vi.fn() }));
 function planFile(name = 'plan.json', text = serializePlanFile(fixturePlan(), 'x')) {
   return new File([text], name, { type: 'application/json' });
 }
+
+/** A plan file of plan format 1, saved with catalog 2026.11.0 (tests/fixtures/plans). */
+const v1File = () =>
+  new File([v1PlanFileText], 'v1.am-firewall-plan.json', { type: 'application/json' });
 
 const fileInput = () => screen.getByLabelText('Open plan file', { selector: 'input' });
 
@@ -116,5 +122,57 @@ describe('Open plan file on the home page', () => {
     await userEvent.upload(fileInput(), planFile());
     await waitFor(() => expect(router.state.location.pathname).toBe('/plan/review'));
     expect(useAppStore.getState().plan.name).toBe('Contoso HQ');
+  });
+
+  const renderHomeAndPlanner = () =>
+    renderRoutes([
+      { path: '/', element: <HomePage /> },
+      { path: '/plan/:stepId', element: <PlannerPage /> },
+    ]);
+
+  /** The notice the planner shows for an opened file: its name and every warning. */
+  async function expectFileWarnings() {
+    // The planner renders the review step of the file's plan first: slow under jsdom.
+    const notice = await screen.findByText(
+      /Opened the plan “Plan file v1: Contoso NYC”/,
+      {},
+      { timeout: 15_000 },
+    );
+    expect(notice).toHaveTextContent(
+      /The plan was saved with catalog .2026\.11\.0.; this planner uses catalog /,
+    );
+    expect(notice).toHaveTextContent(
+      'The plan was saved in plan format 1 and was updated to format 2.',
+    );
+  }
+
+  it("shows the file's warnings (another catalog, an older plan format) on its review", async () => {
+    const { router } = renderHomeAndPlanner();
+    await userEvent.upload(fileInput(), v1File());
+    await waitFor(() => expect(router.state.location.pathname).toBe('/plan/review'));
+    await expectFileWarnings();
+    expect(useAppStore.getState().plan.name).toBe('Plan file v1: Contoso NYC');
+    // Handed over once: the notice does not come back when the planner opens again.
+    expect(useAppStore.getState().planFileNotice).toBeNull();
+  }, 30_000);
+
+  it("asks before replacing a plan in progress, then shows the file's warnings", async () => {
+    const { router } = renderHomeAndPlanner();
+    useAppStore.getState().setPlanName('Work in progress');
+    await userEvent.upload(fileInput(), v1File());
+    await screen.findByRole('dialog', { name: 'Replace the plan in progress?' });
+    await userEvent.click(screen.getByRole('button', { name: 'Replace' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/plan/review'));
+    await expectFileWarnings();
+  }, 30_000);
+
+  it('shows a clear error for a file that is not a plan, and stays home', async () => {
+    const { router } = renderHomeAndPlanner();
+    await userEvent.upload(fileInput(), planFile('bad.json', '{"hello":1}'));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /The plan file could not be opened: .*not a plan file/,
+    );
+    expect(router.state.location.pathname).toBe('/');
+    expect(useAppStore.getState().plan).toEqual(createDefaultPlan());
   });
 });

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getCatalog } from '@/core/catalog/catalog';
 import { decodePlan, encodePlan } from '@/core/permalink/codec';
 import type { Plan } from '@/core/plan/model';
-import { SharePanel, SharePlanButton } from '@/features/planner/share-panel';
+import { SharePanel, SharePlanButton } from '@/features/planner/share/share-panel';
 import { copyText } from '@/lib/clipboard';
 import { useAppStore } from '@/state/store';
 

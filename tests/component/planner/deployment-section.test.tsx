@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 import { getCatalog } from '@/core/catalog/catalog';
 import { resolvePlan } from '@/core/resolve/resolve-plan';
-import { PlannerPage } from '@/features/planner/planner-page';
+import { PlannerPage } from '@/features/planner/shell/planner-page';
 import { useAppStore } from '@/state/store';
 
 import { renderRoutes } from '../../support/render-app';

@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { HomePage } from '@/features/home/home-page';
 import { getCatalog } from '@/core/catalog/catalog';
 import { resolvePlan } from '@/core/resolve/resolve-plan';
-import { PlannerPage } from '@/features/planner/planner-page';
+import { PlannerPage } from '@/features/planner/shell/planner-page';
 import { useAppStore } from '@/state/store';
 
 import { renderRoutes } from '../../support/render-app';

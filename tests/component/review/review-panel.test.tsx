@@ -5,10 +5,10 @@ import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 
 import type { Resolution, ResolvedRule } from '@/core/resolve/model';
-import { ReviewFlowTable } from '@/features/planner/review-flow-table';
-import type { RuleSort } from '@/features/planner/review-logic';
-import { sortRules } from '@/features/planner/review-logic';
-import { ReviewPanel } from '@/features/planner/review-panel';
+import { ReviewFlowTable } from '@/features/planner/review/review-flow-table';
+import type { RuleSort } from '@/features/planner/review/review-logic';
+import { sortRules } from '@/features/planner/review/review-logic';
+import { ReviewPanel } from '@/features/planner/review/review-panel';
 
 import { reviewErrata, reviewResolution, reviewRules } from '../../fixtures/review-resolution';
 import { renderRoutes } from '../../support/render-app';

@@ -1,7 +1,7 @@
 import { act, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
-import { ReviewStep } from '@/features/planner/review-step';
+import { ReviewStep } from '@/features/planner/review/review-step';
 import { useAppStore } from '@/state/store';
 
 import { renderRoutes } from '../../support/render-app';

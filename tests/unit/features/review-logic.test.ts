@@ -10,7 +10,7 @@ import {
   stepForField,
   summarize,
   summaryText,
-} from '@/features/planner/review-logic';
+} from '@/features/planner/review/review-logic';
 
 import { reviewResolution, reviewRules } from '../../fixtures/review-resolution';
 

@@ -46,6 +46,36 @@ describe('layer boundaries', () => {
       "import { HomePage } from '@/features/home/home-page';\nexport const x = HomePage;\n",
       'src/features/planner/bad.tsx',
     ],
+    [
+      'another feature, from a sub-folder of a feature',
+      "import { HomePage } from '../../home/home-page';\nexport const x = HomePage;\n",
+      'src/features/planner/review/bad.tsx',
+    ],
+    [
+      'the store in shared UI',
+      "import { useAppStore } from '@/state/store';\nexport const x = useAppStore;\n",
+      'src/components/bad.tsx',
+    ],
+    [
+      'a feature in shared UI',
+      "import { HomePage } from '@/features/home/home-page';\nexport const x = HomePage;\n",
+      'src/components/bad.tsx',
+    ],
+    [
+      'browser helpers in shared UI',
+      "import { downloadFile } from '@/lib/download-file';\nexport const x = downloadFile;\n",
+      'src/components/bad.tsx',
+    ],
+    [
+      'the app in shared UI',
+      "import { theme } from '@/app/theme';\nexport const x = theme;\n",
+      'src/components/bad.tsx',
+    ],
+    [
+      'the router in shared UI',
+      "import { Link } from 'react-router';\nexport const x = Link;\n",
+      'src/components/bad.tsx',
+    ],
   ])('rejects %s', async (_label, code, filePath) => {
     expect(await ruleIds(code, filePath)).toContain('no-restricted-imports');
   });
@@ -97,6 +127,14 @@ describe('layer boundaries', () => {
         '@typescript-eslint/consistent-type-imports',
       ]),
     );
+  });
+
+  it('accepts shared UI that imports core functions and types', async () => {
+    const ids = await ruleIds(
+      "import type { PortValue } from '@/core/plan/model';\nimport { validatePortInRange } from '@/core/validate/port';\nexport const f = (v: PortValue) => validatePortInRange(String(v), 1, 2);\n",
+      'src/components/good.ts',
+    );
+    expect(ids).toEqual([]);
   });
 
   it('accepts a clean core module', async () => {

@@ -6,13 +6,12 @@ import Paper from '@mui/material/Paper';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 
+import { AddressListField } from '@/components/address-list-field';
+import { FieldWarning } from '@/components/field-message';
 import type { Environment } from '@/core/catalog/model';
 import type { AgentServer, Device } from '@/core/plan/model';
 import { PLAN_LIMITS } from '@/core/plan/parse-plan';
 import { validateHostName } from '@/core/validate/host-name';
-
-import { AddressListField } from './address-list-field';
-import { FieldWarning } from './field-message';
 
 export interface DeviceInstanceProps {
   device: Device;

@@ -28,8 +28,8 @@ import {
 import { useAppStore } from '@/state/store';
 
 import { DeviceInstance } from './device-instance';
-import { roleName } from './role-name';
-import { StepSection } from './step-section';
+import { roleName } from '../shell/role-name';
+import { StepSection } from '../shell/step-section';
 
 function hasUserData(device: Device): boolean {
   return (

@@ -18,6 +18,8 @@ import TextField from '@mui/material/TextField';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 
+import { HostFields } from '@/components/host-fields';
+import { PortField } from '@/components/port-field';
 import { getCatalog } from '@/core/catalog/catalog';
 import type { AmVersion } from '@/core/catalog/model';
 import { AM_VERSIONS } from '@/core/catalog/model';
@@ -26,10 +28,8 @@ import { PLAN_LIMITS } from '@/core/plan/parse-plan';
 import { useAppStore } from '@/state/store';
 
 import { DeploymentSection } from './deployment-section';
-import { HostFields } from './host-fields';
-import { PortField } from './port-field';
-import { roleName } from './role-name';
-import { StepSection } from './step-section';
+import { roleName } from '../shell/role-name';
+import { StepSection } from '../shell/step-section';
 
 const AA26_VERSIONS: readonly AmVersion[] = ['10.0'];
 

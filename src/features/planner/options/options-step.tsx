@@ -8,6 +8,8 @@ import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 
+import { addressHelp } from '@/components/address-help';
+import { PortField } from '@/components/port-field';
 import { getCatalog } from '@/core/catalog/catalog';
 import type { Catalog, CatalogOption } from '@/core/catalog/model';
 import type { Device } from '@/core/plan/model';
@@ -23,10 +25,8 @@ import {
 } from '@/core/wizard/options';
 import { useAppStore } from '@/state/store';
 
-import { addressHelp } from './address-help';
-import { PortField } from './port-field';
-import { roleName } from './role-name';
-import { StepSection } from './step-section';
+import { roleName } from '../shell/role-name';
+import { StepSection } from '../shell/step-section';
 
 interface OptionFieldProps {
   catalog: Catalog;

@@ -7,20 +7,20 @@ import { Navigate, useLocation, useNavigate, useParams } from 'react-router';
 import { paths } from '@/config/paths';
 import type { StepId } from '@/core/wizard/steps';
 import { FIRST_STEP, parseStepId, STEPS } from '@/core/wizard/steps';
+import { scrollToTop } from '@/lib/window-events';
 import { useAppStore } from '@/state/store';
 
-import { DevicesStep } from './devices-step';
+import { DevicesStep } from '../devices/devices-step';
+import { OptionsStep } from '../options/options-step';
+import { PlanFileButtons } from '../plan-file/plan-file-buttons';
+import { ReviewStep } from '../review/review-step';
+import { SharePlanButton } from '../share/share-panel';
+import { TopologyStep } from '../topology/topology-step';
 import { focusField, focusRequest } from './focus-field';
 import { NewPlanButton } from './new-plan-button';
-import { OptionsStep } from './options-step';
-import { PlanFileButtons } from './plan-file-buttons';
-import { SharePlanButton } from './share-panel';
-import { ReviewStep } from './review-step';
 import { StorageAlert } from './storage-alert';
-import { TopologyStep } from './topology-step';
 import { WizardNav } from './wizard-nav';
 import { WizardStepper } from './wizard-stepper';
-import { scrollToTop } from '@/lib/window-events';
 
 function StepContent({ step }: { step: StepId }) {
   switch (step) {

@@ -7,9 +7,9 @@ import { getCatalog } from '@/core/catalog/catalog';
 import { selectResolution } from '@/state/selectors';
 import { useAppStore } from '@/state/store';
 
-import { ExportButtons } from './export-buttons';
+import { ExportButtons } from '../export/export-buttons';
 import { ReviewPanel } from './review-panel';
-import { SharePanel } from './share-panel';
+import { SharePanel } from '../share/share-panel';
 
 const printStyles = { '@media print': { '.no-print': { display: 'none !important' } } };
 

@@ -6,14 +6,14 @@ import Stack from '@mui/material/Stack';
 import Switch from '@mui/material/Switch';
 import type { ReactNode } from 'react';
 
+import { HostFields } from '@/components/host-fields';
+import { PortField } from '@/components/port-field';
 import { getCatalog } from '@/core/catalog/catalog';
 import { DEFAULT_PROXY_PORT } from '@/core/plan/model';
 import { useAppStore } from '@/state/store';
 
-import { HostFields } from './host-fields';
-import { PortField } from './port-field';
-import { roleName } from './role-name';
-import { StepSection } from './step-section';
+import { roleName } from '../shell/role-name';
+import { StepSection } from '../shell/step-section';
 
 interface FeatureSwitchProps {
   /** Plan path of the value, e.g. "deployment.pushInstall". */
