@@ -1,28 +1,43 @@
 // @ts-check
 import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import reactRefresh from 'eslint-plugin-react-refresh';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/**
+ * An import of src/<name>, for each name: by the '@/' alias or by a relative path that climbs
+ * out of the importing layer ('../state/store', '../../lib/storage').
+ */
+function layers(names, message, extra = {}) {
+  return { regex: `^(?:@/|(?:\\.\\./)+)(?:${names.join('|')})(?:/|$)`, message, ...extra };
+}
+
+const REACT = { group: ['react', 'react/*', 'react-dom', 'react-dom/*'] };
+const MUI = { group: ['@mui/*'] };
+const ZUSTAND = { group: ['zustand', 'zustand/*'] };
+const ROUTER = { group: ['react-router', 'react-router/*', 'react-router-dom'] };
+const MUI_DEEP = { group: ['@mui/*/*/*'], message: 'No deep MUI imports.' };
+
 const FRAMEWORK_IMPORTS = [
-  {
-    group: ['react', 'react/*', 'react-dom', 'react-dom/*'],
-    message: 'src/core is pure TypeScript: no React.',
-  },
-  { group: ['@mui/*'], message: 'src/core is pure TypeScript: no MUI.' },
-  { group: ['zustand', 'zustand/*'], message: 'src/core is pure TypeScript: no zustand.' },
-  {
-    group: ['react-router', 'react-router/*', 'react-router-dom'],
-    message: 'src/core is pure TypeScript: no router.',
-  },
-  {
-    group: ['@/state/*', '@/features/*', '@/components/*', '@/lib/*', '@/app/*'],
-    message: 'src/core must not import outer layers.',
-  },
+  { ...REACT, message: 'src/core is pure TypeScript: no React.' },
+  { ...MUI, message: 'src/core is pure TypeScript: no MUI.' },
+  { ...ZUSTAND, message: 'src/core is pure TypeScript: no zustand.' },
+  { ...ROUTER, message: 'src/core is pure TypeScript: no router.' },
+  layers(
+    ['state', 'features', 'components', 'lib', 'app', 'config'],
+    'src/core must not import outer layers.',
+  ),
 ];
+
+const DATA_OUTSIDE_CATALOG = layers(
+  ['data'],
+  'The catalog data is read only through src/core/catalog (getCatalog).',
+);
 
 const BROWSER_GLOBALS = [
   'window',
@@ -40,6 +55,34 @@ const BROWSER_GLOBALS = [
 const MUI_ICON_BARREL = {
   name: '@mui/icons-material',
   message: "Import icons by path: import X from '@mui/icons-material/X'.",
+};
+
+/**
+ * A config block holding the whole no-restricted-imports of its files (a later block's options
+ * replace an earlier block's, so each layer lists everything: the icon barrel and deep MUI too).
+ */
+function restrictImports(files, patterns, { ignores = [], paths = [] } = {}) {
+  return {
+    files,
+    ignores,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [MUI_ICON_BARREL, ...paths], patterns: [MUI_DEEP, ...patterns] },
+      ],
+    },
+  };
+}
+
+/**
+ * The import order the code follows: node built-ins, npm packages, '@/' aliases, then relative
+ * paths (parents, then siblings), a blank line between groups, each group alphabetised (a type
+ * import before the value import of the same module).
+ */
+const IMPORT_ORDER = {
+  groups: ['builtin', 'external', 'internal', 'parent', ['sibling', 'index']],
+  'newlines-between': 'always',
+  alphabetize: { order: 'asc', orderImportKind: 'asc', caseInsensitive: false },
 };
 
 const FEATURES = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
@@ -72,13 +115,27 @@ export default tseslint.config(
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [MUI_ICON_BARREL],
-          patterns: [{ group: ['@mui/*/*/*'], message: 'No deep MUI imports.' }],
-        },
+      'no-restricted-imports': ['error', { paths: [MUI_ICON_BARREL], patterns: [MUI_DEEP] }],
+    },
+  },
+  // Imports: no cycles anywhere (a cycle through a type-only import is fine: it is erased).
+  {
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/internal-regex': '^@/',
+      'import-x/resolver-next': [
+        createNodeResolver({
+          extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'],
+          tsconfig: { configFile: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) },
+        }),
       ],
+    },
+    rules: {
+      'import-x/no-cycle': 'error',
+      // enabled after the refactor merge
+      'import-x/order': ['off', IMPORT_ORDER],
     },
   },
   {
@@ -107,7 +164,6 @@ export default tseslint.config(
     files: ['src/core/**/*.ts', 'src/data/**/*.ts'],
     languageOptions: { globals: { ...globals.es2022 } },
     rules: {
-      'no-restricted-imports': ['error', { paths: [MUI_ICON_BARREL], patterns: FRAMEWORK_IMPORTS }],
       'no-restricted-globals': ['error', ...BROWSER_GLOBALS],
     },
   },
@@ -131,70 +187,87 @@ export default tseslint.config(
       ],
     },
   },
-  // Shared UI is presentational: props in, callbacks out; no store, router, browser APIs,
-  // feature or app code (core types and pure functions are fine).
-  {
-    files: ['src/components/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
+  // The layer table of docs/architecture.md, one block per layer (a file is in exactly one).
+  restrictImports(['src/core/**/*.ts'], [...FRAMEWORK_IMPORTS, DATA_OUTSIDE_CATALOG], {
+    ignores: ['src/core/catalog/**'],
+  }),
+  restrictImports(['src/core/catalog/**/*.ts'], FRAMEWORK_IMPORTS),
+  restrictImports(
+    ['src/data/**/*.ts'],
+    [
+      {
+        regex: '^(?!\\./|@/core/catalog/model$)',
+        message: 'src/data imports only other data files and core/catalog/model types.',
+      },
+    ],
+    {
+      paths: [
         {
-          paths: [MUI_ICON_BARREL],
-          patterns: [
-            { group: ['@mui/*/*/*'], message: 'No deep MUI imports.' },
-            {
-              group: [
-                '@/state',
-                '@/state/*',
-                '@/features',
-                '@/features/*',
-                '@/app',
-                '@/app/*',
-                '@/lib',
-                '@/lib/*',
-                '../state/*',
-                '../features/*',
-                '../app/*',
-                '../lib/*',
-                'zustand',
-                'zustand/*',
-                'react-router',
-                'react-router/*',
-              ],
-              message:
-                'src/components is presentational: take values and callbacks as props; the wiring (store, router, browser APIs) stays in the feature.',
-            },
-          ],
+          name: '@/core/catalog/model',
+          allowTypeImports: true,
+          message: 'src/data imports only types from core/catalog/model (import type).',
         },
       ],
     },
-  },
+  ),
+  restrictImports(
+    ['src/state/**/*.{ts,tsx}'],
+    [
+      layers(
+        ['features', 'app', 'components', 'config', 'data'],
+        'src/state may import core, lib, zustand and react (hooks over the store) only.',
+      ),
+      { ...MUI, message: 'src/state may import core, lib, zustand and react only: no MUI.' },
+      { ...ROUTER, message: 'src/state may import core, lib, zustand and react only: no router.' },
+    ],
+  ),
+  restrictImports(
+    ['src/lib/**/*.{ts,tsx}'],
+    [
+      layers(
+        ['state', 'features', 'app', 'components', 'config', 'data'],
+        'src/lib may import core only.',
+      ),
+      { ...REACT, message: 'src/lib may import core only: no React.' },
+      { ...MUI, message: 'src/lib may import core only: no MUI.' },
+      { ...ZUSTAND, message: 'src/lib may import core only: no zustand.' },
+      { ...ROUTER, message: 'src/lib may import core only: no router.' },
+    ],
+  ),
+  restrictImports(
+    ['src/components/**/*.{ts,tsx}'],
+    [
+      layers(
+        ['state', 'features', 'app', 'lib', 'config', 'data'],
+        'src/components may import react, MUI and core (types and pure functions) only.',
+      ),
+      {
+        ...ZUSTAND,
+        message: 'src/components may import react, MUI and core only: no zustand.',
+      },
+      {
+        ...ROUTER,
+        message: 'src/components may import react, MUI and core only: no router.',
+      },
+    ],
+  ),
   // Features do not import each other.
-  ...FEATURES.map((feature) => ({
-    files: [`src/features/${feature}/**/*.{ts,tsx}`],
-    rules: {
-      'no-restricted-imports': [
-        'error',
+  ...FEATURES.map((feature) => {
+    const others = FEATURES.filter((f) => f !== feature);
+    return restrictImports(
+      [`src/features/${feature}/**/*.{ts,tsx}`],
+      [
         {
-          paths: [MUI_ICON_BARREL],
-          patterns: [
-            { group: ['@mui/*/*/*'], message: 'No deep MUI imports.' },
-            {
-              group: FEATURES.filter((f) => f !== feature).flatMap((f) => [
-                `@/features/${f}`,
-                `@/features/${f}/*`,
-                `../${f}/*`,
-                `../../${f}/*`,
-              ]),
-              message:
-                'Features do not import each other: share through src/components, src/state or src/core.',
-            },
-            { group: ['@/app/*'], message: 'Nothing imports src/app.' },
-          ],
+          regex: `^(?:@/features/|(?:\\.\\./)+(?:features/)?)(?:${others.join('|')})(?:/|$)`,
+          message:
+            'Features do not import each other: share through src/components, src/state or src/core.',
         },
+        layers(['app'], 'Nothing imports src/app.'),
+        layers(['data'], 'The catalog data is read only through src/core/catalog (getCatalog).'),
+        { ...ZUSTAND, message: 'The one zustand store lives in src/state: use its hooks.' },
       ],
-    },
-  })),
+    );
+  }),
   {
     files: ['tests/**/*.{ts,tsx}', 'scripts/**/*.{ts,mjs,js}', '*.config.{ts,js}'],
     rules: { 'react-refresh/only-export-components': 'off' },

@@ -13,7 +13,7 @@ import type { Plan } from '@/core/plan/model';
 import { buildHostViews } from '@/core/resolve/host-views';
 import { resolvePlan } from '@/core/resolve/resolve-plan';
 
-import { catalogFixture } from '../fixtures/catalog-fixture';
+import { resolverCatalog } from '../fixtures/catalogs';
 import { deviceEnvironmentIds, makePlan } from '../support/plan-builders';
 
 function median(values: number[]): number {
@@ -37,7 +37,7 @@ it('resolver medians (small / medium / large plans)', () => {
   const bundled = getCatalog();
   // Until the bundled catalog has device environments, fall back to the test fixture.
   const catalog: Catalog =
-    deviceEnvironmentIds(bundled, '10.0').length > 0 ? bundled : catalogFixture;
+    deviceEnvironmentIds(bundled, '10.0').length > 0 ? bundled : resolverCatalog;
   const sizes: { name: string; plan: Plan; runs: number }[] = [
     { name: 'small', plan: makePlan({ agents: 1, devices: 5, catalog }), runs: 200 },
     {

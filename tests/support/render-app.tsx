@@ -6,12 +6,12 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import type { RouteObject } from 'react-router';
 
 import { theme } from '@/app/theme';
-import { createDefaultPlan } from '@/core/plan/model';
-import { useAppStore } from '@/state/store';
 
-/** Renders routes at a URL inside the app's theme, with a fresh store. */
+import { resetStore } from './reset-store';
+
+/** Renders routes at a URL inside the app's theme, with a fresh store (resetStore). */
 export function renderRoutes(routes: RouteObject[], url = '/') {
-  useAppStore.setState({ plan: createDefaultPlan(), storageError: null, planFileNotice: null });
+  resetStore();
   const router = createMemoryRouter(routes, { initialEntries: [url] });
   const result = render(
     <ThemeProvider theme={theme}>

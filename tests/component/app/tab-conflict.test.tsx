@@ -11,10 +11,11 @@ import { downloadFile } from '@/lib/download-file';
 import type * as WindowEvents from '@/lib/window-events';
 import { reloadPage } from '@/lib/window-events';
 import { decodeStoredEnvelope, encodeStoredPlan, STORAGE_KEY } from '@/state/persistence';
-import { restartTabSession, useAppStore, watchOtherTabs } from '@/state/store';
+import { useAppStore, watchOtherTabs } from '@/state/store';
 
 import { fixturePlan } from '../../fixtures/resolution-fixture';
 import { renderElement } from '../../support/render-app';
+import { resetStore } from '../../support/reset-store';
 
 vi.mock('@/lib/download-file', () => ({ downloadFile: vi.fn() }));
 vi.mock('@/lib/window-events', async (original) => ({
@@ -29,7 +30,7 @@ let unwatch: () => void = () => undefined;
 beforeEach(() => {
   vi.mocked(downloadFile).mockClear();
   vi.mocked(reloadPage).mockClear();
-  window.localStorage.clear();
+  resetStore();
   unwatch = watchOtherTabs();
 });
 
@@ -38,7 +39,6 @@ afterEach(() => unwatch());
 /** Renders the conflict UI in a tab that loaded an empty storage and then renamed the plan. */
 function renderTab(element = <TabConflict />) {
   const result = renderElement(element);
-  restartTabSession({ raw: null, rev: 0 }, useAppStore.getState().plan);
   act(() => useAppStore.getState().setPlanName('Mine'));
   return result;
 }

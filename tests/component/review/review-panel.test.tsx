@@ -10,7 +10,8 @@ import type { RuleSort } from '@/features/planner/review/review-logic';
 import { sortRules } from '@/features/planner/review/review-logic';
 import { ReviewPanel } from '@/features/planner/review/review-panel';
 
-import { reviewErrata, reviewResolution, reviewRules } from '../../fixtures/review-resolution';
+import { reviewErrata } from '../../fixtures/catalogs';
+import { reviewResolution, reviewRules } from '../../fixtures/review-resolution';
 import { renderRoutes } from '../../support/render-app';
 
 function renderPanel(

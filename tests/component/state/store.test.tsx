@@ -3,24 +3,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Plan } from '@/core/plan/model';
 import { createDefaultPlan } from '@/core/plan/model';
 import { decodeStoredEnvelope, encodeStoredPlan, STORAGE_KEY } from '@/state/persistence';
-import { restartTabSession, useAppStore, watchOtherTabs } from '@/state/store';
+import { useAppStore, watchOtherTabs } from '@/state/store';
 
-function reset() {
-  const plan = createDefaultPlan();
-  useAppStore.setState({
-    plan,
-    storageError: null,
-    storageBlocked: false,
-  });
-  // A fresh page load on an empty storage.
-  window.localStorage.clear();
-  restartTabSession({ raw: null, rev: 0 }, plan);
-}
+import { resetStore } from '../../support/reset-store';
 
-beforeEach(reset);
+// A fresh page load on an empty storage.
+beforeEach(resetStore);
 afterEach(() => {
   vi.restoreAllMocks();
-  reset();
+  resetStore();
 });
 
 function stored(): unknown {

@@ -1,4 +1,5 @@
-import { execFileSync } from 'node:child_process';
+import type { ExecFileSyncOptionsWithStringEncoding } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -11,14 +12,72 @@ import {
   bashSanitize,
 } from '@/core/exporters/bash-quote';
 
+const BASH_OPTIONS: ExecFileSyncOptionsWithStringEncoding = {
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'pipe'],
+  env: { PATH: process.env.PATH ?? '/usr/bin:/bin', LC_ALL: 'C.UTF-8' },
+};
+
+/** Processes started for single cases (outside a batch): 0 while every property holds. */
+let singleRuns = 0;
+
 /** What bash makes of `words` (one or more shell words): printf %s of them, concatenated. */
 function bashPrintf(words: string): string {
+  singleRuns += 1;
   // --norc: bash reads ~/.bashrc when its stdin looks like a remote shell's.
-  return execFileSync('bash', ['--norc', '--noprofile', '-c', `printf %s ${words}`], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', LC_ALL: 'C.UTF-8' },
+  return execFileSync('bash', ['--norc', '--noprofile', '-c', `printf %s ${words}`], BASH_OPTIONS);
+}
+
+/**
+ * The same for many entries in ONE bash process: each entry is parsed on its own (eval of
+ * "printf %s <entry>", as bash -c parses it), its output ended by a NUL, which no bash string
+ * can hold. Null when bash complained or the outputs cannot be told apart (an entry ended bash
+ * or printed a NUL): then each case runs on its own.
+ */
+function bashPrintfAll(entries: readonly string[]): string[] | null {
+  const loop = 'for words in "$@"; do eval "printf %s $words"; printf "\\0"; done';
+  const run = spawnSync('bash', ['--norc', '--noprofile', '-c', loop, 'bash', ...entries], {
+    ...BASH_OPTIONS,
+    maxBuffer: 64 * 1024 * 1024,
   });
+  const outputs = run.stdout.split('\0').slice(0, -1);
+  return run.status === 0 && run.stderr === '' && outputs.length === entries.length
+    ? outputs
+    : null;
+}
+
+/**
+ * fc.assert through bash without a process per case, so that no test depends on the machine's
+ * speed: a first pass collects the cases fast-check generates for a seed, one bash process reads
+ * them all, then fc.assert runs with the same seed against those outputs. Only the shrinking
+ * after a failure (new cases) starts bash per case.
+ */
+function assertThroughBash<T>(
+  arbitrary: fc.Arbitrary<T>,
+  words: (value: T) => string,
+  check: (output: string, value: T) => void,
+  numRuns: number,
+): void {
+  const seed = Math.floor(Math.random() * 0x7fffffff);
+  const entries: string[] = [];
+  fc.check(
+    fc.property(arbitrary, (value) => {
+      entries.push(words(value));
+    }),
+    { seed, numRuns },
+  );
+  const outputs = bashPrintfAll(entries);
+  const known = new Map(outputs ? entries.map((entry, i) => [entry, outputs[i] ?? '']) : []);
+  const before = singleRuns;
+  fc.assert(
+    fc.property(arbitrary, (value) => {
+      const entry = words(value);
+      check(known.get(entry) ?? bashPrintf(entry), value);
+    }),
+    { seed, numRuns },
+  );
+  // Every case was answered by the one batch (the two passes generated the same cases).
+  expect(singleRuns - before).toBe(0);
 }
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
@@ -70,20 +129,20 @@ const nasty = fc
 
 describe('bashQuote (SH-1: user strings are single-quoted bash literals)', () => {
   it('reads back identical through bash -c "printf %s <quoted>"', () => {
-    fc.assert(
-      fc.property(nasty, (text) => {
-        expect(bashPrintf(bashQuote(text))).toBe(text);
-      }),
-      { numRuns: 300 },
+    assertThroughBash(
+      nasty,
+      (text) => bashQuote(text),
+      (output, text) => expect(output).toBe(text),
+      300,
     );
   });
 
   it('is one word: two literals side by side read back as the concatenation', () => {
-    fc.assert(
-      fc.property(nasty, nasty, (a, b) => {
-        expect(bashPrintf(`${bashQuote(a)} ${bashQuote(b)}`)).toBe(a + b);
-      }),
-      { numRuns: 50 },
+    assertThroughBash(
+      fc.tuple(nasty, nasty),
+      ([a, b]) => `${bashQuote(a)} ${bashQuote(b)}`,
+      (output, [a, b]) => expect(output).toBe(a + b),
+      50,
     );
   });
 
@@ -109,13 +168,14 @@ describe('bashQuote (SH-1: user strings are single-quoted bash literals)', () =>
 
 describe('bashLiteral', () => {
   it('never spans lines and reads back as the sanitized text', () => {
-    fc.assert(
-      fc.property(nasty, (text) => {
-        const literal = bashLiteral(text);
-        expect(literal).not.toMatch(/[\r\n\u0085\u2028\u2029]/);
-        expect(bashPrintf(literal)).toBe(bashSanitize(text));
-      }),
-      { numRuns: 100 },
+    assertThroughBash(
+      nasty,
+      (text) => bashLiteral(text),
+      (output, text) => {
+        expect(bashLiteral(text)).not.toMatch(/[\r\n\u0085\u2028\u2029]/);
+        expect(output).toBe(bashSanitize(text));
+      },
+      100,
     );
   });
 

@@ -16,6 +16,7 @@ import { EXPORTERS } from '@/core/exporters/registry';
 import { buildReport } from '@/core/report/build-report';
 import { resolvePlan } from '@/core/resolve/resolve-plan';
 
+import { exportCatalog, firewalldCatalog } from '../../../fixtures/catalogs';
 import type {
   FirewalldAddresses,
   FirewalldFixtureNames,
@@ -23,7 +24,6 @@ import type {
 import {
   FIREWALLD_ADDRESSES,
   FIREWALLD_NAMES,
-  firewalldCatalog,
   firewalldPlan,
   firewalldResolution,
   FIXTURE_DATE,
@@ -31,11 +31,7 @@ import {
   HOSTILE_FIREWALLD_ADDRESSES,
   HOSTILE_FIREWALLD_NAMES,
 } from '../../../fixtures/firewalld-fixture';
-import {
-  fixtureCatalog,
-  fixturePlan,
-  fixtureResolution,
-} from '../../../fixtures/resolution-fixture';
+import { fixturePlan, fixtureResolution } from '../../../fixtures/resolution-fixture';
 import { typicalPlan } from '../permalink/sample-plans';
 
 function report(
@@ -57,7 +53,7 @@ const NO_LINUX = renderFirewalld(
   buildReport({
     plan: fixturePlan(),
     resolution: fixtureResolution(),
-    catalog: fixtureCatalog,
+    catalog: exportCatalog,
     permalink: FIXTURE_PERMALINK,
     generatedAt: FIXTURE_DATE,
   }),

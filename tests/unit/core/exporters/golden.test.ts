@@ -8,10 +8,10 @@ import { renderPowerShell } from '@/core/exporters/powershell-exporter';
 import { renderTableHtml, renderTsv } from '@/core/exporters/tsv-exporter';
 import { buildReport } from '@/core/report/build-report';
 
+import { exportCatalog, firewalldCatalog } from '../../../fixtures/catalogs';
 import {
   FIREWALLD_ADDRESSES,
   FIREWALLD_NAMES,
-  firewalldCatalog,
   firewalldPlan,
   firewalldResolution,
   HOSTILE_FIREWALLD_ADDRESSES,
@@ -21,7 +21,6 @@ import {
   draftResolution,
   FIXTURE_DATE,
   FIXTURE_PERMALINK,
-  fixtureCatalog,
   fixturePlan,
   fixtureResolution,
   HOSTILE_NAMES,
@@ -31,7 +30,7 @@ function report(names = undefined as Parameters<typeof fixturePlan>[0]) {
   return buildReport({
     plan: fixturePlan(names),
     resolution: fixtureResolution(names),
-    catalog: fixtureCatalog,
+    catalog: exportCatalog,
     permalink: FIXTURE_PERMALINK,
     generatedAt: FIXTURE_DATE,
   });
@@ -62,7 +61,7 @@ describe('golden exports', () => {
 
   it.each(FORMATS)('%s carries the catalog version and the permalink', (_name, render) => {
     const text = render(report());
-    expect(text).toContain(fixtureCatalog.version);
+    expect(text).toContain(exportCatalog.version);
     expect(text).toContain(FIXTURE_PERMALINK);
   });
 
@@ -76,7 +75,7 @@ describe('golden drafts: a plan whose checks hold errors', () => {
     buildReport({
       plan: fixturePlan(),
       resolution: draftResolution(),
-      catalog: fixtureCatalog,
+      catalog: exportCatalog,
       permalink: FIXTURE_PERMALINK,
       generatedAt: FIXTURE_DATE,
     });

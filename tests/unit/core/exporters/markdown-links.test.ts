@@ -21,10 +21,10 @@ import { buildReport } from '@/core/report/build-report';
 import type { Report } from '@/core/report/model';
 import { resolvePlan } from '@/core/resolve/resolve-plan';
 
+import { exportCatalog } from '../../../fixtures/catalogs';
 import type { FixtureNames } from '../../../fixtures/resolution-fixture';
 import {
   FIXTURE_PERMALINK,
-  fixtureCatalog,
   fixturePlan,
   fixtureResolution,
   HOSTILE_NAMES,
@@ -79,7 +79,7 @@ function fixtureReport(names: FixtureNames): Report {
   return buildReport({
     plan: fixturePlan(names),
     resolution: fixtureResolution(names),
-    catalog: fixtureCatalog,
+    catalog: exportCatalog,
     permalink: FIXTURE_PERMALINK,
   });
 }

@@ -14,13 +14,13 @@ import {
 } from '@/core/exporters/pdf-text';
 import { buildReport } from '@/core/report/build-report';
 
+import { exportCatalog } from '../../../fixtures/catalogs';
 import type { FixtureNames } from '../../../fixtures/resolution-fixture';
 import {
   DEFAULT_NAMES,
   draftResolution,
   FIXTURE_DATE,
   FIXTURE_PERMALINK,
-  fixtureCatalog,
   fixturePlan,
   fixtureResolution,
   HOSTILE_NAMES,
@@ -32,7 +32,7 @@ function report(names: FixtureNames = DEFAULT_NAMES) {
   return buildReport({
     plan: fixturePlan(names),
     resolution: fixtureResolution(names),
-    catalog: fixtureCatalog,
+    catalog: exportCatalog,
     permalink: FIXTURE_PERMALINK,
     generatedAt: FIXTURE_DATE,
   });
@@ -79,7 +79,7 @@ describe('PDF export', () => {
       buildReport({
         plan: fixturePlan(),
         resolution: many,
-        catalog: fixtureCatalog,
+        catalog: exportCatalog,
         permalink: FIXTURE_PERMALINK,
         generatedAt: FIXTURE_DATE,
       }),
@@ -101,7 +101,7 @@ describe('PDF export', () => {
       buildReport({
         plan: fixturePlan(),
         resolution: many,
-        catalog: fixtureCatalog,
+        catalog: exportCatalog,
         permalink: FIXTURE_PERMALINK,
         generatedAt: FIXTURE_DATE,
       }),

@@ -10,12 +10,12 @@ import {
 import { psQuote, psSanitize, stableRuleName } from '@/core/exporters/powershell-quote';
 import { buildReport } from '@/core/report/build-report';
 
+import { exportCatalog } from '../../../fixtures/catalogs';
 import type { FixtureNames } from '../../../fixtures/resolution-fixture';
 import {
   DEFAULT_NAMES,
   FIXTURE_DATE,
   FIXTURE_PERMALINK,
-  fixtureCatalog,
   fixturePlan,
   fixtureResolution,
   HOSTILE_NAMES,
@@ -26,7 +26,7 @@ function report(names: FixtureNames = DEFAULT_NAMES) {
   return buildReport({
     plan: fixturePlan(names),
     resolution: fixtureResolution(names),
-    catalog: fixtureCatalog,
+    catalog: exportCatalog,
     permalink: FIXTURE_PERMALINK,
     generatedAt: FIXTURE_DATE,
   });
@@ -192,7 +192,7 @@ describe('firewall rules script', () => {
     const cee = resolution.rules[5]?.source.hosts[0];
     if (cee) cee.address = '';
     const script = renderPowerShell(
-      buildReport({ plan, resolution, catalog: fixtureCatalog, permalink: r.meta.permalink }),
+      buildReport({ plan, resolution, catalog: exportCatalog, permalink: r.meta.permalink }),
     );
     expect(script).toMatch(
       /# TODO: a source \(CEE Server\) has no address in the plan[^\r]*\r\n\s+# Set-AmfpRule @\{/,

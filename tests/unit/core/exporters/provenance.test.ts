@@ -18,10 +18,10 @@ import type { Report } from '@/core/report/model';
 import { buildReport } from '@/core/report/build-report';
 import { resolvePlan } from '@/core/resolve/resolve-plan';
 
+import { exportCatalog } from '../../../fixtures/catalogs';
 import {
   FIXTURE_DATE,
   FIXTURE_PERMALINK,
-  fixtureCatalog,
   fixturePlan,
   fixtureResolution,
 } from '../../../fixtures/resolution-fixture';
@@ -45,7 +45,7 @@ async function exportTexts(exporter: Exporter, report: Report): Promise<string[]
 const sampleReport = buildReport({
   plan: fixturePlan(),
   resolution: fixtureResolution(),
-  catalog: fixtureCatalog,
+  catalog: exportCatalog,
   permalink: FIXTURE_PERMALINK,
   generatedAt: FIXTURE_DATE,
 });

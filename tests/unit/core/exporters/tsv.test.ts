@@ -9,9 +9,9 @@ import type { RuleSheetRow } from '@/core/report/columns';
 import { RULE_SHEET_COLUMNS } from '@/core/report/columns';
 import type { Report } from '@/core/report/model';
 
+import { exportCatalog } from '../../../fixtures/catalogs';
 import {
   FIXTURE_PERMALINK,
-  fixtureCatalog,
   fixturePlan,
   fixtureResolution,
   HOSTILE_NAMES,
@@ -21,7 +21,7 @@ function hostileReport(): Report {
   return buildReport({
     plan: fixturePlan(HOSTILE_NAMES),
     resolution: fixtureResolution(HOSTILE_NAMES),
-    catalog: fixtureCatalog,
+    catalog: exportCatalog,
     permalink: FIXTURE_PERMALINK,
   });
 }

@@ -4,11 +4,11 @@ import { buildReport, draftOf } from '@/core/report/build-report';
 import { RULE_SHEET_COLUMNS } from '@/core/report/columns';
 import { createDefaultPlan } from '@/core/plan/model';
 
+import { exportCatalog } from '../../../fixtures/catalogs';
 import {
   draftResolution,
   FIXTURE_DATE,
   FIXTURE_PERMALINK,
-  fixtureCatalog,
   fixturePlan,
   fixtureResolution,
 } from '../../../fixtures/resolution-fixture';
@@ -16,7 +16,7 @@ import {
 const report = buildReport({
   plan: fixturePlan(),
   resolution: fixtureResolution(),
-  catalog: fixtureCatalog,
+  catalog: exportCatalog,
   permalink: FIXTURE_PERMALINK,
   generatedAt: FIXTURE_DATE,
 });
@@ -41,7 +41,7 @@ describe('buildReport', () => {
     const draft = buildReport({
       plan: fixturePlan(),
       resolution: draftResolution(),
-      catalog: fixtureCatalog,
+      catalog: exportCatalog,
       permalink: FIXTURE_PERMALINK,
     });
     expect(draft.draft).toEqual({
@@ -57,7 +57,7 @@ describe('buildReport', () => {
     const undated = buildReport({
       plan: fixturePlan(),
       resolution: fixtureResolution(),
-      catalog: fixtureCatalog,
+      catalog: exportCatalog,
       permalink: '',
     });
     expect(undated.meta.date).toBe('');
@@ -140,7 +140,7 @@ describe('buildReport', () => {
     const empty = buildReport({
       plan: createDefaultPlan(),
       resolution: { rules: [], checks: [] },
-      catalog: fixtureCatalog,
+      catalog: exportCatalog,
       permalink: '',
     });
     expect(empty.rows).toEqual([]);

@@ -4,7 +4,7 @@ import { getCatalog } from '@/core/catalog/catalog';
 import { buildHostViews } from '@/core/resolve/host-views';
 import { resolvePlan } from '@/core/resolve/resolve-plan';
 
-import { catalogFixture as catalog } from '../../../fixtures/catalog-fixture';
+import { resolverCatalog as catalog } from '../../../fixtures/catalogs';
 import { makeAgent, makeDevice, planWith, shufflePlan } from '../../../support/plan-builders';
 
 import { flowText } from './summarize';

@@ -4,7 +4,7 @@ import type { Plan } from '@/core/plan/model';
 import { resolvePlan } from '@/core/resolve/resolve-plan';
 import { validateIPv4 } from '@/core/validate/ipv4';
 
-import { catalogFixture as catalog } from '../../../fixtures/catalog-fixture';
+import { resolverCatalog as catalog } from '../../../fixtures/catalogs';
 import { makeAgent, makeDevice, planWith } from '../../../support/plan-builders';
 
 function checks(plan: Plan) {

@@ -1,7 +1,8 @@
 /**
  * The resolver over the bundled catalog. Expected flows come from the vendor page
- * (/work/shared/reference/activity-agent-ports.md, "P") and, where the page is silent or wrong,
- * from the readings in netwrix-docs-facts.md ("F §n"), never from the catalog code.
+ * (tests/fixtures/reference/activity-agent-ports.md, "P") and, where the page is silent or wrong,
+ * from the readings in tests/fixtures/reference/netwrix-docs-facts.md ("F §n") and
+ * catalog-review-2.md ("review 2"), never from the catalog code.
  * Plan: console 10.0.0.10, "Agent server 1" 10.1.0.2, one device "DEV" 10.2.0.2
  * (tenant tenant-1.onmicrosoft.com).
  */

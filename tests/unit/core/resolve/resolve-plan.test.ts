@@ -4,7 +4,7 @@ import type { Catalog, CatalogRule } from '@/core/catalog/model';
 import { resolvePlan } from '@/core/resolve/resolve-plan';
 import type { Plan } from '@/core/plan/model';
 
-import { catalogFixture as catalog } from '../../../fixtures/catalog-fixture';
+import { resolverCatalog as catalog } from '../../../fixtures/catalogs';
 import { makeAgent, makeDevice, planWith, shufflePlan } from '../../../support/plan-builders';
 
 import { checkCodes, flows, ruleIds } from './summarize';

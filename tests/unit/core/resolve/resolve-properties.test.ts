@@ -13,7 +13,7 @@ import { buildHostViews } from '@/core/resolve/host-views';
 import type { PlanCheck } from '@/core/resolve/model';
 import { resolvePlan, ruleInForce } from '@/core/resolve/resolve-plan';
 
-import { catalogFixture as catalog } from '../../../fixtures/catalog-fixture';
+import { resolverCatalog as catalog } from '../../../fixtures/catalogs';
 import { ipFor, planWith, shufflePlan } from '../../../support/plan-builders';
 
 const DEVICE_ENVIRONMENTS = catalog.environments

@@ -12,11 +12,11 @@ import {
   unavailableDevices,
 } from '@/core/wizard/devices';
 
-import { env, FIXTURE_CATALOG } from './fixture-catalog';
+import { wizardCatalog, wizardEnvironment } from '../../../fixtures/catalogs';
 
 describe('deviceEnvironments', () => {
   it('offers device groups only (no core, no integration)', () => {
-    const ids = deviceEnvironments(FIXTURE_CATALOG, '10.0').map((e) => e.id);
+    const ids = deviceEnvironments(wizardCatalog, '10.0').map((e) => e.id);
     expect(ids).toEqual([
       'qumulo',
       'netapp-cmode',
@@ -29,7 +29,7 @@ describe('deviceEnvironments', () => {
   });
 
   it('leaves out environments the version does not support', () => {
-    const ids = deviceEnvironments(FIXTURE_CATALOG, '8.0').map((e) => e.id);
+    const ids = deviceEnvironments(wizardCatalog, '8.0').map((e) => e.id);
     expect(ids).not.toContain('azure-files');
     expect(ids).toContain('entra-id');
   });
@@ -42,7 +42,7 @@ describe('deviceEnvironments', () => {
 });
 
 describe('groupEnvironments', () => {
-  const all = deviceEnvironments(FIXTURE_CATALOG, '10.0');
+  const all = deviceEnvironments(wizardCatalog, '10.0');
 
   it('groups in the wizard order with labels, dropping empty groups', () => {
     const groups = groupEnvironments(all);
@@ -62,7 +62,7 @@ describe('groupEnvironments', () => {
 });
 
 describe('matchesQuery', () => {
-  const entra = env({
+  const entra = wizardEnvironment({
     id: 'entra-id',
     group: 'microsoft-cloud',
     name: 'Microsoft Entra ID',
@@ -89,7 +89,7 @@ describe('matchesQuery', () => {
 
 describe('newDeviceName', () => {
   it('uses the environment name, numbered when taken', () => {
-    const qumulo = env({ id: 'qumulo', group: 'nas', name: 'Qumulo' });
+    const qumulo = wizardEnvironment({ id: 'qumulo', group: 'nas', name: 'Qumulo' });
     let plan = createDefaultPlan();
     expect(newDeviceName(plan, qumulo)).toBe('Qumulo');
     plan = addDevice(plan, 'qumulo', 'Qumulo').plan;
@@ -105,6 +105,6 @@ describe('unavailableDevices', () => {
     plan = addDevice(plan, 'azure-files', 'Files').plan;
     plan = addDevice(plan, 'qumulo', 'Q').plan;
     plan = addDevice(plan, 'gone', 'Old').plan;
-    expect(unavailableDevices(plan, FIXTURE_CATALOG).map((d) => d.name)).toEqual(['Files', 'Old']);
+    expect(unavailableDevices(plan, wizardCatalog).map((d) => d.name)).toEqual(['Files', 'Old']);
   });
 });
