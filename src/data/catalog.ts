@@ -23,7 +23,7 @@ import {
   ACCESS_ANALYZER_26_RULES,
   ACCESS_ANALYZER_RULES,
   AM_CORE_RULES,
-  SIEM_RULES,
+  SIEM_OUTPUT_RULES,
   THREAT_MANAGER_RULES,
 } from './rules-core';
 import {
@@ -79,7 +79,7 @@ export const CATALOG_DATA: Catalog = {
     ...SHAREPOINT_ONPREM_RULES,
     ...ACCESS_ANALYZER_RULES,
     ...ACCESS_ANALYZER_26_RULES,
-    ...SIEM_RULES,
+    ...SIEM_OUTPUT_RULES,
     ...THREAT_MANAGER_RULES,
   ],
   settings: SETTINGS,

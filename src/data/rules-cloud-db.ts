@@ -11,7 +11,7 @@ export const EXCHANGE_ONLINE_RULES: readonly CatalogRule[] = [
   {
     id: 'exchange-online-agent-cloud',
     environment: 'exchange-online',
-    source: 'agent',
+    source: 'activity-agent-server',
     destination: 'ms-tenant',
     transport: 'TCP',
     ports: [port(443)],
@@ -34,7 +34,7 @@ export const ENTRA_ID_RULES: readonly CatalogRule[] = [
   {
     id: 'entra-id-agent-cloud',
     environment: 'entra-id',
-    source: 'agent',
+    source: 'activity-agent-server',
     destination: 'ms-tenant',
     transport: 'TCP',
     ports: [port(443)],
@@ -58,7 +58,7 @@ export const AZURE_FILES_RULES: readonly CatalogRule[] = [
   {
     id: 'azure-files-agent-cloud',
     environment: 'azure-files',
-    source: 'agent',
+    source: 'activity-agent-server',
     destination: 'ms-tenant',
     transport: 'TCP',
     ports: [port(443)],
@@ -86,7 +86,7 @@ export const SHAREPOINT_ONLINE_RULES: readonly CatalogRule[] = [
   {
     id: 'sharepoint-online-agent-cloud',
     environment: 'sharepoint-online',
-    source: 'agent',
+    source: 'activity-agent-server',
     destination: 'ms-tenant',
     transport: 'TCP',
     ports: [port(443)],
@@ -109,7 +109,7 @@ export const M365_COPILOT_RULES: readonly CatalogRule[] = [
   {
     id: 'm365-copilot-agent-cloud',
     environment: 'm365-copilot',
-    source: 'agent',
+    source: 'activity-agent-server',
     destination: 'ms-tenant',
     transport: 'TCP',
     ports: [port(443)],
@@ -137,7 +137,7 @@ export const SQL_SERVER_RULES: readonly CatalogRule[] = [
     id: 'sql-server-documented-row',
     environment: 'sql-server',
     source: 'sql-server',
-    destination: 'agent',
+    destination: 'activity-agent-server',
     transport: 'TCP',
     ports: [port(1433)],
     service: 'TDS',
@@ -161,7 +161,7 @@ export const SQL_SERVER_RULES: readonly CatalogRule[] = [
   {
     id: 'sql-server-agent-tds',
     environment: 'sql-server',
-    source: 'agent',
+    source: 'activity-agent-server',
     destination: 'sql-server',
     transport: 'TCP',
     ports: [port(1433)],
@@ -178,7 +178,7 @@ export const SQL_SERVER_RULES: readonly CatalogRule[] = [
   {
     id: 'sql-server-agent-browser',
     environment: 'sql-server',
-    source: 'agent',
+    source: 'activity-agent-server',
     destination: 'sql-server',
     transport: 'UDP',
     ports: [port(1434)],
@@ -201,7 +201,7 @@ export const SHAREPOINT_ONPREM_RULES: readonly CatalogRule[] = [
   {
     id: 'sharepoint-onprem-agent-sql',
     environment: 'sharepoint-onprem',
-    source: 'agent',
+    source: 'activity-agent-server',
     destination: 'sharepoint-sql',
     transport: 'TCP',
     ports: [port(1433)],

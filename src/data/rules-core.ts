@@ -13,8 +13,8 @@ export const AM_CORE_RULES: readonly CatalogRule[] = [
   {
     id: 'core-console-agent',
     environment: 'am-core',
-    source: 'console',
-    destination: 'agent',
+    source: 'am-console',
+    destination: 'activity-agent-server',
     transport: 'TCP',
     ports: [setting('agentPort')],
     service: 'Agent protocol',
@@ -40,7 +40,7 @@ export const ACCESS_ANALYZER_RULES: readonly CatalogRule[] = [
   {
     id: 'aa-agent-smb',
     environment: 'access-analyzer',
-    source: 'access-analyzer',
+    source: 'access-analyzer-server',
     destination: 'windows-agent-host',
     transport: 'TCP',
     ports: [port(445)],
@@ -64,7 +64,7 @@ export const ACCESS_ANALYZER_RULES: readonly CatalogRule[] = [
   {
     id: 'aa-agent-wmi',
     environment: 'access-analyzer',
-    source: 'access-analyzer',
+    source: 'access-analyzer-server',
     destination: 'windows-agent-host',
     transport: 'TCP',
     ports: [wmi],
@@ -89,7 +89,7 @@ export const ACCESS_ANALYZER_RULES: readonly CatalogRule[] = [
   {
     id: 'aa-linux-ssh',
     environment: 'access-analyzer',
-    source: 'access-analyzer',
+    source: 'access-analyzer-server',
     destination: 'linux-host',
     transport: 'TCP',
     ports: [port(22)],
@@ -107,8 +107,8 @@ export const ACCESS_ANALYZER_RULES: readonly CatalogRule[] = [
   {
     id: 'aa-agent-api',
     environment: 'access-analyzer',
-    source: 'access-analyzer',
-    destination: 'agent',
+    source: 'access-analyzer-server',
+    destination: 'activity-agent-server',
     transport: 'TCP',
     ports: [setting('apiServerPort')],
     service: 'HTTP (API server)',
@@ -129,7 +129,7 @@ export const ACCESS_ANALYZER_26_RULES: readonly CatalogRule[] = [
     id: 'aa26-agent-output',
     environment: 'access-analyzer-26',
     source: 'aa26-source-agent',
-    destination: 'aa26',
+    destination: 'aa26-server',
     transport: 'TCP',
     ports: [setting('aa26Port')],
     service: 'TLS 1.3 (mutual TLS)',
@@ -150,12 +150,12 @@ export const ACCESS_ANALYZER_26_RULES: readonly CatalogRule[] = [
   },
 ];
 
-export const SIEM_RULES: readonly CatalogRule[] = [
+export const SIEM_OUTPUT_RULES: readonly CatalogRule[] = [
   {
     id: 'siem-udp',
-    environment: 'siem',
-    source: 'agent',
-    destination: 'siem',
+    environment: 'siem-output',
+    source: 'activity-agent-server',
+    destination: 'siem-server',
     transport: 'UDP',
     ports: [setting('siemPort')],
     service: 'Syslog',
@@ -173,9 +173,9 @@ export const SIEM_RULES: readonly CatalogRule[] = [
   },
   {
     id: 'siem-tcp',
-    environment: 'siem',
-    source: 'agent',
-    destination: 'siem',
+    environment: 'siem-output',
+    source: 'activity-agent-server',
+    destination: 'siem-server',
     transport: 'TCP',
     ports: [setting('siemPort')],
     service: 'Syslog (TCP or TLS)',
@@ -199,7 +199,7 @@ export const THREAT_MANAGER_RULES: readonly CatalogRule[] = [
     id: 'tm-syslog',
     environment: 'threat-manager',
     source: 'file-activity-agent',
-    destination: 'threat-manager',
+    destination: 'threat-manager-server',
     transport: 'UDP',
     ports: [setting('tmSyslogPort')],
     service: 'Syslog (Threat Manager template)',
@@ -220,7 +220,7 @@ export const THREAT_MANAGER_RULES: readonly CatalogRule[] = [
     id: 'tm-amqp',
     environment: 'threat-manager',
     source: 'domain-controller',
-    destination: 'threat-manager',
+    destination: 'threat-manager-server',
     transport: 'TCP',
     ports: [setting('tmAmqpPort')],
     service: 'AMQP',

@@ -30,7 +30,7 @@ export const AGENT_DEPLOYMENT_RULES: readonly CatalogRule[] = [
   {
     id: 'deploy-console-windows-smb',
     environment: 'agent-deployment',
-    source: 'console',
+    source: 'am-console',
     destination: 'windows-agent-host',
     transport: 'TCP',
     ports: [port(445)],
@@ -47,7 +47,7 @@ export const AGENT_DEPLOYMENT_RULES: readonly CatalogRule[] = [
   {
     id: 'deploy-console-windows-wmi',
     environment: 'agent-deployment',
-    source: 'console',
+    source: 'am-console',
     destination: 'windows-agent-host',
     transport: 'TCP',
     ports: [wmi],
@@ -65,7 +65,7 @@ export const AGENT_DEPLOYMENT_RULES: readonly CatalogRule[] = [
   {
     id: 'deploy-console-linux-ssh',
     environment: 'agent-deployment',
-    source: 'console',
+    source: 'am-console',
     destination: 'linux-host',
     transport: 'TCP',
     ports: [port(22)],
@@ -82,7 +82,7 @@ export const AGENT_DEPLOYMENT_RULES: readonly CatalogRule[] = [
   {
     id: 'deploy-proxy-cloud-https',
     environment: 'agent-deployment',
-    source: 'proxy',
+    source: 'network-proxy',
     destination: 'ms-tenant',
     transport: 'TCP',
     ports: [port(443)],
@@ -102,7 +102,7 @@ export const AGENT_DEPLOYMENT_RULES: readonly CatalogRule[] = [
     id: 'deploy-agent-archive-smb',
     environment: 'agent-deployment',
     source: 'windows-agent-host',
-    destination: 'archive',
+    destination: 'archive-server',
     transport: 'TCP',
     ports: [port(445)],
     service: 'SMB',

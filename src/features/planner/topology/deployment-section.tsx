@@ -10,9 +10,9 @@ import { HostFields } from '@/components/host-fields';
 import { PortField } from '@/components/port-field';
 import { getCatalog } from '@/core/catalog/catalog';
 import { DEFAULT_PROXY_PORT } from '@/core/plan/model';
+import { planHostRoleName } from '@/core/wizard/plan-host-roles';
 import { useAppStore } from '@/state/store';
 
-import { roleName } from '../shell/role-name';
 import { StepSection } from '../shell/step-section';
 
 interface FeatureSwitchProps {
@@ -50,7 +50,8 @@ function FeatureSwitch({ field, helpId, label, checked, onChange, help }: Featur
 /** Topology step: how agents are deployed, their network proxy and log archiving. */
 export function DeploymentSection() {
   const catalog = getCatalog();
-  const deployment = useAppStore((s) => s.plan.deployment);
+  const plan = useAppStore((s) => s.plan);
+  const { deployment } = plan;
   const setDeployment = useAppStore((s) => s.setDeployment);
   const { pushInstall, proxy, archive } = deployment;
 
@@ -85,7 +86,7 @@ export function DeploymentSection() {
               host={proxy}
               nameLabel="Proxy name"
               addressLabel="Proxy address"
-              placeholderRole={roleName(catalog, 'proxy', 'Network proxy')}
+              placeholderRole={planHostRoleName(catalog, plan, 'proxy', 'Network proxy')}
               onChange={(patch) => setDeployment({ proxy: patch })}
             />
             <PortField
@@ -116,7 +117,7 @@ export function DeploymentSection() {
               host={archive}
               nameLabel="Archive server name"
               addressLabel="Archive server address"
-              placeholderRole={roleName(catalog, 'archive', 'Archive share server')}
+              placeholderRole={planHostRoleName(catalog, plan, 'archive', 'Archive share server')}
               onChange={(patch) => setDeployment({ archive: patch })}
             />
           </Box>

@@ -25,13 +25,15 @@ import type { AmVersion } from '@/core/catalog/model';
 import { AM_VERSIONS } from '@/core/catalog/model';
 import type { AccessAnalyzerEdition } from '@/core/plan/model';
 import { PLAN_LIMITS } from '@/core/plan/parse-plan';
+import {
+  agentServerRoleName,
+  integrationsUnavailable,
+  planHostRoleName,
+} from '@/core/wizard/plan-host-roles';
 import { useAppStore } from '@/state/store';
 
 import { DeploymentSection } from './deployment-section';
-import { roleName } from '../shell/role-name';
 import { StepSection } from '../shell/step-section';
-
-const AA26_VERSIONS: readonly AmVersion[] = ['10.0'];
 
 function isAmVersion(value: string): value is AmVersion {
   return (AM_VERSIONS as readonly string[]).includes(value);
@@ -49,7 +51,8 @@ export function TopologyStep() {
   const setIntegration = useAppStore((s) => s.setIntegration);
 
   const { accessAnalyzer, siem, threatManager } = plan.integrations;
-  const agentRole = roleName(catalog, 'agent', 'Activity Agent Server');
+  const agentRole = agentServerRoleName(catalog, 'Activity Agent Server');
+  const unavailable = integrationsUnavailable(plan, catalog);
 
   return (
     <Stack spacing={3}>
@@ -104,7 +107,7 @@ export function TopologyStep() {
           host={plan.console}
           nameLabel="Console name"
           addressLabel="Console address"
-          placeholderRole={roleName(catalog, 'console', 'Activity Monitor Console')}
+          placeholderRole={planHostRoleName(catalog, plan, 'console', 'Activity Monitor Console')}
           onChange={setConsole}
         />
       </StepSection>
@@ -206,23 +209,24 @@ export function TopologyStep() {
                   <FormControlLabel value="aa26" control={<Radio />} label="Access Analyzer 26" />
                 </RadioGroup>
               </FormControl>
-              {accessAnalyzer.edition === 'aa26' && !AA26_VERSIONS.includes(plan.amVersion) && (
-                <Alert severity="warning">
-                  Access Analyzer 26 works with Activity Monitor 10.0; this plan is for{' '}
-                  {plan.amVersion}. Its rules are left out.
+              {unavailable.map((environment) => (
+                <Alert key={environment.id} severity="warning">
+                  {environment.name} works with Activity Monitor {environment.versions.join(', ')};
+                  this plan is for {plan.amVersion}. Its rules are left out.
                 </Alert>
-              )}
+              ))}
               <HostFields
-                id="access-analyzer"
+                id="host-accessAnalyzer"
                 fieldPrefix="integrations.accessAnalyzer"
                 host={accessAnalyzer}
                 nameLabel="Access Analyzer server name"
                 addressLabel="Access Analyzer server address"
-                placeholderRole={
-                  accessAnalyzer.edition === 'aa26'
-                    ? roleName(catalog, 'aa26', 'Access Analyzer 26 server')
-                    : roleName(catalog, 'access-analyzer', 'Access Analyzer Console')
-                }
+                placeholderRole={planHostRoleName(
+                  catalog,
+                  plan,
+                  'accessAnalyzer',
+                  'Access Analyzer Console',
+                )}
                 onChange={(patch) => setIntegration('accessAnalyzer', patch)}
               />
               {accessAnalyzer.edition === 'classic' && (
@@ -266,7 +270,7 @@ export function TopologyStep() {
                 host={siem}
                 nameLabel="SIEM server name"
                 addressLabel="SIEM server address"
-                placeholderRole={roleName(catalog, 'siem', 'Syslog / SIEM server')}
+                placeholderRole={planHostRoleName(catalog, plan, 'siem', 'Syslog / SIEM server')}
                 onChange={(patch) => setIntegration('siem', patch)}
               />
               <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
@@ -310,12 +314,17 @@ export function TopologyStep() {
           {threatManager.enabled && (
             <Box sx={{ pl: { xs: 0, sm: 2 } }}>
               <HostFields
-                id="threat-manager"
+                id="host-threatManager"
                 fieldPrefix="integrations.threatManager"
                 host={threatManager}
                 nameLabel="Threat Manager server name"
                 addressLabel="Threat Manager server address"
-                placeholderRole={roleName(catalog, 'threat-manager', 'Threat Manager server')}
+                placeholderRole={planHostRoleName(
+                  catalog,
+                  plan,
+                  'threatManager',
+                  'Threat Manager server',
+                )}
                 onChange={(patch) => setIntegration('threatManager', patch)}
               />
             </Box>

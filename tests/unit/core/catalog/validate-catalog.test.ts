@@ -51,9 +51,9 @@ const BROKEN: [string, (c: Catalog & { rules: CatalogRule[] }) => void, RegExp][
   [
     'duplicate role id',
     (c) => {
-      (c.roles[1] as { id: string }).id = 'console';
+      (c.roles[1] as { id: string }).id = 'am-console';
     },
-    /roles: duplicate id "console"/,
+    /roles: duplicate id "am-console"/,
   ],
   [
     'duplicate setting id',
@@ -214,38 +214,38 @@ const BROKEN: [string, (c: Catalog & { rules: CatalogRule[] }) => void, RegExp][
   [
     'monitors on a role that is not an agent role',
     (c) => {
-      (c.roles.find((r) => r.id === 'console') as { monitors?: string[] }).monitors = ['linux'];
+      (c.roles.find((r) => r.id === 'am-console') as { monitors?: string[] }).monitors = ['linux'];
     },
-    /roles\[0\] \(console\): only agent and windows-agent roles name the environments they monitor/,
+    /roles\[0\] \(am-console\): only agent and windows-agent roles name the environments they monitor/,
   ],
   [
     'monitors naming an unknown environment',
     (c) => {
-      (c.roles.find((r) => r.id === 'agent') as { monitors?: string[] }).monitors = ['linx'];
+      (c.roles.find((r) => r.id === 'activity-agent-server') as { monitors?: string[] }).monitors = ['linx'];
     },
-    /\(agent\): monitors names unknown environment "linx"/,
+    /\(activity-agent-server\): monitors names unknown environment "linx"/,
   ],
   [
     'monitors naming a plan-wide environment',
     (c) => {
-      (c.roles.find((r) => r.id === 'agent') as { monitors?: string[] }).monitors = ['siem'];
+      (c.roles.find((r) => r.id === 'activity-agent-server') as { monitors?: string[] }).monitors = ['siem-output'];
     },
-    /\(agent\): monitors names "siem", which is not a device environment/,
+    /\(activity-agent-server\): monitors names "siem-output", which is not a device environment/,
   ],
   [
     'monitors naming an environment twice',
     (c) => {
-      (c.roles.find((r) => r.id === 'agent') as { monitors?: string[] }).monitors = [
+      (c.roles.find((r) => r.id === 'activity-agent-server') as { monitors?: string[] }).monitors = [
         'linux',
         'linux',
       ];
     },
-    /\(agent\): monitors names environment "linux" twice/,
+    /\(activity-agent-server\): monitors names environment "linux" twice/,
   ],
   [
     'empty monitors list',
     (c) => {
-      (c.roles.find((r) => r.id === 'agent') as { monitors?: string[] }).monitors = [];
+      (c.roles.find((r) => r.id === 'activity-agent-server') as { monitors?: string[] }).monitors = [];
     },
     /at least one environment/,
   ],

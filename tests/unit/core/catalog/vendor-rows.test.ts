@@ -52,52 +52,52 @@ type Row = [
 
 // prettier-ignore
 const VENDOR_ROWS: Row[] = [
-  [T.top, 'Activity Monitor to Agent Server', 'TCP', '4498', 'Agent Communication', { env: 'am-core', src: 'console', dst: 'agent', transport: 'TCP', ports: [s('agentPort')] }],
-  [T.ctera, 'Agent Server to CTERA Portal', 'HTTPS', '443', 'CTERA Portal API', { env: 'ctera', src: 'agent', dst: 'ctera-portal', transport: 'TCP', ports: [p(443)] }],
-  [T.ctera, 'CTERA Portal to Agent Server', 'TCP/TLS', '4488', 'CTERA Event Reporting', { env: 'ctera', src: 'ctera-portal', dst: 'agent', transport: 'TCP', ports: [s('cteraPort')] }],
+  [T.top, 'Activity Monitor to Agent Server', 'TCP', '4498', 'Agent Communication', { env: 'am-core', src: 'am-console', dst: 'activity-agent-server', transport: 'TCP', ports: [s('agentPort')] }],
+  [T.ctera, 'Agent Server to CTERA Portal', 'HTTPS', '443', 'CTERA Portal API', { env: 'ctera', src: 'activity-agent-server', dst: 'ctera-portal', transport: 'TCP', ports: [p(443)] }],
+  [T.ctera, 'CTERA Portal to Agent Server', 'TCP/TLS', '4488', 'CTERA Event Reporting', { env: 'ctera', src: 'ctera-portal', dst: 'activity-agent-server', transport: 'TCP', ports: [s('cteraPort')] }],
   [T.celerra, 'Dell Device CEE Server', 'TCP', 'RPC Dynamic Range', 'CEE Communication', { env: 'dell-celerra-vnx', src: 'dell-celerra-vnx', dst: 'cee', transport: 'TCP', ports: [RPC] }],
-  [T.celerra, CEE_AGENT, 'TCP', 'RPC Dynamic Range', 'CEE Event Data', { env: 'dell-celerra-vnx', src: 'cee', dst: 'agent', transport: 'TCP', ports: [RPC] }],
+  [T.celerra, CEE_AGENT, 'TCP', 'RPC Dynamic Range', 'CEE Event Data', { env: 'dell-celerra-vnx', src: 'cee', dst: 'activity-agent-server', transport: 'TCP', ports: [RPC] }],
   [T.isilon, 'Dell Isilon/PowerScale to CEE Server', 'TCP', 'TCP 12228', 'CEE Communication', { env: 'dell-isilon', src: 'dell-isilon', dst: 'cee', transport: 'TCP', ports: [p(12228)] }],
-  [T.isilon, CEE_AGENT, 'TCP', 'RPC Dynamic Range', 'CEE Event Data', { env: 'dell-isilon', src: 'cee', dst: 'agent', transport: 'TCP', ports: [RPC] }],
+  [T.isilon, CEE_AGENT, 'TCP', 'RPC Dynamic Range', 'CEE Event Data', { env: 'dell-isilon', src: 'cee', dst: 'activity-agent-server', transport: 'TCP', ports: [RPC] }],
   [T.powerstore, 'Dell Device CEE Server', 'TCP', 'RPC Dynamic Range', 'CEE Communication', { env: 'dell-powerstore', src: 'dell-powerstore', dst: 'cee', transport: 'TCP', ports: [RPC] }],
-  [T.powerstore, CEE_AGENT, 'TCP', 'RPC Dynamic Range', 'CEE Event Data', { env: 'dell-powerstore', src: 'cee', dst: 'agent', transport: 'TCP', ports: [RPC] }],
+  [T.powerstore, CEE_AGENT, 'TCP', 'RPC Dynamic Range', 'CEE Event Data', { env: 'dell-powerstore', src: 'cee', dst: 'activity-agent-server', transport: 'TCP', ports: [RPC] }],
   [T.unity, 'Dell Device CEE Server', 'TCP', 'RPC Dynamic Range', 'CEE Communication', { env: 'dell-unity', src: 'dell-unity', dst: 'cee', transport: 'TCP', ports: [RPC] }],
-  [T.unity, CEE_AGENT, 'TCP', 'RPC Dynamic Range', 'CEE Event Data', { env: 'dell-unity', src: 'cee', dst: 'agent', transport: 'TCP', ports: [RPC] }],
-  [T.exchange, TENANT, 'HTTPS', '443', O365, { env: 'exchange-online', src: 'agent', dst: 'ms-tenant', transport: 'TCP', ports: [p(443)] }],
-  [T.entra, TENANT, 'HTTPS', '443', O365, { env: 'entra-id', src: 'agent', dst: 'ms-tenant', transport: 'TCP', ports: [p(443)] }],
-  [T.nasuni, 'Agent Server to Nasuni', 'HTTPS', '8443', 'Nasuni API calls', { env: 'nasuni', src: 'agent', dst: 'nasuni-edge', transport: 'TCP', ports: [p(8443)] }],
-  [T.nasuni, 'Nasuni to Activity Agent Server', 'AMQP over TCP', '5671', 'Nasuni event reporting', { env: 'nasuni', src: 'nasuni-edge', dst: 'agent', transport: 'TCP', ports: [p(5671)] }],
-  [T.n7, 'Activity Agent Server to NetApp*', 'HTTP (optional)', '80', 'ONTAPI', { env: 'netapp-7mode', src: 'agent', dst: 'netapp-7mode', transport: 'TCP', ports: [p(80)] }],
-  [T.n7, 'Activity Agent Server to NetApp*', 'HTTPS (optional)', '443', 'ONTAPI', { env: 'netapp-7mode', src: 'agent', dst: 'netapp-7mode', transport: 'TCP', ports: [p(443)] }],
-  [T.n7, 'Activity Agent Server to NetApp', 'TCP', N7_RPC, 'RPC', { env: 'netapp-7mode', src: 'agent', dst: 'netapp-7mode', transport: 'TCP', ports: [p(135), p(139), { kind: 'range', from: 49152, to: 65535 }] }],
-  [T.n7, 'Activity Agent Server to NetApp', 'TCP', '445', 'SMB', { env: 'netapp-7mode', src: 'agent', dst: 'netapp-7mode', transport: 'TCP', ports: [p(445)] }],
-  [T.n7, 'Activity Agent Server to NetApp', 'UDP', '137, 138', 'RPC', { env: 'netapp-7mode', src: 'agent', dst: 'netapp-7mode', transport: 'UDP', ports: [p(137), p(138)] }],
-  [T.n7, 'NetApp to Activity Agent Server', 'TCP', N7_RPC, 'RPC', { env: 'netapp-7mode', src: 'netapp-7mode', dst: 'agent', transport: 'TCP', ports: [p(135), p(139), RPC] }],
-  [T.n7, 'NetApp to Activity Agent Server', 'TCP', '445', 'SMB', { env: 'netapp-7mode', src: 'netapp-7mode', dst: 'agent', transport: 'TCP', ports: [p(445)] }],
-  [T.n7, 'NetApp to Activity Agent Server', 'UDP', '137, 138', 'RPC', { env: 'netapp-7mode', src: 'netapp-7mode', dst: 'agent', transport: 'UDP', ports: [p(137), p(138)] }],
-  [T.nc, 'Activity Agent Server to NetApp*', 'HTTP (optional)', '80', 'ONTAPI', { env: 'netapp-cmode', src: 'agent', dst: 'netapp-svm', transport: 'TCP', ports: [p(80)] }],
-  [T.nc, 'Activity Agent Server to NetApp*', 'HTTPS (optional)', '443', 'ONTAPI', { env: 'netapp-cmode', src: 'agent', dst: 'netapp-svm', transport: 'TCP', ports: [p(443)] }],
-  [T.nc, 'NetApp to Activity Agent Server', 'TCP', '9999', 'FPolicy events', { env: 'netapp-cmode', src: 'netapp-svm', dst: 'agent', transport: 'TCP', ports: [s('fpolicyPort')] }],
-  [T.nutanix, 'Activity Agent Server to Nutanix', 'TCP', '9440', 'Nutanix API', { env: 'nutanix', src: 'agent', dst: 'nutanix', transport: 'TCP', ports: [p(9440)] }],
-  [T.nutanix, 'Nutanix to Activity Agent Server', 'TCP', '4501', 'Nutanix Event Reporting', { env: 'nutanix', src: 'nutanix', dst: 'agent', transport: 'TCP', ports: [s('nutanixPort')] }],
-  [T.panzura, 'Activity Agent Server to Panzura', 'HTTPS', '443', 'Panzura API', { env: 'panzura', src: 'agent', dst: 'panzura', transport: 'TCP', ports: [p(443)] }],
+  [T.unity, CEE_AGENT, 'TCP', 'RPC Dynamic Range', 'CEE Event Data', { env: 'dell-unity', src: 'cee', dst: 'activity-agent-server', transport: 'TCP', ports: [RPC] }],
+  [T.exchange, TENANT, 'HTTPS', '443', O365, { env: 'exchange-online', src: 'activity-agent-server', dst: 'ms-tenant', transport: 'TCP', ports: [p(443)] }],
+  [T.entra, TENANT, 'HTTPS', '443', O365, { env: 'entra-id', src: 'activity-agent-server', dst: 'ms-tenant', transport: 'TCP', ports: [p(443)] }],
+  [T.nasuni, 'Agent Server to Nasuni', 'HTTPS', '8443', 'Nasuni API calls', { env: 'nasuni', src: 'activity-agent-server', dst: 'nasuni-edge', transport: 'TCP', ports: [p(8443)] }],
+  [T.nasuni, 'Nasuni to Activity Agent Server', 'AMQP over TCP', '5671', 'Nasuni event reporting', { env: 'nasuni', src: 'nasuni-edge', dst: 'activity-agent-server', transport: 'TCP', ports: [p(5671)] }],
+  [T.n7, 'Activity Agent Server to NetApp*', 'HTTP (optional)', '80', 'ONTAPI', { env: 'netapp-7mode', src: 'activity-agent-server', dst: 'netapp-7mode', transport: 'TCP', ports: [p(80)] }],
+  [T.n7, 'Activity Agent Server to NetApp*', 'HTTPS (optional)', '443', 'ONTAPI', { env: 'netapp-7mode', src: 'activity-agent-server', dst: 'netapp-7mode', transport: 'TCP', ports: [p(443)] }],
+  [T.n7, 'Activity Agent Server to NetApp', 'TCP', N7_RPC, 'RPC', { env: 'netapp-7mode', src: 'activity-agent-server', dst: 'netapp-7mode', transport: 'TCP', ports: [p(135), p(139), { kind: 'range', from: 49152, to: 65535 }] }],
+  [T.n7, 'Activity Agent Server to NetApp', 'TCP', '445', 'SMB', { env: 'netapp-7mode', src: 'activity-agent-server', dst: 'netapp-7mode', transport: 'TCP', ports: [p(445)] }],
+  [T.n7, 'Activity Agent Server to NetApp', 'UDP', '137, 138', 'RPC', { env: 'netapp-7mode', src: 'activity-agent-server', dst: 'netapp-7mode', transport: 'UDP', ports: [p(137), p(138)] }],
+  [T.n7, 'NetApp to Activity Agent Server', 'TCP', N7_RPC, 'RPC', { env: 'netapp-7mode', src: 'netapp-7mode', dst: 'activity-agent-server', transport: 'TCP', ports: [p(135), p(139), RPC] }],
+  [T.n7, 'NetApp to Activity Agent Server', 'TCP', '445', 'SMB', { env: 'netapp-7mode', src: 'netapp-7mode', dst: 'activity-agent-server', transport: 'TCP', ports: [p(445)] }],
+  [T.n7, 'NetApp to Activity Agent Server', 'UDP', '137, 138', 'RPC', { env: 'netapp-7mode', src: 'netapp-7mode', dst: 'activity-agent-server', transport: 'UDP', ports: [p(137), p(138)] }],
+  [T.nc, 'Activity Agent Server to NetApp*', 'HTTP (optional)', '80', 'ONTAPI', { env: 'netapp-cmode', src: 'activity-agent-server', dst: 'netapp-svm', transport: 'TCP', ports: [p(80)] }],
+  [T.nc, 'Activity Agent Server to NetApp*', 'HTTPS (optional)', '443', 'ONTAPI', { env: 'netapp-cmode', src: 'activity-agent-server', dst: 'netapp-svm', transport: 'TCP', ports: [p(443)] }],
+  [T.nc, 'NetApp to Activity Agent Server', 'TCP', '9999', 'FPolicy events', { env: 'netapp-cmode', src: 'netapp-svm', dst: 'activity-agent-server', transport: 'TCP', ports: [s('fpolicyPort')] }],
+  [T.nutanix, 'Activity Agent Server to Nutanix', 'TCP', '9440', 'Nutanix API', { env: 'nutanix', src: 'activity-agent-server', dst: 'nutanix', transport: 'TCP', ports: [p(9440)] }],
+  [T.nutanix, 'Nutanix to Activity Agent Server', 'TCP', '4501', 'Nutanix Event Reporting', { env: 'nutanix', src: 'nutanix', dst: 'activity-agent-server', transport: 'TCP', ports: [s('nutanixPort')] }],
+  [T.panzura, 'Activity Agent Server to Panzura', 'HTTPS', '443', 'Panzura API', { env: 'panzura', src: 'activity-agent-server', dst: 'panzura', transport: 'TCP', ports: [p(443)] }],
   // 10.0@c0a002f5 and @88d6a5ff read "Panzura filers to to Activity Agent Server" (erratum E6).
-  [T.panzura, 'Panzura filers to Activity Agent Server', 'AMQP over TCP', '4497', 'Panzura Event Reporting', { env: 'panzura', src: 'panzura', dst: 'agent', transport: 'TCP', ports: [s('panzuraPort')] }],
-  [T.qumulo, 'Activity Agent Server to Qumulo', 'TCP', '8000', 'Qumulo API', { env: 'qumulo', src: 'agent', dst: 'qumulo', transport: 'TCP', ports: [p(8000)] }],
-  [T.qumulo, 'Qumulo to Activity Agent Server', 'TCP', '4496', 'Qumulo Event Reporting', { env: 'qumulo', src: 'qumulo', dst: 'agent', transport: 'TCP', ports: [s('qumuloPort')] }],
-  [T.azure, TENANT, 'HTTPS', '443', 'Entra ID authentication, Graph API, Blob Storage', { env: 'azure-files', src: 'agent', dst: 'ms-tenant', transport: 'TCP', ports: [p(443)] }],
-  [T.spo, TENANT, 'HTTPS', '443', O365, { env: 'sharepoint-online', src: 'agent', dst: 'ms-tenant', transport: 'TCP', ports: [p(443)] }],
+  [T.panzura, 'Panzura filers to Activity Agent Server', 'AMQP over TCP', '4497', 'Panzura Event Reporting', { env: 'panzura', src: 'panzura', dst: 'activity-agent-server', transport: 'TCP', ports: [s('panzuraPort')] }],
+  [T.qumulo, 'Activity Agent Server to Qumulo', 'TCP', '8000', 'Qumulo API', { env: 'qumulo', src: 'activity-agent-server', dst: 'qumulo', transport: 'TCP', ports: [p(8000)] }],
+  [T.qumulo, 'Qumulo to Activity Agent Server', 'TCP', '4496', 'Qumulo Event Reporting', { env: 'qumulo', src: 'qumulo', dst: 'activity-agent-server', transport: 'TCP', ports: [s('qumuloPort')] }],
+  [T.azure, TENANT, 'HTTPS', '443', 'Entra ID authentication, Graph API, Blob Storage', { env: 'azure-files', src: 'activity-agent-server', dst: 'ms-tenant', transport: 'TCP', ports: [p(443)] }],
+  [T.spo, TENANT, 'HTTPS', '443', O365, { env: 'sharepoint-online', src: 'activity-agent-server', dst: 'ms-tenant', transport: 'TCP', ports: [p(443)] }],
   // The documented direction is kept literally (superseded by agent -> SQL Server, erratum E15).
-  [T.sql, 'SQL Server to Activity Agent Server', 'TCP', '1433', 'Default SQL\u00a0Server Port', { env: 'sql-server', src: 'sql-server', dst: 'agent', transport: 'TCP', ports: [p(1433)] }],
-  [T.aa, 'Access Analyzer to Agent Server', 'TCP', '445', 'SMB, used for Agent Deployment', { env: 'access-analyzer', src: 'access-analyzer', dst: 'windows-agent-host', transport: 'TCP', ports: [p(445)] }],
-  [T.aa, 'Access Analyzer to Agent Server', 'TCP', 'Predefined', 'WMI, used for Agent Deployment', { env: 'access-analyzer', src: 'access-analyzer', dst: 'windows-agent-host', transport: 'TCP', ports: [WMI] }],
+  [T.sql, 'SQL Server to Activity Agent Server', 'TCP', '1433', 'Default SQL\u00a0Server Port', { env: 'sql-server', src: 'sql-server', dst: 'activity-agent-server', transport: 'TCP', ports: [p(1433)] }],
+  [T.aa, 'Access Analyzer to Agent Server', 'TCP', '445', 'SMB, used for Agent Deployment', { env: 'access-analyzer', src: 'access-analyzer-server', dst: 'windows-agent-host', transport: 'TCP', ports: [p(445)] }],
+  [T.aa, 'Access Analyzer to Agent Server', 'TCP', 'Predefined', 'WMI, used for Agent Deployment', { env: 'access-analyzer', src: 'access-analyzer-server', dst: 'windows-agent-host', transport: 'TCP', ports: [WMI] }],
 ];
 
 // The Cohesity SmartFiles section (absent at 10.0@c0a002f5, present from 10.0@88d6a5ff).
 // prettier-ignore
 const COHESITY_ROWS: Row[] = [
-  [T.cohesity, 'Activity Agent Server to Cohesity', 'TCP', '445', 'SMB \u2014 audit log access', { env: 'cohesity', src: 'agent', dst: 'cohesity', transport: 'TCP', ports: [p(445)] }],
-  [T.cohesity, 'Activity Agent Server to Cohesity', 'HTTPS', '443', 'Cohesity API', { env: 'cohesity', src: 'agent', dst: 'cohesity', transport: 'TCP', ports: [p(443)] }],
+  [T.cohesity, 'Activity Agent Server to Cohesity', 'TCP', '445', 'SMB \u2014 audit log access', { env: 'cohesity', src: 'activity-agent-server', dst: 'cohesity', transport: 'TCP', ports: [p(445)] }],
+  [T.cohesity, 'Activity Agent Server to Cohesity', 'HTTPS', '443', 'Cohesity API', { env: 'cohesity', src: 'activity-agent-server', dst: 'cohesity', transport: 'TCP', ports: [p(443)] }],
 ];
 
 const catalog = getCatalog();
@@ -167,7 +167,7 @@ describe('errata readings beside documented rows', () => {
     expect(documented?.supersededBy).toBe('sql-server-agent-tds');
     const corrected = catalog.rules.find((r) => r.id === documented?.supersededBy);
     expect(corrected).toMatchObject({
-      source: 'agent',
+      source: 'activity-agent-server',
       destination: 'sql-server',
       transport: 'TCP',
       ports: [p(1433)],
@@ -187,7 +187,7 @@ describe('errata readings beside documented rows', () => {
           r.ports[0].port === 135,
       );
       expect(epm.map((r) => `${r.source}->${r.destination}:${r.basis}`).sort()).toEqual([
-        'cee->agent:inferred',
+        'cee->activity-agent-server:inferred',
         `${env}->cee:inferred`,
       ]);
     },

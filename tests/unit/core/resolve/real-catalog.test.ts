@@ -431,7 +431,7 @@ describe('bundled catalog: integrations', () => {
         },
         catalog,
       );
-      const siem = result.rules.find((r) => r.destination.role === 'siem');
+      const siem = result.rules.find((r) => r.destination.role === 'siem-server');
       expect(siem?.portsText).toBe('514');
       expect(siem?.errata).toContain('E29');
       expect(siem?.notes.join(' ')).toContain("514 is only the planner's suggestion");
@@ -575,7 +575,7 @@ describe('bundled catalog: agent deployment and agent settings (F §2.1, §2.3, 
         `Proxy@proxy.corp -> ${TENANTS} TCP 443`,
       ]),
     );
-    const toProxy = result.rules.find((r) => r.destination.role === 'proxy');
+    const toProxy = result.rules.find((r) => r.destination.role === 'network-proxy');
     expect(toProxy?.reasons.map((r) => r.ruleId).sort()).toEqual([
       'entra-id-agent-cloud',
       'exchange-online-agent-cloud',
@@ -586,9 +586,9 @@ describe('bundled catalog: agent deployment and agent settings (F §2.1, §2.3, 
       'Through the network proxy proxy.corp:8080; the proxy itself needs HTTPS 443 to the Microsoft endpoints',
     );
     expect(
-      result.rules.some((r) => r.destination.role === 'ms-tenant' && r.source.role !== 'proxy'),
+      result.rules.some((r) => r.destination.role === 'ms-tenant' && r.source.role !== 'network-proxy'),
     ).toBe(false);
-    const egress = result.rules.find((r) => r.source.role === 'proxy');
+    const egress = result.rules.find((r) => r.source.role === 'network-proxy');
     expect(egress?.reasons.map((r) => r.ruleId)).toEqual(['deploy-proxy-cloud-https']);
     // The Network Proxy Tab names no port for the proxy's own egress (review 2 P7).
     expect(egress?.basis).toBe('inferred');
