@@ -134,8 +134,7 @@ export default tseslint.config(
     },
     rules: {
       'import-x/no-cycle': 'error',
-      // enabled after the refactor merge
-      'import-x/order': ['off', IMPORT_ORDER],
+      'import-x/order': ['error', IMPORT_ORDER],
     },
   },
   {

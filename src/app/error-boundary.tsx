@@ -12,9 +12,9 @@ import { useRouteError } from 'react-router';
 
 import { downloadFile } from '@/lib/download-file';
 import { readItem } from '@/lib/storage';
+import { reloadPage } from '@/lib/window-events';
 import { STORAGE_KEY } from '@/state/persistence';
 import { useAppStore } from '@/state/store';
-import { reloadPage } from '@/lib/window-events';
 
 function errorMessage(error: unknown): string {
   if (error instanceof Error) return error.message;

@@ -1,6 +1,7 @@
 import Alert from '@mui/material/Alert';
 import Snackbar from '@mui/material/Snackbar';
 import { useEffect, useState } from 'react';
+
 import { onUncaughtError } from '@/lib/window-events';
 
 function messageOf(reason: unknown): string {

@@ -1,5 +1,5 @@
-import Button from '@mui/material/Button';
 import type { ButtonProps } from '@mui/material/Button';
+import Button from '@mui/material/Button';
 import type { ChangeEvent, ReactNode } from 'react';
 import { useRef } from 'react';
 

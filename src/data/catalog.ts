@@ -6,7 +6,6 @@
 import type { Catalog } from '@/core/catalog/model';
 
 import { DOCS_REPO, PORTS_PAGE_COMMIT, PORTS_PAGE_PATH } from './citations';
-
 import { ENVIRONMENTS } from './environments';
 import { ERRATA } from './errata';
 import { ROLES } from './roles';

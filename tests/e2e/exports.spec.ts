@@ -4,11 +4,10 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 
-import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 
 import type { Plan } from '../../src/core/plan/model';
-
 import { typicalPlan } from '../unit/core/permalink/sample-plans';
 
 const STORAGE_KEY = 'am-firewall-planner:plan';

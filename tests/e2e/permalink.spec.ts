@@ -3,8 +3,8 @@
  */
 import { readFileSync } from 'node:fs';
 
-import { expect, test } from '@playwright/test';
 import type { Browser, Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 
 import { getCatalog } from '../../src/core/catalog/catalog';
 import { encodePlan } from '../../src/core/permalink/codec';

@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 
-import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 
 async function downloadText(page: Page, button: string): Promise<string> {
   const pending = page.waitForEvent('download');

@@ -8,6 +8,7 @@ import { expect, test } from '@playwright/test';
 
 import { encodePlan } from '../../src/core/permalink/codec';
 import { typicalPlan } from '../unit/core/permalink/sample-plans';
+
 import { axeViolations } from './support/axe';
 
 const STORAGE_KEY = 'am-firewall-planner:plan';

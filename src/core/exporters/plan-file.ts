@@ -7,9 +7,9 @@
  * envelope or the plan, is an error naming its place. Text from the file appears in messages
  * only through quoteInput (short, quoted).
  */
+import { migratePlan, newerPlanMessage } from '@/core/plan/migrations';
 import type { Plan } from '@/core/plan/model';
 import { createDefaultPlan, PLAN_SCHEMA_VERSION } from '@/core/plan/model';
-import { migratePlan, newerPlanMessage } from '@/core/plan/migrations';
 import { keyNotAllowed } from '@/core/plan/parse-plan';
 import { describeValue, quoteInput } from '@/core/validate/quote';
 

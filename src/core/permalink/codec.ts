@@ -19,9 +19,9 @@
  */
 import { deflateSync, Inflate } from 'fflate';
 
+import { migratePlan, readableFormats } from '@/core/plan/migrations';
 import type { Plan } from '@/core/plan/model';
 import { PLAN_SCHEMA_VERSION } from '@/core/plan/model';
-import { migratePlan, readableFormats } from '@/core/plan/migrations';
 import { quoteInput } from '@/core/validate/quote';
 
 import { fromCompact, toCompact } from './compact';

@@ -4,10 +4,10 @@
  */
 import type { Catalog } from '@/core/catalog/model';
 import type { Plan } from '@/core/plan/model';
+import { planHostPlace } from '@/core/plan/plan-hosts';
 import { buildHostViews } from '@/core/resolve/host-views';
 import { hostIdentity } from '@/core/resolve/hosts';
 import type { HostRef, ResolvedHost, ResolvedRule, Resolution } from '@/core/resolve/model';
-import { planHostPlace } from '@/core/plan/plan-hosts';
 
 import type { ReportHost, ReportHostOs, ReportHostRule, ReportPeer } from './model';
 

@@ -1,12 +1,12 @@
 /**
  * Evaluating catalog conditions against a plan (and a device for device rules).
  */
+import { findOption } from '@/core/catalog/catalog';
 import type { Catalog, Condition, OptionValue } from '@/core/catalog/model';
 import type { Device, Plan } from '@/core/plan/model';
 
 import type { RuleProblem } from './model';
 import { optionDefault, readOption } from './plan-values';
-import { findOption } from '@/core/catalog/catalog';
 
 function sameValue(a: OptionValue, b: OptionValue): boolean {
   if (typeof a === 'boolean' || typeof b === 'boolean') {

@@ -4,11 +4,10 @@
  */
 import type { Catalog, Environment } from '@/core/catalog/model';
 import type { Plan } from '@/core/plan/model';
+import { PLAN_HOST_PLACES, planHostEntry, planHostPlace } from '@/core/plan/plan-hosts';
 import { cidrHostBitsWarning, isAnyCidr } from '@/core/validate/cidr';
 import { hostNameWarning, validateHostName } from '@/core/validate/host-name';
 import { addressForm, validateAddress } from '@/core/validate/validate-address';
-
-import { PLAN_HOST_PLACES, planHostEntry, planHostPlace } from '@/core/plan/plan-hosts';
 
 import { evaluateCondition } from './conditions';
 import { deviceStatus } from './devices';

@@ -10,8 +10,8 @@ import { findOption, findSetting } from '@/core/catalog/catalog';
 import type { Catalog, CatalogOption, OptionValue, PortSetting } from '@/core/catalog/model';
 import type { Device, Plan, PortValue } from '@/core/plan/model';
 import { DEFAULT_RPC_RANGE } from '@/core/plan/model';
-import { quoteInput } from '@/core/validate/quote';
 import { validatePortInRange } from '@/core/validate/port';
+import { quoteInput } from '@/core/validate/quote';
 
 /** What reading a value gave: the value to use, or why there is none. */
 export type PlanValue<T> =

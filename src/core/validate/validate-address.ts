@@ -4,8 +4,8 @@
  */
 import { validateCidr } from './cidr';
 import { validateHostName } from './host-name';
-import { canonicalIPv6, validateIPv6 } from './ipv6';
 import { validateIPv4 } from './ipv4';
+import { canonicalIPv6, validateIPv6 } from './ipv6';
 import { quoteInput } from './quote';
 
 export type AddressForm = 'ipv4' | 'ipv6' | 'cidr' | 'host';

@@ -12,7 +12,6 @@ import type {
   PortSetting,
 } from '@/core/catalog/model';
 import type { Device, Plan } from '@/core/plan/model';
-
 import { evaluateCondition } from '@/core/resolve/conditions';
 import { optionDefault, optionPortSetting } from '@/core/resolve/plan-values';
 

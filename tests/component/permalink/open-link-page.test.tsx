@@ -1,7 +1,7 @@
 import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
 import { useLocation } from 'react-router';
+import { describe, expect, it } from 'vitest';
 
 import { getCatalog } from '@/core/catalog/catalog';
 import { encodePlan } from '@/core/permalink/codec';

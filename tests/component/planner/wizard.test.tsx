@@ -2,9 +2,9 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 
-import { HomePage } from '@/features/home/home-page';
 import { getCatalog } from '@/core/catalog/catalog';
 import { resolvePlan } from '@/core/resolve/resolve-plan';
+import { HomePage } from '@/features/home/home-page';
 import { PlannerPage } from '@/features/planner/shell/planner-page';
 import { useAppStore } from '@/state/store';
 

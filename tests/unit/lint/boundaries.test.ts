@@ -225,7 +225,7 @@ describe('the layer table', () => {
     [
       'data',
       'other data and core/catalog/model types',
-      "import type { Role } from '@/core/catalog/model';\nimport { x } from './roles';\nexport const y: Role[] = x;\n",
+      "import type { Role } from '@/core/catalog/model';\n\nimport { x } from './roles';\n\nexport const y: Role[] = x;\n",
       'src/data/good.ts',
     ],
     ['state', 'lib', imports('@/lib/storage'), 'src/state/good.ts'],
@@ -235,7 +235,7 @@ describe('the layer table', () => {
     [
       'components',
       'MUI and core types',
-      "import Button from '@mui/material/Button';\nimport type { Plan } from '@/core/plan/model';\nexport const y = (p: Plan) => [Button, p];\n",
+      "import Button from '@mui/material/Button';\n\nimport type { Plan } from '@/core/plan/model';\n\nexport const y = (p: Plan) => [Button, p];\n",
       'src/components/good.tsx',
     ],
     ['features', 'state', imports('@/state/store'), 'src/features/planner/good.tsx'],
@@ -304,5 +304,45 @@ describe('import cycles (import-x/no-cycle)', () => {
     );
     expect(await lint('src/core/line/a.ts')).toEqual([]);
     expect(await lint('src/core/types/a.ts')).toEqual([]);
+  });
+});
+
+describe('import order (import-x/order)', () => {
+  const valid = [
+    "import * as v from 'valibot';",
+    '',
+    "import type { Plan } from '@/core/plan/model';",
+    "import { createDefaultPlan } from '@/core/plan/model';",
+    '',
+    "import { sibling } from './sibling';",
+    '',
+    'export const x = [v, createDefaultPlan, sibling] as const;',
+    'export type P = Plan;',
+    '',
+  ].join('\n');
+
+  it('accepts packages, then @/ aliases, then relative paths, each group apart', async () => {
+    expect(await ruleIds(valid, 'src/core/plan/good.ts')).toEqual([]);
+  });
+
+  it.each([
+    [
+      'an alias before a package',
+      "import { createDefaultPlan } from '@/core/plan/model';\n\nimport * as v from 'valibot';\n\nexport const x = [v, createDefaultPlan];\n",
+    ],
+    [
+      'a relative path before an alias',
+      "import { sibling } from './sibling';\n\nimport { createDefaultPlan } from '@/core/plan/model';\n\nexport const x = [sibling, createDefaultPlan];\n",
+    ],
+    [
+      'two groups without a blank line',
+      "import * as v from 'valibot';\nimport { createDefaultPlan } from '@/core/plan/model';\n\nexport const x = [v, createDefaultPlan];\n",
+    ],
+    [
+      'aliases out of alphabetical order',
+      "import { validateAddress } from '@/core/validate/validate-address';\nimport { createDefaultPlan } from '@/core/plan/model';\n\nexport const x = [validateAddress, createDefaultPlan];\n",
+    ],
+  ])('rejects %s', async (_label, code) => {
+    expect(await ruleIds(code, 'src/core/plan/bad.ts')).toContain('import-x/order');
   });
 });

@@ -27,9 +27,10 @@ import {
 } from '@/core/wizard/devices';
 import { useAppStore } from '@/state/store';
 
-import { DeviceInstance } from './device-instance';
 import { roleName } from '../shell/role-name';
 import { StepSection } from '../shell/step-section';
+
+import { DeviceInstance } from './device-instance';
 
 function hasUserData(device: Device): boolean {
   return (

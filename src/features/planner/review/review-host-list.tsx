@@ -13,8 +13,8 @@ import { useId, useState } from 'react';
 import { hostIdentity } from '@/core/resolve/hosts';
 import type { HostView, ResolvedRule } from '@/core/resolve/model';
 
-import { MissingAddress, ReviewEndpoint } from './review-endpoint';
 import { RuleChips } from './review-chips';
+import { MissingAddress, ReviewEndpoint } from './review-endpoint';
 import { PAGINATION_SX } from './review-logic';
 
 function DirectionTable({

@@ -6,8 +6,8 @@ import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 
 import type { Erratum } from '@/core/catalog/model';
-import { ruleProblems } from '@/core/resolve/model';
 import type { ResolvedRule, RuleReason } from '@/core/resolve/model';
+import { ruleProblems } from '@/core/resolve/model';
 
 import { HostLine } from './review-endpoint';
 import { VISUALLY_HIDDEN } from './review-logic';

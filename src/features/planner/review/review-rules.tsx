@@ -5,8 +5,8 @@ import InputAdornment from '@mui/material/InputAdornment';
 import TextField from '@mui/material/TextField';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
-import type { Theme } from '@mui/material/styles';
 import Typography from '@mui/material/Typography';
+import type { Theme } from '@mui/material/styles';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
@@ -14,12 +14,12 @@ import { flushSync } from 'react-dom';
 import type { Erratum } from '@/core/catalog/model';
 import { buildHostViews } from '@/core/resolve/host-views';
 import type { ResolvedRule } from '@/core/resolve/model';
+import { onPrintChange } from '@/lib/window-events';
 
 import { ReviewFlowTable } from './review-flow-table';
 import { ReviewHostList } from './review-host-list';
 import type { RuleSort } from './review-logic';
 import { filterRules, plural, ruleSearchText, sortRules } from './review-logic';
-import { onPrintChange } from '@/lib/window-events';
 
 export type RulesView = 'flow' | 'host';
 

@@ -8,8 +8,9 @@ import { selectResolution } from '@/state/selectors';
 import { useAppStore } from '@/state/store';
 
 import { ExportButtons } from '../export/export-buttons';
-import { ReviewPanel } from './review-panel';
 import { SharePanel } from '../share/share-panel';
+
+import { ReviewPanel } from './review-panel';
 
 const printStyles = { '@media print': { '.no-print': { display: 'none !important' } } };
 

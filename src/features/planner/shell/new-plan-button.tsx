@@ -5,8 +5,8 @@ import { useNavigate } from 'react-router';
 
 import { DiscardPlanDialog } from '@/components/discard-plan-dialog';
 import { paths } from '@/config/paths';
-import { FIRST_STEP } from '@/core/wizard/steps';
 import { isDefaultPlan } from '@/core/wizard/plan-status';
+import { FIRST_STEP } from '@/core/wizard/steps';
 import { useAppStore } from '@/state/store';
 
 /** Starts a new plan; asks first when the current one holds any work. */

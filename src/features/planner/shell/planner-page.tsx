@@ -16,6 +16,7 @@ import { PlanFileButtons } from '../plan-file/plan-file-buttons';
 import { ReviewStep } from '../review/review-step';
 import { SharePlanButton } from '../share/share-panel';
 import { TopologyStep } from '../topology/topology-step';
+
 import { focusField, focusRequest } from './focus-field';
 import { NewPlanButton } from './new-plan-button';
 import { StorageAlert } from './storage-alert';

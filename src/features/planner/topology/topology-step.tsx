@@ -32,8 +32,9 @@ import {
 } from '@/core/wizard/plan-host-roles';
 import { useAppStore } from '@/state/store';
 
-import { DeploymentSection } from './deployment-section';
 import { StepSection } from '../shell/step-section';
+
+import { DeploymentSection } from './deployment-section';
 
 function isAmVersion(value: string): value is AmVersion {
   return (AM_VERSIONS as readonly string[]).includes(value);

@@ -221,31 +221,32 @@ const BROKEN: [string, (c: Catalog & { rules: CatalogRule[] }) => void, RegExp][
   [
     'monitors naming an unknown environment',
     (c) => {
-      (c.roles.find((r) => r.id === 'activity-agent-server') as { monitors?: string[] }).monitors = ['linx'];
+      (c.roles.find((r) => r.id === 'activity-agent-server') as { monitors?: string[] }).monitors =
+        ['linx'];
     },
     /\(activity-agent-server\): monitors names unknown environment "linx"/,
   ],
   [
     'monitors naming a plan-wide environment',
     (c) => {
-      (c.roles.find((r) => r.id === 'activity-agent-server') as { monitors?: string[] }).monitors = ['siem-output'];
+      (c.roles.find((r) => r.id === 'activity-agent-server') as { monitors?: string[] }).monitors =
+        ['siem-output'];
     },
     /\(activity-agent-server\): monitors names "siem-output", which is not a device environment/,
   ],
   [
     'monitors naming an environment twice',
     (c) => {
-      (c.roles.find((r) => r.id === 'activity-agent-server') as { monitors?: string[] }).monitors = [
-        'linux',
-        'linux',
-      ];
+      (c.roles.find((r) => r.id === 'activity-agent-server') as { monitors?: string[] }).monitors =
+        ['linux', 'linux'];
     },
     /\(activity-agent-server\): monitors names environment "linux" twice/,
   ],
   [
     'empty monitors list',
     (c) => {
-      (c.roles.find((r) => r.id === 'activity-agent-server') as { monitors?: string[] }).monitors = [];
+      (c.roles.find((r) => r.id === 'activity-agent-server') as { monitors?: string[] }).monitors =
+        [];
     },
     /at least one environment/,
   ],

@@ -20,6 +20,7 @@ import {
   fixtureResolution,
   HOSTILE_NAMES,
 } from '../../../fixtures/resolution-fixture';
+
 import { lexPowerShell, readSingleQuoted } from './ps-tokenizer';
 
 function report(names: FixtureNames = DEFAULT_NAMES) {

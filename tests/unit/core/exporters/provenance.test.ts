@@ -14,8 +14,8 @@ import { renderCatalogCsv } from '@/core/exporters/catalog-csv';
 import type { Exporter } from '@/core/exporters/exporter';
 import { EXPORTERS } from '@/core/exporters/registry';
 import { createDefaultPlan } from '@/core/plan/model';
-import type { Report } from '@/core/report/model';
 import { buildReport } from '@/core/report/build-report';
+import type { Report } from '@/core/report/model';
 import { resolvePlan } from '@/core/resolve/resolve-plan';
 
 import { exportCatalog } from '../../../fixtures/catalogs';

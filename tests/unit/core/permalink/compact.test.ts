@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
 import { fromCompact, toCompact } from '@/core/permalink/compact';
+import * as edit from '@/core/plan/edit';
 import { migratePlan } from '@/core/plan/migrations';
 import type { Plan } from '@/core/plan/model';
 import { createDefaultPlan, PLAN_SCHEMA_VERSION } from '@/core/plan/model';
-import * as edit from '@/core/plan/edit';
 
 import { typicalPlan } from './sample-plans';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
 import * as edit from '@/core/plan/edit';
-import { createDefaultDeployment, createDefaultPlan, PLAN_SCHEMA_VERSION } from '@/core/plan/model';
 import { migratePlan, PLAN_MIGRATIONS, V2_DEFAULT_DEPLOYMENT } from '@/core/plan/migrations';
+import { createDefaultDeployment, createDefaultPlan, PLAN_SCHEMA_VERSION } from '@/core/plan/model';
 import { findPrototypeKeys, parsePlan } from '@/core/plan/parse-plan';
 
 describe('parsePlan', () => {

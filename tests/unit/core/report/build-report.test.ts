@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
+import { createDefaultPlan } from '@/core/plan/model';
 import { buildReport, draftOf } from '@/core/report/build-report';
 import { RULE_SHEET_COLUMNS } from '@/core/report/columns';
-import { createDefaultPlan } from '@/core/plan/model';
 
 import { exportCatalog } from '../../../fixtures/catalogs';
 import {

@@ -586,7 +586,9 @@ describe('bundled catalog: agent deployment and agent settings (F §2.1, §2.3, 
       'Through the network proxy proxy.corp:8080; the proxy itself needs HTTPS 443 to the Microsoft endpoints',
     );
     expect(
-      result.rules.some((r) => r.destination.role === 'ms-tenant' && r.source.role !== 'network-proxy'),
+      result.rules.some(
+        (r) => r.destination.role === 'ms-tenant' && r.source.role !== 'network-proxy',
+      ),
     ).toBe(false);
     const egress = result.rules.find((r) => r.source.role === 'network-proxy');
     expect(egress?.reasons.map((r) => r.ruleId)).toEqual(['deploy-proxy-cloud-https']);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
 import type { Catalog, CatalogRule } from '@/core/catalog/model';
-import { resolvePlan } from '@/core/resolve/resolve-plan';
 import type { Plan } from '@/core/plan/model';
+import { resolvePlan } from '@/core/resolve/resolve-plan';
 
 import { resolverCatalog as catalog } from '../../../fixtures/catalogs';
 import { makeAgent, makeDevice, planWith, shufflePlan } from '../../../support/plan-builders';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
-import { addressForm, addressKey, validateAddress } from '@/core/validate/validate-address';
 import { validateCidr } from '@/core/validate/cidr';
 import { validateHostName } from '@/core/validate/host-name';
 import { validateIPv4 } from '@/core/validate/ipv4';
 import { validateIPv6 } from '@/core/validate/ipv6';
+import { addressForm, addressKey, validateAddress } from '@/core/validate/validate-address';
 
 describe('validateAddress picks the right validator', () => {
   it.each([
