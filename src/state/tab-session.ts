@@ -119,16 +119,7 @@ export class TabSession {
   /** Saves `plan` unless another tab saved since this tab's baseline (then: conflict). */
   save(plan: Plan, now: Date = new Date()): SyncOutcome {
     if (this.theirs !== null || !this.hasUnsaved(plan)) return NONE;
-    const result = savePlan(plan, this.baseline, this.tabId, now);
-    switch (result.status) {
-      case 'saved':
-        this.settle(result.baseline, plan);
-        return { kind: 'saved' };
-      case 'conflict':
-        return this.meet(versionOf(result.stored), plan, false);
-      case 'failed':
-        return { kind: 'failed', message: result.message };
-    }
+    return this.write(plan, this.baseline, now, (message) => ({ kind: 'failed', message }));
   }
 
   /** Another tab may have saved (storage event, page shown again): look at storage. */
@@ -189,7 +180,22 @@ export class TabSession {
       }
     }
     const rev = Math.max(this.baseline.rev, theirs.readable ? theirs.rev : 0);
-    const result = savePlan(plan, { raw: theirs.raw, rev }, this.tabId, now);
+    return this.write(plan, { raw: theirs.raw, rev }, now, (message) => {
+      // Theirs stays acknowledged: the next save replaces it (retrying this write).
+      this.baseline = { raw: theirs.raw, rev };
+      this.theirs = null;
+      return { kind: 'failed', message };
+    });
+  }
+
+  /** Compare-and-save over `expected`; what a failed write means is the caller's. */
+  private write(
+    plan: Plan,
+    expected: Baseline,
+    now: Date,
+    onFailed: (message: string) => SyncOutcome,
+  ): SyncOutcome {
+    const result = savePlan(plan, expected, this.tabId, now);
     switch (result.status) {
       case 'saved':
         this.settle(result.baseline, plan);
@@ -197,10 +203,7 @@ export class TabSession {
       case 'conflict':
         return this.meet(versionOf(result.stored), plan, false);
       case 'failed':
-        // Theirs stays acknowledged: the next save replaces it (retrying this write).
-        this.baseline = { raw: theirs.raw, rev };
-        this.theirs = null;
-        return { kind: 'failed', message: result.message };
+        return onFailed(result.message);
     }
   }
 }
