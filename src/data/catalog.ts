@@ -44,7 +44,7 @@ import {
 import { NETAPP_7MODE_RULES, NETAPP_CMODE_RULES } from './rules-netapp';
 import { OPTIONS, SETTINGS } from './settings';
 
-export const CATALOG_VERSION = '2026.11.3';
+export const CATALOG_VERSION = '2026.11.4';
 
 export const CATALOG_DATA: Catalog = {
   version: CATALOG_VERSION,

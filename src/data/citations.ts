@@ -34,6 +34,7 @@ export const PAGE_REVISIONS: Readonly<Record<string, string>> = {
   [`${AM10}/admin/agents/properties/archiving.md`]: '279e7615',
   [`${AM10}/admin/agents/linux.md`]: '2aa9036f',
   [`${AM10}/admin/monitoredhosts/add/dellpowerscale.md`]: '2aa9036f',
+  [`${AM10}/admin/monitoredhosts/add/netapp.md`]: '279e7615',
   [`${AM10}/admin/monitoredhosts/add/sqlserver.md`]: '2aa9036f',
   [`${AM10}/admin/monitoredhosts/properties/netapp.md`]: 'e3a38719',
   [`${AM10}/admin/outputs/overview.md`]: '995f2b81',
@@ -175,6 +176,7 @@ export const C = {
     'NetApp Data ONTAP Cluster-Mode Activity Auditing Configuration',
   ),
   netappTab: am10('admin/monitoredhosts/properties/netapp.md', 'NetApp Tab'),
+  netappAdd: am10('admin/monitoredhosts/add/netapp.md', 'NetApp'),
   fpolicyOptions: am10(
     'admin/agents/properties/netappfpolicyoptions.md',
     'NetApp FPolicy Options Tab',

@@ -243,9 +243,9 @@ export const ENVIRONMENTS: readonly Environment[] = [
     addressKind: 'hosts',
     agentMode: 'proxy',
     allowsCidr: true,
-    options: ['ontapiProtocol', 'fpolicyPort'],
+    options: ['ontapiProtocol', 'ontapApiTarget', 'ontapManagementAddress', 'fpolicyPort'],
     summary:
-      'The agent calls the ONTAP API over HTTPS or HTTP; the data LIFs send FPolicy events to the agent (TCP 9999 by default).',
+      'The agent calls the ONTAP API over HTTPS or HTTP on a management LIF; the data LIFs send FPolicy events to the agent (TCP 9999 by default).',
     citation: portsCitation(H.netappC),
   },
   {

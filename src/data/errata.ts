@@ -315,4 +315,14 @@ export const ERRATA: readonly Erratum[] = [
       'SMB and WMI are Windows services, and the ports page calls the destination "Agent Server", the Windows server of the Activity Agent. The Linux agent "cannot be deployed to a proxy server" and runs on the monitored Linux host; the Linux page asks for a root password or SSH private key for Access Analyzer, the credential of an SSH login (the console deploys Linux agents "over SSH", "Agent Information").',
     sources: [portsCitation(H.aa), C.linux, C.agentsInstall],
   },
+  {
+    id: 'E32',
+    title: 'Cluster-Mode ONTAP API goes to a management LIF',
+    says: 'Cluster-Mode rows "Activity Agent Server to NetApp*", HTTP (optional) 80 and HTTPS (optional) 443, "ONTAPI": the destination is "NetApp", the same device as the data LIFs that send FPolicy events.',
+    reading:
+      'The API rules go to the management LIF the agent calls: the SVM management LIF, or the cluster management LIF with vserver tunneling (option "ONTAP API address", address "ONTAP management LIF address"; while it is chosen, the address is required). They go to the data LIFs only when the plan says a data LIF serves the API. FPolicy stays data LIFs -> agent. The default asks for the management LIF: the planner\'s choice (inferred that it is usually another address than the data LIFs; the docs name no default).',
+    evidence:
+      '"Configure Network": "The API access is needed either through the SVM\'s LIF or through the cluster management LIF with _vserver tunneling_ feature. If you want to use the vserver tunneling feature, specify the cluster management LIF\'s address in the "Management LIF" parameter in the host\'s settings"; "Starting with ONTAP 9.6, data LIFs used for HTTPS communication with the Activity Monitor are required to use a service policy that includes the `management-https` service". The Cluster-Mode checklist: "Agent must be able to connect to ONTAP API via a management LIF on ports HTTP (80) or HTTPS (443)" and "Data LIFs of the SVM connect to Activity Monitor Agent on port 9999". Add NetApp Host: "Management LIF – _(Optional)_ If using Cluster Management LIF, a Management LIF can be specified if SVM Management LIF is not used (Vserver Tunneling)".',
+    sources: [portsCitation(H.netappC), C.ontapFirewall, C.ontapActivity, C.netappAdd],
+  },
 ];

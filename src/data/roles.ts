@@ -58,6 +58,15 @@ export const ROLES: readonly Role[] = [
     hostOs: 'windows',
   },
   {
+    id: 'ontap-management-lif',
+    name: 'ONTAP management LIF',
+    kind: 'device-option-host',
+    option: 'ontapManagementAddress',
+    when: { kind: 'option', option: 'ontapApiTarget', in: ['management'] },
+    otherwise: 'netapp-svm',
+    hostLabel: 'ONTAP management LIF',
+  },
+  {
     id: 'access-analyzer-server',
     name: 'Access Analyzer Console',
     kind: 'plan-host',

@@ -11,6 +11,8 @@ const MANUAL_NOTE =
   'If neither HTTP nor HTTPS is enabled, FPolicy must be configured manually on the device and the External Engine does not reconnect automatically after a server reboot or service restart.';
 const FOOTNOTE_NOTE =
   'Vendor footnote: "Only required if using the FPolicy Configuration and FPolicy Enable and Connect options in Activity Monitor." The planner opens the chosen protocol in every case (E14): the agent makes ONTAPI calls with manual FPolicy too. If HTTP and HTTPS are really disabled on the filer, this rule is not needed.';
+const MANAGEMENT_LIF_NOTE =
+  'Goes to a management LIF (E32): the SVM management LIF, or the cluster management LIF with vserver tunneling (option "ONTAP API address"); to the data LIFs only when one of them serves the API.';
 const CHECKLIST_NOTE =
   'Alternate reading (7-Mode requirements checklist): HTTP 80 or HTTPS 443, TCP 135, TCP 445, TCP/UDP 137-139; the ports table is applied.';
 
@@ -203,7 +205,7 @@ export const NETAPP_CMODE_RULES: readonly CatalogRule[] = [
     id: 'netapp-cmode-agent-ontapi-http',
     environment: 'netapp-cmode',
     source: 'activity-agent-server',
-    destination: 'netapp-svm',
+    destination: 'ontap-management-lif',
     transport: 'TCP',
     ports: [port(80)],
     service: 'HTTP (ONTAP API)',
@@ -217,10 +219,11 @@ export const NETAPP_CMODE_RULES: readonly CatalogRule[] = [
       ports: '80',
       description: 'ONTAPI',
     },
-    errata: ['E7', 'E9', 'E10'],
+    errata: ['E7', 'E9', 'E10', 'E32'],
     notes: [
       MANUAL_NOTE,
-      "Target the SVM's management-capable LIF (or the cluster management LIF with vserver tunneling); from ONTAP 9.6 its service policy needs management-https.",
+      MANAGEMENT_LIF_NOTE,
+      'From ONTAP 9.6 a data LIF that serves the API needs management-https (or management-http) in its service policy.',
     ],
     citation: portsCitation(H.netappC),
   },
@@ -228,7 +231,7 @@ export const NETAPP_CMODE_RULES: readonly CatalogRule[] = [
     id: 'netapp-cmode-agent-ontapi-https',
     environment: 'netapp-cmode',
     source: 'activity-agent-server',
-    destination: 'netapp-svm',
+    destination: 'ontap-management-lif',
     transport: 'TCP',
     ports: [port(443)],
     service: 'HTTPS (ONTAP API)',
@@ -242,10 +245,11 @@ export const NETAPP_CMODE_RULES: readonly CatalogRule[] = [
       ports: '443',
       description: 'ONTAPI',
     },
-    errata: ['E7', 'E9', 'E10'],
+    errata: ['E7', 'E9', 'E10', 'E32'],
     notes: [
       MANUAL_NOTE,
-      'REST is the default API from ONTAP 9.13.1; from ONTAP 9.6 the LIF service policy needs management-https.',
+      MANAGEMENT_LIF_NOTE,
+      'REST is the default API from ONTAP 9.13.1; from ONTAP 9.6 a data LIF that serves the API needs management-https in its service policy.',
     ],
     citation: portsCitation(H.netappC),
   },

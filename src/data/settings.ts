@@ -152,6 +152,29 @@ export const OPTIONS: readonly CatalogOption[] = [
     default: 'fpolicyPort',
   },
   {
+    id: 'ontapApiTarget',
+    label: 'ONTAP API address',
+    help: 'Where the agent sends ONTAP API calls (HTTP 80 / HTTPS 443). The product connects to the SVM management LIF, or, when a "Management LIF" is given in the host\'s settings, to the cluster management LIF (vserver tunneling). Either is usually another address than the data LIFs that send FPolicy events. Choose the data LIFs only if a data LIF serves the API (its service policy includes management-https or management-http).',
+    type: 'choice',
+    choices: [
+      {
+        value: 'management',
+        label:
+          'A management LIF (SVM management LIF, or cluster management LIF with vserver tunneling)',
+      },
+      { value: 'data-lifs', label: "The SVM's data LIFs (the device addresses)" },
+    ],
+    default: 'management',
+  },
+  {
+    id: 'ontapManagementAddress',
+    label: 'ONTAP management LIF address',
+    help: 'Host name or IP address of the LIF the agent calls the ONTAP API on: the SVM management LIF, or the cluster management LIF when vserver tunneling is used (the "Management LIF" of the host\'s settings in Activity Monitor).',
+    type: 'address',
+    default: '',
+    shownWhen: { option: 'ontapApiTarget', in: ['management'] },
+  },
+  {
     id: 'ceePlacement',
     label: 'CEE location',
     help: 'Dell Common Event Enabler on the agent server (recommended) or on a separate server.',

@@ -28,6 +28,7 @@ const TITLES: Record<string, string> = {
   [`${AM}admin/agents/properties/networkproxy.md`]: 'Network Proxy Tab',
   [`${AM}admin/agents/properties/archiving.md`]: 'Archiving Tab',
   [`${AM}admin/monitoredhosts/add/dellpowerscale.md`]: 'Dell Isilon/PowerScale',
+  [`${AM}admin/monitoredhosts/add/netapp.md`]: 'NetApp',
   [`${AM}admin/monitoredhosts/add/sqlserver.md`]: 'SQL Server',
   [`${AM}admin/monitoredhosts/properties/netapp.md`]: 'NetApp Tab',
   [`${AM}admin/outputs/overview.md`]: 'Output Types',

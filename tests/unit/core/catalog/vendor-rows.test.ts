@@ -75,8 +75,8 @@ const VENDOR_ROWS: Row[] = [
   [T.n7, 'NetApp to Activity Agent Server', 'TCP', N7_RPC, 'RPC', { env: 'netapp-7mode', src: 'netapp-7mode', dst: 'activity-agent-server', transport: 'TCP', ports: [p(135), p(139), RPC] }],
   [T.n7, 'NetApp to Activity Agent Server', 'TCP', '445', 'SMB', { env: 'netapp-7mode', src: 'netapp-7mode', dst: 'activity-agent-server', transport: 'TCP', ports: [p(445)] }],
   [T.n7, 'NetApp to Activity Agent Server', 'UDP', '137, 138', 'RPC', { env: 'netapp-7mode', src: 'netapp-7mode', dst: 'activity-agent-server', transport: 'UDP', ports: [p(137), p(138)] }],
-  [T.nc, 'Activity Agent Server to NetApp*', 'HTTP (optional)', '80', 'ONTAPI', { env: 'netapp-cmode', src: 'activity-agent-server', dst: 'netapp-svm', transport: 'TCP', ports: [p(80)] }],
-  [T.nc, 'Activity Agent Server to NetApp*', 'HTTPS (optional)', '443', 'ONTAPI', { env: 'netapp-cmode', src: 'activity-agent-server', dst: 'netapp-svm', transport: 'TCP', ports: [p(443)] }],
+  [T.nc, 'Activity Agent Server to NetApp*', 'HTTP (optional)', '80', 'ONTAPI', { env: 'netapp-cmode', src: 'activity-agent-server', dst: 'ontap-management-lif', transport: 'TCP', ports: [p(80)] }],
+  [T.nc, 'Activity Agent Server to NetApp*', 'HTTPS (optional)', '443', 'ONTAPI', { env: 'netapp-cmode', src: 'activity-agent-server', dst: 'ontap-management-lif', transport: 'TCP', ports: [p(443)] }],
   [T.nc, 'NetApp to Activity Agent Server', 'TCP', '9999', 'FPolicy events', { env: 'netapp-cmode', src: 'netapp-svm', dst: 'activity-agent-server', transport: 'TCP', ports: [s('fpolicyPort')] }],
   [T.nutanix, 'Activity Agent Server to Nutanix', 'TCP', '9440', 'Nutanix API', { env: 'nutanix', src: 'activity-agent-server', dst: 'nutanix', transport: 'TCP', ports: [p(9440)] }],
   [T.nutanix, 'Nutanix to Activity Agent Server', 'TCP', '4501', 'Nutanix Event Reporting', { env: 'nutanix', src: 'nutanix', dst: 'activity-agent-server', transport: 'TCP', ports: [s('nutanixPort')] }],
@@ -235,6 +235,52 @@ describe('errata readings beside documented rows', () => {
       in: ['https', 'both', 'auto'],
     });
     expect(http?.errata).toEqual(expect.arrayContaining(['E9', 'E10']));
+  });
+
+  it('E32: Cluster-Mode ONTAPI goes to a management LIF helper host, FPolicy comes from the data LIFs (review 2 P3, M9)', () => {
+    // "Configure Network": the API goes "through the SVM's LIF or through the cluster management
+    // LIF with vserver tunneling"; the checklist: "via a management LIF"; FPolicy: "Data LIFs of
+    // the SVM connect to Activity Monitor Agent".
+    const role = catalog.roles.find((r) => r.id === 'ontap-management-lif');
+    expect(role).toEqual({
+      id: 'ontap-management-lif',
+      name: 'ONTAP management LIF',
+      kind: 'device-option-host',
+      option: 'ontapManagementAddress',
+      when: { kind: 'option', option: 'ontapApiTarget', in: ['management'] },
+      otherwise: 'netapp-svm',
+      hostLabel: 'ONTAP management LIF',
+    });
+    const cmode = catalog.rules.filter((r) => r.environment === 'netapp-cmode');
+    expect(cmode.map((r) => [r.id, r.source, r.destination])).toEqual([
+      ['netapp-cmode-agent-ontapi-http', 'activity-agent-server', 'ontap-management-lif'],
+      ['netapp-cmode-agent-ontapi-https', 'activity-agent-server', 'ontap-management-lif'],
+      ['netapp-cmode-fpolicy', 'netapp-svm', 'activity-agent-server'],
+    ]);
+    for (const r of cmode.slice(0, 2)) expect(r.errata).toContain('E32');
+    const environment = catalog.environments.find((e) => e.id === 'netapp-cmode');
+    expect(environment?.options).toEqual(
+      expect.arrayContaining(['ontapApiTarget', 'ontapManagementAddress']),
+    );
+    const option = (id: string) => catalog.options.find((o) => o.id === id);
+    // A new device asks for the management LIF: the docs name no default (the planner's choice).
+    expect(option('ontapApiTarget')?.default).toBe('management');
+    expect(option('ontapApiTarget')?.choices?.map((c) => c.value)).toEqual([
+      'management',
+      'data-lifs',
+    ]);
+    expect(option('ontapManagementAddress')).toMatchObject({
+      type: 'address',
+      default: '',
+      shownWhen: { option: 'ontapApiTarget', in: ['management'] },
+    });
+    const e32 = catalog.errata.find((e) => e.id === 'E32');
+    expect(e32?.sources.map((c) => `${c.path}@${c.revision ?? ''}`)).toEqual([
+      'docs/activitymonitor/10.0/requirements/activityagent/activityagentports.md@c0a002f5',
+      'docs/activitymonitor/10.0/requirements/activityagent/nas-device-configuration/ontap-cluster-aac/configurefirewall.md@ba93bf46',
+      'docs/activitymonitor/10.0/requirements/activityagent/nas-device-configuration/ontap-cluster-aac/ontap-cluster-activity.md@6e921679',
+      'docs/activitymonitor/10.0/admin/monitoredhosts/add/netapp.md@279e7615',
+    ]);
   });
 
   it('E14: 7-Mode HTTP/HTTPS follow ontapiProtocol only, not the FPolicy options (review 2 P1)', () => {

@@ -34,7 +34,12 @@ export function typicalPlan(): Plan {
     devices: [
       device(1, 'netapp-cmode', 'NetApp SVM nyc-svm01', {
         addresses: ['10.20.30.40', '10.20.30.41'],
-        options: { ontapiProtocol: 'https' },
+        // The ONTAP API on the SVM management LIF (catalog 2026.11.4, E32).
+        options: {
+          ontapiProtocol: 'https',
+          ontapApiTarget: 'management',
+          ontapManagementAddress: 'nyc-svm01-mgmt.corp.contoso.com',
+        },
       }),
       device(2, 'qumulo', 'Qumulo cluster', { addresses: ['qumulo01.corp.contoso.com'] }),
       device(3, 'dell-isilon', 'PowerScale NYC', {

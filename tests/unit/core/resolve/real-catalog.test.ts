@@ -24,6 +24,8 @@ const A = 'Agent server 1@10.1.0.2';
 const D = 'DEV@10.2.0.2';
 const T = 'DEV@tenant-1.onmicrosoft.com';
 const CORE = `${C} -> ${A} TCP 4498`;
+/** The ONTAP management LIF of the Cluster-Mode device "DEV" (a helper host, E32). */
+const M = 'ONTAP management LIF for DEV';
 
 function sorted(list: string[]): string[] {
   return [...list].sort((a, b) =>
@@ -77,8 +79,9 @@ describe('bundled catalog: one device per environment (defaults)', () => {
         `${D} -> ${A} UDP 137-138`,
       ],
     ],
-    // P "NetApp Data ONTAP Cluster-Mode": HTTPS (default), FPolicy 9999
-    ['netapp-cmode', [`${A} -> ${D} TCP 443`, `${D} -> ${A} TCP 9999`]],
+    // P "NetApp Data ONTAP Cluster-Mode": HTTPS (default), FPolicy 9999 from the data LIFs; the
+    // API goes to a management LIF whose address a new device asks for (review 2 P3, M9; E32)
+    ['netapp-cmode', [`${A} -> ${M}@<ONTAP management LIF> TCP 443`, `${D} -> ${A} TCP 9999`]],
     // P "Nutanix", "Panzura", "Qumulo"
     ['nutanix', [`${A} -> ${D} TCP 9440`, `${D} -> ${A} TCP 4501`]],
     ['panzura', [`${A} -> ${D} TCP 443`, `${D} -> ${A} TCP 4497`]],
@@ -162,9 +165,11 @@ describe('bundled catalog: options', () => {
     ['auto', ['80', '443']],
   ])('ontapiProtocol %s (Cluster-Mode and 7-Mode)', (ontapiProtocol, ports) => {
     for (const environment of ['netapp-cmode', 'netapp-7mode']) {
-      const ontapi = deviceFlows(environment, { ontapiProtocol }).filter((f) =>
-        /^Agent server 1@10\.1\.0\.2 -> DEV@10\.2\.0\.2 TCP (80|443)$/.test(f),
-      );
+      // Cluster-Mode: the API on the data LIFs (the device address), as the 7-Mode filer.
+      const ontapi = deviceFlows(environment, {
+        ontapiProtocol,
+        ontapApiTarget: 'data-lifs',
+      }).filter((f) => /^Agent server 1@10\.1\.0\.2 -> DEV@10\.2\.0\.2 TCP (80|443)$/.test(f));
       expect(ontapi).toEqual(ports.map((p) => `${A} -> ${D} TCP ${p}`));
     }
   });
@@ -301,6 +306,88 @@ describe('bundled catalog: options', () => {
       expect(flows(result)).toEqual([CORE]);
       expect(result.checks.map((c) => c.code)).toContain('environment-unavailable');
     }
+  });
+});
+
+describe('bundled catalog: NetApp Cluster-Mode ONTAP API target (review 2 P3, M9; E32)', () => {
+  // "Configure Network": the API goes "through the SVM's LIF or through the cluster management LIF
+  // with vserver tunneling"; the checklist: "via a management LIF"; "Data LIFs of the SVM connect
+  // to Activity Monitor Agent on port 9999". DEV's data LIFs: 10.2.0.2 and 10.2.0.3.
+  const DATA = 'DEV@10.2.0.2 + DEV@10.2.0.3';
+  const FPOLICY = `${DATA} -> ${A} TCP 9999`;
+  const MISSING = 'ontap-management-lif-address-missing@devices.0.options.ontapManagementAddress';
+
+  function resolveCmode(options: Record<string, OptionValue>) {
+    const plan = planWith({
+      devices: [
+        makeDevice('netapp-cmode', 1, {
+          name: 'DEV',
+          addresses: ['10.2.0.2', '10.2.0.3'],
+          options,
+        }),
+      ],
+    });
+    const result = resolvePlan(plan, catalog);
+    return { flows: flows(result), checks: checkCodes(result) };
+  }
+
+  it.each<[string, Record<string, OptionValue>, string[], string[]]>([
+    [
+      'separate management LIF: API agent -> management LIF, FPolicy data LIFs -> agent',
+      { ontapApiTarget: 'management', ontapManagementAddress: '10.2.9.1', ontapiProtocol: 'both' },
+      [`${A} -> ${M}@10.2.9.1 TCP 80`, `${A} -> ${M}@10.2.9.1 TCP 443`, FPOLICY],
+      [],
+    ],
+    [
+      'cluster management LIF by host name (vserver tunneling), HTTPS',
+      { ontapApiTarget: 'management', ontapManagementAddress: 'cluster1-mgmt.corp.example' },
+      [`${A} -> ${M}@cluster1-mgmt.corp.example TCP 443`, FPOLICY],
+      [],
+    ],
+    [
+      'management LIF chosen, address missing: placeholder and an error on the field',
+      { ontapApiTarget: 'management' },
+      [`${A} -> ${M}@<ONTAP management LIF> TCP 443`, FPOLICY],
+      [MISSING],
+    ],
+    [
+      'no choice stored (the default, as in a plan saved before 2026.11.4): asks for the address',
+      {},
+      [`${A} -> ${M}@<ONTAP management LIF> TCP 443`, FPOLICY],
+      [MISSING],
+    ],
+    [
+      'a blank address is missing too',
+      { ontapApiTarget: 'management', ontapManagementAddress: '   ' },
+      [`${A} -> ${M}@<ONTAP management LIF> TCP 443`, FPOLICY],
+      [MISSING],
+    ],
+    [
+      '"the SVM\'s data LIFs": the API goes to the data LIFs, as before',
+      { ontapApiTarget: 'data-lifs', ontapiProtocol: 'both' },
+      [`${A} -> ${DATA} TCP 80`, `${A} -> ${DATA} TCP 443`, FPOLICY],
+      [],
+    ],
+    [
+      '"the SVM\'s data LIFs" ignores a management address left from before (hidden field)',
+      { ontapApiTarget: 'data-lifs', ontapManagementAddress: '10.2.9.1' },
+      [`${A} -> ${DATA} TCP 443`, FPOLICY],
+      [],
+    ],
+  ])('%s', (_name, options, expectedFlows, expectedChecks) => {
+    const { flows: got, checks } = resolveCmode(options);
+    expect(sorted(got)).toEqual(sorted([CORE, ...expectedFlows]));
+    expect(checks.filter((c) => c.startsWith('ontap-management-lif'))).toEqual(expectedChecks);
+  });
+
+  it('an invalid management address is an error on its field, and no rule uses it', () => {
+    const { checks } = resolveCmode({
+      ontapApiTarget: 'management',
+      ontapManagementAddress: '10.2.9.0/24',
+    });
+    expect(
+      checks.filter((c) => c.endsWith('devices.0.options.ontapManagementAddress')),
+    ).toHaveLength(1);
   });
 });
 
