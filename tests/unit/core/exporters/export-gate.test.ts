@@ -280,37 +280,80 @@ const planArb: fc.Arbitrary<Plan> = fc
 
 describe('export gate invariant (property)', () => {
   it('for any plan, every address of every live script rule passes the validators of the form, and no field with an error reaches a live rule', () => {
-    fc.assert(
-      fc.property(planArb, (plan) => {
-        const s = scripts(plan);
-        const rejected = new Set(
-          s.resolution.checks
-            .filter((c) => c.severity === 'error' && /address|tenant|cee/i.test(c.field))
-            .map((c) => valueAt(plan, c.field)),
-        );
-        for (const address of liveAddresses(s)) {
-          expect(validateAddress(address, { allowCidr: true })).toBeNull();
-          expect(isAnyCidr(address)).toBe(false);
-          expect(rejected.has(address)).toBe(false);
-        }
-        // Ports: only valid numbers; never the text of an invalid value.
-        for (const port of livePorts(s.powershell)) {
-          expect(port).toMatch(/^[1-9][0-9]{0,4}(-[1-9][0-9]{0,4})?$/);
-        }
-        // A rule with problems is never live: its stable name appears only in comments.
-        for (const rule of s.resolution.rules) {
-          if (!rule.problems) continue;
-          for (const line of liveLines(s.powershell)) {
-            expect(line.includes(`Rule ${s.resolution.rules.indexOf(rule) + 1}:`)).toBe(false);
-          }
-        }
-      }),
-      { numRuns: 150 },
-    );
+    fc.assert(fc.property(planArb, gateHolds), { numRuns: 150 });
+  });
+
+  it('holds when a rejected CEE address is also the valid CIDR of a NetApp device (a run once found it)', () => {
+    const plan = planWith({
+      console: { name: 'Console', address: '10.0.0.1' },
+      agents: [makeAgent(1, { address: '10.0.0.2' })],
+      devices: [
+        makeDevice('netapp-cmode', 1, {
+          addresses: ['10.1.0.0/24'],
+          options: { ontapApiTarget: 'data-lifs' },
+        }),
+        makeDevice('dell-isilon', 2, {
+          addresses: ['10.2.0.5'],
+          options: { ceePlacement: 'nowhere', ceeAddress: '10.1.0.0/24' },
+        }),
+      ],
+    });
+    gateHolds(plan);
+    // The NetApp rules are live on the CIDR (and the CEE field's error stands).
+    expect(liveAddresses(scripts(plan))).toContain('10.1.0.0/24');
+    expect(
+      scripts(plan).resolution.checks.some((c) => c.field === 'devices.1.options.ceeAddress'),
+    ).toBe(true);
   });
 });
 
+function gateHolds(plan: Plan): void {
+  const s = scripts(plan);
+  const errorFields = new Set(
+    s.resolution.checks
+      .filter((c) => c.severity === 'error' && /address|tenant|cee/i.test(c.field))
+      .map((c) => c.field),
+  );
+  const rejected = new Set([...errorFields].map((field) => valueAt(plan, field)));
+  // The same text may also be a valid address of another field (a CIDR is fine for a
+  // NetApp device, not for a CEE server): live through that field, it is not the rejected one.
+  const accepted = new Set(
+    addressFields(plan)
+      .filter((field) => !errorFields.has(field))
+      .map((field) => valueAt(plan, field)),
+  );
+  for (const address of liveAddresses(s)) {
+    expect(validateAddress(address, { allowCidr: true })).toBeNull();
+    expect(isAnyCidr(address)).toBe(false);
+    if (rejected.has(address)) expect(accepted.has(address)).toBe(true);
+  }
+  // Ports: only valid numbers; never the text of an invalid value.
+  for (const port of livePorts(s.powershell)) {
+    expect(port).toMatch(/^[1-9][0-9]{0,4}(-[1-9][0-9]{0,4})?$/);
+  }
+  // A rule with problems is never live: its stable name appears only in comments.
+  for (const rule of s.resolution.rules) {
+    if (!rule.problems) continue;
+    for (const line of liveLines(s.powershell)) {
+      expect(line.includes(`Rule ${s.resolution.rules.indexOf(rule) + 1}:`)).toBe(false);
+    }
+  }
+}
+
 /** The plan value at a dotted path (for mapping checks back to the text they reject). */
+/** Every field of the plan that holds an address (the ones this property's plans fill). */
+function addressFields(plan: Plan): string[] {
+  return [
+    'console.address',
+    ...plan.agents.map((_, i) => `agents.${i}.address`),
+    ...plan.devices.flatMap((d, i) => [
+      ...d.addresses.map((_, j) => `devices.${i}.addresses.${j}`),
+      `devices.${i}.options.ceeAddress`,
+    ]),
+    'integrations.accessAnalyzer.address',
+  ];
+}
+
 function valueAt(plan: Plan, field: string): string {
   let value: unknown = plan;
   for (const key of field.split('.')) {
