@@ -92,11 +92,12 @@ export interface ReportHost {
   invalid?: string;
   /** Role names the host plays in the rules, e.g. ["Activity Agent Server"]. */
   roleNames: string[];
-  /** Whether the host runs Windows (console, agent and CEE servers, Windows file servers, DCs, SharePoint). */
+  /** Whether `os` is windows. */
   windows: boolean;
   /**
-   * The host's operating system as far as the plan tells: windows (as `windows`), linux (hosts
-   * of the linux-host endpoint role, where the Linux agent runs), other (appliances, cloud
+   * The host's operating system as far as the catalog tells (host-sections.ts): agent servers
+   * run Windows; a local-agent device's hosts the `hostOs` of its environment; a helper host the
+   * `hostOs` of its role; a plan host the `os` of its place. Else other (appliances, cloud
    * tenants, integration servers, the proxy and archive hosts).
    */
   os: ReportHostOs;

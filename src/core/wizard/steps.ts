@@ -1,12 +1,18 @@
 /**
  * The wizard's steps. Step ids are stable strings that live in the URL (/plan/:stepId).
+ * `fields`: the plan field paths whose form the step holds ("*" stands for one path segment,
+ * such as a device's index), for "Go to field" (stepHoldingField).
  */
 
 export const STEPS = [
-  { id: 'topology', title: 'Topology' },
-  { id: 'devices', title: 'Devices' },
-  { id: 'options', title: 'Options' },
-  { id: 'review', title: 'Review & export' },
+  {
+    id: 'topology',
+    title: 'Topology',
+    fields: ['name', 'amVersion', 'console', 'agents', 'integrations', 'deployment'],
+  },
+  { id: 'devices', title: 'Devices', fields: ['devices'] },
+  { id: 'options', title: 'Options', fields: ['devices.*.options', 'settings'] },
+  { id: 'review', title: 'Review & export', fields: [] },
 ] as const;
 
 export type Step = (typeof STEPS)[number];
@@ -34,4 +40,30 @@ export function nextStepId(id: StepId): StepId | null {
 export function previousStepId(id: StepId): StepId | null {
   const index = stepIndex(id);
   return index > 0 ? (STEPS[index - 1]?.id ?? null) : null;
+}
+
+/** Whether a field path lies under a pattern of `fields` ("devices.2.options.x", "devices.*.options"). */
+function liesUnder(path: readonly string[], pattern: readonly string[]): boolean {
+  return (
+    pattern.length <= path.length && pattern.every((part, i) => part === '*' || part === path[i])
+  );
+}
+
+/**
+ * The step whose form holds a plan field (a plan check's field path): the step with the longest
+ * pattern the path lies under (devices.3.options.x is on Options, devices.3.agentId on Devices);
+ * the first step when no step names it.
+ */
+export function stepHoldingField(field: string): StepId {
+  const path = field.split('.');
+  let best: { id: StepId; length: number } = { id: FIRST_STEP, length: 0 };
+  for (const step of STEPS) {
+    for (const pattern of step.fields) {
+      const parts = pattern.split('.');
+      if (parts.length > best.length && liesUnder(path, parts)) {
+        best = { id: step.id, length: parts.length };
+      }
+    }
+  }
+  return best.id;
 }

@@ -11,20 +11,15 @@ import type {
   ResolvedHost,
   ResolvedRule,
 } from '@/core/resolve/model';
-
-/** Wizard steps that hold plan fields. */
-export type FieldStepId = 'topology' | 'devices' | 'options';
+import type { StepId } from '@/core/wizard/steps';
+import { stepHoldingField } from '@/core/wizard/steps';
 
 /**
- * The step whose form holds a plan field, from its path:
- * console.*, agents.*, integrations.*, deployment.*, name, amVersion -> topology;
- * devices.N.options.* and settings.* -> options; other devices.* -> devices.
+ * The step whose form holds a plan field, from its path: each step of STEPS names the fields it
+ * holds (src/core/wizard/steps.ts, stepHoldingField).
  */
-export function stepForField(field: string): FieldStepId {
-  if (/^devices\.\d+\.options(\.|$)/.test(field)) return 'options';
-  if (/^devices(\.|$)/.test(field)) return 'devices';
-  if (/^settings(\.|$)/.test(field)) return 'options';
-  return 'topology';
+export function stepForField(field: string): StepId {
+  return stepHoldingField(field);
 }
 
 /** Router state handed to the step that holds the field ("Go to field"). */

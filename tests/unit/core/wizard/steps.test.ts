@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
+import { createDefaultPlan } from '@/core/plan/model';
 import {
   FIRST_STEP,
   nextStepId,
   parseStepId,
   previousStepId,
+  stepHoldingField,
   STEPS,
   stepIndex,
 } from '@/core/wizard/steps';
@@ -13,7 +15,13 @@ describe('STEPS', () => {
   it('has the four agreed step ids in order', () => {
     expect(STEPS.map((s) => s.id)).toEqual(['topology', 'devices', 'options', 'review']);
     expect(FIRST_STEP).toBe('topology');
-    expect(STEPS.find((s) => s.id === 'review')?.title).toBe('Review & export');
+    // The titles as the user sees them (the e2e journey reads them from STEPS).
+    expect(STEPS.map((s) => s.title)).toEqual([
+      'Topology',
+      'Devices',
+      'Options',
+      'Review & export',
+    ]);
   });
 });
 
@@ -48,5 +56,34 @@ describe('step order', () => {
     expect(previousStepId(id)).toBe(previous);
     expect(nextStepId(id)).toBe(next);
     expect(STEPS[stepIndex(id)]?.id).toBe(id);
+  });
+});
+
+describe('stepHoldingField ("Go to field")', () => {
+  const patterns = STEPS.flatMap((step) =>
+    step.fields.map((pattern) => [pattern, step.id] as const),
+  );
+
+  it.each(patterns)('%s and the fields under it are on %s', (pattern, id) => {
+    const path = pattern.replace(/\*/g, '7');
+    expect(stepHoldingField(path)).toBe(id);
+    expect(stepHoldingField(`${path}.x.0`)).toBe(id);
+  });
+
+  it('the longest pattern wins: a device option is on Options, the device itself on Devices', () => {
+    expect(stepHoldingField('devices.7.options.ceeAddress')).toBe('options');
+    expect(stepHoldingField('devices.7.agentId')).toBe('devices');
+  });
+
+  it('the review holds no field; a field no step names goes to the first step', () => {
+    expect(STEPS.find((s) => s.id === 'review')?.fields).toEqual([]);
+    expect(stepHoldingField('nothing.here')).toBe(FIRST_STEP);
+    expect(stepHoldingField('')).toBe(FIRST_STEP);
+  });
+
+  it('every part of a plan (but its format version) is held by a step that names it', () => {
+    const named = new Set(STEPS.flatMap((s) => s.fields.map((p) => p.split('.')[0])));
+    const parts = Object.keys(createDefaultPlan()).filter((k) => k !== 'schemaVersion');
+    expect(parts.filter((k) => !named.has(k))).toEqual([]);
   });
 });
