@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 
 import { STEPS, stepIndex } from '../../src/core/wizard/steps';
+
 import { axeViolations } from './support/axe';
 
 // The journey, the axe check and the screenshots walk every step of STEPS, so a new step is
