@@ -48,8 +48,13 @@ function sentence(text: string): string {
   return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
-export function buildPlanChecks(plan: Plan, catalog: Catalog, context: CheckContext): PlanCheck[] {
-  const checks: PlanCheck[] = [];
+/** How a check is written: one sentence naming the field; addresses judged like the form. */
+interface CheckWriter {
+  add: (code: string, severity: CheckSeverity, message: string, field: string) => void;
+  checkAddress: (address: string, field: string, what: string, allowCidr: boolean) => void;
+}
+
+function checkWriter(checks: PlanCheck[]): CheckWriter {
   const add = (code: string, severity: CheckSeverity, message: string, field: string): void => {
     checks.push({ code, severity, message: sentence(message), field });
   };
@@ -81,7 +86,11 @@ export function buildPlanChecks(plan: Plan, catalog: Catalog, context: CheckCont
     }
   };
 
-  // The places of the plan that hold one host: console, integration servers, deployment hosts.
+  return { add, checkAddress };
+}
+
+/** The places of the plan that hold one host: a missing or invalid address. */
+function placeChecks(plan: Plan, { add, checkAddress }: CheckWriter): void {
   for (const place of PLAN_HOST_PLACES) {
     const entry = planHostEntry(plan, place.slot);
     if (!entry) continue;
@@ -92,7 +101,10 @@ export function buildPlanChecks(plan: Plan, catalog: Catalog, context: CheckCont
     }
     checkAddress(entry.address, field, what, false);
   }
-  // Agent servers.
+}
+
+/** Agent servers: a missing or invalid address. */
+function agentChecks(plan: Plan, { add, checkAddress }: CheckWriter): void {
   plan.agents.forEach((agent, i) => {
     const field = `agents.${i}.address`;
     if (agent.address.trim() === '') {
@@ -105,8 +117,19 @@ export function buildPlanChecks(plan: Plan, catalog: Catalog, context: CheckCont
     }
     checkAddress(agent.address, field, `agent server "${agent.name}"`, false);
   });
+}
 
-  // Devices.
+/**
+ * Devices: an environment that is unknown, not a device or not in the plan's version; missing
+ * or invalid addresses and tenants; the agent server; invalid options; a helper host (a
+ * separate CEE server) without its address.
+ */
+function deviceChecks(
+  plan: Plan,
+  catalog: Catalog,
+  context: CheckContext,
+  { add, checkAddress }: CheckWriter,
+): void {
   const agentIds = new Set(plan.agents.map((a) => a.id));
   plan.devices.forEach((device, i) => {
     const environment = context.environments.get(device.environment);
@@ -214,8 +237,10 @@ export function buildPlanChecks(plan: Plan, catalog: Catalog, context: CheckCont
       );
     }
   });
+}
 
-  // Integrations in use that the plan's version does not have (Access Analyzer 26 before 10.0).
+/** Integrations in use that the plan's version does not have (Access Analyzer 26 before 10.0). */
+function integrationChecks(plan: Plan, catalog: Catalog, { add }: CheckWriter): void {
   for (const environment of catalog.environments) {
     const when = environment.inUseWhen;
     if (!when || environment.versions.includes(plan.amVersion)) continue;
@@ -231,7 +256,10 @@ export function buildPlanChecks(plan: Plan, catalog: Catalog, context: CheckCont
       field,
     );
   }
-  // Ports and ranges: one reader (plan-values.ts), so checks and rules cannot disagree.
+}
+
+/** Ports and ranges: one reader (plan-values.ts), so checks and rules cannot disagree. */
+function portValueChecks(plan: Plan, catalog: Catalog, { add }: CheckWriter): void {
   for (const read of invalidPortValues(plan, catalog)) {
     add(
       'value-out-of-range',
@@ -240,7 +268,16 @@ export function buildPlanChecks(plan: Plan, catalog: Catalog, context: CheckCont
       read.field,
     );
   }
+}
 
+export function buildPlanChecks(plan: Plan, catalog: Catalog, context: CheckContext): PlanCheck[] {
+  const checks: PlanCheck[] = [];
+  const writer = checkWriter(checks);
+  placeChecks(plan, writer);
+  agentChecks(plan, writer);
+  deviceChecks(plan, catalog, context, writer);
+  integrationChecks(plan, catalog, writer);
+  portValueChecks(plan, catalog, writer);
   checks.push(...duplicateChecks(context.registry.contributions));
   checks.push(...listenerChecks(context.listeners));
 
