@@ -13,7 +13,7 @@ import type { InvalidValue, PlanValue } from './plan-values';
 import { readPortSetting, readProxyPort } from './plan-values';
 
 /** A problem from an invalid plan value. */
-export function problemOf(read: InvalidValue): RuleProblem {
+function problemOf(read: InvalidValue): RuleProblem {
   return { message: `${read.what}: ${read.error.replace(/\.$/, '')}` };
 }
 

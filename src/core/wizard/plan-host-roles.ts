@@ -9,7 +9,7 @@ import type { Plan } from '@/core/plan/model';
 import { evaluateCondition } from '@/core/resolve/conditions';
 
 /** The integration environments the plan uses (their inUseWhen holds). */
-export function integrationsInUse(plan: Plan, catalog: Catalog): Environment[] {
+function integrationsInUse(plan: Plan, catalog: Catalog): Environment[] {
   return catalog.environments.filter(
     (e) => e.inUseWhen && evaluateCondition(e.inUseWhen, plan, undefined, catalog, []) === true,
   );
