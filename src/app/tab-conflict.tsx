@@ -4,7 +4,12 @@ import Button from '@mui/material/Button';
 import { useState } from 'react';
 
 import { TabConflictDialog } from '@/components/tab-conflict-dialog';
-import { planFileName, PLAN_FILE_MIME_TYPE, serializePlanFile } from '@/core/exporters/plan-file';
+import {
+  planFileName,
+  planFileStamp,
+  PLAN_FILE_MIME_TYPE,
+  serializePlanFile,
+} from '@/core/exporters/plan-file';
 import type { Plan } from '@/core/plan/model';
 import { downloadFile } from '@/lib/download-file';
 import { reloadPage } from '@/lib/window-events';
@@ -37,7 +42,7 @@ async function downloadPlan(plan: Plan): Promise<void> {
   const { getCatalog } = await import('@/core/catalog/catalog');
   downloadFile(
     planFileName(plan),
-    serializePlanFile(plan, getCatalog().version),
+    serializePlanFile(plan, planFileStamp(getCatalog())),
     PLAN_FILE_MIME_TYPE,
   );
 }

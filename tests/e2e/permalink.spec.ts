@@ -142,21 +142,36 @@ test('the format-1 golden link opens in the browser as its plan', async ({ page 
   expect(await storedPlan(page)).toEqual(expected);
 });
 
-test('the format-2 golden link opens in the browser as its plan, network proxy included', async ({
+test('the format-2 golden link opens in the browser as its plan, its tenant once per plan', async ({
   page,
 }) => {
   const dir = new URL('../fixtures/permalinks/', import.meta.url);
   const link = readFileSync(new URL('v2.txt', dir), 'utf8').trim();
-  const expected = JSON.parse(readFileSync(new URL('v2.plan.json', dir), 'utf8')) as Plan;
+  const opened = migratePlan(JSON.parse(readFileSync(new URL('v2.plan.json', dir), 'utf8')));
+  if (!opened.ok) throw new Error(opened.errors.join('; '));
+  const expected = opened.plan;
   await openWith(page, `#/open/${link}`, null);
-  // Made with catalog 2026.11.1: once the catalog has moved on, the page says so first.
-  if (getCatalog().version !== '2026.11.1') {
-    await expect(page.getByText(/made with port catalog "2026\.11\.1"/)).toBeVisible();
+  // A format-2 link is updated to the current format, and the page says so first.
+  await expect(page.getByText(/made by an earlier version of the planner/)).toBeVisible();
+  await page.getByRole('link', { name: 'Review the plan' }).click();
+  await expect(page).toHaveURL(/#\/plan\/review$/);
+  expect(await storedPlan(page)).toEqual(expected);
+  expect(expected.deployment.proxy).toMatchObject({ enabled: true, port: 3128 });
+  expect(expected.microsoftTenant).toBe('contoso.onmicrosoft.com');
+});
+
+test('the format-3 golden link opens in the browser as its plan', async ({ page }) => {
+  const dir = new URL('../fixtures/permalinks/', import.meta.url);
+  const link = readFileSync(new URL('v3.txt', dir), 'utf8').trim();
+  const expected = JSON.parse(readFileSync(new URL('v3.plan.json', dir), 'utf8')) as Plan;
+  await openWith(page, `#/open/${link}`, null);
+  // Made with catalog 2026.11.4: once the catalog has moved on, the page says so first.
+  if (getCatalog().version !== '2026.11.4') {
+    await expect(page.getByText(/made with port catalog "2026\.11\.4"/)).toBeVisible();
     await page.getByRole('link', { name: 'Review the plan' }).click();
   }
   await expect(page).toHaveURL(/#\/plan\/review$/);
   expect(await storedPlan(page)).toEqual(expected);
-  expect(expected.deployment.proxy).toMatchObject({ enabled: true, port: 3128 });
 });
 
 test('URL-5 round trip gives the same rule sheet CSV byte for byte', async ({ browser }) => {

@@ -88,6 +88,7 @@ export function makePlan(options: MakePlanOptions): Plan {
   const plan = planWith({ amVersion, agents, devices });
   if (options.integrations) {
     plan.integrations = {
+      ...plan.integrations,
       accessAnalyzer: {
         ...plan.integrations.accessAnalyzer,
         enabled: true,

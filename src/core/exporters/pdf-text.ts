@@ -146,6 +146,11 @@ export function findUnprintableFields(plan: Plan): string[] {
   check('Plan name', plan.name);
   check('Console name', plan.console.name);
   check('Console address', plan.console.address);
+  check('Microsoft tenant', plan.microsoftTenant);
+  for (const [i, c] of plan.additionalConsoles.entries()) {
+    check(`Console ${i + 2} name`, c.name);
+    check(`Console ${i + 2} address`, c.address);
+  }
   for (const agent of plan.agents) {
     check(`Agent server "${agent.name}" name`, agent.name);
     check(`Agent server "${agent.name}" address`, agent.address);

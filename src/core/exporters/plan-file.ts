@@ -1,12 +1,15 @@
 /**
  * The plan file ("Save plan" / "Open plan file"): a versioned JSON envelope
- *   { format: 'am-firewall-plan', planVersion, catalogVersion, plan }
+ *   { format: 'am-firewall-plan', planVersion, catalogVersion, docsRevision, plan }
+ * (docsRevision, e.g. "netwrix/docs@a8b312c3", since plan format 3; optional when read).
  * documented in docs/plan-format.md (JSON Schema: docs/plan.schema.json).
  * Reading goes through migratePlan (caps, migrations, strict structural validation) and never
  * throws. A file of a newer plan format is refused; a key the format does not have, in the
  * envelope or the plan, is an error naming its place. Text from the file appears in messages
  * only through quoteInput (short, quoted).
  */
+import type { Catalog } from '@/core/catalog/model';
+import { formatDocsRevision } from '@/core/catalog/provenance';
 import { migratePlan, newerPlanMessage } from '@/core/plan/migrations';
 import type { Plan } from '@/core/plan/model';
 import { createDefaultPlan, PLAN_SCHEMA_VERSION } from '@/core/plan/model';
@@ -24,19 +27,36 @@ export interface PlanFile {
   format: typeof PLAN_FILE_FORMAT;
   planVersion: number;
   catalogVersion: string;
+  /** The docs revision the catalog was built from (formatDocsRevision), since plan format 3. */
+  docsRevision: string;
   plan: Plan;
 }
 
-const ENVELOPE_KEYS = ['format', 'planVersion', 'catalogVersion', 'plan'];
+const ENVELOPE_KEYS = ['format', 'planVersion', 'catalogVersion', 'docsRevision', 'plan'];
 
 export type PlanFileResult =
   { ok: true; plan: Plan; warnings: string[] } | { ok: false; errors: string[] };
 
-export function serializePlanFile(plan: Plan, catalogVersion: string): string {
+/** The catalog's stamp on a plan file: its version and the docs revision it was built from. */
+export function planFileStamp(catalog: Pick<Catalog, 'version' | 'docsRevision'>): {
+  catalogVersion: string;
+  docsRevision: string;
+} {
+  return {
+    catalogVersion: catalog.version,
+    docsRevision: formatDocsRevision(catalog.docsRevision),
+  };
+}
+
+export function serializePlanFile(
+  plan: Plan,
+  stamp: { catalogVersion: string; docsRevision: string },
+): string {
   const file: PlanFile = {
     format: PLAN_FILE_FORMAT,
     planVersion: PLAN_SCHEMA_VERSION,
-    catalogVersion,
+    catalogVersion: stamp.catalogVersion,
+    docsRevision: stamp.docsRevision,
     plan,
   };
   return `${JSON.stringify(file, null, 2)}\n`;
@@ -121,6 +141,14 @@ export function parsePlanFile(text: string, currentCatalogVersion?: string): Pla
       return {
         ok: false,
         errors: [`The plan file's catalogVersion: expected text, got ${describeValue(saved)}.`],
+      };
+    }
+    if (data.docsRevision !== undefined && typeof data.docsRevision !== 'string') {
+      return {
+        ok: false,
+        errors: [
+          `The plan file's docsRevision: expected text, got ${describeValue(data.docsRevision)}.`,
+        ],
       };
     }
     planData = data.plan;

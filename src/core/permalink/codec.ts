@@ -42,11 +42,12 @@ export const PERMALINK_ROUTE = '#/open/';
 
 /**
  * How each link version is packed. Old versions keep their entry forever so their links open.
- * Formats 1 and 2: deflate-raw level 9 with the frozen preset dictionary of ./dictionary-v1.ts.
+ * Formats 1 to 3: deflate-raw level 9 with the frozen preset dictionary of ./dictionary-v1.ts.
  */
 const WIRE_FORMATS: Readonly<Record<number, { dictionary?: Uint8Array }>> = {
   1: { dictionary: DICTIONARY_V1 },
   2: { dictionary: DICTIONARY_V1 },
+  3: { dictionary: DICTIONARY_V1 },
 };
 
 export type DecodeErrorCode =

@@ -1,11 +1,21 @@
 /**
- * The compact form of a plan inside a permalink (compact formats 1 and 2).
+ * The compact form of a plan inside a permalink (compact formats 1, 2 and 3).
  *
  * Short keys, positional arrays, catalog ids (never labels) and no values equal to the frozen
  * defaults below, so that a typical plan fits in a few hundred characters once deflated.
  * The encoding is lossless: fromCompact(toCompact(plan)) rebuilds a plan that deep-equals it.
  *
- * Compact format 2 (JSON), written since PERMALINK_VERSION 2:
+ * Compact format 3 (JSON), written since PERMALINK_VERSION 3: format 2 plus
+ *     t?: string              plan.microsoftTenant       (default '')
+ *     o?: Host[]              plan.additionalConsoles    (default []; default names
+ *                             `Activity Monitor Console <n>`, n = 2, 3, ...)
+ *     i.p                     integrations.threatPrevention, like the other integrations
+ *     g?: { n?, c?, m?, y? }  agentServices dns / domainControllers / smtp / syslog: only the
+ *                             fields that differ from the V3 defaults, keys in AGENT_SERVICE_KEYS;
+ *                             address lists are written as lists when not empty
+ *   and a Device's `tenant` names another tenant than `t` only (0 when none).
+ *
+ * Compact format 2 (JSON), written by PERMALINK_VERSION 2:
  *   {
  *     n?: string              plan.name                  (default 'Activity Monitor deployment')
  *     v?: string              plan.amVersion             (default '10.0')
@@ -73,7 +83,20 @@ export const COMPACT_DEFAULTS = {
   showInferred: true,
 } as const;
 
-/** Short keys of the integration fields (formats 1 and 2). */
+/** The defaults compact format 3 adds (frozen like COMPACT_DEFAULTS). */
+export const COMPACT_V3_DEFAULTS = {
+  microsoftTenant: '',
+  additionalConsoleName: (n: number) => `Activity Monitor Console ${n}`,
+  threatPrevention: { enabled: false, name: 'Threat Prevention Enterprise Manager', address: '' },
+  agentServices: {
+    dns: { enabled: false, addresses: [] },
+    domainControllers: { enabled: false, addresses: [] },
+    smtp: { enabled: false, name: 'SMTP server', address: '', port: 25 },
+    syslog: { enabled: false, name: 'Syslog server', address: '', transport: 'UDP', port: 514 },
+  },
+} as const;
+
+/** Short keys of the integration fields (formats 1 and 2; threatPrevention since 3). */
 const INTEGRATION_KEYS = {
   accessAnalyzer: {
     key: 'a',
@@ -84,7 +107,27 @@ const INTEGRATION_KEYS = {
     fields: { enabled: 'e', name: 'n', address: 'h', transport: 't', port: 'p' },
   },
   threatManager: { key: 't', fields: { enabled: 'e', name: 'n', address: 'h' } },
+  threatPrevention: { key: 'p', fields: { enabled: 'e', name: 'n', address: 'h' } },
 } as const;
+
+const INTEGRATION_DEFAULTS = {
+  ...COMPACT_DEFAULTS.integrations,
+  threatPrevention: COMPACT_V3_DEFAULTS.threatPrevention,
+} as const;
+
+/** Short keys of the agent services (format 3). */
+const AGENT_SERVICE_KEYS = {
+  dns: { key: 'n', fields: { enabled: 'e', addresses: 'a' } },
+  domainControllers: { key: 'c', fields: { enabled: 'e', addresses: 'a' } },
+  smtp: { key: 'm', fields: { enabled: 'e', name: 'n', address: 'h', port: 'p' } },
+  syslog: {
+    key: 'y',
+    fields: { enabled: 'e', name: 'n', address: 'h', transport: 't', port: 'p' },
+  },
+} as const;
+
+type AgentServiceName = keyof typeof AGENT_SERVICE_KEYS;
+const AGENT_SERVICE_NAMES = Object.keys(AGENT_SERVICE_KEYS) as AgentServiceName[];
 
 /** Short keys of the deployment host fields (format 2, and format-1 links with `e`). */
 const DEPLOYMENT_KEYS = {
@@ -134,15 +177,24 @@ function trimTrailingDefaults(items: CompactValue[]): CompactValue[] {
 
 type Fields = Readonly<Record<string, string>>;
 
-/** The fields of `value` that differ from `defaults`, under their short keys. */
+type FieldValue = string | number | boolean | readonly string[];
+
+/**
+ * The fields of `value` that differ from `defaults`, under their short keys. A list differs
+ * when it is not empty (the defaults' lists are empty).
+ */
 function diffFields(value: object, defaults: object, fields: Fields): CompactPlan {
-  const v = value as Record<string, string | number | boolean | undefined>;
-  const d = defaults as Record<string, string | number | boolean>;
+  const v = value as Record<string, FieldValue | undefined>;
+  const d = defaults as Record<string, FieldValue>;
   const diff: CompactPlan = {};
   for (const [field, short] of Object.entries(fields)) {
     const x = v[field];
     if (x === undefined || x === d[field]) continue;
-    diff[short] = typeof x === 'boolean' ? bool(x) : x;
+    if (Array.isArray(x)) {
+      if (x.length > 0) diff[short] = [...(x as readonly string[])];
+      continue;
+    }
+    diff[short] = typeof x === 'boolean' ? bool(x) : (x as string | number);
   }
   return diff;
 }
@@ -163,15 +215,16 @@ function applyFields(
   fields: Fields,
   place: string[],
 ): Json | string {
-  if (diff === undefined) return { ...defaults };
+  if (diff === undefined) return structuredClone(defaults) as Json;
   if (!isRecord(diff)) return `${place.join('.')}: not an object`;
   const extra = unknownKey(diff, Object.values(fields), place);
   if (extra) return extra;
   const d = defaults as Record<string, unknown>;
   const value: Json = { ...d };
   for (const [field, short] of Object.entries(fields)) {
-    if (diff[short] === undefined) continue;
-    value[field] = typeof d[field] === 'boolean' ? unbool(diff[short]) : diff[short];
+    const x = diff[short];
+    if (x === undefined) continue;
+    value[field] = typeof d[field] === 'boolean' ? unbool(x) : Array.isArray(x) ? [...x] : x;
   }
   return value;
 }
@@ -187,6 +240,12 @@ export function toCompact(plan: Plan, meta: { catalogVersion?: string } = {}): C
   if (plan.amVersion !== d.amVersion) out.v = plan.amVersion;
   if (plan.console.name !== d.consoleName || plan.console.address !== '') {
     out.c = host(plan.console.address, plan.console.name, d.consoleName);
+  }
+
+  if (plan.additionalConsoles.length > 0) {
+    out.o = plan.additionalConsoles.map((c, i) =>
+      host(c.address, c.name, COMPACT_V3_DEFAULTS.additionalConsoleName(i + 2)),
+    );
   }
 
   const agents = plan.agents.map((a, i): CompactValue => {
@@ -220,10 +279,23 @@ export function toCompact(plan: Plan, meta: { catalogVersion?: string } = {}): C
   const integrations: CompactPlan = {};
   for (const name of INTEGRATION_NAMES) {
     const { key, fields } = INTEGRATION_KEYS[name];
-    const diff = diffFields(plan.integrations[name], d.integrations[name], fields);
+    const diff = diffFields(plan.integrations[name], INTEGRATION_DEFAULTS[name], fields);
     if (Object.keys(diff).length > 0) integrations[key] = diff;
   }
   if (Object.keys(integrations).length > 0) out.i = integrations;
+  if (plan.microsoftTenant !== COMPACT_V3_DEFAULTS.microsoftTenant) out.t = plan.microsoftTenant;
+
+  const services: CompactPlan = {};
+  for (const name of AGENT_SERVICE_NAMES) {
+    const { key, fields } = AGENT_SERVICE_KEYS[name];
+    const diff = diffFields(
+      plan.agentServices[name],
+      COMPACT_V3_DEFAULTS.agentServices[name],
+      fields,
+    );
+    if (Object.keys(diff).length > 0) services[key] = diff;
+  }
+  if (Object.keys(services).length > 0) out.g = services;
 
   const deploymentOut: CompactPlan = {};
   if (plan.deployment.pushInstall !== d.deployment.pushInstall) {
@@ -261,8 +333,11 @@ export type FromCompactResult =
   | { ok: false; errors: string[] };
 
 /** The keys of each fixed-key object of the compact form. */
-const TOP_KEYS = ['n', 'v', 'c', 'a', 'd', 'i', 'e', 's', 'k'] as const;
+const TOP_KEYS = ['n', 'v', 'c', 'o', 'a', 'd', 't', 'i', 'e', 'g', 's', 'k'] as const;
+/** The top-level keys compact format 3 added: a link of an earlier format must not hold them. */
+export const COMPACT_V3_TOP_KEYS = ['o', 't', 'g'] as const;
 const INTEGRATIONS_KEYS = INTEGRATION_NAMES.map((name) => INTEGRATION_KEYS[name].key);
+const AGENT_SERVICES_KEYS = AGENT_SERVICE_NAMES.map((name) => AGENT_SERVICE_KEYS[name].key);
 const DEPLOYMENT_TOP_KEYS = ['p', ...DEPLOYMENT_HOSTS.map((name) => DEPLOYMENT_KEYS[name].key)];
 const SETTINGS_KEYS = ['r', 'p', 'i'] as const;
 
@@ -282,7 +357,7 @@ function readHost(x: unknown, defaultName: string): { name: unknown; address: un
 const failed = (error: string): FromCompactResult => ({ ok: false, errors: [error] });
 
 /**
- * Rebuilds a candidate plan of `schemaVersion` from the current compact format (2). The result
+ * Rebuilds a candidate plan of `schemaVersion` from the current compact format (3). The result
  * is unchecked: pass it to migratePlan. A key the format does not have is an error naming its
  * place in the plan. Never throws.
  */
@@ -294,6 +369,15 @@ export function fromCompact(compact: unknown, schemaVersion: number): FromCompac
 
   const consoleHost = readHost(compact.c, d.consoleName);
   if (typeof consoleHost === 'string') return failed(`console: ${consoleHost}`);
+
+  const rawConsoles = compact.o === undefined ? [] : compact.o;
+  if (!Array.isArray(rawConsoles)) return failed('additionalConsoles: not a list');
+  const additionalConsoles: Json[] = [];
+  for (const [i, x] of rawConsoles.entries()) {
+    const h = readHost(x, COMPACT_V3_DEFAULTS.additionalConsoleName(i + 2));
+    if (typeof h === 'string') return failed(`additionalConsoles.${i}: ${h}`);
+    additionalConsoles.push(h);
+  }
 
   const rawAgents = compact.a === undefined ? [''] : compact.a;
   if (!Array.isArray(rawAgents)) return failed('agents: not a list');
@@ -339,7 +423,7 @@ export function fromCompact(compact: unknown, schemaVersion: number): FromCompac
   const integrations: Json = {};
   for (const name of INTEGRATION_NAMES) {
     const { key, fields } = INTEGRATION_KEYS[name];
-    const value = applyFields(rawIntegrations[key], d.integrations[name], fields, [
+    const value = applyFields(rawIntegrations[key], INTEGRATION_DEFAULTS[name], fields, [
       'integrations',
       name,
     ]);
@@ -361,6 +445,21 @@ export function fromCompact(compact: unknown, schemaVersion: number): FromCompac
     deployment[name] = value;
   }
 
+  const rawServices = compact.g === undefined ? {} : compact.g;
+  if (!isRecord(rawServices)) return failed('agentServices: not an object');
+  const extraService = unknownKey(rawServices, AGENT_SERVICES_KEYS, ['agentServices']);
+  if (extraService) return failed(extraService);
+  const agentServices: Json = {};
+  for (const name of AGENT_SERVICE_NAMES) {
+    const { key, fields } = AGENT_SERVICE_KEYS[name];
+    const value = applyFields(rawServices[key], COMPACT_V3_DEFAULTS.agentServices[name], fields, [
+      'agentServices',
+      name,
+    ]);
+    if (typeof value === 'string') return failed(value);
+    agentServices[name] = value;
+  }
+
   const rawSettings = compact.s === undefined ? {} : compact.s;
   if (!isRecord(rawSettings)) return failed('settings: not an object');
   const extraSetting = unknownKey(rawSettings, SETTINGS_KEYS, ['settings']);
@@ -377,10 +476,13 @@ export function fromCompact(compact: unknown, schemaVersion: number): FromCompac
     name: compact.n ?? d.name,
     amVersion: compact.v ?? d.amVersion,
     console: consoleHost,
+    additionalConsoles,
     agents,
     devices,
+    microsoftTenant: compact.t ?? COMPACT_V3_DEFAULTS.microsoftTenant,
     integrations,
     deployment,
+    agentServices,
     settings: {
       rpcRange,
       ports: copyRecord(rawSettings.p ?? {}),

@@ -13,6 +13,8 @@
  *      between that change and version 2 may have one (written under version 1).
  *   2  `e` (deployment: push install, network proxy, archive share) is part of the format.
  *      Same wire format (deflate with the format-1 dictionary).
+ *   3  plan format 3: `t` (the Microsoft tenant, once per plan), `o` (more consoles), `g` (the
+ *      agents' services) and `i.p` (Threat Prevention). Same wire format.
  *
  * HOW TO ADD A VERSION (e.g. when the plan's shape or the compact format changes):
  *   1. Bump PERMALINK_VERSION below (the codec writes it on every new link).
@@ -31,8 +33,34 @@
 
 import { MAX_SHOWN } from '@/core/validate/quote';
 
+import { COMPACT_V3_TOP_KEYS } from './compact';
+
 /** The version this planner writes; links of versions 1..PERMALINK_VERSION open. */
-export const PERMALINK_VERSION = 2;
+export const PERMALINK_VERSION = 3;
+
+/**
+ * Format 3 names the tenant once (`t`): the first device tenant of a format-2 link becomes it,
+ * and devices that named exactly it name none (position 3 of a device entry, 0 = none); a device
+ * that named another tenant keeps it. Keys format 2 did not have are refused, never taken.
+ */
+function liftLinkTenant(compact: Record<string, unknown>): Record<string, unknown> {
+  const extra = COMPACT_V3_TOP_KEYS.find((key) => Object.hasOwn(compact, key));
+  if (extra !== undefined) throw new Error(`the key "${extra}" is not part of link format 2`);
+  const devices = compact.d;
+  if (!Array.isArray(devices)) return { ...compact };
+  const named = devices.find(
+    (x): x is unknown[] => Array.isArray(x) && typeof x[3] === 'string' && x[3] !== '',
+  );
+  if (!named) return { ...compact };
+  const tenant = named[3] as string;
+  return {
+    ...compact,
+    t: tenant,
+    d: devices.map((x: unknown) =>
+      Array.isArray(x) && x[3] === tenant ? x.map((item, i) => (i === 3 ? 0 : item)) : x,
+    ),
+  };
+}
 
 export interface LinkMigration {
   /** The link version this step reads; it writes fromVersion + 1. */
@@ -50,6 +78,11 @@ export const LINK_MIGRATIONS: readonly LinkMigration[] = [
     fromVersion: 1,
     name: 'v2-deployment-settings',
     up: (compact) => ({ ...compact }),
+  },
+  {
+    fromVersion: 2,
+    name: 'v3-tenant-once-and-agent-services',
+    up: liftLinkTenant,
   },
 ];
 

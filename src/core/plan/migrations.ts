@@ -34,6 +34,41 @@ export const V2_DEFAULT_DEPLOYMENT = {
   archive: { enabled: false, name: 'Archive server', address: '' },
 } as const;
 
+/** What format 3 adds to a format-2 plan besides the tenant (frozen, see V2_DEFAULT_DEPLOYMENT). */
+export const V3_DEFAULTS = {
+  additionalConsoles: [],
+  threatPrevention: { enabled: false, name: 'Threat Prevention Enterprise Manager', address: '' },
+  agentServices: {
+    dns: { enabled: false, addresses: [] },
+    domainControllers: { enabled: false, addresses: [] },
+    smtp: { enabled: false, name: 'SMTP server', address: '', port: 25 },
+    syslog: { enabled: false, name: 'Syslog server', address: '', transport: 'UDP', port: 514 },
+  },
+} as const;
+
+/**
+ * The tenant a format-2 plan's cloud devices name, for the plan's `microsoftTenant`: the first
+ * non-empty device tenant. Devices that named exactly that tenant then name none (they use the
+ * plan's); a device that named another tenant keeps it, so nothing typed is lost.
+ */
+export function liftTenant(devices: unknown): { tenant: string; devices: unknown } {
+  if (!Array.isArray(devices)) return { tenant: '', devices };
+  const named = devices.find(
+    (d): d is { tenant: string } => isRecord(d) && typeof d.tenant === 'string' && d.tenant !== '',
+  );
+  if (!named) return { tenant: '', devices };
+  const tenant = named.tenant;
+  return {
+    tenant,
+    devices: devices.map((d: unknown) =>
+      isRecord(d) && d.tenant === tenant ? { ...d, tenant: '' } : d,
+    ),
+  };
+}
+
+/** The top-level keys format 3 adds: a format-2 plan holding one is refused, never overwritten. */
+const V3_KEYS = ['additionalConsoles', 'microsoftTenant', 'agentServices'] as const;
+
 export const PLAN_MIGRATIONS: readonly PlanMigration[] = [
   {
     // Format 2 makes `deployment` required. Format-1 plans saved before it existed get the
@@ -44,6 +79,37 @@ export const PLAN_MIGRATIONS: readonly PlanMigration[] = [
       Object.hasOwn(plan, 'deployment')
         ? { ...plan }
         : { ...plan, deployment: structuredClone(V2_DEFAULT_DEPLOYMENT) },
+  },
+  {
+    // Format 3 enters the Microsoft tenant once per plan (lifted from the devices, see
+    // liftTenant) and adds more consoles, the agents' services and Threat Prevention, all off.
+    fromVersion: 2,
+    name: 'v3-tenant-once-and-agent-services',
+    up: (plan) => {
+      const taken = V3_KEYS.find((key) => Object.hasOwn(plan, key));
+      const integrationsTaken =
+        isRecord(plan.integrations) && Object.hasOwn(plan.integrations, 'threatPrevention');
+      if (taken !== undefined || integrationsTaken) {
+        throw new Error(
+          `the plan holds ${taken ?? 'integrations.threatPrevention'}, which plan format 2 does not have`,
+        );
+      }
+      const { tenant, devices } = liftTenant(plan.devices);
+      const integrations = isRecord(plan.integrations)
+        ? {
+            ...plan.integrations,
+            threatPrevention: structuredClone(V3_DEFAULTS.threatPrevention),
+          }
+        : plan.integrations;
+      return {
+        ...plan,
+        additionalConsoles: [],
+        devices,
+        microsoftTenant: tenant,
+        integrations,
+        agentServices: structuredClone(V3_DEFAULTS.agentServices),
+      };
+    },
   },
 ];
 
@@ -79,8 +145,9 @@ export function migratePlan(input: unknown): MigrateResult {
     if (!step) return { ok: false, errors: [`No migration from plan format ${from}.`] };
     try {
       current = { ...step.up(current), schemaVersion: from + 1 };
-    } catch {
-      return { ok: false, errors: [`Migration "${step.name}" failed.`] };
+    } catch (e) {
+      const why = e instanceof Error ? `: ${e.message.slice(0, 120)}` : '';
+      return { ok: false, errors: [`Migration "${step.name}" failed${why}.`] };
     }
   }
   const parsed = parsePlan(current);

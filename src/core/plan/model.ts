@@ -9,8 +9,10 @@ import { DEFAULT_AM_VERSION } from '@/core/catalog/model';
  * Version of the plan's shape (plan format). Any change of the shape bumps it and adds a named
  * step in core/plan/migrations.ts (docs/architecture.md, "A change of the plan's shape").
  * 1: the first format. 2: `deployment` (push install, network proxy, archive share) required.
+ * 3: `microsoftTenant` once per plan (a device's `tenant` names another tenant only),
+ *    `additionalConsoles`, `agentServices` and `integrations.threatPrevention`.
  */
-export const PLAN_SCHEMA_VERSION = 2;
+export const PLAN_SCHEMA_VERSION = 3;
 
 /**
  * A port as the plan holds it: a number when valid, else the text the user typed (kept so that
@@ -38,7 +40,11 @@ export interface Device {
   name: string;
   /** Host names, IPs or CIDR blocks (environments with addressKind "hosts"). */
   addresses: string[];
-  /** Tenant name (environments with addressKind "tenant"), e.g. "contoso.onmicrosoft.com". */
+  /**
+   * Another Microsoft tenant than the plan's (environments with addressKind "tenant"), e.g.
+   * "fabrikam.onmicrosoft.com"; empty (the usual case) means the plan's `microsoftTenant`.
+   * Read it only through deviceTenant() (core/plan/plan-hosts.ts).
+   */
   tenant: string;
   /** The agent server that monitors the device (environments with agentMode "proxy"). */
   agentId: string;
@@ -57,6 +63,32 @@ export interface Integrations {
   };
   siem: HostEntry & { enabled: boolean; transport: 'UDP' | 'TCP'; port: PortValue };
   threatManager: HostEntry & { enabled: boolean };
+  /**
+   * Threat Prevention for NAS (since format 3): a Threat Prevention agent on each agent server
+   * that monitors NAS devices, reporting to this Enterprise Manager (and to Threat Manager).
+   */
+  threatPrevention: HostEntry & { enabled: boolean };
+}
+
+/** A list of servers the agents use, named by address (DNS servers, domain controllers). */
+export interface ServerList {
+  enabled: boolean;
+  /** Host names, IPs or CIDR blocks. */
+  addresses: string[];
+}
+
+/**
+ * Services the agents reach when their properties say so (since plan format 3): the DNS tab,
+ * the AD Users tab (domain controllers for SID resolution) and the Inactivity Alerts tab
+ * (e-mail through SMTP, syslog). Each is off until the user switches it on.
+ */
+export interface AgentServices {
+  dns: ServerList;
+  domainControllers: ServerList;
+  /** SMTP server for inactivity e-mail (the product asks SERVER:PORT; no default port). */
+  smtp: HostEntry & { enabled: boolean; port: PortValue };
+  /** Syslog server for inactivity alerts; TLS runs over TCP. */
+  syslog: HostEntry & { enabled: boolean; transport: 'UDP' | 'TCP' | 'TLS'; port: PortValue };
 }
 
 /**
@@ -86,11 +118,20 @@ export interface Plan {
   name: string;
   amVersion: AmVersion;
   console: HostEntry;
+  /** More Console instances (since format 3); each connects to the agents like the first. */
+  additionalConsoles: HostEntry[];
   agents: AgentServer[];
   devices: Device[];
+  /**
+   * The Microsoft 365 / Entra ID tenant the plan's cloud services belong to (since format 3),
+   * e.g. "contoso" or "contoso.onmicrosoft.com"; entered once, shared by every cloud device.
+   */
+  microsoftTenant: string;
   integrations: Integrations;
   /** Since plan format 2 (format-1 plans get the defaults when they are migrated). */
   deployment: Deployment;
+  /** Since plan format 3. */
+  agentServices: AgentServices;
   settings: PlanSettings;
 }
 
@@ -107,14 +148,41 @@ export function createDefaultDeployment(): Deployment {
   };
 }
 
+/** The SMTP port the wizard suggests (the common submission port 25), not a product default. */
+export const DEFAULT_SMTP_PORT = 25;
+/** The syslog port the wizard suggests (the common syslog port 514), not a product default. */
+export const DEFAULT_SYSLOG_PORT = 514;
+
+export function createDefaultAgentServices(): AgentServices {
+  return {
+    dns: { enabled: false, addresses: [] },
+    domainControllers: { enabled: false, addresses: [] },
+    smtp: { enabled: false, name: 'SMTP server', address: '', port: DEFAULT_SMTP_PORT },
+    syslog: {
+      enabled: false,
+      name: 'Syslog server',
+      address: '',
+      transport: 'UDP',
+      port: DEFAULT_SYSLOG_PORT,
+    },
+  };
+}
+
+/** The default name of the n-th Console (n = 2 for the first additional one). */
+export function consoleName(n: number): string {
+  return `Activity Monitor Console ${n}`;
+}
+
 export function createDefaultPlan(): Plan {
   return {
     schemaVersion: PLAN_SCHEMA_VERSION,
     name: 'Activity Monitor deployment',
     amVersion: DEFAULT_AM_VERSION,
     console: { name: 'Activity Monitor Console', address: '' },
+    additionalConsoles: [],
     agents: [{ id: 'agent-1', name: 'Agent server 1', address: '' }],
     devices: [],
+    microsoftTenant: '',
     integrations: {
       accessAnalyzer: {
         enabled: false,
@@ -125,8 +193,14 @@ export function createDefaultPlan(): Plan {
       },
       siem: { enabled: false, name: 'SIEM', address: '', transport: 'UDP', port: 514 },
       threatManager: { enabled: false, name: 'Threat Manager', address: '' },
+      threatPrevention: {
+        enabled: false,
+        name: 'Threat Prevention Enterprise Manager',
+        address: '',
+      },
     },
     deployment: createDefaultDeployment(),
+    agentServices: createDefaultAgentServices(),
     settings: {
       rpcRange: { ...DEFAULT_RPC_RANGE },
       ports: {},

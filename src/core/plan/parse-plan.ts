@@ -22,6 +22,8 @@ export const PLAN_LIMITS = {
   text: 200,
   address: 300,
   agents: 200,
+  /** Console instances besides the first. */
+  additionalConsoles: 50,
   devices: 2000,
   addressesPerDevice: 256,
   options: 32,
@@ -74,23 +76,39 @@ const optionKey = v.pipe(v.string(), v.regex(/^[a-zA-Z][a-zA-Z0-9]{0,63}$/, 'an 
 
 const hostEntry = { name: text, address };
 
+const addressList = v.pipe(
+  v.array(address),
+  v.maxLength(
+    PLAN_LIMITS.addressesPerDevice,
+    `at most ${PLAN_LIMITS.addressesPerDevice} addresses`,
+  ),
+);
+
 const deviceSchema = v.strictObject({
   id,
   environment: id,
   name: text,
-  addresses: v.pipe(
-    v.array(address),
-    v.maxLength(
-      PLAN_LIMITS.addressesPerDevice,
-      `at most ${PLAN_LIMITS.addressesPerDevice} addresses`,
-    ),
-  ),
+  addresses: addressList,
   tenant: address,
   agentId: v.union([v.literal(''), id]),
   options: v.pipe(
     v.record(optionKey, v.union([text, v.boolean()])),
     v.check((o) => Object.keys(o).length <= PLAN_LIMITS.options, 'too many options'),
   ),
+});
+
+const serverList = v.strictObject({ enabled: v.boolean(), addresses: addressList });
+
+const agentServicesSchema = v.strictObject({
+  dns: serverList,
+  domainControllers: serverList,
+  smtp: v.strictObject({ ...hostEntry, enabled: v.boolean(), port }),
+  syslog: v.strictObject({
+    ...hostEntry,
+    enabled: v.boolean(),
+    transport: v.picklist(['UDP', 'TCP', 'TLS']),
+    port,
+  }),
 });
 
 const deploymentSchema = v.strictObject({
@@ -105,6 +123,13 @@ export const planSchema = v.strictObject({
   name: text,
   amVersion: v.picklist(AM_VERSIONS),
   console: v.strictObject(hostEntry),
+  additionalConsoles: v.pipe(
+    v.array(v.strictObject(hostEntry)),
+    v.maxLength(
+      PLAN_LIMITS.additionalConsoles,
+      `at most ${PLAN_LIMITS.additionalConsoles} additional consoles`,
+    ),
+  ),
   agents: v.pipe(
     v.array(v.strictObject({ id, ...hostEntry })),
     v.maxLength(PLAN_LIMITS.agents, `at most ${PLAN_LIMITS.agents} agent servers`),
@@ -113,6 +138,7 @@ export const planSchema = v.strictObject({
     v.array(deviceSchema),
     v.maxLength(PLAN_LIMITS.devices, `at most ${PLAN_LIMITS.devices} devices`),
   ),
+  microsoftTenant: address,
   integrations: v.strictObject({
     accessAnalyzer: v.strictObject({
       ...hostEntry,
@@ -127,8 +153,10 @@ export const planSchema = v.strictObject({
       port,
     }),
     threatManager: v.strictObject({ ...hostEntry, enabled: v.boolean() }),
+    threatPrevention: v.strictObject({ ...hostEntry, enabled: v.boolean() }),
   }),
   deployment: deploymentSchema,
+  agentServices: agentServicesSchema,
   settings: v.strictObject({
     // Order and range are plan checks (core/resolve/plan-values.ts), so nothing typed is lost.
     rpcRange: v.strictObject({ from: port, to: port }),

@@ -106,3 +106,17 @@ export function planHostEntry(plan: Plan, slot: PlanHostSlot): HostEntry | undef
     }
   }
 }
+
+/**
+ * The Microsoft tenant the plan's device at `index` (a cloud service) reaches, and the plan field
+ * that holds it: the device's own tenant when it names another one, else the plan's
+ * `microsoftTenant` (entered once per plan since plan format 3).
+ */
+export function deviceTenant(
+  plan: Pick<Plan, 'microsoftTenant' | 'devices'>,
+  index: number,
+): { tenant: string; field: string } {
+  const own = plan.devices[index]?.tenant ?? '';
+  if (own.trim() !== '') return { tenant: own, field: `devices.${index}.tenant` };
+  return { tenant: plan.microsoftTenant, field: 'microsoftTenant' };
+}

@@ -5,6 +5,7 @@
 import type { Catalog, CatalogOption, OptionValue } from '@/core/catalog/model';
 import { formatDocsRevision } from '@/core/catalog/provenance';
 import type { Device, HostEntry, Plan } from '@/core/plan/model';
+import { deviceTenant } from '@/core/plan/plan-hosts';
 import type { PlanCheck, ResolvedEndpoint, ResolvedRule, Resolution } from '@/core/resolve/model';
 import { ruleProblems } from '@/core/resolve/model';
 import type { PlanValue } from '@/core/resolve/plan-values';
@@ -127,10 +128,12 @@ function deviceOptions(plan: Plan, device: Device, catalog: Catalog): string {
 }
 
 function summarizeDevices(plan: Plan, catalog: Catalog): ReportDevice[] {
-  return plan.devices.map((device) => {
+  return plan.devices.map((device, index) => {
     const environment = catalog.environments.find((e) => e.id === device.environment);
     const tenant = environment?.addressKind === 'tenant';
-    const addresses = tenant ? unique([device.tenant]) : unique(device.addresses);
+    const addresses = tenant
+      ? unique([deviceTenant(plan, index).tenant])
+      : unique(device.addresses);
     const agent =
       environment?.agentMode === 'local'
         ? 'local agent'

@@ -5,7 +5,12 @@
  */
 import type { Catalog, Environment, PlanHostSlot, Role, RoleId } from '@/core/catalog/model';
 import type { Device, Plan } from '@/core/plan/model';
-import { PLAN_HOST_PLACES, planHostEntry, planHostPlace } from '@/core/plan/plan-hosts';
+import {
+  deviceTenant,
+  PLAN_HOST_PLACES,
+  planHostEntry,
+  planHostPlace,
+} from '@/core/plan/plan-hosts';
 import { validateHostName } from '@/core/validate/host-name';
 import { addressKey, validateAddress } from '@/core/validate/validate-address';
 
@@ -222,10 +227,8 @@ export function buildHostRegistry(
       what: `device "${device.name}"`,
     };
     if (environment.addressKind === 'tenant') {
-      add(
-        { ...base, address: device.tenant, ownerKind: 'tenant', field: `devices.${index}.tenant` },
-        0,
-      );
+      const { tenant, field } = deviceTenant(plan, index);
+      add({ ...base, address: tenant, ownerKind: 'tenant', field }, 0);
     } else {
       const present = device.addresses
         .map((address, j) => ({ address, j }))

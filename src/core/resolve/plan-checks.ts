@@ -4,7 +4,12 @@
  */
 import type { Catalog, Environment } from '@/core/catalog/model';
 import type { Plan } from '@/core/plan/model';
-import { PLAN_HOST_PLACES, planHostEntry, planHostPlace } from '@/core/plan/plan-hosts';
+import {
+  deviceTenant,
+  PLAN_HOST_PLACES,
+  planHostEntry,
+  planHostPlace,
+} from '@/core/plan/plan-hosts';
 import { cidrHostBitsWarning, isAnyCidr } from '@/core/validate/cidr';
 import { hostNameWarning, validateHostName } from '@/core/validate/host-name';
 import { addressForm, validateAddress } from '@/core/validate/validate-address';
@@ -162,16 +167,16 @@ function deviceChecks(
       );
     }
     if (environment.addressKind === 'tenant') {
-      const field = `devices.${i}.tenant`;
-      if (device.tenant.trim() === '') {
+      const { tenant, field } = deviceTenant(plan, i);
+      if (tenant.trim() === '') {
         add(
           'missing-address',
           'warning',
-          `Device "${device.name}" has no tenant name (${field})`,
+          `Device "${device.name}" has no tenant name: enter the plan's Microsoft tenant (${field})`,
           field,
         );
       } else {
-        const error = validateHostName(device.tenant);
+        const error = validateHostName(tenant);
         if (error)
           add('address-invalid', 'error', `Device "${device.name}" (${field}): ${error}`, field);
       }

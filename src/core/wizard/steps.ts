@@ -8,10 +8,22 @@ export const STEPS = [
   {
     id: 'topology',
     title: 'Topology',
-    fields: ['name', 'amVersion', 'console', 'agents', 'integrations', 'deployment'],
+    fields: [
+      'name',
+      'amVersion',
+      'console',
+      'additionalConsoles',
+      'agents',
+      'integrations',
+      'deployment',
+    ],
   },
-  { id: 'devices', title: 'Devices', fields: ['devices'] },
-  { id: 'options', title: 'Options', fields: ['devices.*.options', 'settings'] },
+  { id: 'devices', title: 'Devices', fields: ['devices', 'microsoftTenant'] },
+  {
+    id: 'options',
+    title: 'Options',
+    fields: ['devices.*.options', 'agentServices', 'settings'],
+  },
   { id: 'review', title: 'Review & export', fields: [] },
 ] as const;
 

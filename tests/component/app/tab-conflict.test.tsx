@@ -190,9 +190,18 @@ describe('the "changed in another tab" dialog', () => {
     );
     const other = theirs(named('Theirs'));
     window.localStorage.setItem(STORAGE_KEY, other);
-    const file = new File([serializePlanFile(fixturePlan(), 'x')], 'plan.json', {
-      type: 'application/json',
-    });
+    const file = new File(
+      [
+        serializePlanFile(fixturePlan(), {
+          catalogVersion: 'x',
+          docsRevision: 'netwrix/docs@a8b312c3',
+        }),
+      ],
+      'plan.json',
+      {
+        type: 'application/json',
+      },
+    );
     await userEvent.upload(screen.getByLabelText('Open plan file', { selector: 'input' }), file);
     await userEvent.click(await screen.findByRole('button', { name: 'Replace' }));
     const dialog = await screen.findByRole('dialog', {

@@ -16,7 +16,13 @@ import { renderElement, renderRoutes } from '../../support/render-app';
 
 vi.mock('@/lib/download-file', () => ({ downloadFile: vi.fn() }));
 
-function planFile(name = 'plan.json', text = serializePlanFile(fixturePlan(), 'x')) {
+function planFile(
+  name = 'plan.json',
+  text = serializePlanFile(fixturePlan(), {
+    catalogVersion: 'x',
+    docsRevision: 'netwrix/docs@a8b312c3',
+  }),
+) {
   return new File([text], name, { type: 'application/json' });
 }
 
@@ -79,10 +85,10 @@ describe('PlanFileButtons', () => {
   it('refuses a file with a __proto__ option: a clear error, no replace dialog', async () => {
     renderElement(<PlanFileButtons />);
     useAppStore.getState().setPlanName('Work in progress');
-    const text = serializePlanFile(fixturePlan(), 'x').replace(
-      '"options": {',
-      '"options": {"__proto__": {"polluted": true},',
-    );
+    const text = serializePlanFile(fixturePlan(), {
+      catalogVersion: 'x',
+      docsRevision: 'netwrix/docs@a8b312c3',
+    }).replace('"options": {', '"options": {"__proto__": {"polluted": true},');
     await userEvent.upload(fileInput(), planFile('hostile.json', text));
     expect(await screen.findByRole('alert')).toHaveTextContent(
       /devices\.\d+\.options: the key "__proto__" is not allowed/,
@@ -93,11 +99,16 @@ describe('PlanFileButtons', () => {
 
   it('refuses a file from a newer planner: update, or open it there', async () => {
     renderElement(<PlanFileButtons />);
-    const saved = JSON.parse(serializePlanFile(fixturePlan(), 'x')) as Record<string, unknown>;
-    const newer = { ...saved, planVersion: 3, plan: { ...fixturePlan(), schemaVersion: 3 } };
+    const saved = JSON.parse(
+      serializePlanFile(fixturePlan(), {
+        catalogVersion: 'x',
+        docsRevision: 'netwrix/docs@a8b312c3',
+      }),
+    ) as Record<string, unknown>;
+    const newer = { ...saved, planVersion: 4, plan: { ...fixturePlan(), schemaVersion: 4 } };
     await userEvent.upload(fileInput(), planFile('newer.json', JSON.stringify(newer)));
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      /made with a newer planner \(plan format 3; .*Update the planner, or open it in the planner that made it\./,
+      /made with a newer planner \(plan format 4; .*Update the planner, or open it in the planner that made it\./,
     );
     expect(useAppStore.getState().plan).toEqual(createDefaultPlan());
   });
@@ -142,7 +153,7 @@ describe('Open plan file on the home page', () => {
       /The plan was saved with catalog .2026\.11\.0.; this planner uses catalog /,
     );
     expect(notice).toHaveTextContent(
-      'The plan was saved in plan format 1 and was updated to format 2.',
+      'The plan was saved in plan format 1 and was updated to format 3.',
     );
   }
 

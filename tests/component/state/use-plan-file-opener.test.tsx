@@ -16,7 +16,14 @@ describe('usePlanFileOpener', () => {
     const { result } = renderHook(() =>
       usePlanFileOpener({ catalogVersion: () => Promise.resolve('other'), onOpened }),
     );
-    act(() => result.current.onText(serializePlanFile(fixturePlan(), 'x')));
+    act(() =>
+      result.current.onText(
+        serializePlanFile(fixturePlan(), {
+          catalogVersion: 'x',
+          docsRevision: 'netwrix/docs@a8b312c3',
+        }),
+      ),
+    );
     await waitFor(() => expect(onOpened).toHaveBeenCalledTimes(1));
     expect(useAppStore.getState().plan).toEqual(fixturePlan());
     expect(onOpened.mock.calls[0]?.[0]).toMatchObject({
@@ -32,7 +39,14 @@ describe('usePlanFileOpener', () => {
         onOpened,
       }),
     );
-    act(() => result.current.onText(serializePlanFile(fixturePlan(), 'x')));
+    act(() =>
+      result.current.onText(
+        serializePlanFile(fixturePlan(), {
+          catalogVersion: 'x',
+          docsRevision: 'netwrix/docs@a8b312c3',
+        }),
+      ),
+    );
     await waitFor(() =>
       expect(result.current.errors).toEqual([
         "The planner's catalog could not be loaded (Failed to fetch a module); reload the page and try again.",

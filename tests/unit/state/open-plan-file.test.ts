@@ -17,7 +17,10 @@ describe('choosePlanFileAction', () => {
   });
 
   it('opens at once when no plan is in progress, and keeps no warning for a current file', () => {
-    const text = serializePlanFile(fixturePlan(), '2026.11.3');
+    const text = serializePlanFile(fixturePlan(), {
+      catalogVersion: '2026.11.3',
+      docsRevision: 'netwrix/docs@a8b312c3',
+    });
     expect(choosePlanFileAction(text, '2026.11.3', createDefaultPlan())).toEqual({
       kind: 'open',
       opened: { plan: fixturePlan(), warnings: [] },
@@ -31,7 +34,7 @@ describe('choosePlanFileAction', () => {
       expect.stringMatching(
         /saved with catalog "2026\.11\.0"; this planner uses catalog 2026\.11\.3/,
       ),
-      'The plan was saved in plan format 1 and was updated to format 2.',
+      'The plan was saved in plan format 1 and was updated to format 3.',
     ]);
   });
 });

@@ -53,8 +53,15 @@ describe('loadStoredPlan', () => {
   });
 
   it('reads a plan stored before plan.deployment existed, with the default deployment', () => {
-    const { deployment: _none, ...old } = createDefaultPlan();
-    const stored = { ...old, schemaVersion: 1, name: 'Older plan' };
+    const {
+      deployment: _none,
+      additionalConsoles: _c,
+      microsoftTenant: _t,
+      agentServices: _s,
+      integrations: { threatPrevention: _p, ...integrations },
+      ...old
+    } = createDefaultPlan();
+    const stored = { ...old, integrations, schemaVersion: 1, name: 'Older plan' };
     storage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, plan: stored }));
     const result = loadStoredPlan(NOW);
     expect(result.error).toBeNull();

@@ -10,7 +10,12 @@ import {
   ReplaceWithPlanFileDialog,
 } from '@/components/open-plan-file';
 import { getCatalog } from '@/core/catalog/catalog';
-import { PLAN_FILE_MIME_TYPE, planFileName, serializePlanFile } from '@/core/exporters/plan-file';
+import {
+  PLAN_FILE_MIME_TYPE,
+  planFileName,
+  planFileStamp,
+  serializePlanFile,
+} from '@/core/exporters/plan-file';
 import { downloadFile } from '@/lib/download-file';
 import type { OpenedPlanFile } from '@/state/open-plan-file';
 import { useAppStore } from '@/state/store';
@@ -39,7 +44,7 @@ export function PlanFileButtons() {
   const save = () => {
     downloadFile(
       planFileName(plan),
-      serializePlanFile(plan, getCatalog().version),
+      serializePlanFile(plan, planFileStamp(getCatalog())),
       PLAN_FILE_MIME_TYPE,
     );
   };

@@ -3,14 +3,15 @@
  *   v1.am-firewall-plan.json                  format 1, saved before plan.deployment existed
  *   v1-with-deployment.am-firewall-plan.json  format 1, saved after deployment was added
  *                                             (as an optional key) and before format 2
- *   v2.am-firewall-plan.json                  format 2
+ *   v2.am-firewall-plan.json                  format 2 (a device names the tenant)
+ *   v3.am-firewall-plan.json                  format 3 (tenant once, consoles, agent services)
  */
 import { readFileSync } from 'node:fs';
 
 import { describe, expect, it } from 'vitest';
 
 import { parsePlanFile, serializePlanFile } from '@/core/exporters/plan-file';
-import { V2_DEFAULT_DEPLOYMENT } from '@/core/plan/migrations';
+import { V2_DEFAULT_DEPLOYMENT, V3_DEFAULTS } from '@/core/plan/migrations';
 import { PLAN_SCHEMA_VERSION } from '@/core/plan/model';
 
 const read = (name: string) =>
@@ -21,6 +22,22 @@ interface FileJson {
   plan: Record<string, unknown>;
 }
 
+/** A format-1 or format-2 fixture plan as format 3 reads it: its tenant lifted to the plan. */
+function asFormat3(plan: Record<string, unknown>): Record<string, unknown> {
+  return {
+    ...plan,
+    schemaVersion: 3,
+    additionalConsoles: [],
+    microsoftTenant: 'contoso.onmicrosoft.com',
+    devices: (plan.devices as Record<string, unknown>[]).map((d) => ({ ...d, tenant: '' })),
+    integrations: {
+      ...(plan.integrations as object),
+      threatPrevention: V3_DEFAULTS.threatPrevention,
+    },
+    agentServices: V3_DEFAULTS.agentServices,
+  };
+}
+
 describe('plan files of every format', () => {
   it('opens a format-1 file saved before deployment existed with the default deployment', () => {
     const text = read('v1.am-firewall-plan.json');
@@ -29,8 +46,8 @@ describe('plan files of every format', () => {
     expect(saved.plan).not.toHaveProperty('deployment');
     expect(parsePlanFile(text, '2026.11.0')).toEqual({
       ok: true,
-      plan: { ...saved.plan, schemaVersion: 2, deployment: V2_DEFAULT_DEPLOYMENT },
-      warnings: ['The plan was saved in plan format 1 and was updated to format 2.'],
+      plan: asFormat3({ ...saved.plan, deployment: V2_DEFAULT_DEPLOYMENT }),
+      warnings: ['The plan was saved in plan format 1 and was updated to format 3.'],
     });
   });
 
@@ -40,18 +57,34 @@ describe('plan files of every format', () => {
     expect(saved.plan).toMatchObject({ deployment: { proxy: { enabled: true, port: 3128 } } });
     const result = parsePlanFile(text, '2026.11.0');
     expect(result).toMatchObject({ ok: true });
-    if (result.ok) expect(result.plan).toEqual({ ...saved.plan, schemaVersion: 2 });
+    if (result.ok) expect(result.plan).toEqual(asFormat3(saved.plan));
   });
 
-  it('opens a format-2 file as it is', () => {
+  it('opens a format-2 file with its tenant entered once, for the whole plan', () => {
     const text = read('v2.am-firewall-plan.json');
     const saved = JSON.parse(text) as FileJson;
-    expect(parsePlanFile(text, '2026.11.1')).toEqual({ ok: true, plan: saved.plan, warnings: [] });
+    expect(parsePlanFile(text, '2026.11.1')).toEqual({
+      ok: true,
+      plan: asFormat3(saved.plan),
+      warnings: ['The plan was saved in plan format 2 and was updated to format 3.'],
+    });
   });
 
-  it.runIf(PLAN_SCHEMA_VERSION === 2)('still writes the format-2 file byte for byte', () => {
-    const text = read('v2.am-firewall-plan.json');
-    const result = parsePlanFile(text, '2026.11.1');
-    expect(result.ok && serializePlanFile(result.plan, '2026.11.1')).toBe(text);
+  it('opens a format-3 file as it is', () => {
+    const text = read('v3.am-firewall-plan.json');
+    const saved = JSON.parse(text) as FileJson;
+    expect(parsePlanFile(text, '2026.11.4')).toEqual({ ok: true, plan: saved.plan, warnings: [] });
+  });
+
+  it.runIf(PLAN_SCHEMA_VERSION === 3)('still writes the format-3 file byte for byte', () => {
+    const text = read('v3.am-firewall-plan.json');
+    const result = parsePlanFile(text, '2026.11.4');
+    expect(
+      result.ok &&
+        serializePlanFile(result.plan, {
+          catalogVersion: '2026.11.4',
+          docsRevision: 'netwrix/docs@a8b312c3',
+        }),
+    ).toBe(text);
   });
 });

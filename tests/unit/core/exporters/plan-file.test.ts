@@ -1,12 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
+import { getCatalog } from '@/core/catalog/catalog';
+import type { PlanFile } from '@/core/exporters/plan-file';
 import {
   isPlanInProgress,
   parsePlanFile,
   PLAN_FILE_FORMAT,
   PLAN_FILE_MAX_BYTES,
   planFileName,
+  planFileStamp,
   serializePlanFile,
 } from '@/core/exporters/plan-file';
 import { createDefaultPlan, PLAN_SCHEMA_VERSION } from '@/core/plan/model';
@@ -16,20 +19,54 @@ import { fixturePlan, HOSTILE_NAMES } from '../../../fixtures/resolution-fixture
 describe('plan file', () => {
   it('round-trips a plan', () => {
     for (const plan of [createDefaultPlan(), fixturePlan(), fixturePlan(HOSTILE_NAMES)]) {
-      const result = parsePlanFile(serializePlanFile(plan, '2026.11.0'), '2026.11.0');
+      const result = parsePlanFile(
+        serializePlanFile(plan, {
+          catalogVersion: '2026.11.0',
+          docsRevision: 'netwrix/docs@a8b312c3',
+        }),
+        '2026.11.0',
+      );
       expect(result).toEqual({ ok: true, plan, warnings: [] });
     }
   });
 
   it('writes the versioned envelope', () => {
-    const file = JSON.parse(serializePlanFile(createDefaultPlan(), 'v1')) as Record<
-      string,
-      unknown
-    >;
-    expect(Object.keys(file)).toEqual(['format', 'planVersion', 'catalogVersion', 'plan']);
+    const file = JSON.parse(
+      serializePlanFile(createDefaultPlan(), {
+        catalogVersion: 'v1',
+        docsRevision: 'netwrix/docs@a8b312c3',
+      }),
+    ) as Record<string, unknown>;
+    expect(Object.keys(file)).toEqual([
+      'format',
+      'planVersion',
+      'catalogVersion',
+      'docsRevision',
+      'plan',
+    ]);
     expect(file.format).toBe(PLAN_FILE_FORMAT);
     expect(file.planVersion).toBe(PLAN_SCHEMA_VERSION);
     expect(file.catalogVersion).toBe('v1');
+    expect(file.docsRevision).toBe('netwrix/docs@a8b312c3');
+  });
+
+  it('stamps the catalog version and docs revision the planner was built from', () => {
+    const stamp = planFileStamp(getCatalog());
+    expect(stamp).toEqual({
+      catalogVersion: getCatalog().version,
+      docsRevision: `netwrix/docs@${getCatalog().docsRevision.commit}`,
+    });
+    const file = JSON.parse(serializePlanFile(createDefaultPlan(), stamp)) as PlanFile;
+    expect(file.docsRevision).toMatch(/^netwrix\/docs@[0-9a-f]{7,40}$/);
+  });
+
+  it('refuses a docsRevision that is not text, and opens files of earlier formats without one', () => {
+    expect(parsePlanFile(file({ docsRevision: 7 }))).toEqual({
+      ok: false,
+      errors: ["The plan file's docsRevision: expected text, got 7."],
+    });
+    const { docsRevision: _none, ...older } = JSON.parse(file({})) as Record<string, unknown>;
+    expect(parsePlanFile(JSON.stringify(older))).toMatchObject({ ok: true });
   });
 
   it('names the file after the plan', () => {
@@ -40,7 +77,10 @@ describe('plan file', () => {
   });
 
   it('warns when the catalog differs, and reads a file with a BOM', () => {
-    const result = parsePlanFile(`\uFEFF${serializePlanFile(fixturePlan(), 'old')}`, 'new');
+    const result = parsePlanFile(
+      `\uFEFF${serializePlanFile(fixturePlan(), { catalogVersion: 'old', docsRevision: 'netwrix/docs@a8b312c3' })}`,
+      'new',
+    );
     expect(result.ok).toBe(true);
     if (result.ok)
       expect(result.warnings[0]).toMatch(/saved with catalog "old"; this planner uses catalog new/);
@@ -52,7 +92,15 @@ describe('plan file', () => {
   });
 
   const file = (patch: Record<string, unknown>) =>
-    JSON.stringify({ ...JSON.parse(serializePlanFile(fixturePlan(), 'v')), ...patch });
+    JSON.stringify({
+      ...JSON.parse(
+        serializePlanFile(fixturePlan(), {
+          catalogVersion: 'v',
+          docsRevision: 'netwrix/docs@a8b312c3',
+        }),
+      ),
+      ...patch,
+    });
 
   it.each([
     ['an empty file', '', /empty/],
@@ -75,10 +123,10 @@ describe('plan file', () => {
   });
 
   it('refuses a __proto__ key in device options with a clear error (never opens the plan)', () => {
-    const text = serializePlanFile(fixturePlan(), '2026.11.1').replace(
-      '"options": {',
-      '"options": {\n"__proto__": { "polluted": true },',
-    );
+    const text = serializePlanFile(fixturePlan(), {
+      catalogVersion: '2026.11.1',
+      docsRevision: 'netwrix/docs@a8b312c3',
+    }).replace('"options": {', '"options": {\n"__proto__": { "polluted": true },');
     const result = parsePlanFile(text);
     expect(result).toEqual({
       ok: false,
@@ -111,28 +159,28 @@ describe('plan file', () => {
     expect(parsePlanFile(text)).toEqual({ ok: false, errors: [error] });
   });
 
-  it('refuses a plan of format 3 (a newer planner): update, or open it there', () => {
+  it('refuses a plan of format 4 (a newer planner): update, or open it there', () => {
     const result = parsePlanFile(
-      file({ planVersion: 3, plan: { ...fixturePlan(), schemaVersion: 3, newThing: 1 } }),
+      file({ planVersion: 4, plan: { ...fixturePlan(), schemaVersion: 4, newThing: 1 } }),
     );
     expect(result).toEqual({
       ok: false,
       errors: [
-        'The plan file was made with a newer planner (plan format 3; this planner reads formats 1 to 2), so opening it here could lose parts of it. Update the planner, or open it in the planner that made it.',
+        'The plan file was made with a newer planner (plan format 4; this planner reads formats 1 to 3), so opening it here could lose parts of it. Update the planner, or open it in the planner that made it.',
       ],
     });
     // A header that claims an older format does not let a newer plan in.
-    const hidden = parsePlanFile(file({ plan: { ...fixturePlan(), schemaVersion: 3 } }));
+    const hidden = parsePlanFile(file({ plan: { ...fixturePlan(), schemaVersion: 4 } }));
     expect(hidden).toEqual({
       ok: false,
-      errors: [expect.stringContaining('newer planner (plan format 3')],
+      errors: [expect.stringContaining('newer planner (plan format 4')],
     });
   });
 
   it('refuses a header and plan that disagree on the format', () => {
     expect(parsePlanFile(file({ planVersion: 1 }))).toEqual({
       ok: false,
-      errors: ['The plan file says plan format 1, but its plan says 2; they must be equal.'],
+      errors: ['The plan file says plan format 1, but its plan says 3; they must be equal.'],
     });
   });
 
@@ -182,7 +230,12 @@ describe('plan file', () => {
   });
 
   it('never throws on files with random extra keys or prototype keys', () => {
-    const base = JSON.parse(serializePlanFile(fixturePlan(), 'v')) as Record<string, unknown>;
+    const base = JSON.parse(
+      serializePlanFile(fixturePlan(), {
+        catalogVersion: 'v',
+        docsRevision: 'netwrix/docs@a8b312c3',
+      }),
+    ) as Record<string, unknown>;
     fc.assert(
       fc.property(
         fc.constantFrom('__proto__', 'constructor', 'prototype', 'extra'),
@@ -203,7 +256,12 @@ describe('plan file', () => {
   it('tells a plan in progress from a new plan', () => {
     expect(isPlanInProgress(createDefaultPlan())).toBe(false);
     // Key order does not matter.
-    const reordered = JSON.parse(serializePlanFile(createDefaultPlan(), 'v')) as { plan: unknown };
+    const reordered = JSON.parse(
+      serializePlanFile(createDefaultPlan(), {
+        catalogVersion: 'v',
+        docsRevision: 'netwrix/docs@a8b312c3',
+      }),
+    ) as { plan: unknown };
     const parsed = parsePlanFile(JSON.stringify(reordered));
     expect(parsed.ok && isPlanInProgress(parsed.plan)).toBe(false);
     expect(isPlanInProgress({ ...createDefaultPlan(), name: 'x' })).toBe(true);

@@ -266,7 +266,12 @@ describe('docs/plan.schema.json agrees with parse-plan.ts', () => {
   });
 
   it('accepts a saved plan file as a whole', () => {
-    const file = JSON.parse(serializePlanFile(fixturePlan(), '2026.11.0')) as unknown;
+    const file = JSON.parse(
+      serializePlanFile(fixturePlan(), {
+        catalogVersion: '2026.11.0',
+        docsRevision: 'netwrix/docs@a8b312c3',
+      }),
+    ) as unknown;
     expect(validate(fileSchema, file)).toEqual([]);
     expect(validate(fileSchema, { ...(file as object), format: 'other' })).not.toEqual([]);
     expect(validate(fileSchema, { ...(file as object), planVersion: 1 })).not.toEqual([]);

@@ -31,6 +31,7 @@ function everythingPlan(withAddresses: boolean): Plan {
     agents: [{ id: 'agent-1', name: 'Agent 1', address: address('10.0.0.2') }],
     devices,
     integrations: {
+      ...base.integrations,
       accessAnalyzer: {
         ...base.integrations.accessAnalyzer,
         enabled: true,

@@ -22,6 +22,9 @@ import { envelope } from './envelope';
 import { planArbitrary } from './plan-arbitrary';
 import { fiftyAddressPlan, typicalPlan } from './sample-plans';
 
+/** The link version this planner writes, as the envelope spells it. */
+const CURRENT = String(PERMALINK_VERSION);
+
 describe('URL-7 round trip and determinism', () => {
   it(
     'decode(encode(plan)) deep-equals the plan for random valid plans',
@@ -63,7 +66,7 @@ describe('URL-7 round trip and determinism', () => {
   it('keeps the payload inside the URL-safe alphabet', () => {
     fc.assert(
       fc.property(planArbitrary, (plan) => {
-        expect(encodePlan(plan)).toMatch(/^2\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{6}$/);
+        expect(encodePlan(plan)).toMatch(/^3\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{6}$/);
       }),
       { numRuns: 200 },
     );
@@ -236,7 +239,7 @@ describe('URL-4 prototype keys', () => {
     ],
     ['inside a value', '{"n":{"prototype":1}}', 'name: the key "prototype" is not allowed'],
   ])('refuses a prototype key %s, naming the place, and pollutes nothing', (_l, json, error) => {
-    const result = decodePlan(envelope(json, '2'));
+    const result = decodePlan(envelope(json, CURRENT));
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-plan' } });
     if (!result.ok) expect(result.error.message).toContain(error);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -261,7 +264,7 @@ describe('URL-4 prototype keys', () => {
           const targets = objectsOf(compact);
           const target = targets[pick % targets.length] as Record<string, unknown>;
           Object.defineProperty(target, key, { value: 1, enumerable: true });
-          const result = decodePlan(envelope(JSON.stringify(compact), '2'));
+          const result = decodePlan(envelope(JSON.stringify(compact), CURRENT));
           expect(result).toMatchObject({ ok: false, error: { code: 'invalid-plan' } });
           if (!result.ok) expect(result.error.message).toContain(`the key "${key}" is not allowed`);
         },
@@ -272,26 +275,26 @@ describe('URL-4 prototype keys', () => {
 });
 
 describe('link versions', () => {
-  it('writes link format 2', () => {
-    expect(PERMALINK_VERSION).toBe(2);
-    expect(encodePlan(createDefaultPlan()).startsWith('2.')).toBe(true);
+  it('writes link format 3', () => {
+    expect(PERMALINK_VERSION).toBe(3);
+    expect(encodePlan(createDefaultPlan()).startsWith('3.')).toBe(true);
   });
 
-  it('refuses a link of format 3: made with a newer planner, update or open it there', () => {
-    const result = decodePlan(envelope('{"n":"From the future","e":{"q":1}}', '3'));
+  it('refuses a link of format 4: made with a newer planner, update or open it there', () => {
+    const result = decodePlan(envelope('{"n":"From the future","e":{"q":1}}', '4'));
     expect(result).toEqual({
       ok: false,
       error: {
         code: 'newer-version',
         message:
-          'This link was made with a newer version of the planner (link format 3; this planner reads link formats 1 to 2), so opening it here could lose parts of the plan.',
+          'This link was made with a newer version of the planner (link format 4; this planner reads link formats 1 to 3), so opening it here could lose parts of the plan.',
         hint: 'Update this planner (reload the page, or ask whoever runs it for the latest version), or open the link in the planner that made it.',
       },
     });
   });
 
   it('refuses an unknown key in a current link instead of dropping it', () => {
-    const result = decodePlan(envelope('{"n":"x","e":{"x":{"e":1,"h":"p","tls":1}}}', '2'));
+    const result = decodePlan(envelope('{"n":"x","e":{"x":{"e":1,"h":"p","tls":1}}}', CURRENT));
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-plan' } });
     if (!result.ok) {
       expect(result.error.message).toBe(
@@ -328,16 +331,71 @@ describe("link migration 'v2-deployment-settings'", () => {
     });
   });
 
-  it('is the only step, from format 1', () => {
+  it('is the step from format 1', () => {
     expect(LINK_MIGRATIONS.map((m) => [m.fromVersion, m.name])).toEqual([
       [1, 'v2-deployment-settings'],
+      [2, 'v3-tenant-once-and-agent-services'],
     ]);
     const compact = { n: 'x', e: { p: 1 } };
     expect(migrateCompact(compact, 1)).toEqual({
       ok: true,
       compact,
-      applied: ['v2-deployment-settings'],
+      applied: ['v2-deployment-settings', 'v3-tenant-once-and-agent-services'],
     });
+  });
+});
+
+describe("link migration 'v3-tenant-once-and-agent-services'", () => {
+  it('lifts the first device tenant of a format-2 link to the plan; a second one stays', () => {
+    const devices = [
+      ['qumulo', 'Q'],
+      ['entra-id', 'Entra', 0, 'contoso'],
+      ['exchange-online', 'Mail', 0, 'contoso'],
+      ['sharepoint-online', 'Sites', 0, 'fabrikam'],
+    ];
+    const result = decodePlan(envelope(JSON.stringify({ d: devices }), '2'));
+    expect(result).toMatchObject({ ok: true, version: 2, plan: { microsoftTenant: 'contoso' } });
+    if (result.ok) {
+      expect(result.plan.devices.map((d) => d.tenant)).toEqual(['', '', '', 'fabrikam']);
+      expect(result.warnings).toEqual([expect.stringContaining('link format 2')]);
+    }
+  });
+
+  it.each(['t', 'o', 'g'])('refuses a format-2 link holding the format-3 key %s', (key) => {
+    const result = decodePlan(envelope(JSON.stringify({ [key]: 'x' }), '2'));
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-plan' } });
+    if (!result.ok) expect(result.error.message).toContain(`"${key}" is not part of link format 2`);
+  });
+
+  it('round-trips every format-3 field of a plan', () => {
+    const plan = createDefaultPlan();
+    const full = {
+      ...plan,
+      microsoftTenant: 'contoso',
+      additionalConsoles: [
+        { name: 'Activity Monitor Console 2', address: '10.0.0.2' },
+        { name: 'DR', address: 'dr.corp' },
+      ],
+      integrations: {
+        ...plan.integrations,
+        threatPrevention: { enabled: true, name: 'EM', address: '10.0.0.9' },
+      },
+      agentServices: {
+        dns: { enabled: true, addresses: ['10.0.0.53'] },
+        domainControllers: { enabled: false, addresses: ['dc1.corp'] },
+        smtp: { enabled: true, name: 'SMTP server', address: 'smtp.corp', port: 587 },
+        syslog: {
+          enabled: true,
+          name: 'Syslog',
+          address: 'log.corp',
+          transport: 'TLS' as const,
+          port: 6514,
+        },
+      },
+    };
+    const result = decodePlan(encodePlan(full));
+    expect(result).toMatchObject({ ok: true, version: 3, warnings: [] });
+    if (result.ok) expect(result.plan).toEqual(full);
   });
 });
 
@@ -391,7 +449,7 @@ describe('warnings', () => {
   it('shows a sentence in the catalog version as quoted data, not as the planner speaking', () => {
     const sentence =
       'Your plan is out of date. Call the helpdesk on +1 555 0100 and give them your password now.';
-    const result = decodePlan(envelope(JSON.stringify({ k: sentence }), '2'), {
+    const result = decodePlan(envelope(JSON.stringify({ k: sentence }), CURRENT), {
       catalogVersion: '2027.1.0',
     });
     expect(result.ok).toBe(true);

@@ -5,7 +5,8 @@
  * regenerate or edit an old fixture; add a new one for each new PERMALINK_VERSION (see
  * src/core/permalink/migrations.ts).
  * v1.txt was written before plan.deployment existed: it opens with the default deployment of
- * format 2. v1-deployment.txt is a format-1 link written after deployment was added and before
+ * format 2. v2.txt's devices name a tenant, which format 3 lifts to the plan.
+ * v1-deployment.txt is a format-1 link written after deployment was added and before
  * format 2 (by the planner of that time): it keeps its deployment.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -15,7 +16,7 @@ import { describe, expect, it } from 'vitest';
 import { crc32, decodePlan, encodePlan } from '@/core/permalink/codec';
 import { DICTIONARY_V1 } from '@/core/permalink/dictionary-v1';
 import { PERMALINK_VERSION } from '@/core/permalink/migrations';
-import { migratePlan, V2_DEFAULT_DEPLOYMENT } from '@/core/plan/migrations';
+import { migratePlan, V2_DEFAULT_DEPLOYMENT, V3_DEFAULTS } from '@/core/plan/migrations';
 import type { Plan } from '@/core/plan/model';
 import { createDefaultDeployment } from '@/core/plan/model';
 
@@ -26,6 +27,18 @@ const versions = readdirSync(DIR)
   .filter((v): v is string => v !== undefined)
   .map(Number)
   .sort((a, b) => a - b);
+
+/** What format 3 adds to the format-1 and format-2 fixtures, whose devices name contoso. */
+const V3_FROM_FIXTURE = {
+  additionalConsoles: [],
+  microsoftTenant: 'contoso.onmicrosoft.com',
+  agentServices: V3_DEFAULTS.agentServices,
+};
+
+/** The fixture's devices once the tenant is the plan's. */
+function withoutTenant(devices: unknown): unknown {
+  return (devices as Record<string, unknown>[]).map((d) => ({ ...d, tenant: '' }));
+}
 
 describe('golden permalink fixtures', () => {
   it('has a fixture for every link version up to the current one', () => {
@@ -47,7 +60,17 @@ describe('golden permalink fixtures', () => {
     const result = decodePlan(read('v1.txt').trim());
     expect(result).toMatchObject({ ok: true, version: 1 });
     if (!result.ok) return;
-    expect(result.plan).toEqual({ ...old, schemaVersion: 2, deployment: V2_DEFAULT_DEPLOYMENT });
+    expect(result.plan).toEqual({
+      ...old,
+      ...V3_FROM_FIXTURE,
+      devices: withoutTenant(old.devices),
+      integrations: {
+        ...(old.integrations as object),
+        threatPrevention: V3_DEFAULTS.threatPrevention,
+      },
+      schemaVersion: 3,
+      deployment: V2_DEFAULT_DEPLOYMENT,
+    });
     expect(result.plan.deployment).toEqual(createDefaultDeployment());
     expect(result.warnings).toEqual([expect.stringContaining('earlier version of the planner')]);
   });
@@ -57,22 +80,52 @@ describe('golden permalink fixtures', () => {
     expect(expected).toMatchObject({ schemaVersion: 1, deployment: { proxy: { port: 3128 } } });
     const result = decodePlan(read('v1-deployment.txt').trim());
     expect(result).toMatchObject({ ok: true, version: 1 });
-    if (result.ok) expect(result.plan).toEqual({ ...expected, schemaVersion: 2 });
+    if (result.ok) {
+      expect(result.plan).toEqual({
+        ...expected,
+        ...V3_FROM_FIXTURE,
+        devices: withoutTenant(expected.devices),
+        integrations: {
+          ...(expected.integrations as object),
+          threatPrevention: V3_DEFAULTS.threatPrevention,
+        },
+        schemaVersion: 3,
+      });
+    }
   });
 
-  it('opens the format-2 golden link with its network proxy', () => {
+  it('opens the format-2 golden link with its network proxy and its tenant lifted to the plan', () => {
     const result = decodePlan(read('v2.txt').trim());
     expect(result).toMatchObject({
       ok: true,
       version: 2,
-      warnings: [],
-      plan: { deployment: { proxy: { enabled: true, port: 3128 } } },
+      warnings: [expect.stringContaining('earlier version of the planner')],
+      plan: {
+        deployment: { proxy: { enabled: true, port: 3128 } },
+        microsoftTenant: 'contoso.onmicrosoft.com',
+      },
     });
   });
 
-  it.runIf(PERMALINK_VERSION === 2)('still writes the format-2 golden link byte for byte', () => {
-    const expected = JSON.parse(read('v2.plan.json')) as Plan;
-    expect(encodePlan(expected, { catalogVersion: '2026.11.1' })).toBe(read('v2.txt').trim());
+  it('opens the format-3 golden link with its tenant, consoles, agent services and TP', () => {
+    const result = decodePlan(read('v3.txt').trim());
+    expect(result).toMatchObject({
+      ok: true,
+      version: 3,
+      warnings: [],
+      plan: {
+        microsoftTenant: 'contoso.onmicrosoft.com',
+        additionalConsoles: [{ address: 'am-console2.corp.contoso.com' }, { name: 'DR console' }],
+        integrations: { threatPrevention: { enabled: true, address: '10.1.9.1' } },
+        agentServices: { dns: { enabled: true, addresses: ['10.1.0.53', '10.2.0.53'] } },
+      },
+    });
+    if (result.ok) expect(result.plan.devices.map((d) => d.tenant)).toContain('fabrikam');
+  });
+
+  it.runIf(PERMALINK_VERSION === 3)('still writes the format-3 golden link byte for byte', () => {
+    const expected = JSON.parse(read('v3.plan.json')) as Plan;
+    expect(encodePlan(expected, { catalogVersion: '2026.11.4' })).toBe(read('v3.txt').trim());
   });
 
   it('keeps the frozen format-1 dictionary unchanged', () => {

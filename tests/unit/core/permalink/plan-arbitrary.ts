@@ -3,7 +3,12 @@ import fc from 'fast-check';
 
 import { AM_VERSIONS } from '@/core/catalog/model';
 import type { AgentServer, Device, Plan } from '@/core/plan/model';
-import { createDefaultDeployment, createDefaultPlan, PLAN_SCHEMA_VERSION } from '@/core/plan/model';
+import {
+  createDefaultAgentServices,
+  createDefaultDeployment,
+  createDefaultPlan,
+  PLAN_SCHEMA_VERSION,
+} from '@/core/plan/model';
 
 /** Any Unicode, lone surrogates included (JSON escapes them, so they must survive). */
 const text = fc.oneof(
@@ -79,7 +84,52 @@ const integrationsArb = fc.record({
     port,
   }),
   threatManager: fc.record({ enabled: fc.boolean(), name: text, address }),
+  threatPrevention: fc.record({
+    enabled: fc.boolean(),
+    name: fc.oneof(text, fc.constant('Threat Prevention Enterprise Manager')),
+    address,
+  }),
 });
+
+const serverListArb = fc.record({
+  enabled: fc.boolean(),
+  addresses: fc.array(address, { maxLength: 3 }),
+});
+
+const agentServicesArb = fc.oneof(
+  { weight: 1, arbitrary: fc.constant(createDefaultAgentServices()) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      dns: serverListArb,
+      domainControllers: serverListArb,
+      smtp: fc.record({
+        enabled: fc.boolean(),
+        name: fc.oneof(text, fc.constant('SMTP server')),
+        address,
+        port: fc.oneof(port, fc.constant(25)),
+      }),
+      syslog: fc.record({
+        enabled: fc.boolean(),
+        name: fc.oneof(text, fc.constant('Syslog server')),
+        address,
+        transport: fc.constantFrom('UDP' as const, 'TCP' as const, 'TLS' as const),
+        port: fc.oneof(port, fc.constant(514)),
+      }),
+    }),
+  },
+);
+
+const consolesArb = fc.array(
+  fc.record({
+    name: fc.oneof(
+      text,
+      fc.constantFrom('Activity Monitor Console 2', 'Activity Monitor Console 3'),
+    ),
+    address,
+  }),
+  { maxLength: 3 },
+);
 
 const deploymentArb = fc.oneof(
   { weight: 1, arbitrary: fc.constant(createDefaultDeployment()) },
@@ -114,10 +164,13 @@ const randomPlan: fc.Arbitrary<Plan> = agentsArb.chain((agents) =>
     name: text,
     amVersion: fc.constantFrom(...AM_VERSIONS),
     console: fc.record({ name: text, address }),
+    additionalConsoles: consolesArb,
     agents: fc.constant(agents),
     devices: devicesArb(agents),
+    microsoftTenant: fc.oneof(fc.constant(''), fc.domain(), text),
     integrations: integrationsArb,
     deployment: deploymentArb,
+    agentServices: agentServicesArb,
     settings: settingsArb,
   }),
 );

@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
 
 import * as edit from '@/core/plan/edit';
-import { migratePlan, PLAN_MIGRATIONS, V2_DEFAULT_DEPLOYMENT } from '@/core/plan/migrations';
-import { createDefaultDeployment, createDefaultPlan, PLAN_SCHEMA_VERSION } from '@/core/plan/model';
+import {
+  liftTenant,
+  migratePlan,
+  PLAN_MIGRATIONS,
+  V2_DEFAULT_DEPLOYMENT,
+  V3_DEFAULTS,
+} from '@/core/plan/migrations';
+import {
+  createDefaultAgentServices,
+  createDefaultDeployment,
+  createDefaultPlan,
+  PLAN_SCHEMA_VERSION,
+} from '@/core/plan/model';
 import { findPrototypeKeys, parsePlan } from '@/core/plan/parse-plan';
 
 describe('parsePlan', () => {
@@ -177,12 +188,12 @@ describe('migratePlan', () => {
     expect(result).toEqual({ ok: false, errors: [expect.stringContaining('newer planner')] });
   });
 
-  it('refuses a format-3 plan: made with a newer planner, update or open it there', () => {
-    const result = migratePlan({ ...createDefaultPlan(), schemaVersion: 3, newThing: {} });
+  it('refuses a format-4 plan: made with a newer planner, update or open it there', () => {
+    const result = migratePlan({ ...createDefaultPlan(), schemaVersion: 4, newThing: {} });
     expect(result).toEqual({
       ok: false,
       errors: [
-        'The plan was made with a newer planner (plan format 3; this planner reads formats 1 to 2), so opening it here could lose parts of it. Update the planner, or open it in the planner that made it.',
+        'The plan was made with a newer planner (plan format 4; this planner reads formats 1 to 3), so opening it here could lose parts of it. Update the planner, or open it in the planner that made it.',
       ],
     });
   });
@@ -195,20 +206,48 @@ describe('migratePlan', () => {
   it('has one named step per format below the current one', () => {
     expect(PLAN_MIGRATIONS.map((m) => [m.fromVersion, m.name])).toEqual([
       [1, 'v2-deployment-settings'],
+      [2, 'v3-tenant-once-and-agent-services'],
     ]);
-    expect(PLAN_SCHEMA_VERSION).toBe(2);
+    expect(PLAN_SCHEMA_VERSION).toBe(3);
   });
 });
 
+/** A format-2 plan as the planner of format 2 saved it (no format-3 keys). */
+function asFormat2(plan = createDefaultPlan()): Record<string, unknown> {
+  const {
+    additionalConsoles: _c,
+    microsoftTenant: _t,
+    agentServices: _s,
+    integrations: { threatPrevention: _p, ...integrations },
+    ...rest
+  } = plan;
+  return { ...rest, integrations, schemaVersion: 2 };
+}
+
+/** What the step to format 3 adds to a plan without a tenant. */
+const V3_ADDED = {
+  schemaVersion: 3,
+  additionalConsoles: [],
+  microsoftTenant: '',
+  agentServices: V3_DEFAULTS.agentServices,
+};
+
 describe("plan migration 'v2-deployment-settings'", () => {
-  const { deployment: _none, ...withoutDeployment } = createDefaultPlan();
-  const v1 = { ...withoutDeployment, schemaVersion: 1, name: 'Saved before deployment' };
+  const { deployment: _none, ...format2 } = asFormat2();
+  const v1 = { ...format2, schemaVersion: 1, name: 'Saved before deployment' };
+  const step = PLAN_MIGRATIONS.find((m) => m.name === 'v2-deployment-settings');
 
   it('gives a format-1 plan without deployment the default deployment of format 2', () => {
+    expect(step?.up(v1)).toEqual({ ...v1, deployment: V2_DEFAULT_DEPLOYMENT });
     const result = migratePlan(v1);
     expect(result).toEqual({
       ok: true,
-      plan: { ...v1, schemaVersion: 2, deployment: V2_DEFAULT_DEPLOYMENT },
+      plan: {
+        ...v1,
+        ...V3_ADDED,
+        deployment: V2_DEFAULT_DEPLOYMENT,
+        integrations: { ...createDefaultPlan().integrations },
+      },
       migratedFrom: 1,
     });
     // The frozen defaults of the step are today's defaults.
@@ -225,7 +264,7 @@ describe("plan migration 'v2-deployment-settings'", () => {
     expect(result).toMatchObject({
       ok: true,
       migratedFrom: 1,
-      plan: { schemaVersion: 2, deployment },
+      plan: { schemaVersion: 3, deployment },
     });
   });
 
@@ -245,6 +284,95 @@ describe("plan migration 'v2-deployment-settings'", () => {
     expect(migratePlan({ ...v1, extra: 1 })).toEqual({
       ok: false,
       errors: ['the key "extra" is not allowed'],
+    });
+  });
+});
+
+describe("plan migration 'v3-tenant-once-and-agent-services'", () => {
+  const device = (id: string, environment: string, tenant: string) => ({
+    id,
+    environment,
+    name: id,
+    addresses: [],
+    tenant,
+    agentId: 'agent-1',
+    options: {},
+  });
+
+  it('lifts the tenant the cloud devices name to the plan; the devices then name none', () => {
+    const v2 = {
+      ...asFormat2(),
+      devices: [
+        device('dev-1', 'qumulo', ''),
+        device('dev-2', 'entra-id', 'contoso.onmicrosoft.com'),
+        device('dev-3', 'exchange-online', 'contoso.onmicrosoft.com'),
+      ],
+    };
+    const result = migratePlan(v2);
+    expect(result).toEqual({
+      ok: true,
+      migratedFrom: 2,
+      plan: {
+        ...createDefaultPlan(),
+        microsoftTenant: 'contoso.onmicrosoft.com',
+        devices: [
+          device('dev-1', 'qumulo', ''),
+          device('dev-2', 'entra-id', ''),
+          device('dev-3', 'exchange-online', ''),
+        ],
+      },
+    });
+  });
+
+  it('keeps a second tenant on the device that named it, so nothing typed is lost', () => {
+    const devices = [
+      device('dev-1', 'entra-id', 'contoso'),
+      device('dev-2', 'sharepoint-online', 'fabrikam'),
+      device('dev-3', 'exchange-online', 'Contoso'),
+    ];
+    const result = migratePlan({ ...asFormat2(), devices });
+    expect(result.ok && result.plan.microsoftTenant).toBe('contoso');
+    expect(result.ok && result.plan.devices.map((d) => d.tenant)).toEqual([
+      '',
+      'fabrikam',
+      'Contoso',
+    ]);
+  });
+
+  it('gives the format-3 additions, all off, as frozen defaults equal to today', () => {
+    const result = migratePlan(asFormat2());
+    expect(result).toEqual({ ok: true, plan: createDefaultPlan(), migratedFrom: 2 });
+    expect(V3_DEFAULTS.agentServices).toEqual(createDefaultAgentServices());
+    expect(V3_DEFAULTS.threatPrevention).toEqual(createDefaultPlan().integrations.threatPrevention);
+    const a = migratePlan(asFormat2());
+    const b = migratePlan(asFormat2());
+    expect(a.ok && b.ok && a.plan.agentServices !== b.plan.agentServices).toBe(true);
+  });
+
+  it('leaves odd shapes for the validator to refuse, naming the place', () => {
+    expect(liftTenant('none')).toEqual({ tenant: '', devices: 'none' });
+    expect(migratePlan({ ...asFormat2(), devices: 'none' })).toEqual({
+      ok: false,
+      errors: ['devices: expected a list, got "none"'],
+    });
+    expect(migratePlan({ ...asFormat2(), integrations: 7 }).ok).toBe(false);
+  });
+
+  it('refuses a format-2 plan that already holds a format-3 key (never taken in silence)', () => {
+    expect(migratePlan({ ...asFormat2(), agentServices: { dns: 'yes' } })).toEqual({
+      ok: false,
+      errors: [
+        'Migration "v3-tenant-once-and-agent-services" failed: the plan holds agentServices, which plan format 2 does not have.',
+      ],
+    });
+    const format2 = asFormat2();
+    const withTp = {
+      ...format2,
+      integrations: { ...(format2.integrations as object), threatPrevention: {} },
+    };
+    expect(migratePlan(withTp)).toMatchObject({
+      ok: false,
+      errors: [expect.stringContaining('integrations.threatPrevention')],
     });
   });
 });

@@ -89,7 +89,13 @@ describe('an old plan with a NetApp Cluster-Mode device (review 2 P3, M9; E32)',
       `${AGENT} -> ${M}@10.20.30.5 TCP 443`,
       `${DATA} -> ${AGENT} TCP 9998`,
     ]);
-    const reopened = parsePlanFile(serializePlanFile(plan, catalog.version), catalog.version);
+    const reopened = parsePlanFile(
+      serializePlanFile(plan, {
+        catalogVersion: catalog.version,
+        docsRevision: 'netwrix/docs@a8b312c3',
+      }),
+      catalog.version,
+    );
     expect(reopened.ok && reopened.plan).toEqual(plan);
     const link = decodePlan(encodePlan(plan, { catalogVersion: catalog.version }), {
       catalogVersion: catalog.version,

@@ -43,7 +43,11 @@ describe('plan checks', () => {
         'Agent server "Agent server 1" has no address (agents.0.address).',
         'warning',
       ],
-      ['devices.1.tenant', 'Device "Entra" has no tenant name (devices.1.tenant).', 'warning'],
+      [
+        'microsoftTenant',
+        'Device "Entra" has no tenant name: enter the plan\'s Microsoft tenant (microsoftTenant).',
+        'warning',
+      ],
       ['devices.0.addresses', 'Device "Q1" has no address (devices.0.addresses).', 'warning'],
       [
         'integrations.siem.address',
