@@ -163,18 +163,29 @@ export function findUnprintableFields(plan: Plan): string[] {
       if (typeof value === 'string') check(`Device "${device.name}" option ${option}`, value);
     }
   }
-  const { accessAnalyzer, siem, threatManager } = plan.integrations;
+  const { accessAnalyzer, siem, threatManager, threatPrevention } = plan.integrations;
+  const { smtp, syslog, dns, domainControllers } = plan.agentServices;
   const integrations = [
     ['Access Analyzer', accessAnalyzer],
     ['SIEM', siem],
     ['Threat Manager', threatManager],
+    ['Threat Prevention', threatPrevention],
     ['Network proxy', plan.deployment.proxy],
     ['Archive server', plan.deployment.archive],
+    ['SMTP server', smtp],
+    ['Syslog server', syslog],
   ] as const;
   for (const [label, entry] of integrations) {
     if (!entry.enabled) continue;
     check(`${label} name`, entry.name);
     check(`${label} address`, entry.address);
+  }
+  for (const [label, list] of [
+    ['DNS server', dns],
+    ['Domain controller', domainControllers],
+  ] as const) {
+    if (!list.enabled) continue;
+    list.addresses.forEach((a, i) => check(`${label} ${i + 1}`, a));
   }
   return out;
 }

@@ -261,6 +261,33 @@ describe('PDF text (PDF-3)', () => {
     expect(isPrintable('ok 😀')).toBe(false);
   });
 
+  it('names the format-3 fields too: tenant, more consoles, Threat Prevention, agent services', () => {
+    const plan = fixturePlan();
+    const unprintable = {
+      ...plan,
+      microsoftTenant: '東京',
+      additionalConsoles: [{ name: '控制台', address: '10.0.0.9' }],
+      integrations: {
+        ...plan.integrations,
+        threatPrevention: { enabled: true, name: 'TP 😀', address: '10.0.0.8' },
+      },
+      agentServices: {
+        ...plan.agentServices,
+        smtp: { enabled: true, name: 'SMTP', address: '郵便.corp', port: 25 },
+        dns: { enabled: true, addresses: ['10.0.0.53', '名前'] },
+        // Off: not printed, so not reported.
+        syslog: { ...plan.agentServices.syslog, enabled: false, name: '東京' },
+      },
+    };
+    expect(findUnprintableFields(unprintable)).toEqual([
+      'Microsoft tenant',
+      'Console 2 name',
+      'Threat Prevention name',
+      'SMTP server address',
+      'DNS server 2',
+    ]);
+  });
+
   it('names the SIEM only when it is enabled', () => {
     const plan = fixturePlan({ ...DEFAULT_NAMES, siem: '東京' });
     expect(findUnprintableFields(plan)).toEqual(['SIEM name']);
