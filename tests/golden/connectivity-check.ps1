@@ -120,44 +120,44 @@ foreach ($target in @(Select-AmfpHost)) {
     switch ($target.Key) {
         # Run on the Activity Agent Server with host key agent-2.
         'agent-2' {
-            # Rule 8: UDP 514 to Syslog / SIEM server (Syslog)
-            Skip-AmfpCheck -Flow 'Rule 8: Syslog to Syslog / SIEM server Splunk' -Destination '10.0.9.9' -Ports '514' -Reason 'UDP: Test-NetConnection tests TCP only'
+            # Rule R08: UDP 514 to Syslog / SIEM server (Syslog)
+            Skip-AmfpCheck -Flow 'Rule R08: Syslog to Syslog / SIEM server Splunk' -Destination '10.0.9.9' -Ports '514' -Reason 'UDP: Test-NetConnection tests TCP only'
         }
         # Run on the Activity Agent Server with host key agent-1.
         'agent-1' {
-            # Rule 3: TCP 443 to NetApp SVM (data LIFs) (HTTPS (ONTAPI))
+            # Rule R03: TCP 443 to NetApp SVM (data LIFs) (HTTPS (ONTAPI))
             # TODO: the destination is an address block; replace it with one address of the block, then remove the # in front of the lines below.
-            # Test-AmfpTcp -Flow 'Rule 3: HTTPS (ONTAPI) to NetApp SVM (data LIFs) Filer NYC' -Destination '10.0.2.16/28' -Port 443
-            Test-AmfpTcp -Flow 'Rule 3: HTTPS (ONTAPI) to NetApp SVM (data LIFs) Filer NYC' -Destination 'svm-nyc.corp.example.com' -Port 443
+            # Test-AmfpTcp -Flow 'Rule R03: HTTPS (ONTAPI) to NetApp SVM (data LIFs) Filer NYC' -Destination '10.0.2.16/28' -Port 443
+            Test-AmfpTcp -Flow 'Rule R03: HTTPS (ONTAPI) to NetApp SVM (data LIFs) Filer NYC' -Destination 'svm-nyc.corp.example.com' -Port 443
 
-            # Rule 7: TCP 443 to Microsoft Entra ID Tenant (HTTPS)
+            # Rule R07: TCP 443 to Microsoft Entra ID Tenant (HTTPS)
             # TODO: the destination is a cloud tenant, not a host name; test the service endpoints it uses (for example login.microsoftonline.com, port 443), then remove the # in front of the lines below.
-            # Test-AmfpTcp -Flow 'Rule 7: HTTPS to Microsoft Entra ID Tenant Contoso M365' -Destination 'contoso.onmicrosoft.com' -Port 443
+            # Test-AmfpTcp -Flow 'Rule R07: HTTPS to Microsoft Entra ID Tenant Contoso M365' -Destination 'contoso.onmicrosoft.com' -Port 443
 
-            # Rule 8: UDP 514 to Syslog / SIEM server (Syslog)
-            Skip-AmfpCheck -Flow 'Rule 8: Syslog to Syslog / SIEM server Splunk' -Destination '10.0.9.9' -Ports '514' -Reason 'UDP: Test-NetConnection tests TCP only'
+            # Rule R08: UDP 514 to Syslog / SIEM server (Syslog)
+            Skip-AmfpCheck -Flow 'Rule R08: Syslog to Syslog / SIEM server Splunk' -Destination '10.0.9.9' -Ports '514' -Reason 'UDP: Test-NetConnection tests TCP only'
         }
         # Run on the Activity Monitor Console with host key console.
         'console' {
-            # Rule 1: TCP 4498 to Activity Agent Server (Agent protocol)
-            Test-AmfpTcp -Flow 'Rule 1: Agent protocol to Activity Agent Server Agent NYC' -Destination 'agent-nyc.corp.example.com' -Port 4498
+            # Rule R01: TCP 4498 to Activity Agent Server (Agent protocol)
+            Test-AmfpTcp -Flow 'Rule R01: Agent protocol to Activity Agent Server Agent NYC' -Destination 'agent-nyc.corp.example.com' -Port 4498
             # TODO: the destination has no address in the plan; add it, then remove the # in front of the lines below.
-            # Test-AmfpTcp -Flow 'Rule 1: Agent protocol to Activity Agent Server Agent LON' -Destination 'TODO: address of Agent LON' -Port 4498
-            Test-AmfpTcp -Flow 'Rule 1: Agent protocol to Activity Agent Server FS01' -Destination '10.0.3.5' -Port 4498
+            # Test-AmfpTcp -Flow 'Rule R01: Agent protocol to Activity Agent Server Agent LON' -Destination 'TODO: address of Agent LON' -Port 4498
+            Test-AmfpTcp -Flow 'Rule R01: Agent protocol to Activity Agent Server FS01' -Destination '10.0.3.5' -Port 4498
 
-            # Rule 2: TCP 445 to Windows file server (SMB)
-            Test-AmfpTcp -Flow 'Rule 2: SMB to Windows file server FS01' -Destination '10.0.3.5' -Port 445
+            # Rule R02: TCP 445 to Windows file server (SMB)
+            Test-AmfpTcp -Flow 'Rule R02: SMB to Windows file server FS01' -Destination '10.0.3.5' -Port 445
         }
         # Run on the CEE Server with host key cee-dev-3.
         'cee-dev-3' {
-            # Rule 6: TCP 135, 49152-65535 to Activity Agent Server (MS-RPC)
-            Test-AmfpTcp -Flow 'Rule 6: MS-RPC to Activity Agent Server Agent NYC' -Destination 'agent-nyc.corp.example.com' -Port 135
-            Skip-AmfpCheck -Flow 'Rule 6: MS-RPC to Activity Agent Server Agent NYC' -Destination 'agent-nyc.corp.example.com' -Ports '49152-65535' -Reason 'port range: dynamic ports listen only while in use'
+            # Rule R06: TCP 135, 49152-65535 to Activity Agent Server (MS-RPC)
+            Test-AmfpTcp -Flow 'Rule R06: MS-RPC to Activity Agent Server Agent NYC' -Destination 'agent-nyc.corp.example.com' -Port 135
+            Skip-AmfpCheck -Flow 'Rule R06: MS-RPC to Activity Agent Server Agent NYC' -Destination 'agent-nyc.corp.example.com' -Ports '49152-65535' -Reason 'port range: dynamic ports listen only while in use'
         }
         # Run on the Activity Agent Server, Windows file server with host key dev-2.
         'dev-2' {
-            # Rule 8: UDP 514 to Syslog / SIEM server (Syslog)
-            Skip-AmfpCheck -Flow 'Rule 8: Syslog to Syslog / SIEM server Splunk' -Destination '10.0.9.9' -Ports '514' -Reason 'UDP: Test-NetConnection tests TCP only'
+            # Rule R08: UDP 514 to Syslog / SIEM server (Syslog)
+            Skip-AmfpCheck -Flow 'Rule R08: Syslog to Syslog / SIEM server Splunk' -Destination '10.0.9.9' -Ports '514' -Reason 'UDP: Test-NetConnection tests TCP only'
         }
         default { Write-Host '  No connections start on this host.' }
     }

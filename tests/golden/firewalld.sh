@@ -200,40 +200,40 @@ queue_host_rules() {
   case $1 in
     'dev-7')
       # Activity Agent Server, Linux host: 3 inbound rule(s)
-      # Rule 1: Activity Monitor Console -> this host, TCP 4498 (Agent protocol)
+      # Rule R01: Activity Monitor Console -> this host, TCP 4498 (Agent protocol)
       rich_rule 'rule family="ipv4" source address="10.0.0.10" port port="4498" protocol="tcp" accept'
 
-      # Rule 2: Activity Monitor Console -> this host, TCP 22 (SSH)
+      # Rule R02: Activity Monitor Console -> this host, TCP 22 (SSH)
       rich_rule 'rule family="ipv4" source address="10.0.0.10" port port="22" protocol="tcp" accept'
 
-      # Rule 6: Syslog / SIEM server -> this host, TCP 6514 (Syslog over TLS)
+      # Rule R06: Syslog / SIEM server -> this host, TCP 6514 (Syslog over TLS)
       # TODO: the plan has no Syslog / SIEM server. Add it and download the script again.
       ;;
     'dev-6')
       # Activity Agent Server, Linux host: 4 inbound rule(s)
-      # Rule 1: Activity Monitor Console -> this host, TCP 4498 (Agent protocol)
+      # Rule R01: Activity Monitor Console -> this host, TCP 4498 (Agent protocol)
       rich_rule 'rule family="ipv4" source address="10.0.0.10" port port="4498" protocol="tcp" accept'
 
-      # Rule 2: Activity Monitor Console -> this host, TCP 22 (SSH)
+      # Rule R02: Activity Monitor Console -> this host, TCP 22 (SSH)
       rich_rule 'rule family="ipv4" source address="10.0.0.10" port port="22" protocol="tcp" accept'
 
-      # Rule 4: Access Analyzer Console -> this host, TCP 4498 (Agent protocol)
+      # Rule R04: Access Analyzer Console -> this host, TCP 4498 (Agent protocol)
       rich_rule 'rule family="ipv6" source address="2001:db8::a" port port="4498" protocol="tcp" accept'
       rich_rule 'rule family="ipv4" source address="10.0.2.16/28" port port="4498" protocol="tcp" accept'
 
-      # Rule 5: Microsoft Entra ID Tenant -> this host, TCP 443 (HTTPS)
+      # Rule R05: Microsoft Entra ID Tenant -> this host, TCP 443 (HTTPS)
       # TODO: the source 'Contoso M365' (Microsoft Entra ID Tenant) is a cloud service: firewalld cannot filter on a tenant name. Add a rule per published IP range of the service.
       # rich_rule 'rule family="ipv4" source address="ADDRESS" port port="443" protocol="tcp" accept'
       ;;
     'dev-5')
       # Activity Agent Server, Linux host: 3 inbound rule(s)
-      # Rule 1: Activity Monitor Console -> this host, TCP 4498 (Agent protocol)
+      # Rule R01: Activity Monitor Console -> this host, TCP 4498 (Agent protocol)
       rich_rule 'rule family="ipv4" source address="10.0.0.10" port port="4498" protocol="tcp" accept'
 
-      # Rule 2: Activity Monitor Console -> this host, TCP 22 (SSH)
+      # Rule R02: Activity Monitor Console -> this host, TCP 22 (SSH)
       rich_rule 'rule family="ipv4" source address="10.0.0.10" port port="22" protocol="tcp" accept'
 
-      # Rule 3: Activity Agent Server -> this host, UDP 514, 5140-5145 (Syslog)
+      # Rule R03: Activity Agent Server -> this host, UDP 514, 5140-5145 (Syslog)
       # 'Agent NYC' is a host name: its addresses are looked up (getent ahosts) when the script runs.
       rich_rules_for_name 'agent-nyc.corp.example.com' 'port port="514" protocol="udp"' 'port port="5140-5145" protocol="udp"'
       # TODO: the source 'Agent LON' (Activity Agent Server) has no address in the plan. Add it and download the script again, or put its address in place of ADDRESS below (family ipv6 for an IPv6 address) and remove the '# '.
@@ -242,13 +242,13 @@ queue_host_rules() {
       ;;
     'dev-5-2')
       # Activity Agent Server, Linux host: 3 inbound rule(s)
-      # Rule 1: Activity Monitor Console -> this host, TCP 4498 (Agent protocol)
+      # Rule R01: Activity Monitor Console -> this host, TCP 4498 (Agent protocol)
       rich_rule 'rule family="ipv4" source address="10.0.0.10" port port="4498" protocol="tcp" accept'
 
-      # Rule 2: Activity Monitor Console -> this host, TCP 22 (SSH)
+      # Rule R02: Activity Monitor Console -> this host, TCP 22 (SSH)
       rich_rule 'rule family="ipv4" source address="10.0.0.10" port port="22" protocol="tcp" accept'
 
-      # Rule 3: Activity Agent Server -> this host, UDP 514, 5140-5145 (Syslog)
+      # Rule R03: Activity Agent Server -> this host, UDP 514, 5140-5145 (Syslog)
       # 'Agent NYC' is a host name: its addresses are looked up (getent ahosts) when the script runs.
       rich_rules_for_name 'agent-nyc.corp.example.com' 'port port="514" protocol="udp"' 'port port="5140-5145" protocol="udp"'
       # TODO: the source 'Agent LON' (Activity Agent Server) has no address in the plan. Add it and download the script again, or put its address in place of ADDRESS below (family ipv6 for an IPv6 address) and remove the '# '.

@@ -143,21 +143,21 @@ foreach ($target in @(Select-AmfpHost)) {
     switch ($target.Key) {
         'dev-2' {
             # Activity Agent Server, Windows file server: 2 inbound rule(s)
-            # Rule 1: Activity Monitor Console -> this host, TCP 4498 (Agent protocol)
+            # Rule R01: Activity Monitor Console -> this host, TCP 4498 (Agent protocol)
             Set-AmfpRule @{
                 Name          = 'AMFP-169ec8d135677c'
                 DisplayName   = 'Netwrix Activity Monitor: Agent protocol from Activity Monitor Console (TCP 4498)'
-                Description   = 'Agent Communication. Rule 1 of plan =HYPERLINK("http://x")|pipe''quote; catalog 2026.11.0-fixture (netwrix/docs@c0ffee42).'
+                Description   = 'Agent Communication. Rule R01 of plan =HYPERLINK("http://x")|pipe''quote; catalog 2026.11.0-fixture (netwrix/docs@c0ffee42).'
                 Protocol      = 'TCP'
                 LocalPort     = @('4498')
                 RemoteAddress = @('10.0.0.10')
             }
 
-            # Rule 2: Activity Monitor Console -> this host, TCP 445 (SMB)
+            # Rule R02: Activity Monitor Console -> this host, TCP 445 (SMB)
             Set-AmfpRule @{
                 Name          = 'AMFP-1d87f238a5a572'
                 DisplayName   = 'Netwrix Activity Monitor: SMB from Activity Monitor Console (TCP 445)'
-                Description   = 'Agent deployment (copy the installer). Rule 2 of plan =HYPERLINK("http://x")|pipe''quote; catalog 2026.11.0-fixture (netwrix/docs@c0ffee42).'
+                Description   = 'Agent deployment (copy the installer). Rule R02 of plan =HYPERLINK("http://x")|pipe''quote; catalog 2026.11.0-fixture (netwrix/docs@c0ffee42).'
                 Protocol      = 'TCP'
                 LocalPort     = @('445')
                 RemoteAddress = @('10.0.0.10')
@@ -165,11 +165,11 @@ foreach ($target in @(Select-AmfpHost)) {
         }
         'agent-2' {
             # Activity Agent Server: 1 inbound rule(s)
-            # Rule 1: Activity Monitor Console -> this host, TCP 4498 (Agent protocol)
+            # Rule R01: Activity Monitor Console -> this host, TCP 4498 (Agent protocol)
             Set-AmfpRule @{
                 Name          = 'AMFP-169ec8d135677c'
                 DisplayName   = 'Netwrix Activity Monitor: Agent protocol from Activity Monitor Console (TCP 4498)'
-                Description   = 'Agent Communication. Rule 1 of plan =HYPERLINK("http://x")|pipe''quote; catalog 2026.11.0-fixture (netwrix/docs@c0ffee42).'
+                Description   = 'Agent Communication. Rule R01 of plan =HYPERLINK("http://x")|pipe''quote; catalog 2026.11.0-fixture (netwrix/docs@c0ffee42).'
                 Protocol      = 'TCP'
                 LocalPort     = @('4498')
                 RemoteAddress = @('10.0.0.10')
@@ -177,31 +177,31 @@ foreach ($target in @(Select-AmfpHost)) {
         }
         'agent-1' {
             # Activity Agent Server: 3 inbound rule(s)
-            # Rule 1: Activity Monitor Console -> this host, TCP 4498 (Agent protocol)
+            # Rule R01: Activity Monitor Console -> this host, TCP 4498 (Agent protocol)
             Set-AmfpRule @{
                 Name          = 'AMFP-169ec8d135677c'
                 DisplayName   = 'Netwrix Activity Monitor: Agent protocol from Activity Monitor Console (TCP 4498)'
-                Description   = 'Agent Communication. Rule 1 of plan =HYPERLINK("http://x")|pipe''quote; catalog 2026.11.0-fixture (netwrix/docs@c0ffee42).'
+                Description   = 'Agent Communication. Rule R01 of plan =HYPERLINK("http://x")|pipe''quote; catalog 2026.11.0-fixture (netwrix/docs@c0ffee42).'
                 Protocol      = 'TCP'
                 LocalPort     = @('4498')
                 RemoteAddress = @('10.0.0.10')
             }
 
-            # Rule 4: NetApp SVM (data LIFs) -> this host, TCP 9999 (FPolicy)
+            # Rule R04: NetApp SVM (data LIFs) -> this host, TCP 9999 (FPolicy)
             Set-AmfpRule @{
                 Name          = 'AMFP-1c0c153c1171a0'
                 DisplayName   = 'Netwrix Activity Monitor: FPolicy from NetApp SVM (data LIFs) (TCP 9999)'
-                Description   = 'FPolicy event delivery. Rule 4 of plan =HYPERLINK("http://x")|pipe''quote; catalog 2026.11.0-fixture (netwrix/docs@c0ffee42).'
+                Description   = 'FPolicy event delivery. Rule R04 of plan =HYPERLINK("http://x")|pipe''quote; catalog 2026.11.0-fixture (netwrix/docs@c0ffee42).'
                 Protocol      = 'TCP'
                 LocalPort     = @('9999')
                 RemoteAddress = @('10.0.2.16/28', 'svm-nyc.corp.example.com')
             }
 
-            # Rule 6: CEE Server -> this host, TCP 135, 49152-65535 (MS-RPC)
+            # Rule R06: CEE Server -> this host, TCP 135, 49152-65535 (MS-RPC)
             Set-AmfpRule @{
                 Name          = 'AMFP-0eefd87ea34b40'
                 DisplayName   = 'Netwrix Activity Monitor: MS-RPC from CEE Server (TCP 135, 49152-65535)'
-                Description   = 'CEE Event Data. Rule 6 of plan =HYPERLINK("http://x")|pipe''quote; catalog 2026.11.0-fixture (netwrix/docs@c0ffee42).'
+                Description   = 'CEE Event Data. Rule R06 of plan =HYPERLINK("http://x")|pipe''quote; catalog 2026.11.0-fixture (netwrix/docs@c0ffee42).'
                 Protocol      = 'TCP'
                 LocalPort     = @('135', '49152-65535')
                 RemoteAddress = @('cee01.corp.example.com')
@@ -209,11 +209,11 @@ foreach ($target in @(Select-AmfpHost)) {
         }
         'cee-dev-3' {
             # CEE Server: 1 inbound rule(s)
-            # Rule 5: Dell Isilon/PowerScale cluster -> this host, TCP 12228 (CEE (HTTP))
+            # Rule R05: Dell Isilon/PowerScale cluster -> this host, TCP 12228 (CEE (HTTP))
             Set-AmfpRule @{
                 Name          = 'AMFP-01330d3c5de4b8'
                 DisplayName   = 'Netwrix Activity Monitor: CEE (HTTP) from Dell Isilon/PowerScale cluster (TCP 12228)'
-                Description   = 'CEE Communication. Rule 5 of plan =HYPERLINK("http://x")|pipe''quote; catalog 2026.11.0-fixture (netwrix/docs@c0ffee42).'
+                Description   = 'CEE Communication. Rule R05 of plan =HYPERLINK("http://x")|pipe''quote; catalog 2026.11.0-fixture (netwrix/docs@c0ffee42).'
                 Protocol      = 'TCP'
                 LocalPort     = @('12228')
                 RemoteAddress = @('10.0.4.20')

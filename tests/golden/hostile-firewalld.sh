@@ -200,41 +200,41 @@ queue_host_rules() {
   case $1 in
     'dev-7')
       # Activity Agent Server, Linux host: 3 inbound rule(s)
-      # Rule 1: Activity Monitor Console -> this host, TCP 4498 (Agent protocol)
+      # Rule R01: Activity Monitor Console -> this host, TCP 4498 (Agent protocol)
       rich_rule 'rule family="ipv4" source address="10.0.0.10" port port="4498" protocol="tcp" accept'
 
-      # Rule 2: Activity Monitor Console -> this host, TCP 22 (SSH)
+      # Rule R02: Activity Monitor Console -> this host, TCP 22 (SSH)
       rich_rule 'rule family="ipv4" source address="10.0.0.10" port port="22" protocol="tcp" accept'
 
-      # Rule 6: Syslog / SIEM server -> this host, TCP 6514 (Syslog over TLS)
+      # Rule R06: Syslog / SIEM server -> this host, TCP 6514 (Syslog over TLS)
       # TODO: the plan has no Syslog / SIEM server. Add it and download the script again.
       ;;
     'dev-6')
       # Activity Agent Server, Linux host: 4 inbound rule(s)
-      # Rule 1: Activity Monitor Console -> this host, TCP 4498 (Agent protocol)
+      # Rule R01: Activity Monitor Console -> this host, TCP 4498 (Agent protocol)
       rich_rule 'rule family="ipv4" source address="10.0.0.10" port port="4498" protocol="tcp" accept'
 
-      # Rule 2: Activity Monitor Console -> this host, TCP 22 (SSH)
+      # Rule R02: Activity Monitor Console -> this host, TCP 22 (SSH)
       rich_rule 'rule family="ipv4" source address="10.0.0.10" port port="22" protocol="tcp" accept'
 
-      # Rule 4: Access Analyzer Console -> this host, TCP 4498 (Agent protocol)
+      # Rule R04: Access Analyzer Console -> this host, TCP 4498 (Agent protocol)
       rich_rule 'rule family="ipv6" source address="2001:db8::a" port port="4498" protocol="tcp" accept'
       # TODO: the source '| Filer | <script>alert(1)</script> **bold** [x](javascript:1)' cannot be used as it is: "10.0.2.16/28' ; touch PWNED ; '" is not a valid CIDR block: remove the spaces. Fix it in the plan and download the script again, or put a valid address in place of ADDRESS below (family ipv6 for an IPv6 address) and remove the '# '.
       # rich_rule 'rule family="ipv4" source address="ADDRESS" port port="4498" protocol="tcp" accept'
 
-      # Rule 5: Microsoft Entra ID Tenant -> this host, TCP 443 (HTTPS)
+      # Rule R05: Microsoft Entra ID Tenant -> this host, TCP 443 (HTTPS)
       # TODO: the source '# Heading > quote' (Microsoft Entra ID Tenant) is a cloud service: firewalld cannot filter on a tenant name. Add a rule per published IP range of the service.
       # rich_rule 'rule family="ipv4" source address="ADDRESS" port port="443" protocol="tcp" accept'
       ;;
     'dev-5')
       # Activity Agent Server, Linux host: 3 inbound rule(s)
-      # Rule 1: Activity Monitor Console -> this host, TCP 4498 (Agent protocol)
+      # Rule R01: Activity Monitor Console -> this host, TCP 4498 (Agent protocol)
       rich_rule 'rule family="ipv4" source address="10.0.0.10" port port="4498" protocol="tcp" accept'
 
-      # Rule 2: Activity Monitor Console -> this host, TCP 22 (SSH)
+      # Rule R02: Activity Monitor Console -> this host, TCP 22 (SSH)
       rich_rule 'rule family="ipv4" source address="10.0.0.10" port port="22" protocol="tcp" accept'
 
-      # Rule 3: Activity Agent Server -> this host, UDP 514, 5140-5145 (Syslog)
+      # Rule R03: Activity Agent Server -> this host, UDP 514, 5140-5145 (Syslog)
       # TODO: the source 'Agent $(Invoke-Evil) `n "dq" ‘smart’ ’; Write-Host pwned; ‘' cannot be used as it is: "$(touch PWNED).example.com" is not a valid host name: remove the spaces. Fix it in the plan and download the script again, or put a valid address in place of ADDRESS below (family ipv6 for an IPv6 address) and remove the '# '.
       # rich_rule 'rule family="ipv4" source address="ADDRESS" port port="514" protocol="udp" accept'
       # rich_rule 'rule family="ipv4" source address="ADDRESS" port port="5140-5145" protocol="udp" accept'
@@ -244,13 +244,13 @@ queue_host_rules() {
       ;;
     'dev-5-2')
       # Activity Agent Server, Linux host: 3 inbound rule(s)
-      # Rule 1: Activity Monitor Console -> this host, TCP 4498 (Agent protocol)
+      # Rule R01: Activity Monitor Console -> this host, TCP 4498 (Agent protocol)
       rich_rule 'rule family="ipv4" source address="10.0.0.10" port port="4498" protocol="tcp" accept'
 
-      # Rule 2: Activity Monitor Console -> this host, TCP 22 (SSH)
+      # Rule R02: Activity Monitor Console -> this host, TCP 22 (SSH)
       rich_rule 'rule family="ipv4" source address="10.0.0.10" port port="22" protocol="tcp" accept'
 
-      # Rule 3: Activity Agent Server -> this host, UDP 514, 5140-5145 (Syslog)
+      # Rule R03: Activity Agent Server -> this host, UDP 514, 5140-5145 (Syslog)
       # TODO: the source 'Agent $(Invoke-Evil) `n "dq" ‘smart’ ’; Write-Host pwned; ‘' cannot be used as it is: "$(touch PWNED).example.com" is not a valid host name: remove the spaces. Fix it in the plan and download the script again, or put a valid address in place of ADDRESS below (family ipv6 for an IPv6 address) and remove the '# '.
       # rich_rule 'rule family="ipv4" source address="ADDRESS" port port="514" protocol="udp" accept'
       # rich_rule 'rule family="ipv4" source address="ADDRESS" port port="5140-5145" protocol="udp" accept'

@@ -196,9 +196,13 @@ export function ruleNotes(view: CatalogRuleView): string[] {
   ];
 }
 
-/** The whole catalog as rule-sheet rows (hosts empty: the catalog has roles, not hosts). */
+/**
+ * The whole catalog as rule-sheet rows (hosts empty: the catalog has roles, not hosts); the Rule
+ * column holds the catalog rule id, as cited in docs/catalog.md.
+ */
 export function catalogSheetRows(catalog: Catalog): RuleSheetRow[] {
   return catalogRuleViews(catalog).map((view) => ({
+    Rule: view.rule.id,
     Environment: view.environment.name,
     Source: view.sourceName,
     'Source host': '',

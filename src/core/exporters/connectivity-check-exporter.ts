@@ -18,12 +18,12 @@ import {
 import { psComment, psQuote } from './powershell-quote';
 
 function flowText(rule: ReportHostRule, peerLabel: string): string {
-  return `Rule ${rule.ruleNumber}: ${rule.service} to ${rule.peerRole} ${peerLabel}`;
+  return `Rule ${rule.ruleId}: ${rule.service} to ${rule.peerRole} ${peerLabel}`;
 }
 
 function checkLines(rule: ReportHostRule): string[] {
   const out: string[] = [
-    `# Rule ${rule.ruleNumber}: ${rule.transport} ${psComment(rule.portsText)} to ${psComment(rule.peerRole)} (${psComment(rule.service)})`,
+    `# Rule ${rule.ruleId}: ${rule.transport} ${psComment(rule.portsText)} to ${psComment(rule.peerRole)} (${psComment(rule.service)})`,
   ];
   if (rule.peers.length === 0) {
     out.push(`# TODO: the plan has no ${psComment(rule.peerRole)}.`);

@@ -77,7 +77,7 @@ function richRule(family: string, address: string, tail: string): string {
 
 /** The lines of one inbound rule: live rich rules, name lookups, or TODOs with the rule commented out. */
 function ruleLines(rule: ReportHostRule, seen: Set<string>): string[] {
-  const heading = `# Rule ${rule.ruleNumber}: ${bashComment(rule.peerRole)} -> this host, ${rule.transport} ${bashComment(rule.portsText)} (${bashComment(rule.service)})`;
+  const heading = `# Rule ${rule.ruleId}: ${bashComment(rule.peerRole)} -> this host, ${rule.transport} ${bashComment(rule.portsText)} (${bashComment(rule.service)})`;
   if (rule.peers.length === 0) {
     return [
       heading,

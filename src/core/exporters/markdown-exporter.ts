@@ -88,11 +88,10 @@ export function renderMarkdown(report: Report): string {
     report.rows.length === 0
       ? '_No rules: the plan has nothing to connect yet._'
       : markdownTable(
-          ['Rule', ...report.columns],
-          report.rows.map((row, i) => [
-            String(i + 1),
-            ...report.columns.map((c) => (c === 'Reference' ? referenceLinks(row[c]) : row[c])),
-          ]),
+          [...report.columns],
+          report.rows.map((row) =>
+            report.columns.map((c) => (c === 'Reference' ? referenceLinks(row[c]) : row[c])),
+          ),
         ),
     '',
     '## Rules by host',

@@ -25,7 +25,7 @@ const FOOTER_SPACE = 30;
 
 /** Column widths (pt) of the rule table on landscape pages; Reference takes the rest. */
 const RULE_COLUMN_WIDTHS: Record<string, number> = {
-  '#': 16,
+  Rule: 22,
   Environment: 55,
   Source: 52,
   'Source host': 72,
@@ -204,14 +204,14 @@ export async function renderPdf(
   heading('Rules by flow', 13);
   if (report.rows.length === 0) paragraph('No rules: the plan has nothing to connect yet.');
   else {
-    const head = ['#', ...report.columns];
+    const head = [...report.columns];
     const used = Object.values(RULE_COLUMN_WIDTHS).reduce((a, b) => a + b, 0);
     const widths = Object.fromEntries(
       head.map((c, i) => [i, RULE_COLUMN_WIDTHS[c] ?? Math.max(60, contentWidth - used)]),
     );
     table(
       head,
-      report.rows.map((row, i) => [String(i + 1), ...report.columns.map((c) => row[c])]),
+      report.rows.map((row) => report.columns.map((c) => row[c])),
       widths,
       6.5,
     );
@@ -240,9 +240,9 @@ export async function renderPdf(
   }
 
   heading('Rules by host', 13);
-  const hostHead = (peer: string) => hostRuleHeader(peer, '#');
+  const hostHead = (peer: string) => hostRuleHeader(peer, 'Rule');
   const hostRows = (rules: readonly ReportHostRule[]) => rules.map(hostRuleCells);
-  const hostWidths = { 0: 20, 1: 110, 2: 190, 3: 45, 4: 80, 5: 90 };
+  const hostWidths = { 0: 24, 1: 110, 2: 190, 3: 45, 4: 80, 5: 90 };
   for (const host of report.hosts) {
     heading(`${host.label} (${host.address || 'address missing'})`, 11);
     paragraph(`Roles: ${host.roleNames.join(', ')}${host.windows ? ' (Windows)' : ''}`, 8, GREY);

@@ -60,7 +60,7 @@ function remoteAddresses(rule: ReportHostRule): string[] {
 function ruleLines(rule: ReportHostRule, report: Report): string[] {
   const ports = rule.ports.map((p) => portText(p.from, p.to));
   const displayName = `Netwrix Activity Monitor: ${rule.service} from ${rule.peerRole} (${rule.transport} ${rule.portsText})`;
-  const description = `${rule.description}. Rule ${rule.ruleNumber} of plan ${report.meta.planName}; catalog ${report.meta.catalogVersion} (${report.meta.docsRevision}).`;
+  const description = `${rule.description}. Rule ${rule.ruleId} of plan ${report.meta.planName}; catalog ${report.meta.catalogVersion} (${report.meta.docsRevision}).`;
   const body = [
     'Set-AmfpRule @{',
     `    Name          = ${psQuote(stableRuleName(rule.ruleKey))}`,
@@ -72,7 +72,7 @@ function ruleLines(rule: ReportHostRule, report: Report): string[] {
     '}',
   ];
   const problem = sourceProblem(rule);
-  const heading = `# Rule ${rule.ruleNumber}: ${psComment(rule.peerRole)} -> this host, ${rule.transport} ${psComment(rule.portsText)} (${psComment(rule.service)})`;
+  const heading = `# Rule ${rule.ruleId}: ${psComment(rule.peerRole)} -> this host, ${rule.transport} ${psComment(rule.portsText)} (${psComment(rule.service)})`;
   return problem
     ? [heading, `# ${psComment(problem)}`, ...body.map((l) => `# ${l}`)]
     : [heading, ...body];

@@ -78,6 +78,7 @@ function ruleRow(rule: ResolvedRule, catalog: Catalog): RuleSheetRow {
     ...(errata.length > 0 ? [`Errata: ${errata.join(', ')}.`] : []),
   ];
   return {
+    Rule: rule.id,
     Environment: unique(rule.reasons.map((r) => r.environmentName)).join('; '),
     Source: rule.source.roleName,
     'Source host': formatEndpointHosts(rule.source),

@@ -1,5 +1,6 @@
 /** The rule sheet's columns, shared by the CSV, Markdown, PDF and "Copy table" exports. */
 export const RULE_SHEET_COLUMNS = [
+  'Rule',
   'Environment',
   'Source',
   'Source host',

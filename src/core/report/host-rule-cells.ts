@@ -22,7 +22,7 @@ export function hostRuleHeader(peer: string, numberLabel: string): string[] {
 
 export function hostRuleCells(rule: ReportHostRule): string[] {
   return [
-    String(rule.ruleNumber),
+    rule.ruleId,
     rule.peerRole,
     peersText(rule),
     rule.transport,

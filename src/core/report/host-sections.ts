@@ -105,7 +105,7 @@ export function buildHostSections(
     const other = direction === 'inbound' ? rule.source : rule.destination;
     return {
       ruleKey: rule.key,
-      ruleNumber: resolution.rules.indexOf(rule) + 1,
+      ruleId: rule.id,
       peerRole: other.roleName,
       peers: other.hosts.map(peer),
       transport: rule.transport,

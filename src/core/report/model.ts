@@ -66,8 +66,8 @@ export type ReportHostOs = HostOs | 'other';
 /** One rule as seen from a host (inbound: the peers are sources; outbound: destinations). */
 export interface ReportHostRule {
   ruleKey: string;
-  /** 1-based number of the rule in the rule sheet (report.rows). */
-  ruleNumber: number;
+  /** The rule's ID ("R01", ...), as in the rule sheet's Rule column and every script. */
+  ruleId: string;
   peerRole: string;
   peers: ReportPeer[];
   transport: Transport;

@@ -10,6 +10,9 @@ import { formatPortRanges, mergePortRanges, portRangesKey } from '@/core/catalog
 import type { ResolvedHost, ResolvedRule, RuleProblem, RuleReason } from './model';
 import { ROLE_SEPARATOR } from './model';
 
+/** A merged rule before it is numbered (./rule-ids.ts). */
+export type MergedRule = Omit<ResolvedRule, 'id'>;
+
 export interface FlowEntry {
   reason: RuleReason;
   sortKey: string;
@@ -65,7 +68,7 @@ export interface FlowMerger {
     entry: FlowEntry,
   ) => void;
   /** The merged, sorted rules. */
-  rules: () => ResolvedRule[];
+  rules: () => MergedRule[];
 }
 
 export function flowMerger(identityOf: (host: ResolvedHost) => string): FlowMerger {
@@ -87,7 +90,7 @@ function endpoint(role: Role, roleNames: string[], hosts: ResolvedHost[]): Resol
   return { role: role.id, roleNames, roleName: roleNames.join(ROLE_SEPARATOR), hosts };
 }
 
-function finishFlow(flow: Flow): ResolvedRule {
+function finishFlow(flow: Flow): MergedRule {
   const entries = [...flow.entries].sort((a, b) => compareStrings(a.sortKey, b.sortKey));
   const seen = new Set<string>();
   const kept = entries.filter((e) => {
@@ -131,7 +134,7 @@ function endpointSortText(hosts: readonly ResolvedHost[], roleName: string): str
 }
 
 /** Source, then destination, then transport, then first port; the key breaks ties. */
-function sortRules(rules: ResolvedRule[]): ResolvedRule[] {
+function sortRules(rules: MergedRule[]): MergedRule[] {
   const keyed = rules.map((rule) => ({
     rule,
     source: endpointSortText(rule.source.hosts, rule.source.roleName),

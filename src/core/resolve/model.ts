@@ -79,6 +79,8 @@ export interface RuleReason {
 }
 
 export interface ResolvedRule {
+  /** The rule's ID in this plan ("R01", ...; ./rule-ids.ts), shared by the review and every export. */
+  id: string;
   /** Stable key of the flow (source, destination, transport, ports). */
   key: string;
   source: ResolvedEndpoint;

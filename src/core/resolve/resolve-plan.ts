@@ -27,6 +27,7 @@ import type { Resolution, RuleProblem, RuleReason } from './model';
 import type { Listener } from './plan-checks';
 import { buildPlanChecks } from './plan-checks';
 import { readProxyPort, readRpcRange } from './plan-values';
+import { numberRules } from './rule-ids';
 import { rulePorts } from './rule-ports';
 import type { RuleApplication } from './select-rules';
 import { selectRules } from './select-rules';
@@ -123,5 +124,6 @@ export function resolvePlan(plan: Plan, catalog: Catalog): Resolution {
   // 7. Checks.
   const environments = new Map(catalog.environments.map((e) => [e.id, e]));
   const checks = buildPlanChecks(plan, catalog, { registry, listeners, environments });
-  return { rules: merger.rules(), checks };
+  // 8. Rule IDs.
+  return { rules: numberRules(merger.rules()), checks };
 }

@@ -119,8 +119,30 @@ describe('ReviewPanel', () => {
     // agents -> SIEM: no SIEM host at all, so the role name stands in
     const siem = rows[5]!;
     const cells = within(siem).getAllByRole('cell');
-    expect(cells[2]).toHaveTextContent('Syslog / SIEM server');
-    expect(cells[2]).toHaveTextContent('address missing');
+    expect(cells[1]).toHaveTextContent(/^R06$/);
+    expect(cells[3]).toHaveTextContent('Syslog / SIEM server');
+    expect(cells[3]).toHaveTextContent('address missing');
+  });
+
+  it('shows each rule ID, as in every export, sorts by it and finds a rule by it', async () => {
+    const user = userEvent.setup();
+    renderPanel();
+    expect(screen.getByRole('columnheader', { name: 'Rule' })).toBeInTheDocument();
+    expect(flowRows().map((row) => within(row).getAllByRole('cell')[1]?.textContent)).toEqual([
+      'R01',
+      'R02',
+      'R03',
+      'R04',
+      'R05',
+      'R06',
+    ]);
+    const header = screen.getByRole('columnheader', { name: 'Rule' });
+    await user.click(within(header).getByRole('button', { name: 'Rule' }));
+    await user.click(within(header).getByRole('button', { name: 'Rule' }));
+    expect(within(flowRows()[0]!).getAllByRole('cell')[1]).toHaveTextContent('R06');
+    await user.type(screen.getByRole('textbox', { name: 'Filter rules' }), 'r03');
+    expect(screen.getByRole('status')).toHaveTextContent('1 rule of 6 match the filter.');
+    expect(within(flowRows()[0]!).getAllByRole('cell')[1]).toHaveTextContent('R03');
   });
 
   it('sorts by a column header, ascending then descending', async () => {

@@ -81,6 +81,9 @@ export const RuleCard = memo(function RuleCard({
       <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 1 }}>
         <Box sx={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column', gap: 1 }}>
           <Typography variant="subtitle2" component="p">
+            <Box component="span" sx={{ fontFamily: 'monospace', mr: 1 }}>
+              {rule.id}
+            </Box>
             {rule.transport} {rule.portsText}
             {rule.service && (
               <Box component="span" sx={{ fontWeight: 400 }}>

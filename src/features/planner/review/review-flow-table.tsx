@@ -67,6 +67,9 @@ const RuleRow = memo(function RuleRow({
             {open ? <KeyboardArrowUpIcon /> : <KeyboardArrowDownIcon />}
           </IconButton>
         </TableCell>
+        <TableCell sx={{ fontFamily: 'monospace', fontSize: '0.8125rem', whiteSpace: 'nowrap' }}>
+          {rule.id}
+        </TableCell>
         <TableCell>
           <ReviewEndpoint endpoint={rule.source} maxHosts={maxHosts} />
         </TableCell>

@@ -68,6 +68,7 @@ export function endpointMissesAddress(endpoint: ResolvedEndpoint): boolean {
 /** Lower-case text a filter term is matched against. */
 export function ruleSearchText(rule: ResolvedRule): string {
   const parts: string[] = [
+    rule.id,
     endpointText(rule.source),
     endpointText(rule.destination),
     rule.transport,
@@ -125,7 +126,8 @@ export function filterRules(
   });
 }
 
-export type SortKey = 'source' | 'destination' | 'protocol' | 'ports' | 'service' | 'environment';
+export type SortKey =
+  'id' | 'source' | 'destination' | 'protocol' | 'ports' | 'service' | 'environment';
 export type SortDirection = 'asc' | 'desc';
 
 export interface RuleSort {
@@ -135,6 +137,7 @@ export interface RuleSort {
 
 /** Column titles, in column order. */
 export const SORT_LABELS: Record<SortKey, string> = {
+  id: 'Rule',
   source: 'Source',
   destination: 'Destination',
   protocol: 'Protocol',
@@ -166,6 +169,8 @@ function comparePorts(a: ResolvedRule, b: ResolvedRule): number {
 
 function compareBy(key: SortKey, a: ResolvedRule, b: ResolvedRule): number {
   switch (key) {
+    case 'id':
+      return collator.compare(a.id, b.id);
     case 'source':
       return collator.compare(endpointText(a.source), endpointText(b.source));
     case 'destination':

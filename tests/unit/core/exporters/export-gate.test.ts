@@ -335,7 +335,7 @@ function gateHolds(plan: Plan): void {
   for (const rule of s.resolution.rules) {
     if (!rule.problems) continue;
     for (const line of liveLines(s.powershell)) {
-      expect(line.includes(`Rule ${s.resolution.rules.indexOf(rule) + 1}:`)).toBe(false);
+      expect(line.includes(`Rule ${rule.id}:`)).toBe(false);
     }
   }
 }

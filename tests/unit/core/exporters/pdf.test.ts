@@ -87,10 +87,12 @@ describe('PDF export', () => {
     const pages = pdfText(bytes, 'many.pdf')
       .split('\f')
       .filter((p) => p.trim() !== '');
-    // Pages of the rule sheet: the only table with references.
-    const withRules = pages.filter((p) => p.includes('https://docs.netwrix.com'));
+    // Pages of the rule sheet: the pages with a rule row (an ID first on its line) before the
+    // "Notes" heading (the host tables after it carry IDs too).
+    const sheet = pages.slice(0, pages.findIndex((p) => /^Notes$/m.test(p)) + 1);
+    const withRules = sheet.filter((p) => /^\s*R\d{2}\s/m.test(p));
     expect(withRules.length).toBeGreaterThan(1);
-    for (const page of withRules) expect(page).toMatch(/Environment\s+Source\s+Source host/);
+    for (const page of withRules) expect(page).toMatch(/Rule\s+Environment\s+Source\s+Source host/);
     pages.forEach((p, i) => expect(p).toContain(`Page ${i + 1} of ${pages.length}`));
   });
 

@@ -210,7 +210,7 @@ describe('connectivity check script', () => {
   it('tests TCP flows from their source host with Test-NetConnection', () => {
     expect(text).toContain('Test-NetConnection -ComputerName $Destination -Port $Port');
     expect(text).toContain(
-      "Test-AmfpTcp -Flow 'Rule 1: Agent protocol to Activity Agent Server Agent NYC' -Destination 'agent-nyc.corp.example.com' -Port 4498",
+      "Test-AmfpTcp -Flow 'Rule R01: Agent protocol to Activity Agent Server Agent NYC' -Destination 'agent-nyc.corp.example.com' -Port 4498",
     );
     expect(text).toContain('# Run on the Activity Monitor Console with host key console.');
   });

@@ -67,6 +67,7 @@ describe('buildReport', () => {
     expect(report.columns).toEqual(RULE_SHEET_COLUMNS);
     expect(report.rows).toHaveLength(8);
     expect(report.rows[0]).toEqual({
+      Rule: 'R01',
       Environment: 'Activity Monitor Console and agents',
       Source: 'Activity Monitor Console',
       'Source host': 'AM Console (10.0.0.10)',
@@ -82,6 +83,7 @@ describe('buildReport', () => {
       Reference:
         'https://docs.netwrix.com/docs/activitymonitor/10_0/requirements/activityagent/activityagentports#activity-agent-ports',
     });
+    expect(report.rows.map((r) => r.Rule)).toEqual(fixtureResolution().rules.map((r) => r.id));
   });
 
   it.each([
@@ -118,8 +120,8 @@ describe('buildReport', () => {
 
   it('groups rules per host: inbound where it is a destination, outbound where it is a source', () => {
     const agent = report.hosts.find((h) => h.key === 'agent-1');
-    expect(agent?.inbound.map((r) => r.ruleNumber)).toEqual([1, 4, 6]);
-    expect(agent?.outbound.map((r) => r.ruleNumber)).toEqual([3, 7, 8]);
+    expect(agent?.inbound.map((r) => r.ruleId)).toEqual(['R01', 'R04', 'R06']);
+    expect(agent?.outbound.map((r) => r.ruleId)).toEqual(['R03', 'R07', 'R08']);
     expect(agent?.windows).toBe(true);
     const fileServer = report.hosts.find((h) => h.key === 'dev-2');
     expect(fileServer?.roleNames).toEqual(['Activity Agent Server', 'Windows file server']);
