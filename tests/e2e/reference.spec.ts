@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 
 const HEADER =
-  'Environment,Source,Source host,Destination,Destination host,Protocol,Ports,Service,Description,Condition,Notes,Reference';
+  'Rule,Environment,Source,Source host,Destination,Destination host,Protocol,Ports,Service,Description,Condition,Notes,Reference';
 
 /**
  * The start of the CSV line of each of the vendor page's 39 rows at the catalog's docs revision
