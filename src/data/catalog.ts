@@ -5,6 +5,7 @@
  */
 import type { Catalog } from '@/core/catalog/model';
 
+import { AM_VERSION_PAGES } from './am-version-pages';
 import { DOCS_REPO, PORTS_PAGE_COMMIT, PORTS_PAGE_PATH } from './citations';
 import { ENVIRONMENTS } from './environments';
 import { ERRATA } from './errata';
@@ -84,4 +85,5 @@ export const CATALOG_DATA: Catalog = {
   settings: SETTINGS,
   options: OPTIONS,
   errata: ERRATA,
+  versionPages: AM_VERSION_PAGES,
 };

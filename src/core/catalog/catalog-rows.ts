@@ -10,7 +10,6 @@ import type {
   AmVersion,
   Catalog,
   CatalogRule,
-  Citation,
   Environment,
   EnvironmentGroup,
   Erratum,
@@ -18,6 +17,8 @@ import type {
 import { ENVIRONMENT_GROUP_LABELS } from './model';
 import type { PortRange } from './ports';
 import { expandPortItems, formatPortRanges } from './ports';
+import type { VersionedCitation } from './version-citations';
+import { CITED_AM_VERSION, citationForVersion, ruleCitation } from './version-citations';
 
 export interface CatalogRuleView {
   rule: CatalogRule;
@@ -162,18 +163,21 @@ export function groupRuleViews(views: readonly CatalogRuleView[]): CatalogGroupV
   return groups;
 }
 
-/** Product names of the netwrix/docs folders the catalog cites (docs/<folder>/<version>/...). */
-const DOCS_PRODUCTS: Readonly<Record<string, string>> = {
-  activitymonitor: 'Activity Monitor',
-  accessanalyzer: 'Access Analyzer',
-  threatmanager: 'Threat Manager',
-  threatprevention: 'Threat Prevention',
-};
+export { citationProduct } from './version-citations';
 
-/** "Activity Monitor 10.0", "Access Analyzer 2601", "Threat Manager 3.1": whose docs a citation is. */
-export function citationProduct(citation: Citation): string {
-  const folder = /^docs\/([^/]+)\//.exec(citation.path)?.[1] ?? '';
-  return `${DOCS_PRODUCTS[folder] ?? folder} ${citation.version}`.trim();
+/**
+ * The vendor link of a rule on the Port reference: for one version, the page of that version
+ * (ruleCitation: the 10.0 page, labelled, where that version has none); for all versions, the
+ * 10.0 page the catalog cites.
+ */
+export function referenceCitation(
+  catalog: Catalog,
+  rule: CatalogRule,
+  version: VersionFilter,
+): VersionedCitation {
+  return version === 'all'
+    ? citationForVersion(catalog, rule.citation, CITED_AM_VERSION)
+    : ruleCitation(catalog, rule, version);
 }
 
 export const INFERRED_NOTE = 'Inferred: not stated as a port by the vendor docs.';

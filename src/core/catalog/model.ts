@@ -70,6 +70,38 @@ export interface Citation {
   revision?: string;
 }
 
+/** The Activity Monitor versions older than the one the catalog cites (its pages are 10.0 pages). */
+export type OlderAmVersion = Exclude<AmVersion, '10.0'>;
+export const OLDER_AM_VERSIONS: readonly OlderAmVersion[] = ['7.1', '8.0', '9.0'];
+
+/**
+ * Where a cited Activity Monitor 10.0 page is in an older version (docs/catalog.md,
+ * "Per-version links"): the page at `path`, read at `revision`; or, with `linkedFrom`, a page whose
+ * text the index does not hold, known from a link on `linkedFrom` read at `revision`.
+ */
+export interface AmPageInVersion {
+  /** Path in netwrix/docs, e.g. docs/activitymonitor/7.1/requirements/activityagent/activityagentports.md */
+  path: string;
+  /** Short commit (7-40 lower-case hex) of the revision read (of `linkedFrom` when set). */
+  revision: string;
+  /** The page of the same version that links to `path`, when `path` itself was not read. */
+  linkedFrom?: string;
+  /** Sections (10.0 H2 heading as cited -> this version's H2 heading) whose heading differs. */
+  renamedSections?: Readonly<Record<string, string>>;
+  /** Sections (10.0 H2 heading as cited) this version's page does not have. */
+  missingSections?: readonly string[];
+}
+
+/** A cited Activity Monitor 10.0 page with no page in that version: why (the evidence read). */
+export interface AmPageAbsent {
+  absent: string;
+}
+
+/** One cited Activity Monitor 10.0 page and its place in every older version. */
+export type AmPageVersions = { page: string } & Readonly<
+  Record<OlderAmVersion, AmPageInVersion | AmPageAbsent>
+>;
+
 export interface Environment {
   id: EnvironmentId;
   /** Display name as in the vendor's heading, e.g. "NetApp Data ONTAP Cluster-Mode". */
@@ -316,4 +348,10 @@ export interface Catalog {
   settings: readonly PortSetting[];
   options: readonly CatalogOption[];
   errata: readonly Erratum[];
+  /**
+   * Where each cited Activity Monitor 10.0 page is in 7.1, 8.0 and 9.0 (src/data/am-version-pages.ts),
+   * so that a plan's rules link the pages of its version. The validator requires a row for every
+   * cited 10.0 page; a catalog without the table links 10.0 pages, labelled as such.
+   */
+  versionPages?: readonly AmPageVersions[];
 }

@@ -5,8 +5,9 @@
  */
 import * as v from 'valibot';
 
-import type { Catalog, CatalogRule, Condition, PortItem } from './model';
-import { AM_VERSIONS, DEPLOYMENT_FEATURES } from './model';
+import type { Catalog, CatalogRule, Citation, Condition, PortItem } from './model';
+import { AM_VERSIONS, DEPLOYMENT_FEATURES, OLDER_AM_VERSIONS } from './model';
+import { CITED_AM_VERSION, isVersionedPage, ruleVersions } from './version-citations';
 
 const kebabId = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'a lower-kebab id'));
 const camelId = v.pipe(v.string(), v.regex(/^[a-z][a-zA-Z0-9]*$/, 'a camelCase id'));
@@ -185,6 +186,27 @@ const erratumSchema = v.strictObject({
   sources: v.pipe(v.array(citationSchema), v.minLength(1, 'at least one source')),
 });
 
+const olderPageSchema = v.union([
+  v.strictObject({ absent: text }),
+  v.strictObject({
+    path: docsPath,
+    revision,
+    linkedFrom: v.optional(docsPath),
+    renamedSections: v.optional(v.record(text, text)),
+    missingSections: v.optional(v.pipe(v.array(text), v.minLength(1, 'at least one section'))),
+  }),
+]);
+
+/** One row per cited page: exactly the older versions, each a page or explicitly absent. */
+const versionPagesSchema = v.array(
+  v.strictObject({
+    page: docsPath,
+    '7.1': olderPageSchema,
+    '8.0': olderPageSchema,
+    '9.0': olderPageSchema,
+  }),
+);
+
 export const catalogSchema = v.pipe(
   v.strictObject({
     version: v.pipe(v.string(), v.regex(/^\d{4}\.\d{1,2}\.\d+$/, 'a version like 2026.11.1')),
@@ -199,6 +221,7 @@ export const catalogSchema = v.pipe(
     settings: v.array(settingSchema),
     options: v.array(optionSchema),
     errata: v.array(erratumSchema),
+    versionPages: v.optional(versionPagesSchema),
   }),
   v.rawCheck(({ dataset, addIssue }) => {
     if (!dataset.typed) return;
@@ -480,6 +503,92 @@ export function catalogIntegrityIssues(catalog: Catalog): string[] {
   for (const e of catalog.errata) {
     if (!referencedErrata.has(e.id)) issues.push(`errata: "${e.id}" is not referenced by any rule`);
   }
+  issues.push(...versionPageIssues(catalog));
+  return issues;
+}
+
+/** Every citation of the catalog, with where it is. */
+function catalogCitations(catalog: Catalog): [string, Citation][] {
+  return [
+    ...catalog.environments.map((e, i): [string, Citation] => [
+      `environments[${i}] (${e.id})`,
+      e.citation,
+    ]),
+    ...catalog.rules.map((r, i): [string, Citation] => [`rules[${i}] (${r.id})`, r.citation]),
+    ...catalog.settings.map((s, i): [string, Citation] => [`settings[${i}] (${s.id})`, s.citation]),
+    ...catalog.errata.flatMap((e, i) =>
+      e.sources.map((c, j): [string, Citation] => [`errata[${i}] (${e.id}).sources[${j}]`, c]),
+    ),
+  ];
+}
+
+/**
+ * The per-version page table (docs/catalog.md, "Per-version links"): well-formed paths in the
+ * folder of their version, a row for every cited Activity Monitor 10.0 page (and at most one per
+ * page), every version either a page or explicitly absent, and sections that are cited sections.
+ * A vendor row must not apply to a version whose page lacks its section.
+ */
+function versionPageIssues(catalog: Catalog): string[] {
+  const issues: string[] = [];
+  const cited = new Map<string, Set<string>>();
+  for (const [, c] of catalogCitations(catalog)) {
+    if (!isVersionedPage(c)) continue;
+    const sections = cited.get(c.path) ?? new Set<string>();
+    if (c.anchor) sections.add(c.section);
+    cited.set(c.path, sections);
+  }
+  if (cited.size > 0 && !catalog.versionPages) {
+    return [
+      `versionPages: missing; the catalog cites ${cited.size} Activity Monitor ${CITED_AM_VERSION} pages`,
+    ];
+  }
+  const rows = catalog.versionPages ?? [];
+  for (const page of duplicates(rows.map((r) => r.page)))
+    issues.push(`versionPages: page "${page}" has two rows`);
+  rows.forEach((row, i) => {
+    const at = `versionPages[${i}] (${row.page})`;
+    if (!row.page.startsWith(`docs/activitymonitor/${CITED_AM_VERSION}/`))
+      issues.push(`${at}: not an Activity Monitor ${CITED_AM_VERSION} page`);
+    // A row may cover a page no citation uses yet (every page of src/data/citations.ts has one).
+    const sections = cited.get(row.page) ?? new Set<string>();
+    for (const version of OLDER_AM_VERSIONS) {
+      const entry = row[version];
+      if ('absent' in entry) continue;
+      const folder = `docs/activitymonitor/${version}/`;
+      if (!entry.path.startsWith(folder))
+        issues.push(`${at}: the ${version} path "${entry.path}" is not under ${folder}`);
+      if (entry.linkedFrom !== undefined && !entry.linkedFrom.startsWith(folder))
+        issues.push(
+          `${at}: the ${version} page is linked from "${entry.linkedFrom}", not a ${version} page`,
+        );
+      const named = [...Object.keys(entry.renamedSections ?? {}), ...(entry.missingSections ?? [])];
+      for (const section of named) {
+        if (!sections.has(section))
+          issues.push(
+            `${at}: ${version} names section "${section}", which no citation of the page has`,
+          );
+      }
+      for (const section of duplicates(named))
+        issues.push(`${at}: ${version} names section "${section}" twice`);
+    }
+  });
+  const covered = new Set(rows.map((r) => r.page));
+  for (const page of cited.keys()) {
+    if (!covered.has(page)) issues.push(`versionPages: no row for the cited page ${page}`);
+  }
+  const byPage = new Map(rows.map((r) => [r.page, r]));
+  catalog.rules.forEach((rule, i) => {
+    const row = byPage.get(rule.citation.path);
+    if (!rule.vendorRow || !row || !rule.citation.anchor) return;
+    for (const version of ruleVersions(catalog, rule)) {
+      if (version === CITED_AM_VERSION) continue;
+      const entry = row[version];
+      if (!('absent' in entry) && !entry.missingSections?.includes(rule.citation.section)) continue;
+      issues.push(
+        `rules[${i}] (${rule.id}): a vendor row of version ${version}, whose page has no section "${rule.citation.section}"`,
+      );
+    }
+  });
   return issues;
 }
 

@@ -17,7 +17,10 @@ function revision(value: string): string {
   return /^[\w./@-]+$/.test(value) ? `\`${value}\`` : text(value);
 }
 
-/** The Reference column: the vendor pages behind a rule (catalog links, space-separated). */
+/**
+ * The Reference column: the vendor pages behind a rule (catalog links, space-separated). A link to
+ * a page of another version than the plan's is followed by its label in parentheses, as text.
+ */
 function referenceLinks(references: string): MarkdownSource {
   return { markdown: references.split(' ').filter(Boolean).map(markdownUrl).join(' ') };
 }

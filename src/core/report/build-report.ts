@@ -6,7 +6,13 @@ import type { Catalog, CatalogOption, OptionValue } from '@/core/catalog/model';
 import { formatDocsRevision } from '@/core/catalog/provenance';
 import type { Device, HostEntry, Plan } from '@/core/plan/model';
 import { deviceTenant } from '@/core/plan/plan-hosts';
-import type { PlanCheck, ResolvedEndpoint, ResolvedRule, Resolution } from '@/core/resolve/model';
+import type {
+  PlanCheck,
+  ResolvedEndpoint,
+  ResolvedRule,
+  Resolution,
+  RuleReason,
+} from '@/core/resolve/model';
 import { ruleProblems } from '@/core/resolve/model';
 import type { PlanValue } from '@/core/resolve/plan-values';
 import {
@@ -58,6 +64,16 @@ export function formatEndpointHosts(endpoint: ResolvedEndpoint): string {
     .join('; ');
 }
 
+/**
+ * A reason's vendor link as the sheets print it: the URL, followed by its label in parentheses
+ * when the link is not a page of the plan's version ("(Activity Monitor 10.0 page; no 7.1 page)").
+ */
+function referenceText(reason: RuleReason): string {
+  return reason.referenceFallback && reason.referenceLabel
+    ? `${reason.reference} (${reason.referenceLabel})`
+    : reason.reference;
+}
+
 function ruleRow(rule: ResolvedRule, catalog: Catalog): RuleSheetRow {
   const conditions = unique(
     rule.reasons.map((r) =>
@@ -90,7 +106,7 @@ function ruleRow(rule: ResolvedRule, catalog: Catalog): RuleSheetRow {
     Description: rule.description,
     Condition: conditions.join('; '),
     Notes: notes.join(' '),
-    Reference: unique(rule.reasons.map((r) => r.reference)).join(' '),
+    Reference: unique(rule.reasons.map(referenceText)).join(' '),
   };
 }
 

@@ -74,8 +74,18 @@ export interface RuleReason {
   /** The condition text that made it apply, e.g. "ONTAPI over HTTPS". */
   condition?: string;
   basis: Basis;
-  /** The vendor doc URL of the catalog rule. */
+  /**
+   * The vendor doc URL of the catalog rule, for the plan's Activity Monitor version: the page of
+   * that version, or the 10.0 page where that version has none (then `referenceFallback`).
+   */
   reference: string;
+  /**
+   * Whose docs and which version the link opens, e.g. "Activity Monitor 7.1"; for a fallback,
+   * what it is and why, e.g. "Activity Monitor 10.0 page; no 7.1 page" (ruleCitation).
+   */
+  referenceLabel?: string;
+  /** Set when the link is not a page of the plan's version: every sheet prints the label with it. */
+  referenceFallback?: true;
 }
 
 export interface ResolvedRule {

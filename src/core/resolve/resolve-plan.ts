@@ -14,6 +14,8 @@
  * Per-host views are derived afterwards (host-views.ts).
  */
 import type { Catalog } from '@/core/catalog/model';
+import type { VersionedCitation } from '@/core/catalog/version-citations';
+import { ruleCitation } from '@/core/catalog/version-citations';
 import type { Plan } from '@/core/plan/model';
 
 import { buildAgentHosts } from './agent-hosts';
@@ -40,6 +42,17 @@ function proxyEndpointText(plan: Plan): string {
   const host = address.trim() || name;
   const port = readProxyPort(plan);
   return `${host.includes(':') ? `[${host}]` : host}:${port.ok ? port.value : 'invalid port'}`;
+}
+
+/** The reason's link: the page of the plan's version, or the 10.0 page, labelled. */
+function referenceOf(
+  versioned: VersionedCitation,
+): Pick<RuleReason, 'reference' | 'referenceLabel' | 'referenceFallback'> {
+  return {
+    reference: versioned.citation.url,
+    referenceLabel: versioned.label,
+    ...(versioned.fallback ? { referenceFallback: true as const } : {}),
+  };
 }
 
 /** Step 3: false when the rule does not apply; else the problems of an open condition. */
@@ -84,7 +97,7 @@ export function resolvePlan(plan: Plan, catalog: Catalog): Resolution {
       ...(device ? { deviceId: device.id, deviceName: device.name } : {}),
       ...(rule.condition ? { condition: rule.condition.text } : {}),
       basis: rule.basis,
-      reference: rule.citation.url,
+      ...referenceOf(ruleCitation(catalog, rule, plan.amVersion)),
     };
     merger.add(binding, {
       reason,

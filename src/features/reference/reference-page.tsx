@@ -19,6 +19,7 @@ import {
   environmentsWithoutRules,
   filterRuleViews,
   groupRuleViews,
+  referenceCitation,
 } from '@/core/catalog/catalog-rows';
 import { AM_VERSIONS } from '@/core/catalog/model';
 import { formatDocsRevision } from '@/core/catalog/provenance';
@@ -167,7 +168,11 @@ export function ReferencePage() {
                   }}
                 >
                   {rules.map((view) => (
-                    <RuleCard key={view.rule.id} view={view} />
+                    <RuleCard
+                      key={view.rule.id}
+                      view={view}
+                      source={referenceCitation(catalog, view.rule, version)}
+                    />
                   ))}
                 </Box>
               </Box>

@@ -8,10 +8,14 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 
 import type { CatalogRuleView } from '@/core/catalog/catalog-rows';
-import { citationProduct, supersededText } from '@/core/catalog/catalog-rows';
+import { supersededText } from '@/core/catalog/catalog-rows';
+import type { VersionedCitation } from '@/core/catalog/version-citations';
 
-/** One catalog rule: direction, protocol and ports, conditions, errata and the vendor source. */
-export function RuleCard({ view }: { view: CatalogRuleView }) {
+/**
+ * One catalog rule: direction, protocol and ports, conditions, errata and the vendor source (the
+ * page of the version filtered on, or the 10.0 page, labelled: referenceCitation).
+ */
+export function RuleCard({ view, source }: { view: CatalogRuleView; source: VersionedCitation }) {
   const { rule } = view;
   const superseded = Boolean(view.supersededBy);
   return (
@@ -109,13 +113,13 @@ export function RuleCard({ view }: { view: CatalogRuleView }) {
           </Box>
         ))}
         <Link
-          href={rule.citation.url}
+          href={source.citation.url}
           target="_blank"
           rel="noopener noreferrer"
           variant="body2"
           sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, overflowWrap: 'anywhere' }}
         >
-          Vendor docs: {rule.citation.section} ({citationProduct(rule.citation)})
+          Vendor docs: {source.citation.section} ({source.label})
           <OpenInNewIcon fontSize="inherit" aria-label="opens in a new tab" />
         </Link>
       </Stack>

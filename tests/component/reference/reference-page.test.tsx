@@ -150,6 +150,39 @@ describe('ReferencePage', () => {
   );
 
   it(
+    'links the page of the version filtered on (7.1: its own folders and headings), else 10.0',
+    async () => {
+      renderElement(<ReferencePage />);
+      await search('enterprise auditor smb');
+      const link = () => within(rules()[0]!).getByRole('link', { name: /Vendor docs/ });
+      expect(rules()).toHaveLength(1);
+      expect(link()).toHaveAttribute(
+        'href',
+        'https://docs.netwrix.com/docs/activitymonitor/10_0/requirements/activityagent/activityagentports#integration-with-netwrix-access-analyzer-additional-firewall-rules',
+      );
+      expect(link()).toHaveTextContent(
+        'Vendor docs: Integration with Netwrix Access Analyzer Additional Firewall Rules (Activity Monitor 10.0)',
+      );
+      await userEvent.selectOptions(screen.getByLabelText('Activity Monitor version'), '7.1');
+      expect(link()).toHaveAttribute(
+        'href',
+        'https://docs.netwrix.com/docs/activitymonitor/7_1/requirements/activityagent/activityagentports#integration-with-netwrix-enterprise-auditor-additional-firewall-rules',
+      );
+      expect(link()).toHaveTextContent(
+        'Vendor docs: Integration with Netwrix Enterprise Auditor Additional Firewall Rules (Activity Monitor 7.1)',
+      );
+      await userEvent.selectOptions(screen.getByLabelText('Activity Monitor version'), '9.0');
+      expect(link()).toHaveAttribute(
+        'href',
+        'https://docs.netwrix.com/docs/activitymonitor/9_0/requirements/activityagent/activityagentports#integration-with-netwrix-access-analyzer-additional-firewall-rules',
+      );
+      await userEvent.selectOptions(screen.getByLabelText('Activity Monitor version'), 'all');
+      expect(link()).toHaveTextContent('(Activity Monitor 10.0)');
+    },
+    SLOW,
+  );
+
+  it(
     'lists the agent-host environments that the core rule covers',
     async () => {
       renderElement(<ReferencePage />);

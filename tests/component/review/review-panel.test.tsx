@@ -205,6 +205,27 @@ describe('ReviewPanel', () => {
     expect(screen.queryByRole('region', { name: 'Why this rule exists' })).not.toBeInTheDocument();
   });
 
+  it('labels the vendor link with its version, and a 10.0 page the plan version lacks as such', async () => {
+    const user = userEvent.setup();
+    const labelled: Resolution = {
+      ...reviewResolution,
+      rules: reviewResolution.rules.map((rule) => ({
+        ...rule,
+        reasons: rule.reasons.map((reason) => ({
+          ...reason,
+          referenceLabel: 'Activity Monitor 10.0 page; no 7.1 page',
+          referenceFallback: true as const,
+        })),
+      })),
+    };
+    renderPanel({ resolution: labelled });
+    await user.click(within(flowRows()[2]!).getByRole('button', { name: 'Show details' }));
+    const details = screen.getByRole('region', { name: 'Why this rule exists' });
+    expect(within(details).getByRole('link')).toHaveAccessibleName(
+      /^Vendor documentation \(Activity Monitor 10\.0 page; no 7\.1 page\)/,
+    );
+  });
+
   it('groups by host with inbound and outbound tables', async () => {
     const user = userEvent.setup();
     renderPanel();

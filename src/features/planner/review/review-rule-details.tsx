@@ -53,7 +53,7 @@ function ReasonItem({ reason }: { reason: RuleReason }) {
     'Source',
     reason.reference ? (
       <Link href={reason.reference} target="_blank" rel="noopener noreferrer">
-        Vendor documentation
+        Vendor documentation{reason.referenceLabel ? ` (${reason.referenceLabel})` : ''}
         <Box component="span" sx={VISUALLY_HIDDEN}>
           {' '}
           (opens in a new tab)

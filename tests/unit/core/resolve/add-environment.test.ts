@@ -15,6 +15,7 @@ import { describe, expect, it } from 'vitest';
 
 import { getCatalog } from '@/core/catalog/catalog';
 import type {
+  AmPageVersions,
   Catalog,
   CatalogOption,
   CatalogRule,
@@ -169,6 +170,17 @@ const GLOBEX_RULES: CatalogRule[] = [
   },
 ];
 
+/**
+ * Its page in the older versions (a row of src/data/am-version-pages.ts: every cited Activity
+ * Monitor page has one, docs/catalog.md "Per-version links"): a 10.0 page only.
+ */
+const ACME_PAGE: AmPageVersions = {
+  page: citation.path,
+  '7.1': { absent: 'Test-only page: none in older versions.' },
+  '8.0': { absent: 'Test-only page: none in older versions.' },
+  '9.0': { absent: 'Test-only page: none in older versions.' },
+};
+
 /** The bundled catalog plus the test-only environments (the bundled data is not touched). */
 function extendedCatalog(patch: { roles?: (roles: Role[]) => Role[] } = {}): Catalog {
   const roles = [...bundled.roles, ACME_ROLE, ...GLOBEX_ROLES];
@@ -178,6 +190,7 @@ function extendedCatalog(patch: { roles?: (roles: Role[]) => Role[] } = {}): Cat
     roles: patch.roles ? patch.roles(roles) : roles,
     rules: [...bundled.rules, ...ACME_RULES, ...GLOBEX_RULES],
     options: [...bundled.options, ...GLOBEX_OPTIONS],
+    versionPages: [...(bundled.versionPages ?? []), ACME_PAGE],
   };
 }
 const catalog = extendedCatalog();

@@ -29,6 +29,7 @@ describe('resolvePlan: core and device rules', () => {
         environmentName: 'Activity Monitor Console and agents',
         basis: 'documented',
         reference: 'https://docs.example/ports#am-core',
+        referenceLabel: 'Activity Monitor 10.0',
       },
     ]);
     expect(rule?.ports).toEqual([{ from: 4498, to: 4498, label: 'Agent port' }]);
