@@ -38,7 +38,7 @@ test.beforeEach(async ({ page }) => {
 test('CSV-1 "Download CSV": BOM, CRLF, the rule sheet columns and the plan\'s real hosts', async ({
   page,
 }) => {
-  const { name, bytes } = await download(page, 'Download CSV');
+  const { name, bytes } = await download(page, 'Download summary CSV');
   expect(name).toMatch(/\.csv$/);
   const text = bytes.toString('utf8');
   expect(text.startsWith('\uFEFF')).toBe(true);

@@ -180,7 +180,7 @@ test('URL-5 round trip gives the same rule sheet CSV byte for byte', async ({ br
   const sender = await readPermalink(browser, typicalPlan());
   const csvOf = async (page: Page) => {
     const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: /CSV/ }).click();
+    await page.getByRole('button', { name: 'Download import CSV' }).click();
     return readFileSync(await (await download).path());
   };
   const sent = await csvOf(sender.page);

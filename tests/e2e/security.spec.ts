@@ -76,7 +76,8 @@ test('a full journey (every step, every export, the permalink, the reference) st
   await page.goto('/#/plan/review');
   await expect(page.getByRole('heading', { name: 'Review & export' })).toBeVisible();
   for (const name of [
-    'Download CSV',
+    'Download import CSV',
+    'Download summary CSV',
     'Download Markdown',
     'Download PDF',
     'Download PowerShell script',

@@ -1,5 +1,6 @@
 /**
- * "Download CSV": the rule sheet as RFC 4180 CSV (UTF-8 with BOM, CRLF), formula-injection safe.
+ * "Download summary CSV": the rule sheet for people (one row per merged rule, hosts joined) as
+ * RFC 4180 CSV (UTF-8 with BOM, CRLF), formula-injection safe.
  * After the rules, one empty row and the provenance rows (plan, catalog version, date, permalink),
  * padded to the column count so every record has the same number of fields. A plan whose checks
  * hold errors is stamped: the first record is "DRAFT — N plan errors: fix them before filing".
@@ -36,9 +37,9 @@ export function renderCsv(report: Report): string {
 
 export const csvExporter: Exporter = {
   id: 'csv',
-  label: 'Download CSV',
+  label: 'Download summary CSV',
   action: 'download',
-  fileName: (report) => exportFileName(report.meta.planName, 'firewall-rules.csv'),
+  fileName: (report) => exportFileName(report.meta.planName, 'firewall-rules-summary.csv'),
   mimeType: 'text/csv;charset=utf-8',
   render: renderCsv,
 };

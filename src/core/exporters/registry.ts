@@ -6,12 +6,14 @@ import { connectivityCheckExporter } from './connectivity-check-exporter';
 import { csvExporter } from './csv-exporter';
 import type { Exporter } from './exporter';
 import { firewalldExporter } from './firewalld-exporter';
+import { importCsvExporter } from './import-csv-exporter';
 import { markdownExporter } from './markdown-exporter';
 import { pdfExporter } from './pdf-exporter';
 import { powershellExporter } from './powershell-exporter';
 import { tsvExporter } from './tsv-exporter';
 
 export const EXPORTERS: readonly Exporter[] = [
+  importCsvExporter,
   csvExporter,
   markdownExporter,
   pdfExporter,

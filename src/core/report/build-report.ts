@@ -6,13 +6,7 @@ import type { Catalog, CatalogOption, OptionValue } from '@/core/catalog/model';
 import { formatDocsRevision } from '@/core/catalog/provenance';
 import type { Device, HostEntry, Plan } from '@/core/plan/model';
 import { deviceTenant } from '@/core/plan/plan-hosts';
-import type {
-  PlanCheck,
-  ResolvedEndpoint,
-  ResolvedRule,
-  Resolution,
-  RuleReason,
-} from '@/core/resolve/model';
+import type { PlanCheck, ResolvedEndpoint, ResolvedRule, Resolution } from '@/core/resolve/model';
 import { ruleProblems } from '@/core/resolve/model';
 import type { PlanValue } from '@/core/resolve/plan-values';
 import {
@@ -25,9 +19,11 @@ import {
 
 import type { RuleSheetRow } from './columns';
 import { RULE_SHEET_COLUMNS } from './columns';
+import { atomicFlows } from './flows';
 import { buildHostSections } from './host-sections';
 import type { Report, ReportDevice, ReportDraft, ReportErratum, SummaryItem } from './model';
 import { GENERATOR_NAME } from './model';
+import { ruleConditions, ruleEnvironments, ruleReferences } from './rule-text';
 
 export interface BuildReportInput {
   plan: Plan;
@@ -64,22 +60,8 @@ export function formatEndpointHosts(endpoint: ResolvedEndpoint): string {
     .join('; ');
 }
 
-/**
- * A reason's vendor link as the sheets print it: the URL, followed by its label in parentheses
- * when the link is not a page of the plan's version ("(Activity Monitor 10.0 page; no 7.1 page)").
- */
-function referenceText(reason: RuleReason): string {
-  return reason.referenceFallback && reason.referenceLabel
-    ? `${reason.reference} (${reason.referenceLabel})`
-    : reason.reference;
-}
-
 function ruleRow(rule: ResolvedRule, catalog: Catalog): RuleSheetRow {
-  const conditions = unique(
-    rule.reasons.map((r) =>
-      r.condition ? (r.deviceName ? `${r.deviceName}: ${r.condition}` : r.condition) : '',
-    ),
-  );
+  const conditions = ruleConditions(rule);
   const errata = rule.errata.map((id) => {
     const erratum = catalog.errata.find((e) => e.id === id);
     return erratum ? `${id} (${erratum.title})` : id;
@@ -95,7 +77,7 @@ function ruleRow(rule: ResolvedRule, catalog: Catalog): RuleSheetRow {
   ];
   return {
     Rule: rule.id,
-    Environment: unique(rule.reasons.map((r) => r.environmentName)).join('; '),
+    Environment: ruleEnvironments(rule).join('; '),
     Source: rule.source.roleName,
     'Source host': formatEndpointHosts(rule.source),
     Destination: rule.destination.roleName,
@@ -106,7 +88,7 @@ function ruleRow(rule: ResolvedRule, catalog: Catalog): RuleSheetRow {
     Description: rule.description,
     Condition: conditions.join('; '),
     Notes: notes.join(' '),
-    Reference: unique(rule.reasons.map(referenceText)).join(' '),
+    Reference: ruleReferences(rule).join(' '),
   };
 }
 
@@ -270,6 +252,7 @@ export function draftOf(checks: readonly PlanCheck[]): ReportDraft | null {
 export function buildReport(input: BuildReportInput): Report {
   const { plan, resolution, catalog, permalink, generatedAt } = input;
   const rules = resolution.rules;
+  const hosts = buildHostSections(resolution, plan, catalog);
   return {
     title: `Firewall rules: ${plan.name}`,
     meta: {
@@ -288,7 +271,11 @@ export function buildReport(input: BuildReportInput): Report {
     },
     columns: RULE_SHEET_COLUMNS,
     rows: rules.map((rule) => ruleRow(rule, catalog)),
-    hosts: buildHostSections(resolution, plan, catalog),
+    hosts,
+    flows: atomicFlows(
+      resolution,
+      new Set(hosts.filter((h) => h.kind === 'tenant').map((h) => h.address)),
+    ),
     notes: unique(rules.flatMap((r) => r.notes)),
     errata: collectErrata(rules, catalog),
     checks: resolution.checks.map((c) => ({ ...c })),

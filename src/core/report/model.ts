@@ -8,6 +8,7 @@ import type { Plan } from '@/core/plan/model';
 import type { PlanCheck, ResolvedPortRange } from '@/core/resolve/model';
 
 import type { RuleSheetColumn, RuleSheetRow } from './columns';
+import type { AtomicFlows } from './flows';
 
 export const GENERATOR_NAME = 'Activity Monitor Firewall Planner';
 
@@ -129,6 +130,8 @@ export interface Report {
   /** One row per resolved rule, in the resolution's order. */
   rows: RuleSheetRow[];
   hosts: ReportHost[];
+  /** The rules as atomic flows a firewall imports (./flows.ts), with what they leave out. */
+  flows: AtomicFlows;
   /** Distinct rule notes. */
   notes: string[];
   errata: ReportErratum[];

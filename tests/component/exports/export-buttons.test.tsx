@@ -37,13 +37,24 @@ describe('ExportButtons', () => {
     }
   });
 
-  it('downloads the CSV with the catalog version and the permalink', async () => {
+  it('downloads the import CSV: one header, then flows, the permalink in every row', async () => {
     renderElement(<ExportButtons />);
     useAppStore.getState().setPlanName('Contoso HQ');
-    await userEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Download import CSV' }));
     await waitFor(() => expect(downloadFile).toHaveBeenCalledTimes(1));
     const [name, content, mime] = vi.mocked(downloadFile).mock.calls[0] ?? [];
-    expect(name).toBe('contoso-hq-firewall-rules.csv');
+    expect(name).toBe('contoso-hq-firewall-import.csv');
+    expect(mime).toMatch(/^text\/csv/);
+    expect(String(content)).toMatch(/^\uFEFFRule,Source name,Source address,Source zone,/);
+  });
+
+  it('downloads the summary CSV with the catalog version and the permalink', async () => {
+    renderElement(<ExportButtons />);
+    useAppStore.getState().setPlanName('Contoso HQ');
+    await userEvent.click(screen.getByRole('button', { name: 'Download summary CSV' }));
+    await waitFor(() => expect(downloadFile).toHaveBeenCalledTimes(1));
+    const [name, content, mime] = vi.mocked(downloadFile).mock.calls[0] ?? [];
+    expect(name).toBe('contoso-hq-firewall-rules-summary.csv');
     expect(mime).toMatch(/^text\/csv/);
     expect(String(content)).toContain(getCatalog().version);
     expect(String(content)).toMatch(/Permalink,http:\/\/localhost[^,]*#\/open\//);

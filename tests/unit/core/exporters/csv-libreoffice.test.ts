@@ -14,29 +14,33 @@ import { describe, expect, it } from 'vitest';
 const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
 
 describe.skipIf(!SOFFICE)('CSV-2 in LibreOffice Calc', () => {
-  it('imports the hostile rule sheet as text: no formula cell, the apostrophe kept', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'csv-lo-'));
-    const csv = join(dir, 'hostile-rules.csv');
-    copyFileSync(new URL('../../../golden/hostile-rules.csv', import.meta.url), csv);
-    execFileSync(
-      SOFFICE as string,
-      [
-        `-env:UserInstallation=file://${dir}/profile`,
-        '--headless',
-        '--infilter=CSV:44,34,76,1,,0,false,true,false,false,false',
-        '--convert-to',
-        'xlsx',
-        '--outdir',
-        dir,
-        csv,
-      ],
-      { timeout: 120_000, stdio: 'ignore' },
-    );
-    const files = unzipSync(readFileSync(join(dir, 'hostile-rules.xlsx')));
-    const text = (name: string) => new TextDecoder().decode(files[name] ?? new Uint8Array());
-    const sheet = text('xl/worksheets/sheet1.xml');
-    expect(sheet).toContain('<row');
-    expect(sheet).not.toMatch(/<f[ >]/);
-    expect(text('xl/sharedStrings.xml')).toContain('&apos;=HYPERLINK(');
-  }, 150_000);
+  it.each(['hostile-rules', 'hostile-rules-import'])(
+    'imports %s.csv as text: no formula cell, the apostrophe kept',
+    (golden) => {
+      const dir = mkdtempSync(join(tmpdir(), 'csv-lo-'));
+      const csv = join(dir, `${golden}.csv`);
+      copyFileSync(new URL(`../../../golden/${golden}.csv`, import.meta.url), csv);
+      execFileSync(
+        SOFFICE as string,
+        [
+          `-env:UserInstallation=file://${dir}/profile`,
+          '--headless',
+          '--infilter=CSV:44,34,76,1,,0,false,true,false,false,false',
+          '--convert-to',
+          'xlsx',
+          '--outdir',
+          dir,
+          csv,
+        ],
+        { timeout: 120_000, stdio: 'ignore' },
+      );
+      const files = unzipSync(readFileSync(join(dir, `${golden}.xlsx`)));
+      const text = (name: string) => new TextDecoder().decode(files[name] ?? new Uint8Array());
+      const sheet = text('xl/worksheets/sheet1.xml');
+      expect(sheet).toContain('<row');
+      expect(sheet).not.toMatch(/<f[ >]/);
+      expect(text('xl/sharedStrings.xml')).toContain('&apos;=HYPERLINK(');
+    },
+    150_000,
+  );
 });

@@ -1,0 +1,167 @@
+/**
+ * The import CSV (issue 14): one row per atomic flow, nothing but data rows, metadata in columns,
+ * formula-safe; parsed back with a CSV library it gives exactly the resolver's flows.
+ */
+import fc from 'fast-check';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+
+import { getCatalog } from '@/core/catalog/catalog';
+import {
+  IMPORT_CSV_COLUMNS,
+  importPlanStatus,
+  renderImportCsv,
+} from '@/core/exporters/import-csv-exporter';
+import { buildReport } from '@/core/report/build-report';
+import { resolvePlan } from '@/core/resolve/resolve-plan';
+import { validateAddress } from '@/core/validate/validate-address';
+
+import { exportCatalog } from '../../../fixtures/catalogs';
+import {
+  draftResolution,
+  FIXTURE_DATE,
+  FIXTURE_PERMALINK,
+  fixturePlan,
+  fixtureResolution,
+  HOSTILE_NAMES,
+} from '../../../fixtures/resolution-fixture';
+import { makeDevice, makePlan } from '../../../support/plan-builders';
+
+function parse(csv: string): Record<string, string>[] {
+  expect(csv.startsWith('\uFEFF')).toBe(true);
+  const result = Papa.parse<Record<string, string>>(csv.slice(1), {
+    header: true,
+    skipEmptyLines: true,
+  });
+  expect(result.errors).toEqual([]);
+  expect(result.meta.fields).toEqual([...IMPORT_CSV_COLUMNS]);
+  return result.data;
+}
+
+function report(resolution = fixtureResolution(), names = undefined as never) {
+  return buildReport({
+    plan: fixturePlan(names),
+    resolution,
+    catalog: exportCatalog,
+    permalink: FIXTURE_PERMALINK,
+    generatedAt: FIXTURE_DATE,
+  });
+}
+
+describe('import CSV', () => {
+  it('has one row per source address × destination address × port range of each ready rule', () => {
+    const r = report();
+    const rows = parse(renderImportCsv(r));
+    const expected = fixtureResolution().rules.flatMap((rule) => {
+      const src = rule.source.hosts.filter((h) => h.address && !h.invalid);
+      const dst = rule.destination.hosts.filter((h) => h.address && !h.invalid);
+      return src.flatMap((s) =>
+        dst.flatMap((d) =>
+          rule.ports.map((p) => [
+            rule.id,
+            s.address,
+            d.address,
+            rule.transport,
+            p.from === p.to ? String(p.from) : `${p.from}-${p.to}`,
+          ]),
+        ),
+      );
+    });
+    // The tenant of the fixture is a name, not an address: no flow is written to it.
+    const tenant = r.hosts.filter((h) => h.kind === 'tenant').map((h) => h.address);
+    const importable = expected.filter((e) => !tenant.includes(e[2] as string));
+    expect(
+      rows.map((row) => [
+        row.Rule,
+        row['Source address'],
+        row['Destination address'],
+        row.Protocol,
+        row.Ports,
+      ]),
+    ).toEqual(importable);
+    expect(rows.length).toBeGreaterThan(fixtureResolution().rules.length);
+  });
+
+  it('writes the plan metadata into every row, and no row that is not a flow', () => {
+    const rows = parse(renderImportCsv(report()));
+    for (const row of rows) {
+      expect(row.Rule).toMatch(/^R\d{2,}$/);
+      expect(row.Plan).toBe('Contoso HQ');
+      expect(row.Catalog).toBe('2026.11.0-fixture');
+      expect(row['Docs revision']).toBe('netwrix/docs@c0ffee42');
+      expect(row.Date).toBe('2026-11-25');
+      expect(row.Permalink).toBe(FIXTURE_PERMALINK);
+      expect(row['Source zone']).toBe('');
+      expect(row['Destination zone']).toBe('');
+    }
+  });
+
+  it('says in every row which rules it leaves out and why, and stamps a draft', () => {
+    const r = report(draftResolution());
+    const rows = parse(renderImportCsv(r));
+    const status = importPlanStatus(r);
+    expect(status).toBe(
+      'DRAFT — 3 plan errors: fix them before filing. Without their hosts whose address is missing or invalid: R01, R08. Without their cloud tenant (a name, not an address): R07.',
+    );
+    for (const row of rows) {
+      expect(row['Plan status']).toBe(status);
+      expect(row['Source address']).not.toBe('');
+      expect(row['Destination address']).not.toBe('');
+    }
+    expect(importPlanStatus(report())).toMatch(/^Ready\. /);
+  });
+
+  it('leaves out every flow of a rule that is not ready, and says so', () => {
+    const base = fixtureResolution();
+    const resolution = {
+      ...base,
+      rules: base.rules.map((rule, i) =>
+        i === 1 ? { ...rule, problems: [{ message: 'Agent port: "70000" is not a port' }] } : rule,
+      ),
+    };
+    const r = report(resolution);
+    const rows = parse(renderImportCsv(r));
+    expect(rows.some((row) => row.Rule === 'R02')).toBe(false);
+    expect(rows.some((row) => row.Rule === 'R01')).toBe(true);
+    expect(importPlanStatus(r)).toContain('Not in this file (not ready): R02.');
+  });
+
+  it('keeps hostile names as text: no formula, every row the same width', () => {
+    const csv = renderImportCsv(
+      report(fixtureResolution(HOSTILE_NAMES as never), HOSTILE_NAMES as never),
+    );
+    const rows = parse(csv);
+    for (const row of rows) {
+      for (const value of Object.values(row)) expect(value).not.toMatch(/^[=+\-@\t\r]/);
+    }
+  });
+
+  it('matches its golden files (sample and hostile plans)', async () => {
+    await expect(renderImportCsv(report())).toMatchFileSnapshot('../../../golden/rules-import.csv');
+    await expect(
+      renderImportCsv(report(fixtureResolution(HOSTILE_NAMES as never), HOSTILE_NAMES as never)),
+    ).toMatchFileSnapshot('../../../golden/hostile-rules-import.csv');
+  });
+
+  it('with the real catalog: every address written is one the plan validators accept', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 40 }), fc.boolean(), (devices, linux) => {
+        const catalog = getCatalog();
+        const plan = makePlan({ agents: 2, devices, catalog, integrations: true });
+        if (linux) plan.devices.push(makeDevice('linux', 99, { agentId: '' }));
+        const r = buildReport({
+          plan,
+          resolution: resolvePlan(plan, catalog),
+          catalog,
+          permalink: '',
+        });
+        for (const row of parse(renderImportCsv(r))) {
+          expect(validateAddress(row['Source address'] ?? '', { allowCidr: true })).toBeNull();
+          expect(validateAddress(row['Destination address'] ?? '', { allowCidr: true })).toBeNull();
+          expect(row.Ports).toMatch(/^\d{1,5}(-\d{1,5})?$/);
+        }
+      }),
+      { numRuns: 15 },
+    );
+  });
+});
