@@ -98,20 +98,22 @@ test('a new user opens the Port reference, finds CTERA by port and downloads the
   expect(lines[0]).toBe(HEADER);
   expect(lines).toContainEqual(expect.stringMatching(/^Docs revision,netwrix\/docs@a8b312c3,/));
   expect(lines.length - 1).toBeGreaterThanOrEqual(37);
+  // Each row starts with the catalog rule id (the Rule column), then the rule sheet's columns.
+  const withoutId = lines.slice(1).map((l) => l.replace(/^[a-z0-9-]+,/, ''));
   for (const prefix of VENDOR_ROW_PREFIXES) {
     expect(
-      lines.filter((l) => l.startsWith(prefix)),
+      withoutId.filter((l) => l.startsWith(prefix)),
       prefix,
     ).toHaveLength(1);
   }
   expect(lines).toContainEqual(
     expect.stringMatching(
-      /^CTERA,CTERA Portal,,Activity Agent Server,,TCP,4488,Syslog over TLS,CTERA Event Reporting,,".*",https:\/\/docs\.netwrix\.com\/docs\/activitymonitor\/10_0\/requirements\/activityagent\/activityagentports#ctera-additional-firewall-rules$/,
+      /^[a-z0-9-]+,CTERA,CTERA Portal,,Activity Agent Server,,TCP,4488,Syslog over TLS,CTERA Event Reporting,,".*",https:\/\/docs\.netwrix\.com\/docs\/activitymonitor\/10_0\/requirements\/activityagent\/activityagentports#ctera-additional-firewall-rules$/,
     ),
   );
   expect(lines).toContainEqual(
     expect.stringMatching(
-      /^SQL Server,SQL Server,,Activity Agent Server,,TCP,1433,TDS,Default SQL Server Port,,"Vendor reading \(corrected by E15\)/,
+      /^[a-z0-9-]+,SQL Server,SQL Server,,Activity Agent Server,,TCP,1433,TDS,Default SQL Server Port,,"Vendor reading \(corrected by E15\)/,
     ),
   );
 

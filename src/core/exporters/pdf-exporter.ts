@@ -1,8 +1,12 @@
 /**
- * "Download PDF": landscape A4 (or Letter) with the title, plan summary, the rule table (its
- * header repeated on each page), notes, errata, plan checks and a section per host; every page
- * has a footer with the catalog version, the permalink and the page number, and, when the plan
- * checks hold errors, a "DRAFT — N plan errors" stamp at its top.
+ * "Download PDF": a change request on portrait A4 (or Letter). Page 1: what is asked (rules,
+ * flows, hosts, basis, plan checks, source), the rules in five readable columns (Rule, From, To,
+ * Protocol / port, Purpose; rows never split across pages, names and addresses never broken
+ * inside a word where a break at . - / : fits) and an approval block to fill in. After a page
+ * break, the appendix: provenance and permalink, each rule's notes, errata and references (once),
+ * the plan summary, errata, plan checks and the rules by host. Every page has a footer with the
+ * catalog version, the permalink and the page number, and, when the plan checks hold errors, a
+ * "DRAFT — N plan errors" stamp at its top.
  * jsPDF and jspdf-autotable are imported only when a PDF is asked for, so they stay out of the
  * first bundle. User text reaches the PDF only through text and table cells (PDF-1), after
  * toPdfText. The standard fonts print WinAnsi only: when the report holds other characters that
@@ -10,12 +14,12 @@
  * (subset by jsPDF); a report without such characters never loads it.
  */
 import { hostRuleCells, hostRuleHeader } from '@/core/report/host-rule-cells';
-import type { Report, ReportHostRule } from '@/core/report/model';
+import type { Report, ReportHostRule, ReportRule } from '@/core/report/model';
 
 import type { Exporter, PdfFonts, RenderContext } from './exporter';
 import { exportFileName } from './file-name';
 import type { PdfFontKind } from './pdf-text';
-import { findUnprintableFields, needsEmbeddedFont, toPdfText } from './pdf-text';
+import { findUnprintableFields, needsEmbeddedFont, toPdfText, wrapToWidth } from './pdf-text';
 import { stableRuleName } from './powershell-quote';
 
 export type PdfPageSize = 'a4' | 'letter';
@@ -23,21 +27,21 @@ export type PdfPageSize = 'a4' | 'letter';
 const MARGIN = 36;
 const FOOTER_SPACE = 30;
 
-/** Column widths (pt) of the rule table on landscape pages; Reference takes the rest. */
-const RULE_COLUMN_WIDTHS: Record<string, number> = {
-  Rule: 22,
-  Environment: 55,
-  Source: 52,
-  'Source host': 72,
-  Destination: 52,
-  'Destination host': 72,
-  Protocol: 32,
-  Ports: 46,
-  Service: 50,
-  Description: 72,
-  Condition: 52,
-  Notes: 125,
-};
+/** The change request's rule table: few columns, readable type. */
+const CHANGE_COLUMNS = ['Rule', 'From', 'To', 'Protocol / port', 'Purpose'] as const;
+/** Font size (pt) of the change request's tables: readable when printed. */
+const CHANGE_FONT = 9;
+const CELL_PADDING = 3;
+/** Room the approval block needs: its heading and four rows to fill in. */
+const APPROVAL_HEIGHT = 170;
+
+/** Column widths (pt) of the rule table: ID and protocol narrow, the rest shared. */
+function changeColumnWidths(contentWidth: number): [number, number, number, number, number] {
+  const id = 34;
+  const protocol = 74;
+  const rest = contentWidth - id - protocol;
+  return [id, rest * 0.3, rest * 0.3, protocol, rest * 0.4];
+}
 
 type Rgb = [number, number, number];
 const HEAD_FILL: Rgb = [33, 84, 140];
@@ -88,7 +92,7 @@ export async function renderPdf(
   ]);
   const kind: PdfFontKind = fonts ? 'embedded' : 'standard';
   const t = (text: string) => toPdfText(text, kind);
-  const doc = new jsPDF({ orientation: 'landscape', unit: 'pt', format: pageSize, compress: true });
+  const doc = new jsPDF({ orientation: 'portrait', unit: 'pt', format: pageSize, compress: true });
   let font = 'helvetica';
   let scale = 1;
   if (fonts) {
@@ -130,7 +134,7 @@ export async function renderPdf(
     doc.setFont(font, 'bold');
     doc.setFontSize(size * scale);
     doc.setTextColor(0, 0, 0);
-    const lines = doc.splitTextToSize(t(text), contentWidth) as string[];
+    const lines = wrapToWidth(t(text), contentWidth, (x) => doc.getTextWidth(x)).split('\n');
     doc.text(lines, MARGIN, y + size);
     y += size * 1.25 * lines.length + 6;
   };
@@ -138,7 +142,7 @@ export async function renderPdf(
     doc.setFont(font, 'normal');
     doc.setFontSize(size * scale);
     doc.setTextColor(...color);
-    for (const line of doc.splitTextToSize(t(text), contentWidth) as string[]) {
+    for (const line of wrapToWidth(t(text), contentWidth, (x) => doc.getTextWidth(x)).split('\n')) {
       ensureSpace(size * 1.3);
       doc.text(line, MARGIN, y + size);
       y += size * 1.3;
@@ -150,10 +154,14 @@ export async function renderPdf(
     body: readonly (readonly string[])[],
     columnWidths: Record<number, number> = {},
     fontSize = 8,
+    keepRows = false,
+    minCellHeight = 0,
   ) => {
     ensureSpace(40);
     autoTable(doc, {
       startY: y,
+      // A row is never split across pages (rows taller than a page still break).
+      rowPageBreak: keepRows ? 'avoid' : 'auto',
       margin: { top: MARGIN, bottom: MARGIN + FOOTER_SPACE, left: MARGIN, right: MARGIN },
       head: [head.map(t)],
       body: body.map((row) => row.map(t)),
@@ -162,9 +170,10 @@ export async function renderPdf(
       styles: {
         font,
         fontSize: fontSize * scale,
-        cellPadding: 2.5,
+        cellPadding: CELL_PADDING,
         overflow: 'linebreak',
         valign: 'top',
+        minCellHeight,
       },
       headStyles: { fillColor: HEAD_FILL, textColor: 255, fontStyle: 'bold' },
       columnStyles: Object.fromEntries(
@@ -175,19 +184,155 @@ export async function renderPdf(
   };
 
   const { meta, summary } = report;
-  heading(report.title, 18);
-  paragraph(
-    `Plan: ${meta.planName}    Activity Monitor ${meta.amVersion}    Catalog ${meta.catalogVersion} (${meta.docsRevision})` +
-      (meta.date ? `    Date ${meta.date}` : ''),
-    10,
-  );
-  paragraph(`Permalink (reopens this plan in the planner): ${meta.permalink}`, 7, GREY);
+  const ruleCount = report.rules.length;
+  const flowCount = report.flows.flows.length;
+  const inferred = report.rules.filter((r) => r.basis === 'inferred').length;
+  const errors = report.checks.filter((c) => c.severity === 'error').length;
+  const warnings = report.checks.filter((c) => c.severity === 'warning').length;
+  const ownFirewall = report.hosts.filter((h) => h.kind === 'host' && h.os !== 'other');
 
-  heading('Plan summary', 13);
+  // Page 1: what is asked, for whom, the rules, and the approval block.
+  heading('Firewall change request', 18);
+  paragraph(`${meta.planName}: the flows Netwrix Activity Monitor ${meta.amVersion} needs`, 12);
+  table(
+    ['Item', 'Value'],
+    [
+      [
+        'What',
+        `Open ${ruleCount} rule${ruleCount === 1 ? '' : 's'} (${flowCount} flow${flowCount === 1 ? '' : 's'} from one address to one address and port) for Netwrix Activity Monitor ${meta.amVersion}.`,
+      ],
+      [
+        'Where',
+        `${report.hosts.length} host${report.hosts.length === 1 ? '' : 's'}; ${ownFirewall.length} with a firewall of their own (${ownFirewall.filter((h) => h.os === 'windows').length} Windows, ${ownFirewall.filter((h) => h.os === 'linux').length} Linux): scripts for them come with this plan.`,
+      ],
+      [
+        'Basis',
+        `${ruleCount - inferred} documented by the vendor; ${inferred} inferred (marked "Inferred" below; see the appendix).`,
+      ],
+      [
+        'Plan checks',
+        errors + warnings === 0
+          ? 'No problems found.'
+          : `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}: listed in the appendix.`,
+      ],
+      [
+        'Source',
+        `Catalog ${meta.catalogVersion} (${meta.docsRevision})${meta.date ? `, made ${meta.date}` : ''}; the permalink in the appendix reopens this plan.`,
+      ],
+    ],
+    { 0: 80 },
+    CHANGE_FONT,
+  );
+
+  heading('Rules', 13);
+  if (report.rules.length === 0) paragraph('No rules: the plan has nothing to connect yet.');
+  else {
+    const widths = changeColumnWidths(contentWidth);
+    const cell = (text: string, column: number) =>
+      wrapToWidth(t(text), (widths[column] ?? 0) - 2 * CELL_PADDING, (x) => {
+        doc.setFont(font, 'normal');
+        doc.setFontSize(CHANGE_FONT * scale);
+        return doc.getTextWidth(x);
+      });
+    const endpointText = (e: ReportRule['from']) =>
+      [
+        e.role,
+        ...e.hosts.map((h) =>
+          h.address
+            ? `${h.label}: ${h.address}${h.invalid ? ' (INVALID)' : ''}`
+            : `${h.label}: address missing`,
+        ),
+      ].join('\n');
+    const purpose = (r: ReportRule) =>
+      [
+        r.description,
+        ...(r.conditions.length > 0 ? [`When: ${r.conditions.join('; ')}`] : []),
+        ...(r.basis === 'inferred' ? ['Inferred: not stated by the vendor.'] : []),
+        ...(r.problems.length > 0 ? [`NOT READY: ${r.problems.join('; ')}`] : []),
+      ].join('\n');
+    table(
+      CHANGE_COLUMNS,
+      report.rules.map((r) => [
+        r.id,
+        cell(endpointText(r.from), 1),
+        cell(endpointText(r.to), 2),
+        cell(`${r.protocol} ${r.portsText}\n${r.service}`, 3),
+        cell(purpose(r), 4),
+      ]),
+      Object.fromEntries(widths.map((w, i) => [i, w])),
+      CHANGE_FONT,
+      true,
+    );
+  }
+
+  // The approval block: kept whole, blank lines to fill in.
+  ensureSpace(APPROVAL_HEIGHT);
+  heading('Approval', 13);
+  table(
+    ['', 'Name', 'Signature', 'Date'],
+    [['Requested by'], ['Approved by'], ['Implemented by'], ['Change number']].map((row) => [
+      ...row,
+      '',
+      '',
+      '',
+    ]),
+    { 0: 100, 2: 150, 3: 90 },
+    CHANGE_FONT,
+    true,
+    22,
+  );
+
+  // The appendix, after a page break: what a reviewer may want to check.
+  doc.addPage();
+  y = MARGIN;
+  heading('Appendix', 16);
+  heading('A. Provenance', 12);
+  paragraph(
+    `Plan: ${meta.planName}. Activity Monitor ${meta.amVersion}. Catalog ${meta.catalogVersion}, built from ${meta.docsRevision}.${meta.date ? ` Made ${meta.date}.` : ''}`,
+  );
+  paragraph('Permalink (reopens this plan in the planner):', 9);
+  paragraph(
+    wrapToWidth(t(meta.permalink), contentWidth, (x) => doc.getTextWidth(x)),
+    7,
+    GREY,
+  );
+
+  heading('B. Rule details', 12);
+  if (report.rules.length === 0) paragraph('No rules.');
+  else {
+    const detailWidth = contentWidth - 40 - 2 * CELL_PADDING;
+    table(
+      ['Rule', 'Environments, notes, corrections of the vendor doc, references'],
+      report.rules.map((r) => [
+        r.id,
+        wrapToWidth(
+          t(
+            [
+              r.environments.join('; '),
+              ...r.notes.map((n) => `Note: ${n}`),
+              ...(r.errata.length > 0 ? [`Vendor doc corrected: ${r.errata.join(', ')}`] : []),
+              ...r.references.map((ref) => `Reference: ${ref}`),
+            ].join('\n'),
+          ),
+          detailWidth,
+          (x) => {
+            doc.setFont(font, 'normal');
+            doc.setFontSize(8 * scale);
+            return doc.getTextWidth(x);
+          },
+        ),
+      ]),
+      { 0: 40 },
+      8,
+      true,
+    );
+  }
+
+  heading('C. Plan summary', 12);
   table(
     ['Item', 'Value'],
     summary.topology.map((i) => [i.label, i.value]),
-    { 0: 170 },
+    { 0: 150 },
   );
   if (summary.devices.length > 0) {
     table(
@@ -198,58 +343,38 @@ export async function renderPdf(
   table(
     ['Option', 'Value'],
     summary.options.map((i) => [i.label, i.value]),
-    { 0: 170 },
+    { 0: 150 },
   );
 
-  heading('Rules by flow', 13);
-  if (report.rows.length === 0) paragraph('No rules: the plan has nothing to connect yet.');
-  else {
-    const head = [...report.columns];
-    const used = Object.values(RULE_COLUMN_WIDTHS).reduce((a, b) => a + b, 0);
-    const widths = Object.fromEntries(
-      head.map((c, i) => [i, RULE_COLUMN_WIDTHS[c] ?? Math.max(60, contentWidth - used)]),
-    );
-    table(
-      head,
-      report.rows.map((row) => report.columns.map((c) => row[c])),
-      widths,
-      6.5,
-    );
-  }
-
-  if (report.notes.length > 0) {
-    heading('Notes', 13);
-    for (const note of report.notes) paragraph(`- ${note}`);
-  }
   if (report.errata.length > 0) {
-    heading('Errata in the vendor documentation', 13);
+    heading('D. Errata in the vendor documentation', 12);
     table(
       ['Erratum', 'Title', 'Reading'],
       report.errata.map((e) => [e.id, e.title, e.reading]),
-      { 0: 50, 1: 220 },
+      { 0: 45, 1: 150 },
     );
   }
-  heading('Plan checks', 13);
+  heading('E. Plan checks', 12);
   if (report.checks.length === 0) paragraph('No problems found.');
   else {
     table(
       ['Severity', 'Message', 'Field'],
       report.checks.map((c) => [c.severity, c.message, c.field]),
-      { 0: 60, 2: 150 },
+      { 0: 50, 2: 120 },
     );
   }
 
-  heading('Rules by host', 13);
+  heading('F. Rules by host', 12);
   const hostHead = (peer: string) => hostRuleHeader(peer, 'Rule');
   const hostRows = (rules: readonly ReportHostRule[]) => rules.map(hostRuleCells);
-  const hostWidths = { 0: 24, 1: 110, 2: 190, 3: 45, 4: 80, 5: 90 };
+  const hostWidths = { 0: 30, 1: 80, 2: 120, 3: 40, 4: 60, 5: 70 };
   for (const host of report.hosts) {
-    heading(`${host.label} (${host.address || 'address missing'})`, 11);
+    heading(`${host.label} (${host.address || 'address missing'})`, 10);
     paragraph(`Roles: ${host.roleNames.join(', ')}${host.windows ? ' (Windows)' : ''}`, 8, GREY);
     paragraph(`Inbound on this host: ${host.inbound.length === 0 ? 'none' : ''}`, 9);
-    if (host.inbound.length > 0) table(hostHead('From'), hostRows(host.inbound), hostWidths);
+    if (host.inbound.length > 0) table(hostHead('From'), hostRows(host.inbound), hostWidths, 7.5);
     paragraph(`Outbound from this host: ${host.outbound.length === 0 ? 'none' : ''}`, 9);
-    if (host.outbound.length > 0) table(hostHead('To'), hostRows(host.outbound), hostWidths);
+    if (host.outbound.length > 0) table(hostHead('To'), hostRows(host.outbound), hostWidths, 7.5);
   }
 
   // Footer on every page: catalog version, permalink (shortened to fit), page number; and for a

@@ -189,3 +189,56 @@ export function findUnprintableFields(plan: Plan): string[] {
   }
   return out;
 }
+
+/** Characters after which a long name, address or URL may break: . - / : @ _ = & ? , ; */
+const SOFT_BREAK_AFTER = /[^.\-/:@_=&?,;]*[.\-/:@_=&?,;]?/gu;
+
+/**
+ * Wraps text into lines no wider than `width` (as `measure` says), keeping its own line breaks:
+ * at spaces first; a word wider than a line breaks after one of . - / : @ _ = & ? , ; (where a
+ * reader expects a host name, an address or a URL to break), and only a run without any of them
+ * is cut between characters. Returns the lines joined by "\n". Never loses or adds a character
+ * other than the breaks (a break at a space drops that space).
+ */
+export function wrapToWidth(text: string, width: number, measure: (s: string) => number): string {
+  const room = Math.max(1, width - 1);
+  const out: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    let line = '';
+    const push = () => {
+      out.push(line);
+      line = '';
+    };
+    const placeLong = (word: string) => {
+      // Pieces ending at a soft break; a piece still too wide is cut between characters.
+      const pieces = (word.match(SOFT_BREAK_AFTER) ?? []).filter((p) => p !== '');
+      for (const piece of pieces) {
+        if (measure(line + piece) <= room) {
+          line += piece;
+          continue;
+        }
+        if (line !== '') push();
+        if (measure(piece) <= room) {
+          line = piece;
+          continue;
+        }
+        for (const ch of piece) {
+          if (line !== '' && measure(line + ch) > room) push();
+          line += ch;
+        }
+      }
+    };
+    for (const word of paragraph.split(' ')) {
+      const candidate = line === '' ? word : `${line} ${word}`;
+      if (measure(candidate) <= room) {
+        line = candidate;
+        continue;
+      }
+      if (line !== '') push();
+      if (measure(word) <= room) line = word;
+      else placeLong(word);
+    }
+    out.push(line);
+  }
+  return out.join('\n');
+}

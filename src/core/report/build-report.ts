@@ -21,7 +21,15 @@ import type { RuleSheetRow } from './columns';
 import { RULE_SHEET_COLUMNS } from './columns';
 import { atomicFlows } from './flows';
 import { buildHostSections } from './host-sections';
-import type { Report, ReportDevice, ReportDraft, ReportErratum, SummaryItem } from './model';
+import type {
+  Report,
+  ReportDevice,
+  ReportDraft,
+  ReportEndpoint,
+  ReportErratum,
+  ReportRule,
+  SummaryItem,
+} from './model';
 import { GENERATOR_NAME } from './model';
 import { ruleConditions, ruleEnvironments, ruleReferences } from './rule-text';
 
@@ -60,12 +68,46 @@ export function formatEndpointHosts(endpoint: ResolvedEndpoint): string {
     .join('; ');
 }
 
-function ruleRow(rule: ResolvedRule, catalog: Catalog): RuleSheetRow {
-  const conditions = ruleConditions(rule);
-  const errata = rule.errata.map((id) => {
+function reportEndpoint(endpoint: ResolvedEndpoint): ReportEndpoint {
+  return {
+    role: endpoint.roleName,
+    hosts: endpoint.hosts.map((h) => ({
+      label: h.label,
+      address: h.address,
+      ...(h.invalid ? { invalid: h.invalid.message } : {}),
+    })),
+  };
+}
+
+function errataTexts(rule: ResolvedRule, catalog: Catalog): string[] {
+  return rule.errata.map((id) => {
     const erratum = catalog.errata.find((e) => e.id === id);
     return erratum ? `${id} (${erratum.title})` : id;
   });
+}
+
+function reportRule(rule: ResolvedRule, catalog: Catalog): ReportRule {
+  return {
+    id: rule.id,
+    from: reportEndpoint(rule.source),
+    to: reportEndpoint(rule.destination),
+    protocol: rule.transport,
+    portsText: rule.portsText,
+    service: rule.service,
+    description: rule.description,
+    basis: rule.basis,
+    problems: ruleProblems(rule),
+    conditions: ruleConditions(rule),
+    notes: [...rule.notes],
+    errata: errataTexts(rule, catalog),
+    references: ruleReferences(rule),
+    environments: ruleEnvironments(rule),
+  };
+}
+
+function ruleRow(rule: ResolvedRule, catalog: Catalog): RuleSheetRow {
+  const conditions = ruleConditions(rule);
+  const errata = errataTexts(rule, catalog);
   const problems = ruleProblems(rule);
   const notes = [
     ...(problems.length > 0
@@ -271,6 +313,7 @@ export function buildReport(input: BuildReportInput): Report {
     },
     columns: RULE_SHEET_COLUMNS,
     rows: rules.map((rule) => ruleRow(rule, catalog)),
+    rules: rules.map((rule) => reportRule(rule, catalog)),
     hosts,
     flows: atomicFlows(
       resolution,

@@ -107,6 +107,41 @@ export interface ReportHost {
   outbound: ReportHostRule[];
 }
 
+/** A host at one end of a rule, as a change request lists it. */
+export interface ReportEndpointHost {
+  label: string;
+  /** Empty when missing. */
+  address: string;
+  /** Why the address fails the plan's validators. */
+  invalid?: string;
+}
+
+/** One end of a rule: the role and the hosts playing it. */
+export interface ReportEndpoint {
+  role: string;
+  hosts: ReportEndpointHost[];
+}
+
+/** A rule as a change request lists it: structured, so each format lays it out its own way. */
+export interface ReportRule {
+  id: string;
+  from: ReportEndpoint;
+  to: ReportEndpoint;
+  protocol: string;
+  portsText: string;
+  service: string;
+  description: string;
+  basis: 'documented' | 'inferred';
+  /** What keeps the rule from being live (invalid values of the plan); [] when ready. */
+  problems: string[];
+  conditions: string[];
+  notes: string[];
+  /** "E9 (Cluster-Mode note names 7-Mode)" */
+  errata: string[];
+  references: string[];
+  environments: string[];
+}
+
 export interface ReportErratum {
   id: string;
   title: string;
@@ -129,6 +164,8 @@ export interface Report {
   columns: readonly RuleSheetColumn[];
   /** One row per resolved rule, in the resolution's order. */
   rows: RuleSheetRow[];
+  /** The same rules, structured (same order as rows). */
+  rules: ReportRule[];
   hosts: ReportHost[];
   /** The rules as atomic flows a firewall imports (./flows.ts), with what they leave out. */
   flows: AtomicFlows;

@@ -58,7 +58,8 @@ describe('PDF export', () => {
     const bytes = await renderPdf(report());
     expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
     const text = pdfText(bytes, 'sample.pdf');
-    expect(text).toContain('Firewall rules: Contoso HQ');
+    expect(text).toContain('Firewall change request');
+    expect(text).toContain('Contoso HQ: the flows Netwrix Activity Monitor 10.0 needs');
     expect(text).toContain('Agent Communication');
     expect(text).toContain('FPolicy event delivery');
     expect(text).toContain('The FPolicy port is set per SVM in the agent properties.');
@@ -68,7 +69,7 @@ describe('PDF export', () => {
       /Activity Monitor Firewall Planner · catalog 2026\.11\.0-fixture \(netwrix\/docs@c0ffee42\) · https:\/\/planner\.example\.com/,
     );
     expect(text).toMatch(/Page 1 of \d+/);
-    // The permalink is printed in full on the first page.
+    // The permalink is printed in full in the appendix.
     expect(text.replace(/\s+/g, '')).toContain(FIXTURE_PERMALINK);
   });
 
@@ -87,12 +88,14 @@ describe('PDF export', () => {
     const pages = pdfText(bytes, 'many.pdf')
       .split('\f')
       .filter((p) => p.trim() !== '');
-    // Pages of the rule sheet: the pages with a rule row (an ID first on its line) before the
-    // "Notes" heading (the host tables after it carry IDs too).
-    const sheet = pages.slice(0, pages.findIndex((p) => /^Notes$/m.test(p)) + 1);
+    // Pages of the rule table: those with a rule row (an ID first on its line) up to the
+    // approval block (the appendix's tables carry IDs too).
+    const sheet = pages.slice(0, pages.findIndex((p) => /^Approval$/m.test(p)) + 1);
     const withRules = sheet.filter((p) => /^\s*R\d{2}\s/m.test(p));
     expect(withRules.length).toBeGreaterThan(1);
-    for (const page of withRules) expect(page).toMatch(/Rule\s+Environment\s+Source\s+Source host/);
+    for (const page of withRules) {
+      expect(page).toMatch(/Rule\s+From\s+To\s+Protocol \/ port\s+Purpose/);
+    }
     pages.forEach((p, i) => expect(p).toContain(`Page ${i + 1} of ${pages.length}`));
   });
 
@@ -138,7 +141,7 @@ describe('PDF export', () => {
     const file = join(dir, 'letter.pdf');
     writeFileSync(file, bytes);
     const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-    expect(info).toMatch(/Page size:\s+792 x 612 pts \(letter\)/);
+    expect(info).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
   });
 });
 
@@ -149,7 +152,7 @@ describe('PDF-3 embedded font for text outside WinAnsi', () => {
     const bytes = await renderPdf(report(names), 'a4', { loadFonts });
     expect(loadFonts).toHaveBeenCalledTimes(1);
     const text = pdfText(bytes, 'unicode.pdf');
-    expect(text).toContain('Firewall rules: Łódź Zürich Ελλάδα Москва');
+    expect(text).toContain('Łódź Zürich Ελλάδα Москва: the flows');
     for (const word of ['Łódź', 'Zürich', 'Ελλάδα', 'Москва', 'Ærø Filer']) {
       expect(text).toContain(word);
     }
