@@ -153,7 +153,7 @@ test('"Copy table" puts tab-separated rules on the clipboard', async ({ page, co
   const text = await page.evaluate(() => navigator.clipboard.readText());
   const lines = text.split(/\r?\n/);
   expect(lines[0]).toContain('Contoso NYC file services');
-  expect(lines[1]).toMatch(/^Environment\tSource\tSource host\t/);
+  expect(lines[1]).toMatch(/^Rule\tEnvironment\tSource\tSource host\t/);
   expect(text).toContain('4498');
 });
 
@@ -189,7 +189,7 @@ test('"Copy table" puts text and an HTML table on the clipboard, formula-safe, s
   const lines = copied.text.replace(/\n$/, '').split('\n');
   expect(lines[0]).toMatch(/^DRAFT — \d+ plan errors?: fix (it|them) before filing$/);
   expect(lines[1]).toContain('Contoso NYC file services');
-  expect(lines[2]).toMatch(/^Environment\tSource\tSource host\t/);
+  expect(lines[2]).toMatch(/^Rule\tEnvironment\tSource\tSource host\t/);
   const textCells = lines.map((line) => line.split('\t'));
   // The HTML holds the same table, cell for cell, and nothing else.
   expect(copied.rows.map((row) => row.map((c) => c.text))).toEqual(textCells);
