@@ -50,6 +50,7 @@
  * the keys it knows, refuses any other key (naming its place in the plan), and leaves type
  * checking to migratePlan/parsePlan (core/plan), which also refuses prototype keys in records.
  */
+import { V3_DEFAULTS } from '@/core/plan/migrations';
 import type { Plan } from '@/core/plan/model';
 import { keyNotAllowed } from '@/core/plan/parse-plan';
 import { isCatalogVersion } from '@/core/validate/catalog-version';
@@ -83,17 +84,15 @@ export const COMPACT_DEFAULTS = {
   showInferred: true,
 } as const;
 
-/** The defaults compact format 3 adds (frozen like COMPACT_DEFAULTS). */
+/**
+ * The defaults compact format 3 adds (frozen like COMPACT_DEFAULTS): the frozen defaults of plan
+ * format 3 (V3_DEFAULTS, which a format-2 plan gets when it is migrated).
+ */
 export const COMPACT_V3_DEFAULTS = {
   microsoftTenant: '',
   additionalConsoleName: (n: number) => `Activity Monitor Console ${n}`,
-  threatPrevention: { enabled: false, name: 'Threat Prevention Enterprise Manager', address: '' },
-  agentServices: {
-    dns: { enabled: false, addresses: [] },
-    domainControllers: { enabled: false, addresses: [] },
-    smtp: { enabled: false, name: 'SMTP server', address: '', port: 25 },
-    syslog: { enabled: false, name: 'Syslog server', address: '', transport: 'UDP', port: 514 },
-  },
+  threatPrevention: V3_DEFAULTS.threatPrevention,
+  agentServices: V3_DEFAULTS.agentServices,
 } as const;
 
 /** Short keys of the integration fields (formats 1 and 2; threatPrevention since 3). */

@@ -31,7 +31,7 @@ import type {
   SummaryItem,
 } from './model';
 import { GENERATOR_NAME } from './model';
-import { ruleConditions, ruleEnvironments, ruleReferences } from './rule-text';
+import { ruleConditions, ruleEnvironments, ruleReferences, unique } from './rule-text';
 
 export interface BuildReportInput {
   plan: Plan;
@@ -43,10 +43,6 @@ export interface BuildReportInput {
 }
 
 const MISSING = 'address missing';
-
-function unique(values: readonly string[]): string[] {
-  return [...new Set(values.filter((v) => v !== ''))];
-}
 
 function formatDate(date: Date | undefined): string {
   if (!date || Number.isNaN(date.getTime())) return '';

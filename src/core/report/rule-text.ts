@@ -1,7 +1,8 @@
 /** Texts of a resolved rule that several sheets print the same way. */
 import type { ResolvedRule, RuleReason } from '@/core/resolve/model';
 
-function unique(values: readonly string[]): string[] {
+/** The non-empty values, de-duplicated, in order. */
+export function unique(values: readonly string[]): string[] {
   return [...new Set(values.filter((v) => v !== ''))];
 }
 
