@@ -25,7 +25,7 @@ function checkFields(): string[] {
 vi.setConfig({ testTimeout: 20_000 });
 
 describe('topology step: additional consoles', () => {
-  it('adds consoles with their own fields, keeps what is typed, and removes one', async () => {
+  it('adds consoles with their own fields and says a missing address next to each', async () => {
     const user = userEvent.setup({ delay: null });
     renderPlanner();
     expect(screen.queryByLabelText('Console 2 address')).toBeNull();
@@ -39,9 +39,21 @@ describe('topology step: additional consoles', () => {
     expect(
       screen.getAllByText(/No address yet: the rules will show “Activity Monitor Console”/),
     ).toHaveLength(3);
+    const list = screen.getByRole('list', { name: 'Additional consoles' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(2);
+  });
 
-    await user.type(screen.getByLabelText('Console 2 address'), '10.0.0.11');
-    await user.type(screen.getByLabelText('Console 3 address'), 'bad host!');
+  it('keeps what is typed, marks a bad address, and removes a console', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderPlanner();
+    act(() => {
+      useAppStore.getState().addConsole();
+      useAppStore.getState().addConsole();
+    });
+    await user.click(screen.getByLabelText('Console 2 address'));
+    await user.paste('10.0.0.11');
+    await user.click(screen.getByLabelText('Console 3 address'));
+    await user.paste('bad host!');
     expect(screen.getByLabelText('Console 3 address')).toHaveAttribute('aria-invalid', 'true');
     expect(useAppStore.getState().plan.additionalConsoles).toEqual([
       { name: 'Activity Monitor Console 2', address: '10.0.0.11' },
@@ -49,8 +61,6 @@ describe('topology step: additional consoles', () => {
     ]);
     expect(checkFields()).toContain('additionalConsoles.1.address');
 
-    const list = screen.getByRole('list', { name: 'Additional consoles' });
-    expect(within(list).getAllByRole('listitem')).toHaveLength(2);
     await user.click(
       screen.getByRole('button', { name: 'Remove console 2 (Activity Monitor Console 2)' }),
     );
