@@ -34,6 +34,8 @@ export function ThreatPreventionIntegration() {
             />
           }
           label="Netwrix Threat Prevention for NAS"
+          // Lined up with the other integration switches (direct children of a Stack).
+          sx={{ ml: 0 }}
         />
         <FormHelperText id="tp-help" sx={{ mt: 0, ml: 0 }}>
           A Threat Prevention agent on each agent server that monitors NAS devices sends their
