@@ -18,6 +18,8 @@ export interface AddressListFieldProps {
   allowCidr: boolean;
   /** The role name the rules show while no address is known, e.g. "Qumulo cluster". */
   placeholderRole: string;
+  /** What holds the list, for the message past the cap: "A device" unless given. */
+  owner?: string;
   onChange: (addresses: string[]) => void;
 }
 
@@ -48,7 +50,7 @@ function checkEntry(entry: string, allowCidr: boolean): { error?: string; warnin
 const MAX_SHOWN = 4;
 
 /**
- * Addresses of a device, one per line. Every entry typed is kept in the plan, valid or not;
+ * Addresses of a device (or of a server list), one per line. Every entry typed is kept in the plan, valid or not;
  * problems show under the field. Missing addresses are a warning, never a block.
  */
 export function AddressListField({
@@ -58,6 +60,7 @@ export function AddressListField({
   addresses,
   allowCidr,
   placeholderRole,
+  owner = 'A device',
   onChange,
 }: AddressListFieldProps) {
   const [text, setText] = useState(() => joinAddresses(addresses));
@@ -78,7 +81,7 @@ export function AddressListField({
   }
   if (entries.length > PLAN_LIMITS.addressesPerDevice) {
     errors.unshift(
-      `A device can have at most ${PLAN_LIMITS.addressesPerDevice} addresses; only the first ${PLAN_LIMITS.addressesPerDevice} are kept.`,
+      `${owner} can have at most ${PLAN_LIMITS.addressesPerDevice} addresses; only the first ${PLAN_LIMITS.addressesPerDevice} are kept.`,
     );
   }
 

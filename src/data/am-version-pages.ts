@@ -700,4 +700,64 @@ export const AM_VERSION_PAGES: readonly AmPageVersions[] = [
       revision: '2e3c0784',
     },
   },
+  {
+    page: 'docs/activitymonitor/10.0/admin/agents/properties/dns.md',
+    '7.1': {
+      path: 'docs/activitymonitor/7.1/admin/agents/properties/dns.md',
+      revision: '97e73c5c',
+    },
+    '8.0': {
+      path: 'docs/activitymonitor/8.0/admin/agents/properties/dns.md',
+      revision: '97e73c5c',
+    },
+    '9.0': {
+      path: 'docs/activitymonitor/9.0/admin/agents/properties/dns.md',
+      revision: '7bb5de84',
+    },
+  },
+  {
+    page: 'docs/activitymonitor/10.0/admin/agents/properties/adusers.md',
+    '7.1': {
+      path: 'docs/activitymonitor/7.1/admin/agents/properties/adusers.md',
+      revision: '97e73c5c',
+    },
+    '8.0': {
+      path: 'docs/activitymonitor/8.0/admin/agents/properties/adusers.md',
+      revision: 'ad22dd64',
+    },
+    '9.0': {
+      path: 'docs/activitymonitor/9.0/admin/agents/properties/adusers.md',
+      revision: '97e73c5c',
+    },
+  },
+  {
+    page: 'docs/activitymonitor/10.0/admin/agents/properties/inactivityalerts.md',
+    '7.1': {
+      path: 'docs/activitymonitor/7.1/admin/agents/properties/inactivityalerts.md',
+      revision: '4d527013',
+    },
+    '8.0': {
+      path: 'docs/activitymonitor/8.0/admin/agents/properties/inactivityalerts.md',
+      revision: '2aa9036f',
+    },
+    '9.0': {
+      path: 'docs/activitymonitor/9.0/admin/agents/properties/inactivityalerts.md',
+      revision: '37f1c8c0',
+    },
+  },
+  {
+    page: 'docs/activitymonitor/10.0/admin/agents/properties/certificate.md',
+    '7.1': {
+      absent:
+        'No Certificate Tab in 7.1: the 7.1 Agent Properties Window page (overview.md@ad22dd64) lists no Certificate Tab and the 7.1 properties folder has no certificate.md (the rule that cites it applies from 9.0).',
+    },
+    '8.0': {
+      absent:
+        'No Certificate Tab in 8.0: the 8.0 Agent Properties Window page (overview.md@97e73c5c) lists no Certificate Tab and the 8.0 properties folder has no certificate.md (the rule that cites it applies from 9.0).',
+    },
+    '9.0': {
+      path: 'docs/activitymonitor/9.0/admin/agents/properties/certificate.md',
+      revision: '97e73c5c',
+    },
+  },
 ];

@@ -25,6 +25,7 @@ import {
   AM_CORE_RULES,
   SIEM_OUTPUT_RULES,
   THREAT_MANAGER_RULES,
+  THREAT_PREVENTION_RULES,
 } from './rules-core';
 import {
   DELL_CELERRA_VNX_RULES,
@@ -32,7 +33,7 @@ import {
   DELL_POWERSTORE_RULES,
   DELL_UNITY_RULES,
 } from './rules-dell';
-import { AGENT_DEPLOYMENT_RULES } from './rules-deployment';
+import { AGENT_DEPLOYMENT_RULES, AGENT_SERVICES_RULES } from './rules-deployment';
 import {
   COHESITY_RULES,
   CTERA_RULES,
@@ -45,7 +46,7 @@ import {
 import { NETAPP_7MODE_RULES, NETAPP_CMODE_RULES } from './rules-netapp';
 import { OPTIONS, SETTINGS } from './settings';
 
-export const CATALOG_VERSION = '2026.11.4';
+export const CATALOG_VERSION = '2026.11.5';
 
 export const CATALOG_DATA: Catalog = {
   version: CATALOG_VERSION,
@@ -57,6 +58,7 @@ export const CATALOG_DATA: Catalog = {
   rules: [
     ...AM_CORE_RULES,
     ...AGENT_DEPLOYMENT_RULES,
+    ...AGENT_SERVICES_RULES,
     ...COHESITY_RULES,
     ...CTERA_RULES,
     ...DELL_CELERRA_VNX_RULES,
@@ -81,6 +83,7 @@ export const CATALOG_DATA: Catalog = {
     ...ACCESS_ANALYZER_26_RULES,
     ...SIEM_OUTPUT_RULES,
     ...THREAT_MANAGER_RULES,
+    ...THREAT_PREVENTION_RULES,
   ],
   settings: SETTINGS,
   options: OPTIONS,

@@ -58,6 +58,14 @@ export const PAGE_REVISIONS: Readonly<Record<string, string>> = {
     '97e73c5c',
   'docs/accessanalyzer/12.0/admin/datacollector/adactivity/overview.md': '55b8d467',
   'docs/accessanalyzer/2601/configurations/activity-monitor-integration.md': '1e6250a1',
+  // Read for catalog 2026.11.5 (review 2, M2-M7, M10).
+  [`${AM10}/admin/agents/properties/certificate.md`]: 'a8b312c3',
+  [`${AM10}/admin/agents/properties/dns.md`]: 'bd15dfbc',
+  [`${AM10}/admin/agents/properties/adusers.md`]: 'bd15dfbc',
+  [`${AM10}/admin/agents/properties/inactivityalerts.md`]: 'ba93bf46',
+  [`${AM10}/admin/monitoredhosts/properties/unixids.md`]: '279e7615',
+  [`${AM10}/requirements/adagent/activity/filearchive.md`]: 'a8b312c3',
+  'docs/threatprevention/8.0/requirements/agent/agentnas.md': '9a820848',
 };
 
 /** Docusaurus / github-slugger anchor of a heading: lower-case, punctuation dropped, spaces -> '-'. */
@@ -266,5 +274,20 @@ export const C = {
   aa26Integration: docCitation(
     'docs/accessanalyzer/2601/configurations/activity-monitor-integration.md',
     'Activity Monitor Integration',
+  ),
+  certificate: am10('admin/agents/properties/certificate.md', 'Certificate Tab'),
+  dnsTab: am10('admin/agents/properties/dns.md', 'DNS Tab'),
+  adUsers: am10('admin/agents/properties/adusers.md', 'AD Users Tab'),
+  inactivityAlerts: am10('admin/agents/properties/inactivityalerts.md', 'Inactivity Alerts Tab'),
+  unixIds: am10('admin/monitoredhosts/properties/unixids.md', 'Unix IDs Tab'),
+  adFileArchive: am10(
+    'requirements/adagent/activity/filearchive.md',
+    'File Archive Repository Option',
+  ),
+  /** The H2 of the Threat Prevention ports page that holds the Windows agent's outbound rows. */
+  tpAgent: docCitation(TP_PORTS, 'Agent Firewall Rules', 'Agent Firewall Rules'),
+  tpNas: docCitation(
+    'docs/threatprevention/8.0/requirements/agent/agentnas.md',
+    'NAS Device Support',
   ),
 } as const;

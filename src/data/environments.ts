@@ -40,6 +40,29 @@ export const ENVIRONMENTS: readonly Environment[] = [
     citation: C.agentReq,
   },
   {
+    id: 'agent-services',
+    name: 'Agent services: DNS, domain controllers, inactivity alerts',
+    aliases: [
+      'DNS Tab',
+      'AD Users Tab',
+      'Domain controllers',
+      'Inactivity Alerts',
+      'SMTP',
+      'Email alerts',
+      'Syslog alerts',
+    ],
+    group: 'core',
+    versions: ALL,
+    endpointRole: 'activity-agent-server',
+    addressKind: 'hosts',
+    agentMode: 'proxy',
+    allowsCidr: false,
+    options: [],
+    summary:
+      'Servers the agents reach when their properties name them: DNS servers (DNS tab, port 53 inferred), domain controllers for SID and user look-ups (AD Users tab, LDAP 389 inferred), an SMTP and a syslog server for inactivity alerts (on the ports you enter).',
+    citation: C.inactivityAlerts,
+  },
+  {
     id: 'cohesity',
     name: 'Cohesity SmartFiles',
     aliases: ['Cohesity'],
@@ -450,5 +473,21 @@ export const ENVIRONMENTS: readonly Environment[] = [
     summary:
       'The agents of file system hosts send file activity as syslog (UDP 10000), the agents on domain controllers send Active Directory activity over AMQP (TCP 10001) to Threat Manager.',
     citation: C.tmOutput,
+  },
+  {
+    id: 'threat-prevention',
+    name: 'Netwrix Threat Prevention for NAS',
+    aliases: ['Threat Prevention', 'StealthINTERCEPT', 'Enterprise Manager'],
+    group: 'integration',
+    versions: ALL,
+    endpointRole: 'tp-enterprise-manager',
+    addressKind: 'hosts',
+    agentMode: 'proxy',
+    allowsCidr: false,
+    options: [],
+    inUseWhen: { kind: 'integration', integration: 'threatPrevention' },
+    summary:
+      'A Threat Prevention agent on each agent server that monitors NAS devices reads the activity logs and reports to the Enterprise Manager (gRPC TCP 3741) and to Threat Manager (TCP 10000, 10001).',
+    citation: C.tpNas,
   },
 ];

@@ -26,6 +26,21 @@ export const FILE_SYSTEM_ENVIRONMENTS: readonly string[] = [
   'qumulo',
 ];
 
+/**
+ * NAS platforms whose activity Threat Prevention reads from the Activity Monitor agent's log
+ * files: the list of "NAS Device Support" (Threat Prevention 8.0, requirements/agent/agentnas.md).
+ */
+export const THREAT_PREVENTION_NAS_ENVIRONMENTS: readonly string[] = [
+  'dell-celerra-vnx',
+  'dell-isilon',
+  'dell-unity',
+  'hitachi-nas',
+  'nasuni',
+  'netapp-7mode',
+  'netapp-cmode',
+  'panzura',
+];
+
 export const ROLES: readonly Role[] = [
   {
     id: 'am-console',
@@ -85,8 +100,35 @@ export const ROLES: readonly Role[] = [
     kind: 'plan-host',
     planHost: 'threatManager',
   },
+  {
+    id: 'tp-enterprise-manager',
+    name: 'Threat Prevention Enterprise Manager',
+    kind: 'plan-host',
+    planHost: 'threatPrevention',
+  },
+  {
+    id: 'tp-nas-agent',
+    name: 'Activity Agent Server with the Threat Prevention agent (NAS)',
+    kind: 'agent',
+    hostOs: 'windows',
+    monitors: THREAT_PREVENTION_NAS_ENVIRONMENTS,
+  },
   { id: 'network-proxy', name: 'Network proxy', kind: 'plan-host', planHost: 'proxy' },
   { id: 'archive-server', name: 'Archive share server', kind: 'plan-host', planHost: 'archive' },
+  { id: 'dns-server', name: 'DNS server', kind: 'plan-host', planHost: 'dnsServers' },
+  {
+    id: 'lookup-domain-controller',
+    name: 'Domain controller (AD lookups)',
+    kind: 'plan-host',
+    planHost: 'domainControllers',
+  },
+  { id: 'smtp-server', name: 'SMTP server', kind: 'plan-host', planHost: 'smtp' },
+  {
+    id: 'alert-syslog-server',
+    name: 'Syslog server (inactivity alerts)',
+    kind: 'plan-host',
+    planHost: 'alertSyslog',
+  },
   {
     id: 'sharepoint-sql',
     name: 'SharePoint SQL Server',

@@ -2,11 +2,21 @@
 import type { CatalogRule } from '@/core/catalog/model';
 
 import { C, H, portsCitation } from './citations';
-import { port, setting, wmi } from './rule-helpers';
+import { all, port, setting, wmi } from './rule-helpers';
 
 const AA_CLASSIC = {
   text: 'Access Analyzer (classic) integration enabled',
   when: { kind: 'integration', integration: 'accessAnalyzer', edition: 'classic' },
+} as const;
+
+const AA_API = {
+  text: 'Access Analyzer (classic) reads activity through the API server ("Enable API access")',
+  when: { kind: 'integration', integration: 'accessAnalyzerApi' },
+} as const;
+
+const THREAT_PREVENTION = {
+  kind: 'integration',
+  integration: 'threatPrevention',
 } as const;
 
 export const AM_CORE_RULES: readonly CatalogRule[] = [
@@ -30,6 +40,7 @@ export const AM_CORE_RULES: readonly CatalogRule[] = [
     errata: ['E22'],
     notes: [
       'One rule per host that runs an Activity Agent: proxy agent servers, Windows file servers (every cluster node), domain controllers, Linux hosts (open the port in firewalld) and SharePoint servers.',
+      'From every Console instance of the plan: "If your deployment includes multiple Console instances, each instance must be updated to trust the new certificates" (Certificate Tab, 9.0 and 10.0); each one manages the agents like the first.',
       "The port is chosen in the agent installation wizard (MSI property AGENT_PORT) and shown on the agent's Connection tab.",
     ],
     citation: portsCitation(H.top),
@@ -113,14 +124,50 @@ export const ACCESS_ANALYZER_RULES: readonly CatalogRule[] = [
     ports: [setting('apiServerPort')],
     service: 'HTTP (API server)',
     description: 'Access Analyzer reads activity through the agent API server',
-    condition: {
-      text: 'Access Analyzer (classic) reads activity through the API server ("Enable API access")',
-      when: { kind: 'integration', integration: 'accessAnalyzerApi' },
-    },
+    condition: AA_API,
     basis: 'documented',
     errata: ['E27'],
     notes: ["Optional IP allowlist on the agent's API Server tab."],
     citation: C.apiServer,
+  },
+  {
+    id: 'aa-archive-smb',
+    environment: 'access-analyzer',
+    source: 'access-analyzer-server',
+    destination: 'archive-server',
+    transport: 'TCP',
+    ports: [port(445)],
+    service: 'SMB',
+    description: 'Access Analyzer reads the archived activity logs on the archive share (UNC path)',
+    condition: {
+      text: 'Access Analyzer (classic) integration enabled and activity logs archived to a network share',
+      when: all([AA_CLASSIC.when, { kind: 'deployment', feature: 'archive' }]),
+    },
+    basis: 'inferred',
+    notes: [
+      'Inferred port: "Windows File Server Target Requirements" (Access Analyzer): "If the activity log files are being archived, configurable within the Netwrix Activity Monitor Console, then the credential used by Access Analyzer to read the activity log files must also have READ and WRITE permissions on the archive location." For Active Directory ("File Archive Repository Option"): "As an alternative to using an API Server, Netwrix Activity Monitor can be configured to store all archived logs to a network share", and Access Analyzer\'s "Import from Share" takes "the UNC path to the AD Activity share archive location". No page names a port; a UNC path is reached over SMB, TCP 445.',
+      'Through the API server Access Analyzer may read the archive without this rule (API Server Tab, "Access activity data": "The access is provided to the files stored on the agent\'s server or on the archival network share"); the rule stays while both are on, since the docs do not say which way a deployment reads.',
+    ],
+    citation: C.aaWindowsFile,
+  },
+  {
+    id: 'aa-apiserver-agent',
+    environment: 'access-analyzer',
+    source: 'windows-agent-host',
+    destination: 'activity-agent-server',
+    transport: 'TCP',
+    ports: [setting('agentPort')],
+    service: 'Agent protocol',
+    description: 'The API server of an agent connects to the other agents, Linux agents included',
+    condition: AA_API,
+    basis: 'inferred',
+    notes: [
+      'Inferred: "Certificate Tab": "Activity Monitor Agent uses certificates to secure the connection between the Linux Agent and the Console / API Server" and "An untrusted certificate will prevent the Console and API Server from connecting to the agent". The API server runs in an agent ("the API Server must be enabled on each agent collecting activity", API Server Tab) and its "Read" permission gives "read-only access to the list of the agents and their configuration settings". No page names the port: the agent port, which the console uses for the same connection, is the reading.',
+      'From the Windows agent hosts (the API server is set on the agent properties of a Windows agent; the quote names the Linux agent as the side reached) to every other agent host, Linux hosts included. A plan with one agent host needs nothing.',
+      'Activity Monitor 9.0 and 10.0: the 7.1 and 8.0 docs have no Certificate Tab and do not say that the API server connects to agents.',
+    ],
+    versions: ['9.0', '10.0'],
+    citation: C.certificate,
   },
 ];
 
@@ -235,5 +282,46 @@ export const THREAT_MANAGER_RULES: readonly CatalogRule[] = [
       'Only the agents on domain controllers send it: the Netwrix Threat Manager output "is only available for Monitored Domains" (Output Types); the rule appears when the plan has Active Directory domain controllers.',
     ],
     citation: C.tmOutput,
+  },
+];
+
+export const THREAT_PREVENTION_RULES: readonly CatalogRule[] = [
+  {
+    id: 'tp-agent-em-grpc',
+    environment: 'threat-prevention',
+    source: 'tp-nas-agent',
+    destination: 'tp-enterprise-manager',
+    transport: 'TCP',
+    ports: [port(3741)],
+    service: 'gRPC',
+    description:
+      'The Threat Prevention agent on the agent server reports NAS activity to the Enterprise Manager',
+    condition: { text: 'Threat Prevention for NAS enabled', when: THREAT_PREVENTION },
+    basis: 'documented',
+    notes: [
+      'Threat Prevention "Firewall Ports", Agent Firewall Rules: "Outbound Netwrix Threat Prevention Windows Agent to Enterprise Manager | gRPC / TCP | 3741 | Outbound Enterprise Manager Communication". "NAS Device Support": "The Threat Prevention Agent must be installed on the Windows server where the Activity Monitor’s Activity Agent resides."',
+      'Only from the agent servers that monitor a NAS platform of "NAS Device Support": Dell Celerra & VNX, Dell Isilon/PowerScale, Dell Unity, Hitachi, Nasuni, NetApp 7-Mode and Cluster-Mode, Panzura. The Threat Prevention agent reads the Activity Agent\'s log files on the same server (no network flow); deploying it from the Enterprise Manager over WMI ("required for Agent Auto Deploy") is not planned here.',
+    ],
+    citation: C.tpAgent,
+  },
+  {
+    id: 'tp-agent-tm',
+    environment: 'threat-prevention',
+    source: 'tp-nas-agent',
+    destination: 'threat-manager-server',
+    transport: 'TCP',
+    ports: [port(10000), port(10001)],
+    service: 'Threat Manager event stream',
+    description: 'The Threat Prevention agent on the agent server sends events to Threat Manager',
+    condition: {
+      text: 'Threat Prevention for NAS and Threat Manager enabled',
+      when: all([THREAT_PREVENTION, { kind: 'integration', integration: 'threatManager' }]),
+    },
+    basis: 'documented',
+    notes: [
+      'Threat Prevention "Firewall Ports", Agent Firewall Rules: "Outbound Netwrix Threat Prevention Windows Agent to Threat Manager | TCP | 10000, 10001 | Outbound Threat Manager Communication", as printed. The Threat Manager 3.1 ports page lists UDP 10000 (syslog from Activity Monitor agent hosts) and TCP 10001 (AMQP): E25 reads the Activity Monitor agents\' own streams by that split; this row is the Threat Prevention agent\'s.',
+      "Threat Manager's default ports: match the ports Threat Manager is configured with.",
+    ],
+    citation: C.tpAgent,
   },
 ];

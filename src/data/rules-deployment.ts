@@ -6,7 +6,7 @@
 import type { CatalogRule } from '@/core/catalog/model';
 
 import { C } from './citations';
-import { MS_ENDPOINTS, port, wmi } from './rule-helpers';
+import { any, MS_ENDPOINTS, port, setting, wmi } from './rule-helpers';
 
 const PUSH_INSTALL = {
   text: 'Agents are deployed from the console (push install)',
@@ -114,5 +114,148 @@ export const AGENT_DEPLOYMENT_RULES: readonly CatalogRule[] = [
       'Windows agents only: "Linux agents move activity logs to a set local path. Remote storage can be mounted to use this path for archiving." (Archiving Tab). Such a mount on a Linux host is not planned here.',
     ],
     citation: C.archiving,
+  },
+];
+
+const DNS_SERVERS = {
+  text: 'The agents use the DNS servers named on their DNS tab',
+  when: { kind: 'agentService', service: 'dns' },
+} as const;
+
+const DOMAIN_CONTROLLERS = {
+  text: 'The agents use the domain controllers named on their AD Users tab',
+  when: { kind: 'agentService', service: 'domainControllers' },
+} as const;
+
+const DNS_NOTE =
+  'Inferred port: the DNS Tab names "DNS servers (IPs) – IP addresses of the DNS servers to be used for look-ups ... Leave the box blank to use the default DNS server." No port is given: DNS is UDP 53, and TCP 53 for answers too large for UDP.';
+
+const DC_NOTES = [
+  'Inferred port: the AD Users Tab names "Domain Controllers (IPs and FQDNs)" for its "Active Directory service queries" ("When an AD query returns a valid username or SID"); the Unix IDs Tab (NetApp, Dell and Nasuni hosts) resolves "the Active Directory SID based on the UID" with an LDAP search ("Specify an LDAP filter"). No port is given: LDAP is TCP 389, and UDP 389 (connectionless LDAP) is how Windows clients find and ping domain controllers.',
+  'Not opened: Kerberos (88) and RPC, which the docs do not name for these look-ups; an agent host that is a domain member reaches its domain controllers for logon anyway.',
+];
+
+const SMTP_NOTE =
+  'Inactivity Alerts Tab, Email Alerts: "Enter the SMTP server name with a SERVER:PORT format ... Check the Enable TLS box if an SMTP server requires TLS protocol." The port is the one you enter: the product documents no default, and 25 is only the planner\'s suggestion (587 and 465 are common with TLS).';
+
+const SYSLOG_NOTE =
+  'Inactivity Alerts Tab, Syslog Alerts: "Syslog server in SERVER[:PORT] format", protocol UDP, TCP or TLS. The port is the one you enter: the product documents no default, and 514 is only the planner\'s suggestion (syslog over TLS conventionally uses 6514).';
+
+/**
+ * Rules of the services the agents reach when their properties name them: DNS servers (DNS
+ * tab), domain controllers (AD Users tab) and the inactivity alerts' SMTP and syslog servers
+ * (catalog review 2, M5-M7). From every host that runs an agent.
+ */
+export const AGENT_SERVICES_RULES: readonly CatalogRule[] = [
+  {
+    id: 'agent-services-agent-dns-udp',
+    environment: 'agent-services',
+    source: 'activity-agent-server',
+    destination: 'dns-server',
+    transport: 'UDP',
+    ports: [port(53)],
+    service: 'DNS',
+    description: 'Name look-ups of the agents on the DNS servers of their DNS tab',
+    condition: DNS_SERVERS,
+    basis: 'inferred',
+    notes: [DNS_NOTE],
+    citation: C.dnsTab,
+  },
+  {
+    id: 'agent-services-agent-dns-tcp',
+    environment: 'agent-services',
+    source: 'activity-agent-server',
+    destination: 'dns-server',
+    transport: 'TCP',
+    ports: [port(53)],
+    service: 'DNS',
+    description: 'Name look-ups of the agents on the DNS servers of their DNS tab (large answers)',
+    condition: DNS_SERVERS,
+    basis: 'inferred',
+    notes: [DNS_NOTE],
+    citation: C.dnsTab,
+  },
+  {
+    id: 'agent-services-agent-dc-ldap',
+    environment: 'agent-services',
+    source: 'activity-agent-server',
+    destination: 'lookup-domain-controller',
+    transport: 'TCP',
+    ports: [port(389)],
+    service: 'LDAP',
+    description:
+      'SID and user name look-ups (AD Users tab) and UID to SID translation (Unix IDs tab)',
+    condition: DOMAIN_CONTROLLERS,
+    basis: 'inferred',
+    notes: DC_NOTES,
+    citation: C.adUsers,
+  },
+  {
+    id: 'agent-services-agent-dc-cldap',
+    environment: 'agent-services',
+    source: 'activity-agent-server',
+    destination: 'lookup-domain-controller',
+    transport: 'UDP',
+    ports: [port(389)],
+    service: 'LDAP over UDP (CLDAP)',
+    description: 'Locating and pinging the domain controllers of the AD Users tab',
+    condition: DOMAIN_CONTROLLERS,
+    basis: 'inferred',
+    notes: DC_NOTES,
+    citation: C.adUsers,
+  },
+  {
+    id: 'agent-services-agent-smtp',
+    environment: 'agent-services',
+    source: 'activity-agent-server',
+    destination: 'smtp-server',
+    transport: 'TCP',
+    ports: [setting('smtpPort')],
+    service: 'SMTP (TLS optional)',
+    description: 'Inactivity alerts by e-mail through the SMTP server',
+    condition: {
+      text: 'Inactivity alerts by e-mail (Email Alerts)',
+      when: { kind: 'agentService', service: 'smtp' },
+    },
+    basis: 'documented',
+    notes: [SMTP_NOTE],
+    citation: C.inactivityAlerts,
+  },
+  {
+    id: 'agent-services-agent-syslog-udp',
+    environment: 'agent-services',
+    source: 'activity-agent-server',
+    destination: 'alert-syslog-server',
+    transport: 'UDP',
+    ports: [setting('alertSyslogPort')],
+    service: 'Syslog',
+    description: 'Inactivity alerts to a syslog server (UDP)',
+    condition: {
+      text: 'Inactivity alerts by syslog over UDP',
+      when: { kind: 'agentService', service: 'syslog', edition: 'UDP' },
+    },
+    basis: 'documented',
+    notes: [SYSLOG_NOTE],
+    citation: C.inactivityAlerts,
+  },
+  {
+    id: 'agent-services-agent-syslog-tcp',
+    environment: 'agent-services',
+    source: 'activity-agent-server',
+    destination: 'alert-syslog-server',
+    transport: 'TCP',
+    ports: [setting('alertSyslogPort')],
+    service: 'Syslog (TCP or TLS)',
+    description: 'Inactivity alerts to a syslog server (TCP or TLS)',
+    condition: {
+      text: 'Inactivity alerts by syslog over TCP or TLS',
+      when: any([
+        { kind: 'agentService', service: 'syslog', edition: 'TCP' },
+        { kind: 'agentService', service: 'syslog', edition: 'TLS' },
+      ]),
+    },
+    basis: 'documented',
+    notes: [SYSLOG_NOTE, 'TLS runs over TCP; TCP and TLS need message framing on the receiver.'],
+    citation: C.inactivityAlerts,
   },
 ];

@@ -79,6 +79,30 @@ export const SETTINGS: readonly PortSetting[] = [
     citation: C.syslog,
   },
   {
+    id: 'smtpPort',
+    name: 'SMTP server port (inactivity alerts)',
+    default: 25,
+    min: 1,
+    max: 65535,
+    scope: 'global',
+    agentService: 'smtp',
+    where:
+      "Agent properties, Inactivity Alerts tab, Email Alerts: SMTP server as SERVER:PORT. The product documents no default: 25 (the conventional SMTP port) is the planner's suggestion; the plan holds the value.",
+    citation: C.inactivityAlerts,
+  },
+  {
+    id: 'alertSyslogPort',
+    name: 'Syslog alert port (inactivity alerts)',
+    default: 514,
+    min: 1,
+    max: 65535,
+    scope: 'global',
+    agentService: 'syslog',
+    where:
+      "Agent properties, Inactivity Alerts tab, Syslog Alerts: syslog server as SERVER[:PORT]. The product documents no default: 514 (the conventional syslog port) is the planner's suggestion; the plan holds the value.",
+    citation: C.inactivityAlerts,
+  },
+  {
     id: 'fpolicyPort',
     name: 'FPolicy port',
     default: 9999,

@@ -31,6 +31,10 @@ export interface PlanSlice {
   setPlanName: (name: string) => void;
   setAmVersion: (amVersion: Plan['amVersion']) => void;
   setConsole: (patch: Partial<HostEntry>) => void;
+  /** Adds a Console instance besides the first (plan.additionalConsoles). */
+  addConsole: () => void;
+  updateConsole: (index: number, patch: Partial<HostEntry>) => void;
+  removeConsole: (index: number) => void;
   addAgent: () => void;
   updateAgent: (id: string, patch: Partial<Omit<AgentServer, 'id'>>) => void;
   removeAgent: (id: string) => void;
@@ -43,6 +47,7 @@ export interface PlanSlice {
   setIntegration: <K extends keyof Integrations>(key: K, patch: Partial<Integrations[K]>) => void;
   setSettings: (patch: Partial<PlanSettings>) => void;
   setDeployment: (patch: edit.DeploymentPatch) => void;
+  setAgentServices: (patch: edit.AgentServicesPatch) => void;
   /** Removes a device's own value of an option, so the option's default applies again. */
   clearDeviceOption: (id: string, option: string) => void;
 }
@@ -91,6 +96,9 @@ export const useAppStore = create<AppState>()((set, get) => {
     setPlanName: (name) => update((p) => ({ ...p, name })),
     setAmVersion: (amVersion) => update((p) => ({ ...p, amVersion })),
     setConsole: (patch) => update((p) => edit.setConsole(p, patch)),
+    addConsole: () => update(edit.addConsole),
+    updateConsole: (index, patch) => update((p) => edit.updateConsole(p, index, patch)),
+    removeConsole: (index) => update((p) => edit.removeConsole(p, index)),
     addAgent: () => update(edit.addAgent),
     updateAgent: (id, patch) => update((p) => edit.updateAgent(p, id, patch)),
     removeAgent: (id) => update((p) => edit.removeAgent(p, id)),
@@ -107,6 +115,7 @@ export const useAppStore = create<AppState>()((set, get) => {
     setIntegration: (key, patch) => update((p) => edit.setIntegration(p, key, patch)),
     setSettings: (patch) => update((p) => edit.setSettings(p, patch)),
     setDeployment: (patch) => update((p) => edit.setDeployment(p, patch)),
+    setAgentServices: (patch) => update((p) => edit.setAgentServices(p, patch)),
     clearDeviceOption: (id, option) =>
       update((p) => {
         const device = p.devices.find((d) => d.id === id);

@@ -199,6 +199,21 @@ for (const scheme of ['light', 'dark'] as const) {
           .getByRole('switch', { name: 'Network proxy for Microsoft cloud traffic' })
           .check();
         await page.getByLabel('Proxy port').fill('70000');
+        await page.getByRole('button', { name: 'Add console' }).click();
+        await page.getByLabel('Console 2 address').fill('bad_host');
+        await page.getByRole('switch', { name: 'Netwrix Threat Prevention for NAS' }).check();
+      }
+      if (step.id === 'options') {
+        for (const name of [
+          'DNS servers for the agents (DNS tab)',
+          'Domain controllers for the agents (AD Users tab)',
+          'Inactivity alerts by e-mail (SMTP)',
+          'Inactivity alerts by syslog',
+        ]) {
+          await page.getByRole('switch', { name }).check();
+        }
+        await page.getByLabel('DNS server addresses').fill('10.7.0.1\nbad_host');
+        await page.getByLabel('SMTP server port').fill('70000');
       }
       expect(await axeViolations(page), `step ${step.id}`).toEqual([]);
     }

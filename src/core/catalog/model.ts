@@ -44,11 +44,37 @@ export type AgentMode = 'proxy' | 'local';
 export type HostOs = 'windows' | 'linux';
 
 /**
- * The places of a plan that hold exactly one host (plan.console, plan.integrations.<x>,
- * plan.deployment.<x>). A plan-host role names its place; core/plan/plan-hosts.ts reads it.
+ * The places of a plan that hold hosts named once per plan: the Console instances
+ * (plan.console and plan.additionalConsoles), plan.integrations.<x>, plan.deployment.<x> and the
+ * agents' services (plan.agentServices: the DNS servers and domain controllers are address
+ * lists). A plan-host role names its place; core/plan/plan-hosts.ts reads it.
  */
 export type PlanHostSlot =
-  'console' | 'accessAnalyzer' | 'siem' | 'threatManager' | 'proxy' | 'archive';
+  | 'console'
+  | 'accessAnalyzer'
+  | 'siem'
+  | 'threatManager'
+  | 'threatPrevention'
+  | 'proxy'
+  | 'archive'
+  | 'dnsServers'
+  | 'domainControllers'
+  | 'smtp'
+  | 'alertSyslog';
+
+export const PLAN_HOST_SLOTS: readonly PlanHostSlot[] = [
+  'console',
+  'accessAnalyzer',
+  'siem',
+  'threatManager',
+  'threatPrevention',
+  'proxy',
+  'archive',
+  'dnsServers',
+  'domainControllers',
+  'smtp',
+  'alertSyslog',
+];
 
 export interface Citation {
   /** Always "netwrix/docs" for vendor facts. */
@@ -135,7 +161,10 @@ export interface Environment {
 }
 
 export type RoleKind =
-  /** A host the plan names once: console, Access Analyzer, SIEM, Threat Manager. */
+  /**
+   * A host (or list of hosts) the plan names once: the Console instances, Access Analyzer,
+   * SIEM, Threat Manager, the agents' DNS servers and domain controllers ...
+   */
   | 'plan-host'
   /**
    * A helper host named by a device option of type 'address' (Role.option): SharePoint's SQL
@@ -159,7 +188,7 @@ export interface Role {
   /** Placeholder shown when the plan has no address, e.g. "Activity Agent Server". */
   name: string;
   kind: RoleKind;
-  /** For kind 'plan-host': the place of the plan that holds the host. */
+  /** For kind 'plan-host': the place of the plan that holds the host (or hosts). */
   planHost?: PlanHostSlot;
   /** For kind 'device-option-host': the option that holds the address. */
   option?: OptionId;
@@ -224,6 +253,12 @@ export interface PortSetting {
    * plan.settings.ports: plan.integrations.<integration>.port (the SIEM port), edited there.
    */
   integration?: 'siem';
+  /**
+   * For a global setting whose value the plan keeps with an agent service rather than in
+   * plan.settings.ports: plan.agentServices.<agentService>.port (the SMTP and syslog alert
+   * ports), edited there.
+   */
+  agentService?: 'smtp' | 'syslog';
   /** Always offered in the wizard's global settings (first), even before a rule uses it. */
   pinned?: boolean;
   /** Where the product sets it. */
@@ -259,10 +294,26 @@ export type Condition =
   | { kind: 'option'; option: OptionId; in: readonly OptionValue[] }
   | { kind: 'integration'; integration: IntegrationId; edition?: string }
   | { kind: 'deployment'; feature: DeploymentFeature }
+  /** An agent service of the plan is switched on (for the syslog alerts: with this transport). */
+  | { kind: 'agentService'; service: AgentServiceId; edition?: string }
   | { kind: 'all'; conditions: readonly Condition[] }
   | { kind: 'any'; conditions: readonly Condition[] };
 
-export type IntegrationId = 'accessAnalyzer' | 'accessAnalyzerApi' | 'siem' | 'threatManager';
+export type IntegrationId =
+  'accessAnalyzer' | 'accessAnalyzerApi' | 'siem' | 'threatManager' | 'threatPrevention';
+
+/**
+ * Services the agents reach when their properties say so (plan.agentServices): the DNS servers
+ * (DNS tab), the domain controllers (AD Users tab), the SMTP server and the syslog server of
+ * the inactivity alerts (Inactivity Alerts tab).
+ */
+export type AgentServiceId = 'dns' | 'domainControllers' | 'smtp' | 'syslog';
+export const AGENT_SERVICES: readonly AgentServiceId[] = [
+  'dns',
+  'domainControllers',
+  'smtp',
+  'syslog',
+];
 
 /**
  * Deployment facts of the plan (plan.deployment): agents pushed from the console, a network

@@ -6,7 +6,13 @@
 import * as v from 'valibot';
 
 import type { Catalog, CatalogRule, Citation, Condition, PortItem } from './model';
-import { AM_VERSIONS, DEPLOYMENT_FEATURES, OLDER_AM_VERSIONS } from './model';
+import {
+  AGENT_SERVICES,
+  AM_VERSIONS,
+  DEPLOYMENT_FEATURES,
+  OLDER_AM_VERSIONS,
+  PLAN_HOST_SLOTS,
+} from './model';
 import { CITED_AM_VERSION, isVersionedPage, ruleVersions } from './version-citations';
 
 const kebabId = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'a lower-kebab id'));
@@ -64,10 +70,21 @@ const conditionSchema: v.GenericSchema<Condition> = v.variant('kind', [
   }),
   v.strictObject({
     kind: v.literal('integration'),
-    integration: v.picklist(['accessAnalyzer', 'accessAnalyzerApi', 'siem', 'threatManager']),
+    integration: v.picklist([
+      'accessAnalyzer',
+      'accessAnalyzerApi',
+      'siem',
+      'threatManager',
+      'threatPrevention',
+    ]),
     edition: v.optional(text),
   }),
   v.strictObject({ kind: v.literal('deployment'), feature: v.picklist(DEPLOYMENT_FEATURES) }),
+  v.strictObject({
+    kind: v.literal('agentService'),
+    service: v.picklist(AGENT_SERVICES),
+    edition: v.optional(text),
+  }),
   v.strictObject({
     kind: v.literal('all'),
     conditions: v.pipe(
@@ -105,9 +122,7 @@ const roleSchema = v.strictObject({
   id: kebabId,
   name: text,
   kind: v.picklist(['plan-host', 'device-option-host', 'agent', 'windows-agent', 'device']),
-  planHost: v.optional(
-    v.picklist(['console', 'accessAnalyzer', 'siem', 'threatManager', 'proxy', 'archive']),
-  ),
+  planHost: v.optional(v.picklist(PLAN_HOST_SLOTS)),
   option: v.optional(camelId),
   when: v.optional(conditionSchema),
   otherwise: v.optional(kebabId),
@@ -153,6 +168,7 @@ const settingSchema = v.pipe(
     max: portNumber,
     scope: v.picklist(['global', 'device']),
     integration: v.optional(v.literal('siem')),
+    agentService: v.optional(v.picklist(['smtp', 'syslog'])),
     pinned: v.optional(v.literal(true)),
     where: text,
     citation: citationSchema,
@@ -258,6 +274,8 @@ function conditionKey(c: Condition | undefined): string {
       return `i:${c.integration}:${c.edition ?? ''}`;
     case 'deployment':
       return `d:${c.feature}`;
+    case 'agentService':
+      return `s:${c.service}:${c.edition ?? ''}`;
     case 'all':
     case 'any':
       return `${c.kind}(${c.conditions.map(conditionKey).sort().join(',')})`;
@@ -280,6 +298,11 @@ export function ruleFlowKey(rule: CatalogRule): string {
 const EDITIONS: Partial<Record<string, readonly string[]>> = {
   accessAnalyzer: ['classic', 'aa26'],
   siem: ['UDP', 'TCP'],
+};
+
+/** The values an agent service's `edition` may take (the syslog alerts' transport). */
+const SERVICE_EDITIONS: Partial<Record<string, readonly string[]>> = {
+  syslog: ['UDP', 'TCP', 'TLS'],
 };
 
 /** Referential and semantic checks on a structurally valid catalog. Empty when all is well. */
@@ -376,6 +399,17 @@ export function catalogIntegrityIssues(catalog: Catalog): string[] {
       );
   }
 
+  catalog.settings.forEach((setting, i) => {
+    const at = `settings[${i}] (${setting.id})`;
+    if (setting.integration !== undefined && setting.agentService !== undefined)
+      issues.push(`${at}: is kept with an integration or with an agent service, not both`);
+    if (
+      (setting.integration !== undefined || setting.agentService !== undefined) &&
+      setting.scope !== 'global'
+    )
+      issues.push(`${at}: a port kept with an integration or an agent service is global`);
+  });
+
   catalog.options.forEach((opt, i) => {
     const at = `options[${i}] (${opt.id})`;
     const values = opt.choices?.map((c) => c.value) ?? [];
@@ -429,6 +463,15 @@ export function catalogIntegrityIssues(catalog: Catalog): string[] {
       }
       case 'deployment':
         return;
+      case 'agentService': {
+        const editions = SERVICE_EDITIONS[c.service];
+        if (c.edition !== undefined && !editions?.includes(c.edition)) {
+          issues.push(
+            `${at}: edition "${c.edition}" is not valid for agent service "${c.service}"`,
+          );
+        }
+        return;
+      }
       case 'all':
       case 'any':
         for (const inner of c.conditions) checkCondition(at, envOptions, inner);

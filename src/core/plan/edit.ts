@@ -5,13 +5,17 @@ import type { EnvironmentId, OptionValue } from '@/core/catalog/model';
 
 import type {
   AgentServer,
+  AgentServices,
   Deployment,
   Device,
   HostEntry,
   Integrations,
   Plan,
   PlanSettings,
+  ServerList,
 } from './model';
+import { consoleName } from './model';
+import { PLAN_LIMITS } from './parse-plan';
 
 function nextId(prefix: string, taken: readonly { id: string }[]): string {
   const used = new Set(taken.map((t) => t.id));
@@ -43,6 +47,29 @@ export function removeAgent(plan: Plan, id: string): Plan {
 
 export function setConsole(plan: Plan, patch: Partial<HostEntry>): Plan {
   return { ...plan, console: { ...plan.console, ...patch } };
+}
+
+/** Adds a Console instance (named "Activity Monitor Console <n>"), up to the plan's cap. */
+export function addConsole(plan: Plan): Plan {
+  if (plan.additionalConsoles.length >= PLAN_LIMITS.additionalConsoles) return plan;
+  const name = consoleName(plan.additionalConsoles.length + 2);
+  return { ...plan, additionalConsoles: [...plan.additionalConsoles, { name, address: '' }] };
+}
+
+/** Changes the additional console at `index` (0 = the second Console instance). */
+export function updateConsole(plan: Plan, index: number, patch: Partial<HostEntry>): Plan {
+  if (index < 0 || index >= plan.additionalConsoles.length) return plan;
+  return {
+    ...plan,
+    additionalConsoles: plan.additionalConsoles.map((c, i) =>
+      i === index ? { ...c, ...patch } : c,
+    ),
+  };
+}
+
+export function removeConsole(plan: Plan, index: number): Plan {
+  if (index < 0 || index >= plan.additionalConsoles.length) return plan;
+  return { ...plan, additionalConsoles: plan.additionalConsoles.filter((_, i) => i !== index) };
 }
 
 export function addDevice(
@@ -119,6 +146,27 @@ export function setDeployment(plan: Plan, patch: DeploymentPatch): Plan {
       pushInstall: patch.pushInstall ?? current.pushInstall,
       proxy: { ...current.proxy, ...patch.proxy },
       archive: { ...current.archive, ...patch.archive },
+    },
+  };
+}
+
+/** A change of plan.agentServices: part of one or more of its services. */
+export interface AgentServicesPatch {
+  dns?: Partial<ServerList>;
+  domainControllers?: Partial<ServerList>;
+  smtp?: Partial<AgentServices['smtp']>;
+  syslog?: Partial<AgentServices['syslog']>;
+}
+
+export function setAgentServices(plan: Plan, patch: AgentServicesPatch): Plan {
+  const current = plan.agentServices;
+  return {
+    ...plan,
+    agentServices: {
+      dns: { ...current.dns, ...patch.dns },
+      domainControllers: { ...current.domainControllers, ...patch.domainControllers },
+      smtp: { ...current.smtp, ...patch.smtp },
+      syslog: { ...current.syslog, ...patch.syslog },
     },
   };
 }

@@ -10,6 +10,8 @@ import type { PlanCheck, ResolvedEndpoint, ResolvedRule, Resolution } from '@/co
 import { ruleProblems } from '@/core/resolve/model';
 import type { PlanValue } from '@/core/resolve/plan-values';
 import {
+  keptElsewhere,
+  readAgentServicePort,
   readOption,
   readPortSetting,
   readProxyPort,
@@ -186,10 +188,18 @@ function summarizeDevices(plan: Plan, catalog: Catalog): ReportDevice[] {
 }
 
 function summarizeTopology(plan: Plan): SummaryItem[] {
-  const { accessAnalyzer, siem, threatManager } = plan.integrations;
+  const { accessAnalyzer, siem, threatManager, threatPrevention } = plan.integrations;
   const items: SummaryItem[] = [
     { label: 'Activity Monitor version', value: plan.amVersion },
     { label: 'Activity Monitor Console', value: hostText(plan.console) },
+    ...(plan.additionalConsoles.length > 0
+      ? [
+          {
+            label: `Additional consoles (${plan.additionalConsoles.length})`,
+            value: plan.additionalConsoles.map(hostText).join('; '),
+          },
+        ]
+      : []),
     {
       label: `Agent servers (${plan.agents.length})`,
       value: plan.agents.map(hostText).join('; ') || '(none)',
@@ -213,6 +223,12 @@ function summarizeTopology(plan: Plan): SummaryItem[] {
   if (threatManager.enabled) {
     items.push({ label: 'Threat Manager', value: hostText(threatManager) });
   }
+  if (threatPrevention.enabled) {
+    items.push({
+      label: 'Threat Prevention Enterprise Manager',
+      value: hostText(threatPrevention),
+    });
+  }
   const { pushInstall, proxy, archive } = plan.deployment;
   if (pushInstall) {
     items.push({ label: 'Agent deployment', value: 'from the console (push install)' });
@@ -225,6 +241,28 @@ function summarizeTopology(plan: Plan): SummaryItem[] {
   }
   if (archive.enabled) {
     items.push({ label: 'Log archive share', value: hostText(archive) });
+  }
+  const { dns, domainControllers, smtp, syslog } = plan.agentServices;
+  const listText = (addresses: readonly string[]): string =>
+    addresses.filter((a) => a.trim() !== '').join('; ') || MISSING;
+  if (dns.enabled) items.push({ label: 'Agent DNS servers', value: listText(dns.addresses) });
+  if (domainControllers.enabled) {
+    items.push({
+      label: 'Agent domain controllers',
+      value: listText(domainControllers.addresses),
+    });
+  }
+  if (smtp.enabled) {
+    items.push({
+      label: 'Inactivity alerts by e-mail (SMTP)',
+      value: `${hostText(smtp)}; port ${valueText(readAgentServicePort(plan, 'smtp'), smtp.port, String)}`,
+    });
+  }
+  if (syslog.enabled) {
+    items.push({
+      label: 'Inactivity alerts by syslog',
+      value: `${hostText(syslog)}; ${syslog.transport} ${valueText(readAgentServicePort(plan, 'syslog'), syslog.port, String)}`,
+    });
   }
   return items;
 }
@@ -241,8 +279,9 @@ function summarizeOptions(plan: Plan, catalog: Catalog): SummaryItem[] {
     },
   ];
   for (const setting of catalog.settings) {
-    // The SIEM port lives in plan.integrations.siem (shown with the SIEM in the topology).
-    if (setting.scope !== 'global' || setting.integration) continue;
+    // The SIEM port lives in plan.integrations.siem (shown with the SIEM in the topology), the
+    // SMTP and syslog alert ports in plan.agentServices (shown with them below).
+    if (setting.scope !== 'global' || keptElsewhere(setting)) continue;
     items.push({
       label: setting.name,
       value: valueText(

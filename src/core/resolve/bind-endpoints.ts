@@ -1,6 +1,8 @@
 /**
  * Step "bind endpoints": the catalog roles of a rule application become the plan's hosts.
  *
+ * - A plan-host role is every host of its place: the console and the additional consoles, each
+ *   address of the agents' DNS servers or domain controllers, or the one host of the place.
  * - "agent" in a device rule is the device's own agent server (or the device itself for agents
  *   that run locally); in plan-wide rules it is every host running an agent. "windows-agent" is
  *   the same, Windows hosts only. A role that names the environments it `monitors` narrows both
@@ -83,8 +85,9 @@ export function endpointBinder(
   const hostsOf = (role: Role, pd: PlanDevice | undefined): ResolvedHost[] | null => {
     switch (role.kind) {
       case 'plan-host': {
-        const host = role.planHost ? registry.planHost(role.planHost) : undefined;
-        return host ? [host] : null;
+        // Every host of the place: each Console instance, each DNS server or domain controller.
+        const hosts = role.planHost ? registry.planHosts(role.planHost) : [];
+        return hosts.length > 0 ? hosts : null;
       }
       case 'agent':
       case 'windows-agent': {

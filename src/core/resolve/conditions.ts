@@ -46,7 +46,7 @@ export function evaluateCondition(
       return condition.in.some((v) => sameValue(v, value));
     }
     case 'integration': {
-      const { accessAnalyzer, siem, threatManager } = plan.integrations;
+      const { accessAnalyzer, siem, threatManager, threatPrevention } = plan.integrations;
       switch (condition.integration) {
         case 'accessAnalyzer':
           return (
@@ -66,6 +66,25 @@ export function evaluateCondition(
           );
         case 'threatManager':
           return threatManager.enabled;
+        case 'threatPrevention':
+          return threatPrevention.enabled;
+      }
+      return false;
+    }
+    case 'agentService': {
+      const { dns, domainControllers, smtp, syslog } = plan.agentServices;
+      switch (condition.service) {
+        case 'dns':
+          return dns.enabled;
+        case 'domainControllers':
+          return domainControllers.enabled;
+        case 'smtp':
+          return smtp.enabled;
+        case 'syslog':
+          return (
+            syslog.enabled &&
+            (condition.edition === undefined || syslog.transport === condition.edition)
+          );
       }
       return false;
     }

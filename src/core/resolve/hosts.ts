@@ -8,8 +8,8 @@ import type { Device, Plan } from '@/core/plan/model';
 import {
   deviceTenant,
   PLAN_HOST_PLACES,
-  planHostEntry,
   planHostPlace,
+  planPlaceHosts,
 } from '@/core/plan/plan-hosts';
 import { validateHostName } from '@/core/validate/host-name';
 import { addressKey, validateAddress } from '@/core/validate/validate-address';
@@ -85,7 +85,9 @@ function refKey(ref: HostRef): string {
   switch (ref.kind) {
     case 'plan-host': {
       const place = planHostPlace(ref.slot);
-      return place.section === 'top' ? ref.slot : `${place.section.replace(/s$/, '')}:${ref.slot}`;
+      const key =
+        place.section === 'top' ? ref.slot : `${place.section.replace(/s$/, '')}:${ref.slot}`;
+      return ref.index ? `${key}:${ref.index}` : key;
     }
     case 'agent-server':
       return `agent:${ref.agentId}`;
@@ -124,8 +126,10 @@ export interface HostRegistry {
   contributions: HostContribution[];
   /** Canonical host by identity. */
   byIdentity: Map<string, ResolvedHost>;
-  /** The host of a place of the plan (the console always; others when switched on). */
+  /** The first host of a place of the plan (the console always; others when switched on). */
   planHost: (slot: PlanHostSlot) => ResolvedHost | undefined;
+  /** Every host of a place, in plan order ([] while it is switched off). */
+  planHosts: (slot: PlanHostSlot) => ResolvedHost[];
   agent: (agentId: string) => ResolvedHost | undefined;
   /** The hosts of a device (one per address, or one placeholder). */
   device: (deviceId: string) => ResolvedHost[];
@@ -187,20 +191,27 @@ export function buildHostRegistry(
   };
 
   for (const place of PLAN_HOST_PLACES) {
-    const entry = planHostEntry(plan, place.slot);
-    if (!entry) continue;
-    add(
-      {
-        label: entry.name,
-        address: entry.address,
-        ref: { kind: 'plan-host', slot: place.slot },
-        owner: `plan-host:${place.slot}`,
-        ownerKind: 'plan-host',
-        field: `${place.path}.address`,
-        what: place.what(entry.name),
-      },
-      0,
-    );
+    for (const host of planPlaceHosts(plan, place.slot)) {
+      add(
+        {
+          label: host.name,
+          address: host.address,
+          ref: {
+            kind: 'plan-host',
+            slot: place.slot,
+            ...(host.index > 0 ? { index: host.index } : {}),
+          },
+          owner:
+            host.element > 0
+              ? `plan-host:${place.slot}:${host.element}`
+              : `plan-host:${place.slot}`,
+          ownerKind: 'plan-host',
+          field: host.field,
+          what: host.what,
+        },
+        host.index,
+      );
+    }
   }
   plan.agents.forEach((agent, i) => {
     add(
@@ -301,13 +312,23 @@ export function buildHostRegistry(
     if (!list) byOwner.set(c.owner, [host]);
     else if (!list.includes(host)) list.push(host);
   }
+  const byPlace = new Map<PlanHostSlot, ResolvedHost[]>();
+  for (const c of sortedContributions) {
+    if (c.ref.kind !== 'plan-host') continue;
+    const host = byIdentity.get(c.identity);
+    if (!host) continue;
+    const list = byPlace.get(c.ref.slot);
+    if (!list) byPlace.set(c.ref.slot, [host]);
+    else if (!list.includes(host)) list.push(host);
+  }
   const identities = new Map<ResolvedHost, string>();
   for (const [identity, host] of byIdentity) identities.set(host, identity);
 
   return {
     contributions,
     byIdentity,
-    planHost: (slot) => byOwner.get(`plan-host:${slot}`)?.[0],
+    planHost: (slot) => byPlace.get(slot)?.[0],
+    planHosts: (slot) => byPlace.get(slot) ?? [],
     agent: (agentId) => byOwner.get(`agent:${agentId}`)?.[0],
     device: (deviceId) => byOwner.get(`device:${deviceId}`) ?? [],
     helper: (deviceId, role) => byOwner.get(`helper:${deviceId}:${role}`)?.[0],

@@ -14,8 +14,12 @@ import type {
 
 /** A reference to the plan element a host comes from. */
 export type HostRef =
-  /** A place of the plan that holds one host (console, integration server, deployment host). */
-  | { kind: 'plan-host'; slot: PlanHostSlot }
+  /**
+   * A place of the plan that holds hosts named once (consoles, integration servers, deployment
+   * hosts, the agents' services). `index` tells the hosts of one place apart (an additional
+   * console, an entry of an address list); absent for the first.
+   */
+  | { kind: 'plan-host'; slot: PlanHostSlot; index?: number }
   | { kind: 'agent-server'; agentId: string }
   | { kind: 'device'; deviceId: string }
   /** A device's helper host named by a device option (catalog role of kind device-option-host). */

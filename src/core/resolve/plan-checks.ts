@@ -7,8 +7,8 @@ import type { Plan } from '@/core/plan/model';
 import {
   deviceTenant,
   PLAN_HOST_PLACES,
-  planHostEntry,
   planHostPlace,
+  planPlaceHosts,
 } from '@/core/plan/plan-hosts';
 import { cidrHostBitsWarning, isAnyCidr } from '@/core/validate/cidr';
 import { hostNameWarning, validateHostName } from '@/core/validate/host-name';
@@ -94,17 +94,26 @@ function checkWriter(checks: PlanCheck[]): CheckWriter {
   return { add, checkAddress };
 }
 
-/** The places of the plan that hold one host: a missing or invalid address. */
+/**
+ * The places of the plan that hold hosts named once (consoles, integration servers, deployment
+ * hosts, the agents' services): a missing or invalid address.
+ */
 function placeChecks(plan: Plan, { add, checkAddress }: CheckWriter): void {
   for (const place of PLAN_HOST_PLACES) {
-    const entry = planHostEntry(plan, place.slot);
-    if (!entry) continue;
-    const field = `${place.path}.address`;
-    const what = place.what(entry.name);
-    if (entry.address.trim() === '') {
-      add('missing-address', 'warning', `${capital(what)} has no address (${field})`, field);
+    for (const host of planPlaceHosts(plan, place.slot)) {
+      const { field, what } = host;
+      if (host.address.trim() === '') {
+        add(
+          'missing-address',
+          'warning',
+          place.shape === 'addresses'
+            ? `${capital(what)} is switched on but holds no address (${field})`
+            : `${capital(what)} has no address (${field})`,
+          field,
+        );
+      }
+      checkAddress(host.address, field, what, false);
     }
-    checkAddress(entry.address, field, what, false);
   }
 }
 
@@ -309,6 +318,9 @@ function sharingIsNormal(list: readonly HostContribution[]): boolean {
   return kind === 'tenant' || kind === 'required-helper' || kind === 'optional-helper';
 }
 
+/** Sections whose hosts often are another host of the plan (no duplicate-address warning). */
+const SHARED_SECTIONS: ReadonlySet<string> = new Set(['deployment', 'agentServices']);
+
 function duplicateChecks(contributions: readonly HostContribution[]): PlanCheck[] {
   const groups = new Map<string, HostContribution[]>();
   for (const c of contributions) {
@@ -338,9 +350,11 @@ function duplicateChecks(contributions: readonly HostContribution[]): PlanCheck[
       }
     }
     const owners = [...byOwner.values()].map((same) => same[0]).filter((c) => c !== undefined);
-    // The network proxy or the archive share may well live on another plan host.
+    // The network proxy, the archive share and the agents' services (DNS servers, domain
+    // controllers, SMTP, syslog) may well live on another host of the plan.
     const planHosts = owners.filter(
-      (c) => !(c.ref.kind === 'plan-host' && planHostPlace(c.ref.slot).section === 'deployment'),
+      (c) =>
+        !(c.ref.kind === 'plan-host' && SHARED_SECTIONS.has(planHostPlace(c.ref.slot).section)),
     );
     if (planHosts.length < 2 || sharingIsNormal(planHosts)) continue;
     const [one, two] = planHosts;

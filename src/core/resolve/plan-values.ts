@@ -150,6 +150,7 @@ export function readPortSetting(
 ): PlanValue<number> {
   const setting = findSetting(catalog, settingId);
   if (setting?.integration) return readSiemPort(plan);
+  if (setting?.agentService) return readAgentServicePort(plan, setting.agentService);
   if (!setting) return invalid(`settings.ports.${settingId}`, settingId, 'no such port setting');
   if (setting.scope === 'device') {
     if (!device) return valid(setting.default, true);
@@ -178,6 +179,21 @@ export function readSiemPort(plan: Plan): PlanValue<number> {
   return read.ok
     ? valid(read.value, false)
     : invalid('integrations.siem.port', 'SIEM port', read.error);
+}
+
+/**
+ * The port of an agent service the plan holds (plan.agentServices.smtp.port, .syslog.port): the
+ * product asks SERVER:PORT and documents no default, so the plan must name it.
+ */
+export function readAgentServicePort(plan: Plan, service: 'smtp' | 'syslog'): PlanValue<number> {
+  const read = readPortValue(plan.agentServices[service].port);
+  return read.ok
+    ? valid(read.value, false)
+    : invalid(
+        `agentServices.${service}.port`,
+        service === 'smtp' ? 'SMTP server port' : 'Syslog alert port',
+        read.error,
+      );
 }
 
 /** The port of the agents' network proxy (plan.deployment.proxy.port). */
@@ -209,20 +225,32 @@ export function readRpcRange(plan: Plan): PlanValue<{ from: number; to: number }
 }
 
 /**
+ * Whether a global port setting's value lives with the host it belongs to (the SIEM port with
+ * the SIEM, the SMTP and syslog alert ports with those services), not in plan.settings.ports:
+ * the wizard edits it there.
+ */
+export function keptElsewhere(setting: PortSetting): boolean {
+  return setting.integration !== undefined || setting.agentService !== undefined;
+}
+
+/**
  * Every invalid global port value of a plan (configurable ports, the SIEM port when the SIEM is
- * on, the proxy port when the proxy is on, the RPC range), in a stable order. Device options are
+ * on, the proxy port when the proxy is on, the SMTP and syslog alert ports when those are on,
+ * the RPC range), in a stable order. Device options are
  * read per device with readOption.
  */
 export function invalidPortValues(plan: Plan, catalog: Catalog): InvalidValue[] {
   const reads: PlanValue<unknown>[] = [];
   for (const setting of catalog.settings) {
-    if (setting.scope !== 'global' || setting.integration) continue;
+    if (setting.scope !== 'global' || keptElsewhere(setting)) continue;
     if (plan.settings.ports[setting.id] === undefined) continue;
     reads.push(readPortSetting(plan, undefined, setting.id, catalog));
   }
   reads.push(readRpcRange(plan));
   if (plan.integrations.siem.enabled) reads.push(readSiemPort(plan));
   if (plan.deployment.proxy.enabled) reads.push(readProxyPort(plan));
+  if (plan.agentServices.smtp.enabled) reads.push(readAgentServicePort(plan, 'smtp'));
+  if (plan.agentServices.syslog.enabled) reads.push(readAgentServicePort(plan, 'syslog'));
   return reads.filter((r): r is InvalidValue => !r.ok);
 }
 

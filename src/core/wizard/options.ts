@@ -13,7 +13,7 @@ import type {
 } from '@/core/catalog/model';
 import type { Device, Plan } from '@/core/plan/model';
 import { evaluateCondition } from '@/core/resolve/conditions';
-import { optionDefault, optionPortSetting } from '@/core/resolve/plan-values';
+import { keptElsewhere, optionDefault, optionPortSetting } from '@/core/resolve/plan-values';
 
 export { isOptionRelevant } from '@/core/resolve/plan-values';
 
@@ -90,8 +90,9 @@ export function relevantGlobalSettings(plan: Plan, catalog: Catalog): PortSettin
   return catalog.settings
     .filter(
       (s) =>
-        // A setting kept with its integration (the SIEM port) is edited with it, in the topology.
-        s.scope === 'global' && !s.integration && (s.pinned === true || used.has(s.id)),
+        // A setting kept with its host (the SIEM port, the SMTP and syslog alert ports) is
+        // edited with that host.
+        s.scope === 'global' && !keptElsewhere(s) && (s.pinned === true || used.has(s.id)),
     )
     .sort((a, b) => Number(b.pinned === true) - Number(a.pinned === true));
 }

@@ -154,8 +154,15 @@ describe('ReferencePage', () => {
     async () => {
       renderElement(<ReferencePage />);
       await search('enterprise auditor smb');
-      const link = () => within(rules()[0]!).getByRole('link', { name: /Vendor docs/ });
-      expect(rules()).toHaveLength(1);
+      // Two rules match: the vendor row (SMB to the agent hosts) and the inferred archive share,
+      // which cites another page.
+      expect(rules()).toHaveLength(2);
+      const onPortsPage = () =>
+        rules().filter((rule) =>
+          within(rule).queryByRole('link', { name: /Vendor docs: Integration with Netwrix/ }),
+        );
+      expect(onPortsPage()).toHaveLength(1);
+      const link = () => within(onPortsPage()[0]!).getByRole('link', { name: /Vendor docs/ });
       expect(link()).toHaveAttribute(
         'href',
         'https://docs.netwrix.com/docs/activitymonitor/10_0/requirements/activityagent/activityagentports#integration-with-netwrix-access-analyzer-additional-firewall-rules',

@@ -28,6 +28,8 @@ import { useAppStore } from '@/state/store';
 import { roleName } from '../shell/role-name';
 import { StepSection } from '../shell/step-section';
 
+import { AgentServicesSection } from './agent-services-section';
+
 interface OptionFieldProps {
   catalog: Catalog;
   device: Device;
@@ -261,6 +263,8 @@ export function OptionsStep() {
           </FormHelperText>
         </FormControl>
       </StepSection>
+
+      <AgentServicesSection />
     </Stack>
   );
 }

@@ -15,7 +15,7 @@ import { useAppStore } from '@/state/store';
 
 import { StepSection } from '../shell/step-section';
 
-interface FeatureSwitchProps {
+export interface FeatureSwitchProps {
   /** Plan path of the value, e.g. "deployment.pushInstall". */
   field: string;
   /** Id of the help text. */
@@ -27,7 +27,14 @@ interface FeatureSwitchProps {
 }
 
 /** A switch with its help text under it (the help is the switch's description). */
-function FeatureSwitch({ field, helpId, label, checked, onChange, help }: FeatureSwitchProps) {
+export function FeatureSwitch({
+  field,
+  helpId,
+  label,
+  checked,
+  onChange,
+  help,
+}: FeatureSwitchProps) {
   return (
     <FormControl data-field={field}>
       <FormControlLabel

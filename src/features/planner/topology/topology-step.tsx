@@ -34,7 +34,9 @@ import { useAppStore } from '@/state/store';
 
 import { StepSection } from '../shell/step-section';
 
+import { AdditionalConsoles } from './additional-consoles';
 import { DeploymentSection } from './deployment-section';
+import { ThreatPreventionIntegration } from './threat-prevention-integration';
 
 function isAmVersion(value: string): value is AmVersion {
   return (AM_VERSIONS as readonly string[]).includes(value);
@@ -111,6 +113,7 @@ export function TopologyStep() {
           placeholderRole={planHostRoleName(catalog, plan, 'console', 'Activity Monitor Console')}
           onChange={setConsole}
         />
+        <AdditionalConsoles />
       </StepSection>
 
       <StepSection
@@ -330,6 +333,8 @@ export function TopologyStep() {
               />
             </Box>
           )}
+
+          <ThreatPreventionIntegration />
         </Stack>
       </StepSection>
 

@@ -43,10 +43,14 @@ describe('catalogRuleViews', () => {
 describe('filterRuleViews (search and version filter)', () => {
   it.each([
     ['4488', ['ctera-portal-agent-syslog']],
-    ['4498', ['core-console-agent']],
+    // The console and, since 2026.11.5, the API server reach the agents on the agent port.
+    ['4498', ['core-console-agent', 'aa-apiserver-agent']],
     ['12228', ['dell-isilon-device-cee-http']],
     ['ctera 443', ['ctera-agent-portal-https']],
-    ['enterprise auditor 445', ['aa-agent-smb']],
+    // Access Analyzer reads the activity logs on the agents and on the archive share (M2).
+    ['enterprise auditor 445', ['aa-agent-smb', 'aa-archive-smb']],
+    ['threat prevention 3741', ['tp-agent-em-grpc']],
+    ['dns 53', ['agent-services-agent-dns-udp', 'agent-services-agent-dns-tcp']],
     ['stealthaudit wmi', ['aa-agent-wmi']],
     ['udp 1434', ['sql-server-agent-browser']],
   ])('"%s" finds exactly %j', (query, expected) => {
@@ -149,7 +153,7 @@ describe('catalogSheetRows (CSV of the whole catalog)', () => {
   });
 
   it('names the file after the catalog version', () => {
-    expect(catalogCsvFileName(catalog)).toBe('am-firewall-catalog-2026.11.4.csv');
+    expect(catalogCsvFileName(catalog)).toBe('am-firewall-catalog-2026.11.5.csv');
   });
 });
 

@@ -27,6 +27,12 @@ const TITLES: Record<string, string> = {
   [`${AM}admin/agents/properties/qumulo.md`]: 'Qumulo Tab',
   [`${AM}admin/agents/properties/networkproxy.md`]: 'Network Proxy Tab',
   [`${AM}admin/agents/properties/archiving.md`]: 'Archiving Tab',
+  [`${AM}admin/agents/properties/certificate.md`]: 'Certificate Tab',
+  [`${AM}admin/agents/properties/dns.md`]: 'DNS Tab',
+  [`${AM}admin/agents/properties/adusers.md`]: 'AD Users Tab',
+  [`${AM}admin/agents/properties/inactivityalerts.md`]: 'Inactivity Alerts Tab',
+  [`${AM}admin/monitoredhosts/properties/unixids.md`]: 'Unix IDs Tab',
+  [`${AM}requirements/adagent/activity/filearchive.md`]: 'File Archive Repository Option',
   [`${AM}admin/monitoredhosts/add/dellpowerscale.md`]: 'Dell Isilon/PowerScale',
   [`${AM}admin/monitoredhosts/add/netapp.md`]: 'NetApp',
   [`${AM}admin/monitoredhosts/add/sqlserver.md`]: 'SQL Server',
@@ -74,6 +80,7 @@ const TITLES: Record<string, string> = {
   [`${NAS}azure-files/azurefiles-activity.md`]: 'Azure Files Activity Auditing Configuration',
   'docs/threatmanager/3.1/requirements/ports.md': 'Ports Requirements',
   'docs/threatprevention/8.0/requirements/ports.md': 'Firewall Ports',
+  'docs/threatprevention/8.0/requirements/agent/agentnas.md': 'NAS Device Support',
   'docs/accessanalyzer/12.0/requirements/filesystem/filesystems/windowsfile/overview.md':
     'Windows File Server Target Requirements',
   'docs/accessanalyzer/12.0/admin/datacollector/adactivity/overview.md':
@@ -86,6 +93,7 @@ const TITLES: Record<string, string> = {
 const HEADINGS: Record<string, string[]> = {
   'docs/threatprevention/8.0/requirements/ports.md': [
     'Ports for Integration with Full Netwrix Threat Manager',
+    'Agent Firewall Rules',
   ],
 };
 

@@ -23,7 +23,7 @@ describe('validateCatalog (VAL-1: the bundled catalog)', () => {
   });
 
   it('has the agreed catalog version', () => {
-    expect(getCatalog().version).toBe('2026.11.4');
+    expect(getCatalog().version).toBe('2026.11.5');
   });
 
   it('keeps the seed rule and the agent port setting', () => {
@@ -161,6 +161,41 @@ const BROKEN: [string, (c: Catalog & { rules: CatalogRule[] }) => void, RegExp][
       };
     },
     /value "ftp" is not valid for option "ontapiProtocol"/,
+  ],
+  [
+    'an agent service transport the product does not have',
+    (c) => {
+      rule(c, 'agent-services-agent-syslog-udp').condition = {
+        text: 'x',
+        when: { kind: 'agentService', service: 'syslog', edition: 'QUIC' },
+      };
+    },
+    /edition "QUIC" is not valid for agent service "syslog"/,
+  ],
+  [
+    'an unknown agent service',
+    (c) => {
+      rule(c, 'agent-services-agent-dns-udp').condition = {
+        text: 'x',
+        when: { kind: 'agentService', service: 'ntp' as 'dns' },
+      };
+    },
+    /service/,
+  ],
+  [
+    'a port kept both with an integration and with an agent service',
+    (c) => {
+      const smtp = c.settings.find((s) => s.id === 'smtpPort') as { integration?: 'siem' };
+      smtp.integration = 'siem';
+    },
+    /settings\[\d+\] \(smtpPort\): is kept with an integration or with an agent service, not both/,
+  ],
+  [
+    'a plan-host role naming an unknown place',
+    (c) => {
+      (c.roles.find((r) => r.id === 'dns-server') as { planHost: string }).planHost = 'ntpServers';
+    },
+    /planHost/,
   ],
   [
     'unknown erratum',

@@ -304,6 +304,30 @@ const EXPECTED: [string, string | null, string | null, string | null][] = [
     'requirements/activityagent/activityagent.md@97e73c5c',
     'requirements/activityagent/activityagent.md@2e3c0784',
   ],
+  [
+    'admin/agents/properties/dns.md',
+    'admin/agents/properties/dns.md@97e73c5c',
+    'admin/agents/properties/dns.md@97e73c5c',
+    'admin/agents/properties/dns.md@7bb5de84',
+  ],
+  [
+    'admin/agents/properties/adusers.md',
+    'admin/agents/properties/adusers.md@97e73c5c',
+    'admin/agents/properties/adusers.md@ad22dd64',
+    'admin/agents/properties/adusers.md@97e73c5c',
+  ],
+  [
+    'admin/agents/properties/inactivityalerts.md',
+    'admin/agents/properties/inactivityalerts.md@4d527013',
+    'admin/agents/properties/inactivityalerts.md@2aa9036f',
+    'admin/agents/properties/inactivityalerts.md@37f1c8c0',
+  ],
+  [
+    'admin/agents/properties/certificate.md',
+    ABSENT,
+    ABSENT,
+    'admin/agents/properties/certificate.md@97e73c5c',
+  ],
 ];
 
 /** The docs.netwrix.com URL of a page (docs/<product>/<version>/<path>.md, written out here). */

@@ -118,6 +118,54 @@ describe('buildReport', () => {
     expect(report.summary.options).toContainEqual({ label: 'Agent port', value: '4498' });
   });
 
+  it('summarizes the additional consoles, Threat Prevention and the agent services when the plan has them', () => {
+    const base = fixturePlan();
+    const plan = {
+      ...base,
+      additionalConsoles: [
+        { name: 'Console 2', address: '10.0.0.11' },
+        { name: 'Console 3', address: '' },
+      ],
+      integrations: {
+        ...base.integrations,
+        threatPrevention: { enabled: true, name: 'TP EM', address: '10.8.0.1' },
+      },
+      agentServices: {
+        dns: { enabled: true, addresses: ['10.7.0.1', '10.7.0.2'] },
+        domainControllers: { enabled: true, addresses: [] },
+        smtp: { enabled: true, name: 'Relay', address: 'smtp.corp.example', port: 587 },
+        syslog: { enabled: true, name: 'Syslog', address: '10.9.0.1', transport: 'TLS', port: 'x' },
+      },
+    } satisfies ReturnType<typeof fixturePlan>;
+    const summary = buildReport({
+      plan,
+      resolution: fixtureResolution(),
+      catalog: exportCatalog,
+      permalink: FIXTURE_PERMALINK,
+    }).summary.topology;
+    expect(summary).toEqual(
+      expect.arrayContaining([
+        {
+          label: 'Additional consoles (2)',
+          value: 'Console 2 (10.0.0.11); Console 3 (address missing)',
+        },
+        { label: 'Threat Prevention Enterprise Manager', value: 'TP EM (10.8.0.1)' },
+        { label: 'Agent DNS servers', value: '10.7.0.1; 10.7.0.2' },
+        { label: 'Agent domain controllers', value: 'address missing' },
+        {
+          label: 'Inactivity alerts by e-mail (SMTP)',
+          value: 'Relay (smtp.corp.example); port 587',
+        },
+        { label: 'Inactivity alerts by syslog', value: 'Syslog (10.9.0.1); TLS “x” (invalid)' },
+      ]),
+    );
+  });
+
+  it('leaves the new places out of the summary while they are off', () => {
+    const labels = report.summary.topology.map((i) => i.label).join('\n');
+    expect(labels).not.toMatch(/Additional consoles|Threat Prevention|Agent DNS|Inactivity/);
+  });
+
   it('groups rules per host: inbound where it is a destination, outbound where it is a source', () => {
     const agent = report.hosts.find((h) => h.key === 'agent-1');
     expect(agent?.inbound.map((r) => r.ruleId)).toEqual(['R01', 'R04', 'R06']);

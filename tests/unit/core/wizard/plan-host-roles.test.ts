@@ -5,11 +5,12 @@ import type { AmVersion, PlanHostSlot } from '@/core/catalog/model';
 import type { Plan } from '@/core/plan/model';
 import {
   agentServerRoleName,
+  integrationSourceEnvironments,
   integrationsUnavailable,
   planHostRoleName,
 } from '@/core/wizard/plan-host-roles';
 
-import { planWith } from '../../../support/plan-builders';
+import { makeDevice, planWith } from '../../../support/plan-builders';
 
 const catalog = getCatalog();
 
@@ -31,6 +32,11 @@ describe('the names the wizard shows for the hosts the plan names once', () => {
     ['threatManager', 'Threat Manager server'],
     ['proxy', 'Network proxy'],
     ['archive', 'Archive share server'],
+    ['threatPrevention', 'Threat Prevention Enterprise Manager'],
+    ['dnsServers', 'DNS server'],
+    ['domainControllers', 'Domain controller (AD lookups)'],
+    ['smtp', 'SMTP server'],
+    ['alertSyslog', 'Syslog server (inactivity alerts)'],
   ])('%s is "%s" (the catalog role of that place)', (slot, name) => {
     expect(planHostRoleName(catalog, planWith(), slot, 'fallback')).toBe(name);
   });
@@ -58,5 +64,30 @@ describe('integrations the plan uses that its version does not have', () => {
     ).toEqual(['Access Analyzer 26']);
     expect(integrationsUnavailable(withAccessAnalyzer('aa26', '10.0'), catalog)).toEqual([]);
     expect(integrationsUnavailable(withAccessAnalyzer('classic', '7.1'), catalog)).toEqual([]);
+  });
+});
+
+describe('the agents an integration needs', () => {
+  it('Threat Prevention: the NAS platforms of "NAS Device Support", and whether the plan has one', () => {
+    const none = integrationSourceEnvironments(planWith(), catalog, 'threatPrevention');
+    expect(none?.environments.map((e) => e.id).sort()).toEqual([
+      'dell-celerra-vnx',
+      'dell-isilon',
+      'dell-unity',
+      'hitachi-nas',
+      'nasuni',
+      'netapp-7mode',
+      'netapp-cmode',
+      'panzura',
+    ]);
+    expect(none?.inPlan).toBe(false);
+    const qumulo = planWith({ devices: [makeDevice('qumulo', 1)] });
+    expect(integrationSourceEnvironments(qumulo, catalog, 'threatPrevention')?.inPlan).toBe(false);
+    const nasuni = planWith({ devices: [makeDevice('nasuni', 1)] });
+    expect(integrationSourceEnvironments(nasuni, catalog, 'threatPrevention')?.inPlan).toBe(true);
+  });
+
+  it('an integration whose rules come from every agent names none', () => {
+    expect(integrationSourceEnvironments(planWith(), catalog, 'siem')).toBeNull();
   });
 });
