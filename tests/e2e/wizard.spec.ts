@@ -32,6 +32,8 @@ async function newcomerJourney(page: Page) {
     if (step.id === 'devices') {
       await page.getByRole('checkbox', { name: 'Qumulo', exact: true }).check();
       await page.getByRole('checkbox', { name: 'Microsoft Entra ID', exact: true }).check();
+      // The tenant is entered once for the plan, not per cloud device.
+      await page.getByLabel('Microsoft tenant', { exact: true }).fill('contoso');
     }
   }
   await expect(page.getByRole('button', { name: 'Next', exact: true })).toHaveCount(0);
@@ -88,6 +90,7 @@ test('browser Back and Forward move between steps; reload keeps the plan', async
   await expect(
     page.getByRole('group', { name: 'Qumulo' }).getByLabel('Addresses or CIDR blocks'),
   ).toHaveValue('qumulo.example.com\nbad_host');
+  await expect(page.getByLabel('Microsoft tenant', { exact: true })).toHaveValue('contoso');
   expect(errors).toEqual([]);
 });
 
