@@ -6,6 +6,7 @@
 import type { Catalog } from '@/core/catalog/model';
 
 import { DOCS_REPO, PORTS_PAGE_COMMIT, PORTS_PAGE_PATH } from './citations';
+import { CLOUD_ENDPOINTS } from './cloud-endpoints';
 import { ENVIRONMENTS } from './environments';
 import { ERRATA } from './errata';
 import { ROLES } from './roles';
@@ -44,7 +45,7 @@ import {
 import { NETAPP_7MODE_RULES, NETAPP_CMODE_RULES } from './rules-netapp';
 import { OPTIONS, SETTINGS } from './settings';
 
-export const CATALOG_VERSION = '2026.11.4';
+export const CATALOG_VERSION = '2026.11.5';
 
 export const CATALOG_DATA: Catalog = {
   version: CATALOG_VERSION,
@@ -84,4 +85,5 @@ export const CATALOG_DATA: Catalog = {
   settings: SETTINGS,
   options: OPTIONS,
   errata: ERRATA,
+  cloudEndpoints: CLOUD_ENDPOINTS,
 };

@@ -43,6 +43,11 @@ test('a newcomer reaches the review by ticking devices and pressing Next', async
   const errors = trackErrors(page);
   await newcomerJourney(page);
   await expect(page).toHaveURL(/#\/plan\/review$/);
+  // Entra ID reaches concrete FQDNs, with what Microsoft publishes for them.
+  await page.getByLabel('Filter rules').fill('login.microsoftonline.com');
+  const toCloud = page.getByRole('row').filter({ hasText: 'graph.microsoft.com' });
+  await expect(toCloud.first()).toContainText('M365 endpoint set 56');
+  await expect(toCloud.first()).toContainText('service tag AzureActiveDirectory');
   expect(errors).toEqual([]);
 });
 
@@ -62,6 +67,14 @@ test('a network proxy carries the Microsoft cloud traffic in the review', async 
     .filter({ hasText: '3128' });
   await expect(toProxy.first()).toBeVisible();
   await expect(toProxy.first()).toContainText('Microsoft Entra ID');
+  // The proxy forwards to the FQDNs, on 443.
+  await page.getByLabel('Filter rules').fill('login.microsoftonline.com');
+  const fromProxy = page
+    .getByRole('row')
+    .filter({ hasText: 'proxy.corp.example.com' })
+    .filter({ hasText: 'login.microsoftonline.com' });
+  await expect(fromProxy.first()).toContainText('443');
+  await expect(fromProxy.first()).toContainText('graph.microsoft.com');
   expect(errors).toEqual([]);
 });
 

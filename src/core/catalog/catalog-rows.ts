@@ -5,6 +5,9 @@
  */
 import { DEFAULT_RPC_RANGE } from '@/core/plan/model';
 import type { RuleSheetRow } from '@/core/report/columns';
+import type { HostText } from '@/core/report/host-text';
+import { endpointSetOf, fqdnIdText, hostsText, serviceTagOf } from '@/core/report/host-text';
+import { patternText } from '@/core/resolve/cloud-hosts';
 
 import type {
   AmVersion,
@@ -32,6 +35,8 @@ export interface CatalogRuleView {
   supersededBy?: CatalogRule;
   /** Versions the rule applies to (the rule's own, else the environment's). */
   versions: readonly AmVersion[];
+  /** The FQDNs a cloud rule names (ruleCloudHosts); [] for other rules. */
+  cloud: HostText[];
   /** Lower-case text the search box matches. */
   searchText: string;
 }
@@ -73,6 +78,7 @@ export function catalogRuleViews(catalog: Catalog): CatalogRuleView[] {
       const sourceName = roleName(rule.source);
       const destinationName = roleName(rule.destination);
       const portsText = formatPortRanges(portRanges);
+      const cloud = ruleCloudHosts(rule, catalog);
       const searchText = normalize(
         [
           environment.name,
@@ -90,6 +96,7 @@ export function catalogRuleViews(catalog: Catalog): CatalogRuleView[] {
           ...(rule.notes ?? []),
           ...(rule.vendorRow ? Object.values(rule.vendorRow) : []),
           ...errata.flatMap((e) => [e.id, e.title]),
+          ...cloud.flatMap((h) => [h.label, h.address]),
         ].join(' \n '),
       );
       views.push({
@@ -102,6 +109,7 @@ export function catalogRuleViews(catalog: Catalog): CatalogRuleView[] {
         errata,
         ...(supersededBy ? { supersededBy } : {}),
         versions: rule.versions ?? environment.versions,
+        cloud,
         searchText,
       });
     }
@@ -196,22 +204,57 @@ export function ruleNotes(view: CatalogRuleView): string[] {
   ];
 }
 
-/** The whole catalog as rule-sheet rows (hosts empty: the catalog has roles, not hosts). */
+/** The FQDN endpoints a catalog rule names, as the sheets write hosts; [] for other rules. */
+export function ruleCloudHosts(rule: CatalogRule, catalog: Catalog): HostText[] {
+  if (!Array.isArray(rule.cloudEndpoints)) return [];
+  return rule.cloudEndpoints.flatMap((id) => {
+    const endpoint = catalog.cloudEndpoints.find((e) => e.id === id);
+    if (!endpoint) return [];
+    return [
+      {
+        label: endpoint.name,
+        address: patternText(endpoint.fqdn),
+        fqdn: {
+          pattern: endpoint.fqdn,
+          wildcard: endpoint.fqdn.startsWith('*.'),
+          ...(endpoint.m365EndpointSet !== undefined
+            ? { m365EndpointSet: endpoint.m365EndpointSet }
+            : {}),
+          ...(endpoint.serviceTag !== undefined ? { serviceTag: endpoint.serviceTag } : {}),
+        },
+      },
+    ];
+  });
+}
+
+/** What a "forwarded" cloud rule reaches, in words. */
+export const FORWARDED_TEXT = "the FQDNs of the plan's cloud rules it carries";
+
+/**
+ * The whole catalog as rule-sheet rows. Hosts are empty (the catalog has roles, not hosts),
+ * except the FQDNs of the cloud rules, which the catalog knows.
+ */
 export function catalogSheetRows(catalog: Catalog): RuleSheetRow[] {
-  return catalogRuleViews(catalog).map((view) => ({
-    Environment: view.environment.name,
-    Source: view.sourceName,
-    'Source host': '',
-    Destination: view.destinationName,
-    'Destination host': '',
-    Protocol: view.rule.transport,
-    Ports: view.portsText,
-    Service: view.rule.service,
-    Description: view.rule.description,
-    Condition: view.rule.condition?.text ?? '',
-    Notes: ruleNotes(view).join(' | '),
-    Reference: view.rule.citation.url,
-  }));
+  return catalogRuleViews(catalog).map((view) => {
+    const { cloud } = view;
+    return {
+      Environment: view.environment.name,
+      Source: view.sourceName,
+      'Source host': '',
+      Destination: view.destinationName,
+      'Destination host':
+        view.rule.cloudEndpoints === 'forwarded' ? `(${FORWARDED_TEXT})` : hostsText(cloud),
+      'M365 endpoint set': fqdnIdText(cloud, endpointSetOf),
+      'Azure service tag': fqdnIdText(cloud, serviceTagOf),
+      Protocol: view.rule.transport,
+      Ports: view.portsText,
+      Service: view.rule.service,
+      Description: view.rule.description,
+      Condition: view.rule.condition?.text ?? '',
+      Notes: ruleNotes(view).join(' | '),
+      Reference: view.rule.citation.url,
+    };
+  });
 }
 
 export function catalogCsvFileName(catalog: Catalog): string {

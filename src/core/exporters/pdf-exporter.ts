@@ -10,8 +10,10 @@
  * (subset by jsPDF); a report without such characters never loads it.
  */
 import { hostRuleCells, hostRuleHeader } from '@/core/report/host-rule-cells';
+import { addressText } from '@/core/report/host-text';
 import type { Report, ReportHostRule } from '@/core/report/model';
 
+import { FQDN_HOST_NOTE } from './export-gate';
 import type { Exporter, PdfFonts, RenderContext } from './exporter';
 import { exportFileName } from './file-name';
 import type { PdfFontKind } from './pdf-text';
@@ -26,17 +28,19 @@ const FOOTER_SPACE = 30;
 /** Column widths (pt) of the rule table on landscape pages; Reference takes the rest. */
 const RULE_COLUMN_WIDTHS: Record<string, number> = {
   '#': 16,
-  Environment: 55,
-  Source: 52,
-  'Source host': 72,
-  Destination: 52,
-  'Destination host': 72,
-  Protocol: 32,
-  Ports: 46,
-  Service: 50,
-  Description: 72,
-  Condition: 52,
-  Notes: 125,
+  Environment: 48,
+  Source: 44,
+  'Source host': 60,
+  Destination: 44,
+  'Destination host': 68,
+  'M365 endpoint set': 42,
+  'Azure service tag': 48,
+  Protocol: 34,
+  Ports: 38,
+  Service: 42,
+  Description: 58,
+  Condition: 42,
+  Notes: 90,
 };
 
 type Rgb = [number, number, number];
@@ -244,8 +248,11 @@ export async function renderPdf(
   const hostRows = (rules: readonly ReportHostRule[]) => rules.map(hostRuleCells);
   const hostWidths = { 0: 20, 1: 110, 2: 190, 3: 45, 4: 80, 5: 90 };
   for (const host of report.hosts) {
-    heading(`${host.label} (${host.address || 'address missing'})`, 11);
+    const address =
+      host.kind === 'fqdn' ? addressText(host, true) : host.address || 'address missing';
+    heading(`${host.label} (${address})`, 11);
     paragraph(`Roles: ${host.roleNames.join(', ')}${host.windows ? ' (Windows)' : ''}`, 8, GREY);
+    if (host.kind === 'fqdn') paragraph(FQDN_HOST_NOTE, 8, GREY);
     paragraph(`Inbound on this host: ${host.inbound.length === 0 ? 'none' : ''}`, 9);
     if (host.inbound.length > 0) table(hostHead('From'), hostRows(host.inbound), hostWidths);
     paragraph(`Outbound from this host: ${host.outbound.length === 0 ? 'none' : ''}`, 9);

@@ -6,7 +6,13 @@ import type { Catalog, CatalogOption, OptionValue } from '@/core/catalog/model';
 import { formatDocsRevision } from '@/core/catalog/provenance';
 import type { Device, HostEntry, Plan } from '@/core/plan/model';
 import { deviceTenant } from '@/core/plan/plan-hosts';
-import type { PlanCheck, ResolvedEndpoint, ResolvedRule, Resolution } from '@/core/resolve/model';
+import type {
+  PlanCheck,
+  ResolvedEndpoint,
+  ResolvedHost,
+  ResolvedRule,
+  Resolution,
+} from '@/core/resolve/model';
 import { ruleProblems } from '@/core/resolve/model';
 import type { PlanValue } from '@/core/resolve/plan-values';
 import {
@@ -19,7 +25,9 @@ import {
 
 import type { RuleSheetRow } from './columns';
 import { RULE_SHEET_COLUMNS } from './columns';
-import { buildHostSections } from './host-sections';
+import { buildHostSections, reportFqdn } from './host-sections';
+import type { HostText } from './host-text';
+import { endpointSetOf, fqdnIdText, hostsText, serviceTagOf } from './host-text';
 import type { Report, ReportDevice, ReportDraft, ReportErratum, SummaryItem } from './model';
 import { GENERATOR_NAME } from './model';
 
@@ -43,19 +51,24 @@ function formatDate(date: Date | undefined): string {
   return date.toISOString().slice(0, 10);
 }
 
-function hostText(entry: HostEntry): string {
+function entryText(entry: HostEntry): string {
   return entry.address ? `${entry.name} (${entry.address})` : `${entry.name} (${MISSING})`;
+}
+
+/** A resolved host as the sheets write it (host-text.ts). */
+function hostText(host: ResolvedHost): HostText {
+  const fqdn = reportFqdn(host);
+  return {
+    label: host.label,
+    address: host.address,
+    ...(host.invalid ? { invalid: host.invalid.message } : {}),
+    ...(fqdn ? { fqdn } : {}),
+  };
 }
 
 export function formatEndpointHosts(endpoint: ResolvedEndpoint): string {
   if (endpoint.hosts.length === 0) return `(no ${endpoint.roleName} in the plan)`;
-  return endpoint.hosts
-    .map((h) =>
-      h.address
-        ? `${h.label} (${h.address}${h.invalid ? ', INVALID' : ''})`
-        : `${h.label} (${MISSING})`,
-    )
-    .join('; ');
+  return hostsText(endpoint.hosts.map(hostText));
 }
 
 function ruleRow(rule: ResolvedRule, catalog: Catalog): RuleSheetRow {
@@ -77,19 +90,26 @@ function ruleRow(rule: ResolvedRule, catalog: Catalog): RuleSheetRow {
     ...rule.notes,
     ...(errata.length > 0 ? [`Errata: ${errata.join(', ')}.`] : []),
   ];
+  const destinations = rule.destination.hosts.map(hostText);
+  const cloudSources = rule.destination.hosts.flatMap((h) => h.cloud?.sources ?? []);
   return {
     Environment: unique(rule.reasons.map((r) => r.environmentName)).join('; '),
     Source: rule.source.roleName,
     'Source host': formatEndpointHosts(rule.source),
     Destination: rule.destination.roleName,
     'Destination host': formatEndpointHosts(rule.destination),
+    'M365 endpoint set': fqdnIdText(destinations, endpointSetOf),
+    'Azure service tag': fqdnIdText(destinations, serviceTagOf),
     Protocol: rule.transport,
     Ports: rule.portsText,
     Service: rule.service,
     Description: rule.description,
     Condition: conditions.join('; '),
     Notes: notes.join(' '),
-    Reference: unique(rule.reasons.map((r) => r.reference)).join(' '),
+    Reference: unique([
+      ...rule.reasons.map((r) => r.reference),
+      ...cloudSources.map((source) => source.url),
+    ]).join(' '),
   };
 }
 
@@ -152,10 +172,10 @@ function summarizeTopology(plan: Plan): SummaryItem[] {
   const { accessAnalyzer, siem, threatManager } = plan.integrations;
   const items: SummaryItem[] = [
     { label: 'Activity Monitor version', value: plan.amVersion },
-    { label: 'Activity Monitor Console', value: hostText(plan.console) },
+    { label: 'Activity Monitor Console', value: entryText(plan.console) },
     {
       label: `Agent servers (${plan.agents.length})`,
-      value: plan.agents.map(hostText).join('; ') || '(none)',
+      value: plan.agents.map(entryText).join('; ') || '(none)',
     },
     { label: 'Devices', value: String(plan.devices.length) },
   ];
@@ -164,17 +184,17 @@ function summarizeTopology(plan: Plan): SummaryItem[] {
     const api = accessAnalyzer.edition === 'classic' && accessAnalyzer.useApiServer;
     items.push({
       label: 'Access Analyzer',
-      value: `${hostText(accessAnalyzer)}; ${edition}${api ? ', reads through the API server' : ''}`,
+      value: `${entryText(accessAnalyzer)}; ${edition}${api ? ', reads through the API server' : ''}`,
     });
   }
   if (siem.enabled) {
     items.push({
       label: 'Syslog / SIEM',
-      value: `${hostText(siem)}; ${siem.transport} ${valueText(readSiemPort(plan), siem.port, String)}`,
+      value: `${entryText(siem)}; ${siem.transport} ${valueText(readSiemPort(plan), siem.port, String)}`,
     });
   }
   if (threatManager.enabled) {
-    items.push({ label: 'Threat Manager', value: hostText(threatManager) });
+    items.push({ label: 'Threat Manager', value: entryText(threatManager) });
   }
   const { pushInstall, proxy, archive } = plan.deployment;
   if (pushInstall) {
@@ -183,11 +203,11 @@ function summarizeTopology(plan: Plan): SummaryItem[] {
   if (proxy.enabled) {
     items.push({
       label: 'Network proxy',
-      value: `${hostText(proxy)}; port ${valueText(readProxyPort(plan), proxy.port, String)}`,
+      value: `${entryText(proxy)}; port ${valueText(readProxyPort(plan), proxy.port, String)}`,
     });
   }
   if (archive.enabled) {
-    items.push({ label: 'Log archive share', value: hostText(archive) });
+    items.push({ label: 'Log archive share', value: entryText(archive) });
   }
   return items;
 }
