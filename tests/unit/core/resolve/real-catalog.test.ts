@@ -237,6 +237,18 @@ describe('bundled catalog: one device per environment (defaults)', () => {
     expect(checkCodes(result)).toEqual([check]);
   });
 
+  it('a device whose own tenant cannot name the SharePoint FQDN is checked on its own field', () => {
+    const plan = planWith({
+      microsoftTenant: 'contoso',
+      devices: [makeDevice('m365-copilot', 1, { name: 'Copilot', tenant: 'fabrikam.com' })],
+    });
+    const result = resolvePlan(plan, catalog);
+    expect(checkCodes(result)).toEqual(['tenant-no-name@devices.0.tenant']);
+    expect(result.checks[0]?.message).toBe(
+      'The SharePoint host name cannot be derived from the tenant "fabrikam.com" (devices.0.tenant): enter the tenant\'s name (contoso) or its initial domain (contoso.onmicrosoft.com); Microsoft 365 Copilot "Copilot" needs it.',
+    );
+  });
+
   it('an Entra ID device needs no tenant name for its FQDNs (a tenant ID is fine)', () => {
     const plan = planWith({
       microsoftTenant: '72f988bf-86f1-41af-91ab-2d7cd011db47',
