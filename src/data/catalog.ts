@@ -7,6 +7,7 @@ import type { Catalog } from '@/core/catalog/model';
 
 import { AM_VERSION_PAGES } from './am-version-pages';
 import { DOCS_REPO, PORTS_PAGE_COMMIT, PORTS_PAGE_PATH } from './citations';
+import { CLOUD_ENDPOINTS } from './cloud-endpoints';
 import { ENVIRONMENTS } from './environments';
 import { ERRATA } from './errata';
 import { ROLES } from './roles';
@@ -46,7 +47,7 @@ import {
 import { NETAPP_7MODE_RULES, NETAPP_CMODE_RULES } from './rules-netapp';
 import { OPTIONS, SETTINGS } from './settings';
 
-export const CATALOG_VERSION = '2026.11.5';
+export const CATALOG_VERSION = '2026.11.6';
 
 export const CATALOG_DATA: Catalog = {
   version: CATALOG_VERSION,
@@ -89,4 +90,5 @@ export const CATALOG_DATA: Catalog = {
   options: OPTIONS,
   errata: ERRATA,
   versionPages: AM_VERSION_PAGES,
+  cloudEndpoints: CLOUD_ENDPOINTS,
 };

@@ -220,9 +220,9 @@ export const ERRATA: readonly Erratum[] = [
     title: 'Azure Files destination is not only the tenant',
     says: 'Destination "Microsoft Entra ID Tenant", description "Entra ID authentication, Graph API, Blob Storage".',
     reading:
-      'HTTPS 443 to Microsoft cloud endpoints: Entra ID, Graph and Azure Blob Storage (*.blob.core.windows.net).',
+      'HTTPS 443 to Microsoft cloud endpoints: Entra ID sign-in (login.microsoftonline.com), Graph (graph.microsoft.com) and Azure Blob Storage (*.blob.core.windows.net); and, inferred in a rule of its own, the management plane (management.azure.com) that enumerates the storage accounts.',
     evidence:
-      'Azure Files audit data is read as blobs from a separate "logs" storage account (Storage Blob Data Reader role).',
+      'Azure Files audit data is read as blobs from a separate "logs" storage account (Storage Blob Data Reader role); the "Reader – the management plane role. Allows enumeration of storage accounts and reading of their settings" (review 2, M11).',
     sources: [portsCitation(H.azureFiles), C.azureFiles],
   },
   {

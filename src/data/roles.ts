@@ -143,7 +143,14 @@ export const ROLES: readonly Role[] = [
   device('dell-isilon', 'Dell Isilon/PowerScale cluster'),
   device('dell-powerstore', 'Dell PowerStore'),
   device('dell-unity', 'Dell Unity'),
-  { id: 'ms-tenant', name: 'Microsoft Entra ID Tenant', kind: 'device', viaProxy: 'network-proxy' },
+  // The tenant of a cloud device: no address of its own; its rules go to the cloud's endpoints.
+  device('ms-tenant', 'Microsoft Entra ID Tenant'),
+  {
+    id: 'ms-cloud',
+    name: 'Microsoft cloud endpoints',
+    kind: 'cloud',
+    viaProxy: 'network-proxy',
+  },
   device('nasuni-edge', 'Nasuni Edge Appliance'),
   device('netapp-7mode', 'NetApp 7-Mode filer'),
   device('netapp-svm', 'NetApp SVM (data LIFs)'),

@@ -2,17 +2,23 @@
 import type { CatalogRule } from '@/core/catalog/model';
 
 import { C, H, portsCitation } from './citations';
-import { endpointsNote, MS_ENDPOINTS, option, port } from './rule-helpers';
+import { option, port } from './rule-helpers';
 
 const TENANT = 'Activity Agent Server to Microsoft Entra ID Tenant';
 const O365 = 'Entra ID authentication, Graph API, Office 365 API';
+/** The destination of every cloud rule: the Microsoft cloud, as FQDN endpoints (cloud-endpoints.ts). */
+const CLOUD = 'ms-cloud';
+const ENDPOINTS_NOTE =
+  'The destination is the FQDNs of the services the page names (docs/catalog.md, "Cloud destinations"): allow them by name on the proxy or perimeter firewall, or use their Microsoft 365 endpoint set IDs or Azure service tags. With a network proxy (Network Proxy tab), the agent connects to the proxy instead.';
+const SOVEREIGN = 'Government and sovereign clouds (GCC High/DoD, China) use their own endpoints.';
 
 export const EXCHANGE_ONLINE_RULES: readonly CatalogRule[] = [
   {
     id: 'exchange-online-agent-cloud',
     environment: 'exchange-online',
     source: 'activity-agent-server',
-    destination: 'ms-tenant',
+    destination: CLOUD,
+    cloudEndpoints: ['entra-sign-in', 'microsoft-graph', 'o365-management-api'],
     transport: 'TCP',
     ports: [port(443)],
     service: 'HTTPS',
@@ -25,7 +31,7 @@ export const EXCHANGE_ONLINE_RULES: readonly CatalogRule[] = [
       ports: '443',
       description: O365,
     },
-    notes: [endpointsNote([MS_ENDPOINTS.login, MS_ENDPOINTS.graph, MS_ENDPOINTS.manage])],
+    notes: [ENDPOINTS_NOTE, SOVEREIGN],
     citation: portsCitation(H.exchange),
   },
 ];
@@ -35,7 +41,8 @@ export const ENTRA_ID_RULES: readonly CatalogRule[] = [
     id: 'entra-id-agent-cloud',
     environment: 'entra-id',
     source: 'activity-agent-server',
-    destination: 'ms-tenant',
+    destination: CLOUD,
+    cloudEndpoints: ['entra-sign-in', 'microsoft-graph'],
     transport: 'TCP',
     ports: [port(443)],
     service: 'HTTPS',
@@ -49,7 +56,7 @@ export const ENTRA_ID_RULES: readonly CatalogRule[] = [
       description: O365,
     },
     errata: ['E20'],
-    notes: [endpointsNote([MS_ENDPOINTS.login, MS_ENDPOINTS.graph])],
+    notes: [ENDPOINTS_NOTE, SOVEREIGN],
     citation: portsCitation(H.entra),
   },
 ];
@@ -59,7 +66,8 @@ export const AZURE_FILES_RULES: readonly CatalogRule[] = [
     id: 'azure-files-agent-cloud',
     environment: 'azure-files',
     source: 'activity-agent-server',
-    destination: 'ms-tenant',
+    destination: CLOUD,
+    cloudEndpoints: ['entra-sign-in', 'microsoft-graph', 'azure-blob-storage'],
     transport: 'TCP',
     ports: [port(443)],
     service: 'HTTPS',
@@ -73,12 +81,29 @@ export const AZURE_FILES_RULES: readonly CatalogRule[] = [
       description: 'Entra ID authentication, Graph API, Blob Storage',
     },
     errata: ['E21'],
-    notes: [
-      endpointsNote([MS_ENDPOINTS.login, MS_ENDPOINTS.graph, MS_ENDPOINTS.blob]),
-      'Government and sovereign clouds (GCC High/DoD, China) use their own endpoints.',
-    ],
+    notes: [ENDPOINTS_NOTE, SOVEREIGN],
     versions: ['9.0', '10.0'],
     citation: portsCitation(H.azureFiles),
+  },
+  {
+    id: 'azure-files-agent-management',
+    environment: 'azure-files',
+    source: 'activity-agent-server',
+    destination: CLOUD,
+    cloudEndpoints: ['azure-resource-manager'],
+    transport: 'TCP',
+    ports: [port(443)],
+    service: 'HTTPS',
+    description: 'Azure management plane: enumerate the storage accounts and read their settings',
+    basis: 'inferred',
+    errata: ['E21'],
+    notes: [
+      'Inferred (review 2, M11): "Reader – the management plane role. Allows enumeration of storage accounts and reading of their settings"; Connect "will verify the connection to Azure, enumerate all storage accounts, and retrieve their settings". The page names no endpoint or port: Azure Resource Manager is HTTPS, TCP 443.',
+      ENDPOINTS_NOTE,
+      SOVEREIGN,
+    ],
+    versions: ['9.0', '10.0'],
+    citation: C.azureFiles,
   },
 ];
 
@@ -87,7 +112,8 @@ export const SHAREPOINT_ONLINE_RULES: readonly CatalogRule[] = [
     id: 'sharepoint-online-agent-cloud',
     environment: 'sharepoint-online',
     source: 'activity-agent-server',
-    destination: 'ms-tenant',
+    destination: CLOUD,
+    cloudEndpoints: ['entra-sign-in', 'microsoft-graph', 'o365-management-api'],
     transport: 'TCP',
     ports: [port(443)],
     service: 'HTTPS',
@@ -100,7 +126,11 @@ export const SHAREPOINT_ONLINE_RULES: readonly CatalogRule[] = [
       ports: '443',
       description: O365,
     },
-    notes: [endpointsNote([MS_ENDPOINTS.login, MS_ENDPOINTS.graph, MS_ENDPOINTS.manage])],
+    notes: [
+      'The page lists Microsoft Graph (Sites.Read.All among them) and Office 365 Management API permissions, no SharePoint API permission: the agent needs no <tenant>.sharepoint.com.',
+      ENDPOINTS_NOTE,
+      SOVEREIGN,
+    ],
     citation: portsCitation(H.spo),
   },
 ];
@@ -110,7 +140,13 @@ export const M365_COPILOT_RULES: readonly CatalogRule[] = [
     id: 'm365-copilot-agent-cloud',
     environment: 'm365-copilot',
     source: 'activity-agent-server',
-    destination: 'ms-tenant',
+    destination: CLOUD,
+    cloudEndpoints: [
+      'entra-sign-in',
+      'microsoft-graph',
+      'sharepoint-tenant',
+      'o365-management-api',
+    ],
     transport: 'TCP',
     ports: [port(443)],
     service: 'HTTPS',
@@ -120,12 +156,8 @@ export const M365_COPILOT_RULES: readonly CatalogRule[] = [
     errata: ['E27'],
     notes: [
       'Not on the ports page; the requirement page lists Graph, SharePoint and Office 365 Management API permissions.',
-      endpointsNote([
-        MS_ENDPOINTS.login,
-        MS_ENDPOINTS.graph,
-        MS_ENDPOINTS.sharepoint,
-        MS_ENDPOINTS.manage,
-      ]),
+      ENDPOINTS_NOTE,
+      SOVEREIGN,
     ],
     versions: ['10.0'],
     citation: C.copilot,

@@ -6,7 +6,7 @@
 import type { CatalogRule } from '@/core/catalog/model';
 
 import { C } from './citations';
-import { any, MS_ENDPOINTS, port, setting, wmi } from './rule-helpers';
+import { any, port, setting, wmi } from './rule-helpers';
 
 const PUSH_INSTALL = {
   text: 'Agents are deployed from the console (push install)',
@@ -83,7 +83,9 @@ export const AGENT_DEPLOYMENT_RULES: readonly CatalogRule[] = [
     id: 'deploy-proxy-cloud-https',
     environment: 'agent-deployment',
     source: 'network-proxy',
-    destination: 'ms-tenant',
+    destination: 'ms-cloud',
+    // The FQDNs of every agent -> Microsoft cloud flow of the plan (the proxy carries them all).
+    cloudEndpoints: 'forwarded',
     transport: 'TCP',
     ports: [port(443)],
     service: 'HTTPS',
@@ -92,8 +94,7 @@ export const AGENT_DEPLOYMENT_RULES: readonly CatalogRule[] = [
     basis: 'inferred',
     notes: [
       'Inferred: the Network Proxy Tab names no port for the proxy\'s own connections; the Microsoft endpoints are HTTPS, TCP 443. The tab covers the "connection to Microsoft Entra ID (formerly Azure AD) and Office 365 monitoring"; that Azure storage and Copilot traffic goes through the proxy too is not documented (the planner sends every Microsoft cloud rule there).',
-      'With a proxy set on the Network Proxy tab (SERVER[:PORT]), every agent -> Microsoft cloud rule goes to the proxy on the proxy port instead, and the proxy needs HTTPS 443 to the Microsoft endpoints.',
-      `Endpoints: ${MS_ENDPOINTS.login}, ${MS_ENDPOINTS.graph}, ${MS_ENDPOINTS.manage}, ${MS_ENDPOINTS.blob}, ${MS_ENDPOINTS.sharepoint}.`,
+      "With a proxy set on the Network Proxy tab (SERVER[:PORT]), every agent -> Microsoft cloud rule goes to the proxy on the proxy port instead, and the proxy needs HTTPS 443 to the FQDNs of those rules (the destination of this rule: the endpoints of the plan's cloud devices).",
       'Hosts in the proxy bypass list are reached directly: keep agent -> Microsoft cloud HTTPS 443 for them.',
     ],
     citation: C.networkProxy,

@@ -41,6 +41,8 @@ export interface PlanSlice {
   /** Adds a device and returns its id. */
   addDevice: (environment: EnvironmentId, name: string) => string;
   updateDevice: (id: string, patch: Partial<Omit<Device, 'id' | 'environment'>>) => void;
+  /** The Microsoft tenant of the plan's cloud devices (entered once, on the Devices step). */
+  setMicrosoftTenant: (tenant: string) => void;
   setDeviceOption: (id: string, option: string, value: OptionValue) => void;
   removeDevice: (id: string) => void;
   removeEnvironment: (environment: EnvironmentId) => void;
@@ -108,6 +110,7 @@ export const useAppStore = create<AppState>()((set, get) => {
       return result.id;
     },
     updateDevice: (id, patch) => update((p) => edit.updateDevice(p, id, patch)),
+    setMicrosoftTenant: (microsoftTenant) => update((p) => ({ ...p, microsoftTenant })),
     setDeviceOption: (id, option, value) =>
       update((p) => edit.setDeviceOption(p, id, option, value)),
     removeDevice: (id) => update((p) => edit.removeDevice(p, id)),

@@ -44,7 +44,7 @@ test('CSV-1 "Download CSV": BOM, CRLF, the rule sheet columns and the plan\'s re
   expect(text.startsWith('\uFEFF')).toBe(true);
   const lines = text.slice(1).split('\r\n');
   expect(lines[0]).toBe(
-    'Rule,Environment,Source,Source host,Destination,Destination host,Protocol,Ports,Service,Description,Condition,Notes,Reference',
+    'Rule,Environment,Source,Source host,Destination,Destination host,M365 endpoint set,Azure service tag,Protocol,Ports,Service,Description,Condition,Notes,Reference',
   );
   // The console manages both agents on TCP 4498; Qumulo reports to agent 1 on 4496.
   expect(text).toContain('am-console.corp.contoso.com');

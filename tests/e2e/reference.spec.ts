@@ -3,7 +3,14 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 
 const HEADER =
-  'Rule,Environment,Source,Source host,Destination,Destination host,Protocol,Ports,Service,Description,Condition,Notes,Reference';
+  'Rule,Environment,Source,Source host,Destination,Destination host,M365 endpoint set,Azure service tag,Protocol,Ports,Service,Description,Condition,Notes,Reference';
+
+/** The cloud rows' destination: the FQDNs, their endpoint set IDs and service tags. */
+const LOGIN = 'Microsoft Entra ID sign-in (login.microsoftonline.com)';
+const GRAPH = 'Microsoft Graph API (graph.microsoft.com)';
+const MANAGE = 'Office 365 Management Activity API (manage.office.com)';
+const BLOB = 'Azure Blob Storage (the logs storage account) (*.blob.core.windows.net, wildcard)';
+const O365_DESTINATION = `Microsoft cloud endpoints,"${LOGIN}; ${GRAPH}; ${MANAGE}","56: login.microsoftonline.com, graph.microsoft.com; none published: manage.office.com","AzureActiveDirectory: login.microsoftonline.com; M365ManagementActivityApi: manage.office.com; none published: graph.microsoft.com"`;
 
 /**
  * The start of the CSV line of each of the vendor page's 39 rows at the catalog's docs revision
@@ -11,46 +18,47 @@ const HEADER =
  * and the 2 Cohesity rows that 10.0@88d6a5ff added.
  */
 const VENDOR_ROW_PREFIXES = [
-  'Activity Monitor Console and agents,Activity Monitor Console,,Activity Agent Server,,TCP,4498,',
-  'Cohesity SmartFiles,Activity Agent Server,,Cohesity cluster,,TCP,445,',
-  'Cohesity SmartFiles,Activity Agent Server,,Cohesity cluster,,TCP,443,',
-  'CTERA,Activity Agent Server,,CTERA Portal,,TCP,443,',
-  'CTERA,CTERA Portal,,Activity Agent Server,,TCP,4488,',
-  'Dell Celerra & Dell VNX,Dell Celerra/VNX Data Mover,,CEE Server,,TCP,49152-65535,',
-  'Dell Celerra & Dell VNX,CEE Server,,Activity Agent Server,,TCP,49152-65535,',
-  'Dell Isilon/PowerScale,Dell Isilon/PowerScale cluster,,CEE Server,,TCP,12228,',
-  'Dell Isilon/PowerScale,CEE Server,,Activity Agent Server,,TCP,49152-65535,',
-  'Dell PowerStore,Dell PowerStore,,CEE Server,,TCP,49152-65535,',
-  'Dell PowerStore,CEE Server,,Activity Agent Server,,TCP,49152-65535,',
-  'Dell Unity,Dell Unity,,CEE Server,,TCP,49152-65535,',
-  'Dell Unity,CEE Server,,Activity Agent Server,,TCP,49152-65535,',
-  'Nasuni Edge Appliance,Activity Agent Server,,Nasuni Edge Appliance,,TCP,8443,',
-  'Nasuni Edge Appliance,Nasuni Edge Appliance,,Activity Agent Server,,TCP,5671,',
-  'NetApp Data ONTAP 7-Mode,Activity Agent Server,,NetApp 7-Mode filer,,TCP,80,',
-  'NetApp Data ONTAP 7-Mode,Activity Agent Server,,NetApp 7-Mode filer,,TCP,443,',
-  'NetApp Data ONTAP 7-Mode,Activity Agent Server,,NetApp 7-Mode filer,,TCP,"135, 139, 49152-65535",',
-  'NetApp Data ONTAP 7-Mode,Activity Agent Server,,NetApp 7-Mode filer,,TCP,445,',
-  'NetApp Data ONTAP 7-Mode,Activity Agent Server,,NetApp 7-Mode filer,,UDP,137-138,',
-  'NetApp Data ONTAP 7-Mode,NetApp 7-Mode filer,,Activity Agent Server,,TCP,"135, 139, 49152-65535",',
-  'NetApp Data ONTAP 7-Mode,NetApp 7-Mode filer,,Activity Agent Server,,TCP,445,',
-  'NetApp Data ONTAP 7-Mode,NetApp 7-Mode filer,,Activity Agent Server,,UDP,137-138,',
-  'NetApp Data ONTAP Cluster-Mode,Activity Agent Server,,ONTAP management LIF,,TCP,80,',
-  'NetApp Data ONTAP Cluster-Mode,Activity Agent Server,,ONTAP management LIF,,TCP,443,',
-  'NetApp Data ONTAP Cluster-Mode,NetApp SVM (data LIFs),,Activity Agent Server,,TCP,9999,',
-  'Nutanix Files,Activity Agent Server,,Nutanix Files server,,TCP,9440,',
-  'Nutanix Files,Nutanix Files server,,Activity Agent Server,,TCP,4501,',
-  'Panzura CloudFS,Activity Agent Server,,Panzura nodes,,TCP,443,',
-  'Panzura CloudFS,Panzura nodes,,Activity Agent Server,,TCP,4497,',
-  'Qumulo,Activity Agent Server,,Qumulo cluster,,TCP,8000,',
-  'Qumulo,Qumulo cluster,,Activity Agent Server,,TCP,4496,',
-  'Exchange Online,Activity Agent Server,,Microsoft Entra ID Tenant,,TCP,443,',
-  'Microsoft Entra ID,Activity Agent Server,,Microsoft Entra ID Tenant,,TCP,443,',
-  'SharePoint Online,Activity Agent Server,,Microsoft Entra ID Tenant,,TCP,443,',
-  'Azure Files,Activity Agent Server,,Microsoft Entra ID Tenant,,TCP,443,',
-  'SQL Server,SQL Server,,Activity Agent Server,,TCP,1433,',
+  'Activity Monitor Console and agents,Activity Monitor Console,,Activity Agent Server,,,,TCP,4498,',
+  'Cohesity SmartFiles,Activity Agent Server,,Cohesity cluster,,,,TCP,445,',
+  'Cohesity SmartFiles,Activity Agent Server,,Cohesity cluster,,,,TCP,443,',
+  'CTERA,Activity Agent Server,,CTERA Portal,,,,TCP,443,',
+  'CTERA,CTERA Portal,,Activity Agent Server,,,,TCP,4488,',
+  'Dell Celerra & Dell VNX,Dell Celerra/VNX Data Mover,,CEE Server,,,,TCP,49152-65535,',
+  'Dell Celerra & Dell VNX,CEE Server,,Activity Agent Server,,,,TCP,49152-65535,',
+  'Dell Isilon/PowerScale,Dell Isilon/PowerScale cluster,,CEE Server,,,,TCP,12228,',
+  'Dell Isilon/PowerScale,CEE Server,,Activity Agent Server,,,,TCP,49152-65535,',
+  'Dell PowerStore,Dell PowerStore,,CEE Server,,,,TCP,49152-65535,',
+  'Dell PowerStore,CEE Server,,Activity Agent Server,,,,TCP,49152-65535,',
+  'Dell Unity,Dell Unity,,CEE Server,,,,TCP,49152-65535,',
+  'Dell Unity,CEE Server,,Activity Agent Server,,,,TCP,49152-65535,',
+  'Nasuni Edge Appliance,Activity Agent Server,,Nasuni Edge Appliance,,,,TCP,8443,',
+  'Nasuni Edge Appliance,Nasuni Edge Appliance,,Activity Agent Server,,,,TCP,5671,',
+  'NetApp Data ONTAP 7-Mode,Activity Agent Server,,NetApp 7-Mode filer,,,,TCP,80,',
+  'NetApp Data ONTAP 7-Mode,Activity Agent Server,,NetApp 7-Mode filer,,,,TCP,443,',
+  'NetApp Data ONTAP 7-Mode,Activity Agent Server,,NetApp 7-Mode filer,,,,TCP,"135, 139, 49152-65535",',
+  'NetApp Data ONTAP 7-Mode,Activity Agent Server,,NetApp 7-Mode filer,,,,TCP,445,',
+  'NetApp Data ONTAP 7-Mode,Activity Agent Server,,NetApp 7-Mode filer,,,,UDP,137-138,',
+  'NetApp Data ONTAP 7-Mode,NetApp 7-Mode filer,,Activity Agent Server,,,,TCP,"135, 139, 49152-65535",',
+  'NetApp Data ONTAP 7-Mode,NetApp 7-Mode filer,,Activity Agent Server,,,,TCP,445,',
+  'NetApp Data ONTAP 7-Mode,NetApp 7-Mode filer,,Activity Agent Server,,,,UDP,137-138,',
+  'NetApp Data ONTAP Cluster-Mode,Activity Agent Server,,ONTAP management LIF,,,,TCP,80,',
+  'NetApp Data ONTAP Cluster-Mode,Activity Agent Server,,ONTAP management LIF,,,,TCP,443,',
+  'NetApp Data ONTAP Cluster-Mode,NetApp SVM (data LIFs),,Activity Agent Server,,,,TCP,9999,',
+  'Nutanix Files,Activity Agent Server,,Nutanix Files server,,,,TCP,9440,',
+  'Nutanix Files,Nutanix Files server,,Activity Agent Server,,,,TCP,4501,',
+  'Panzura CloudFS,Activity Agent Server,,Panzura nodes,,,,TCP,443,',
+  'Panzura CloudFS,Panzura nodes,,Activity Agent Server,,,,TCP,4497,',
+  'Qumulo,Activity Agent Server,,Qumulo cluster,,,,TCP,8000,',
+  'Qumulo,Qumulo cluster,,Activity Agent Server,,,,TCP,4496,',
+  // "Activity Agent Server to Microsoft Entra ID Tenant": the FQDNs of the services each page names.
+  `Exchange Online,Activity Agent Server,,${O365_DESTINATION},TCP,443,`,
+  `Microsoft Entra ID,Activity Agent Server,,Microsoft cloud endpoints,"${LOGIN}; ${GRAPH}","56: login.microsoftonline.com, graph.microsoft.com","AzureActiveDirectory: login.microsoftonline.com; none published: graph.microsoft.com",TCP,443,`,
+  `SharePoint Online,Activity Agent Server,,${O365_DESTINATION},TCP,443,`,
+  `Azure Files,Activity Agent Server,,Microsoft cloud endpoints,"${LOGIN}; ${GRAPH}; ${BLOB}","56: login.microsoftonline.com, graph.microsoft.com; none published: *.blob.core.windows.net","AzureActiveDirectory: login.microsoftonline.com; Storage: *.blob.core.windows.net; none published: graph.microsoft.com",TCP,443,`,
+  'SQL Server,SQL Server,,Activity Agent Server,,,,TCP,1433,',
   // SMB and WMI go to the Windows agent hosts only (E31).
-  'Netwrix Access Analyzer,Access Analyzer Console,,Windows agent host,,TCP,445,',
-  'Netwrix Access Analyzer,Access Analyzer Console,,Windows agent host,,TCP,"135, 49152-65535",',
+  'Netwrix Access Analyzer,Access Analyzer Console,,Windows agent host,,,,TCP,445,',
+  'Netwrix Access Analyzer,Access Analyzer Console,,Windows agent host,,,,TCP,"135, 49152-65535",',
 ];
 
 test('a new user opens the Port reference, finds CTERA by port and downloads the catalog CSV', async ({
@@ -108,12 +116,12 @@ test('a new user opens the Port reference, finds CTERA by port and downloads the
   }
   expect(lines).toContainEqual(
     expect.stringMatching(
-      /^[a-z0-9-]+,CTERA,CTERA Portal,,Activity Agent Server,,TCP,4488,Syslog over TLS,CTERA Event Reporting,,".*",https:\/\/docs\.netwrix\.com\/docs\/activitymonitor\/10_0\/requirements\/activityagent\/activityagentports#ctera-additional-firewall-rules$/,
+      /^[a-z0-9-]+,CTERA,CTERA Portal,,Activity Agent Server,,,,TCP,4488,Syslog over TLS,CTERA Event Reporting,,".*",https:\/\/docs\.netwrix\.com\/docs\/activitymonitor\/10_0\/requirements\/activityagent\/activityagentports#ctera-additional-firewall-rules$/,
     ),
   );
   expect(lines).toContainEqual(
     expect.stringMatching(
-      /^[a-z0-9-]+,SQL Server,SQL Server,,Activity Agent Server,,TCP,1433,TDS,Default SQL Server Port,,"Vendor reading \(corrected by E15\)/,
+      /^[a-z0-9-]+,SQL Server,SQL Server,,Activity Agent Server,,,,TCP,1433,TDS,Default SQL Server Port,,"Vendor reading \(corrected by E15\)/,
     ),
   );
 

@@ -32,6 +32,8 @@ async function newcomerJourney(page: Page) {
     if (step.id === 'devices') {
       await page.getByRole('checkbox', { name: 'Qumulo', exact: true }).check();
       await page.getByRole('checkbox', { name: 'Microsoft Entra ID', exact: true }).check();
+      // The tenant is entered once for the plan, not per cloud device.
+      await page.getByLabel('Microsoft tenant', { exact: true }).fill('contoso');
     }
   }
   await expect(page.getByRole('button', { name: 'Next', exact: true })).toHaveCount(0);
@@ -41,6 +43,11 @@ test('a newcomer reaches the review by ticking devices and pressing Next', async
   const errors = trackErrors(page);
   await newcomerJourney(page);
   await expect(page).toHaveURL(/#\/plan\/review$/);
+  // Entra ID reaches concrete FQDNs, with what Microsoft publishes for them.
+  await page.getByLabel('Filter rules').fill('login.microsoftonline.com');
+  const toCloud = page.getByRole('row').filter({ hasText: 'graph.microsoft.com' });
+  await expect(toCloud.first()).toContainText('M365 endpoint set 56');
+  await expect(toCloud.first()).toContainText('service tag AzureActiveDirectory');
   expect(errors).toEqual([]);
 });
 
@@ -60,6 +67,14 @@ test('a network proxy carries the Microsoft cloud traffic in the review', async 
     .filter({ hasText: '3128' });
   await expect(toProxy.first()).toBeVisible();
   await expect(toProxy.first()).toContainText('Microsoft Entra ID');
+  // The proxy forwards to the FQDNs, on 443.
+  await page.getByLabel('Filter rules').fill('login.microsoftonline.com');
+  const fromProxy = page
+    .getByRole('row')
+    .filter({ hasText: 'proxy.corp.example.com' })
+    .filter({ hasText: 'login.microsoftonline.com' });
+  await expect(fromProxy.first()).toContainText('443');
+  await expect(fromProxy.first()).toContainText('graph.microsoft.com');
   expect(errors).toEqual([]);
 });
 
@@ -88,6 +103,7 @@ test('browser Back and Forward move between steps; reload keeps the plan', async
   await expect(
     page.getByRole('group', { name: 'Qumulo' }).getByLabel('Addresses or CIDR blocks'),
   ).toHaveValue('qumulo.example.com\nbad_host');
+  await expect(page.getByLabel('Microsoft tenant', { exact: true })).toHaveValue('contoso');
   expect(errors).toEqual([]);
 });
 

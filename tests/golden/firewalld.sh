@@ -17,6 +17,12 @@
 # Sources given by host name are resolved with getent ahosts when the script runs (rich rules
 # take addresses, not names): run it again when an address changes. Sources without a valid
 # address in the plan are commented out with a TODO.
+#
+# Microsoft cloud destinations (FQDNs) are not scripted: firewalld cannot filter by FQDN
+# (it filters on addresses), and this script creates inbound rules only; outbound traffic is
+# left as it is. Allow these names on the network proxy or the perimeter firewall (the rule
+# sheet gives their Microsoft 365 endpoint set IDs and Azure service tags):
+# - graph.microsoft.com (M365 endpoint set 56)
 
 set -euo pipefail
 
@@ -221,8 +227,8 @@ queue_host_rules() {
       rich_rule 'rule family="ipv6" source address="2001:db8::a" port port="4498" protocol="tcp" accept'
       rich_rule 'rule family="ipv4" source address="10.0.2.16/28" port port="4498" protocol="tcp" accept'
 
-      # Rule R05: Microsoft Entra ID Tenant -> this host, TCP 443 (HTTPS)
-      # TODO: the source 'Contoso M365' (Microsoft Entra ID Tenant) is a cloud service: firewalld cannot filter on a tenant name. Add a rule per published IP range of the service.
+      # Rule R05: Microsoft cloud endpoints -> this host, TCP 443 (HTTPS)
+      # TODO: the source 'Microsoft Graph API' (Microsoft cloud endpoints) is a cloud service named by FQDN: firewalld cannot filter on an FQDN. Add a rule per published IP range of the service.
       # rich_rule 'rule family="ipv4" source address="ADDRESS" port port="443" protocol="tcp" accept'
       ;;
     'dev-5')

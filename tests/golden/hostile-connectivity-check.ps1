@@ -16,6 +16,8 @@
 # "LISTENING or FILTERED".)
 # Port ranges (the dynamic RPC range) are listed as not tested: those ports listen only while
 # a service uses them; the test of port 135 covers the RPC endpoint mapper.
+# Microsoft cloud destinations are tested by their FQDN; a wildcard FQDN is listed as not
+# tested (test one real name under it). Through a network proxy, the proxy port is tested.
 # Flows that start on hosts that are not Windows (NAS devices, Linux hosts, appliances: 3 host(s),
 # listed in $OtherSources) cannot be tested by this script: test them from those systems.
 
@@ -135,9 +137,10 @@ foreach ($target in @(Select-AmfpHost)) {
             # Test-AmfpTcp -Flow 'Rule R03: HTTPS (ONTAPI) to NetApp SVM (data LIFs) | Filer | <script>alert(1)</script> **bold** [x](javascript:1)' -Destination '10.0.2.16/28' -Port 443
             Test-AmfpTcp -Flow 'Rule R03: HTTPS (ONTAPI) to NetApp SVM (data LIFs) | Filer | <script>alert(1)</script> **bold** [x](javascript:1)' -Destination 'svm-nyc.corp.example.com' -Port 443
 
-            # Rule R07: TCP 443 to Microsoft Entra ID Tenant (HTTPS)
-            # TODO: the destination is a cloud tenant, not a host name; test the service endpoints it uses (for example login.microsoftonline.com, port 443), then remove the # in front of the lines below.
-            # Test-AmfpTcp -Flow 'Rule R07: HTTPS to Microsoft Entra ID Tenant # Heading > quote' -Destination 'contoso.onmicrosoft.com' -Port 443
+            # Rule R07: TCP 443 to Microsoft cloud endpoints (HTTPS)
+            Test-AmfpTcp -Flow 'Rule R07: HTTPS to Microsoft cloud endpoints Microsoft Entra ID sign-in' -Destination 'login.microsoftonline.com' -Port 443
+            Test-AmfpTcp -Flow 'Rule R07: HTTPS to Microsoft cloud endpoints Microsoft Graph API' -Destination 'graph.microsoft.com' -Port 443
+            Test-AmfpTcp -Flow 'Rule R07: HTTPS to Microsoft cloud endpoints Office 365 Management Activity API' -Destination 'manage.office.com' -Port 443
 
             # Rule R08: UDP 514 to Syslog / SIEM server (Syslog)
             Skip-AmfpCheck -Flow 'Rule R08: Syslog to Syslog / SIEM server 東京 SIEM Łódź Zürich' -Destination '10.0.9.9' -Ports '514' -Reason 'UDP: Test-NetConnection tests TCP only'

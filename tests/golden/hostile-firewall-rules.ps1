@@ -17,6 +17,14 @@
 # Rules that depend on a value the plan checks reject (an invalid address, port or option),
 # or whose source address is missing, are commented out with a TODO naming the field.
 # The plan name, catalog version and permalink are in the variables below.
+#
+# Microsoft cloud destinations (FQDNs) are not scripted: Windows Firewall cannot filter by FQDN
+# (it filters on addresses), and this script creates inbound rules only; outbound traffic is
+# left as it is. Allow these names on the network proxy or the perimeter firewall (the rule
+# sheet gives their Microsoft 365 endpoint set IDs and Azure service tags):
+# - login.microsoftonline.com (M365 endpoint set 56; service tag AzureActiveDirectory)
+# - graph.microsoft.com (M365 endpoint set 56)
+# - manage.office.com (service tag M365ManagementActivityApi)
 
 [CmdletBinding(SupportsShouldProcess = $true)]
 param(

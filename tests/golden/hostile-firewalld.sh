@@ -17,6 +17,12 @@
 # Sources given by host name are resolved with getent ahosts when the script runs (rich rules
 # take addresses, not names): run it again when an address changes. Sources without a valid
 # address in the plan are commented out with a TODO.
+#
+# Microsoft cloud destinations (FQDNs) are not scripted: firewalld cannot filter by FQDN
+# (it filters on addresses), and this script creates inbound rules only; outbound traffic is
+# left as it is. Allow these names on the network proxy or the perimeter firewall (the rule
+# sheet gives their Microsoft 365 endpoint set IDs and Azure service tags):
+# - graph.microsoft.com (M365 endpoint set 56)
 
 set -euo pipefail
 
@@ -222,8 +228,8 @@ queue_host_rules() {
       # TODO: the source '| Filer | <script>alert(1)</script> **bold** [x](javascript:1)' cannot be used as it is: "10.0.2.16/28' ; touch PWNED ; '" is not a valid CIDR block: remove the spaces. Fix it in the plan and download the script again, or put a valid address in place of ADDRESS below (family ipv6 for an IPv6 address) and remove the '# '.
       # rich_rule 'rule family="ipv4" source address="ADDRESS" port port="4498" protocol="tcp" accept'
 
-      # Rule R05: Microsoft Entra ID Tenant -> this host, TCP 443 (HTTPS)
-      # TODO: the source '# Heading > quote' (Microsoft Entra ID Tenant) is a cloud service: firewalld cannot filter on a tenant name. Add a rule per published IP range of the service.
+      # Rule R05: Microsoft cloud endpoints -> this host, TCP 443 (HTTPS)
+      # TODO: the source 'Microsoft Graph API' (Microsoft cloud endpoints) is a cloud service named by FQDN: firewalld cannot filter on an FQDN. Add a rule per published IP range of the service.
       # rich_rule 'rule family="ipv4" source address="ADDRESS" port port="443" protocol="tcp" accept'
       ;;
     'dev-5')

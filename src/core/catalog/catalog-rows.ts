@@ -5,6 +5,9 @@
  */
 import { DEFAULT_RPC_RANGE } from '@/core/plan/model';
 import type { RuleSheetRow } from '@/core/report/columns';
+import type { HostText } from '@/core/report/host-text';
+import { endpointSetOf, fqdnIdText, hostsText, serviceTagOf } from '@/core/report/host-text';
+import { patternText } from '@/core/resolve/cloud-hosts';
 
 import type {
   AmVersion,
@@ -33,6 +36,8 @@ export interface CatalogRuleView {
   supersededBy?: CatalogRule;
   /** Versions the rule applies to (the rule's own, else the environment's). */
   versions: readonly AmVersion[];
+  /** The FQDNs a cloud rule names (ruleCloudHosts); [] for other rules. */
+  cloud: HostText[];
   /** Lower-case text the search box matches. */
   searchText: string;
 }
@@ -74,6 +79,7 @@ export function catalogRuleViews(catalog: Catalog): CatalogRuleView[] {
       const sourceName = roleName(rule.source);
       const destinationName = roleName(rule.destination);
       const portsText = formatPortRanges(portRanges);
+      const cloud = ruleCloudHosts(rule, catalog);
       const searchText = normalize(
         [
           environment.name,
@@ -91,6 +97,7 @@ export function catalogRuleViews(catalog: Catalog): CatalogRuleView[] {
           ...(rule.notes ?? []),
           ...(rule.vendorRow ? Object.values(rule.vendorRow) : []),
           ...errata.flatMap((e) => [e.id, e.title]),
+          ...cloud.flatMap((h) => [h.label, h.address]),
         ].join(' \n '),
       );
       views.push({
@@ -103,6 +110,7 @@ export function catalogRuleViews(catalog: Catalog): CatalogRuleView[] {
         errata,
         ...(supersededBy ? { supersededBy } : {}),
         versions: rule.versions ?? environment.versions,
+        cloud,
         searchText,
       });
     }
@@ -200,26 +208,59 @@ export function ruleNotes(view: CatalogRuleView): string[] {
   ];
 }
 
+/** The FQDN endpoints a catalog rule names, as the sheets write hosts; [] for other rules. */
+export function ruleCloudHosts(rule: CatalogRule, catalog: Catalog): HostText[] {
+  if (!Array.isArray(rule.cloudEndpoints)) return [];
+  return rule.cloudEndpoints.flatMap((id) => {
+    const endpoint = catalog.cloudEndpoints.find((e) => e.id === id);
+    if (!endpoint) return [];
+    return [
+      {
+        label: endpoint.name,
+        address: patternText(endpoint.fqdn),
+        fqdn: {
+          pattern: endpoint.fqdn,
+          wildcard: endpoint.fqdn.startsWith('*.'),
+          ...(endpoint.m365EndpointSet !== undefined
+            ? { m365EndpointSet: endpoint.m365EndpointSet }
+            : {}),
+          ...(endpoint.serviceTag !== undefined ? { serviceTag: endpoint.serviceTag } : {}),
+        },
+      },
+    ];
+  });
+}
+
+/** What a "forwarded" cloud rule reaches, in words. */
+export const FORWARDED_TEXT = "the FQDNs of the plan's cloud rules it carries";
+
 /**
- * The whole catalog as rule-sheet rows (hosts empty: the catalog has roles, not hosts); the Rule
- * column holds the catalog rule id, as cited in docs/catalog.md.
+ * The whole catalog as rule-sheet rows. Hosts are empty (the catalog has roles, not hosts),
+ * except the FQDNs of the cloud rules, which the catalog knows; the Rule column holds the catalog
+ * rule id, as cited in docs/catalog.md.
  */
 export function catalogSheetRows(catalog: Catalog): RuleSheetRow[] {
-  return catalogRuleViews(catalog).map((view) => ({
-    Rule: view.rule.id,
-    Environment: view.environment.name,
-    Source: view.sourceName,
-    'Source host': '',
-    Destination: view.destinationName,
-    'Destination host': '',
-    Protocol: view.rule.transport,
-    Ports: view.portsText,
-    Service: view.rule.service,
-    Description: view.rule.description,
-    Condition: view.rule.condition?.text ?? '',
-    Notes: ruleNotes(view).join(' | '),
-    Reference: view.rule.citation.url,
-  }));
+  return catalogRuleViews(catalog).map((view) => {
+    const { cloud } = view;
+    return {
+      Rule: view.rule.id,
+      Environment: view.environment.name,
+      Source: view.sourceName,
+      'Source host': '',
+      Destination: view.destinationName,
+      'Destination host':
+        view.rule.cloudEndpoints === 'forwarded' ? `(${FORWARDED_TEXT})` : hostsText(cloud),
+      'M365 endpoint set': fqdnIdText(cloud, endpointSetOf),
+      'Azure service tag': fqdnIdText(cloud, serviceTagOf),
+      Protocol: view.rule.transport,
+      Ports: view.portsText,
+      Service: view.rule.service,
+      Description: view.rule.description,
+      Condition: view.rule.condition?.text ?? '',
+      Notes: ruleNotes(view).join(' | '),
+      Reference: view.rule.citation.url,
+    };
+  });
 }
 
 export function catalogCsvFileName(catalog: Catalog): string {

@@ -13,6 +13,7 @@ export type RuleId = string;
 export type ErratumId = string;
 export type OptionId = string;
 export type SettingId = string;
+export type CloudEndpointId = string;
 
 export type EnvironmentGroup =
   'core' | 'agent-host' | 'nas' | 'microsoft-cloud' | 'database' | 'integration';
@@ -29,7 +30,8 @@ export const ENVIRONMENT_GROUP_LABELS: Record<EnvironmentGroup, string> = {
 /**
  * How a device of this environment is addressed in a plan.
  * - hosts: one or more host names / IP addresses / CIDR blocks
- * - tenant: a cloud tenant name (Entra ID, Exchange Online, ...)
+ * - tenant: a Microsoft cloud service of the plan's tenant (Entra ID, Exchange Online, ...): no
+ *   address of its own; its rules reach FQDN endpoints (CloudEndpoint)
  */
 export type AddressKind = 'hosts' | 'tenant';
 
@@ -180,8 +182,13 @@ export type RoleKind =
    * local-agent devices except Linux (the device's own agent for device rules).
    */
   | 'windows-agent'
-  /** The device's own endpoint (addresses or tenant of the device). */
-  | 'device';
+  /** The device's own endpoint (the addresses of the device; a cloud device has none). */
+  | 'device'
+  /**
+   * The Microsoft cloud: a rule to it names the FQDN endpoints it reaches
+   * (CatalogRule.cloudEndpoints), and the resolver binds it to those names.
+   */
+  | 'cloud';
 
 export interface Role {
   id: RoleId;
@@ -328,6 +335,53 @@ export const DEPLOYMENT_FEATURES: readonly DeploymentFeature[] = [
 
 export type Basis = 'documented' | 'inferred';
 
+/** A public source outside netwrix/docs (Microsoft's endpoint lists and API references). */
+export interface ExternalSource {
+  /** The page title and, where it helps, the part of it, e.g. "... (endpoint set 56)". */
+  title: string;
+  /** The page as users open it. */
+  url: string;
+  /**
+   * Where the text was read, where the page is kept in a public repository:
+   * "MicrosoftDocs/azure-docs@17341f45 articles/virtual-network/service-tags-overview.md".
+   */
+  readAt?: string;
+}
+
+/**
+ * A Microsoft cloud endpoint a cloud rule reaches: a host name a proxy or perimeter firewall can
+ * allow (docs/catalog.md, "Cloud destinations"), with the IDs Microsoft publishes for it.
+ */
+export interface CloudEndpoint {
+  id: CloudEndpointId;
+  /**
+   * The FQDN. "*." at the start: a wildcard (any name under it); "{tenant}": the tenant's name
+   * (contoso for contoso or contoso.onmicrosoft.com), filled from the plan.
+   */
+  fqdn: string;
+  /** What the agent reaches there, e.g. "Microsoft Entra ID sign-in". */
+  name: string;
+  /**
+   * documented: the Netwrix page names the service behind this name (the Graph API, the Office
+   * 365 Management APIs, Blob Storage...); inferred: the planner infers the service itself.
+   */
+  basis: Basis;
+  /** What the Netwrix page says that needs it (verbatim where possible). */
+  need: string;
+  /** The Netwrix page that says so. */
+  citation: Citation;
+  /**
+   * The ID of the endpoint set of "Microsoft 365 URLs and IP address ranges" (Worldwide) that
+   * names this FQDN; absent where the list names none (docs/catalog.md says which).
+   */
+  m365EndpointSet?: number;
+  /** The Azure service tag of its IP ranges, where Microsoft publishes one. */
+  serviceTag?: string;
+  /** Microsoft's pages for the name, the endpoint set and the service tag. */
+  sources: readonly ExternalSource[];
+  notes?: readonly string[];
+}
+
 /** The row exactly as the vendor page prints it (for rules that come from that page). */
 export interface VendorRow {
   /** H2 heading of the table on the vendor page. */
@@ -360,6 +414,12 @@ export interface CatalogRule {
    * carries the corrected reading; the resolver then applies the corrected rule.
    */
   supersededBy?: RuleId;
+  /**
+   * For a rule to a role of kind 'cloud' (and only then): the endpoints it reaches, or
+   * 'forwarded' for a rule from the role that forwards the cloud traffic (the network proxy,
+   * the cloud role's viaProxy): the endpoints of every cloud flow of the plan it carries.
+   */
+  cloudEndpoints?: readonly CloudEndpointId[] | 'forwarded';
   notes?: readonly string[];
   /** Versions where the rule applies, when narrower than the environment's. */
   versions?: readonly AmVersion[];
@@ -405,4 +465,6 @@ export interface Catalog {
    * cited 10.0 page; a catalog without the table links 10.0 pages, labelled as such.
    */
   versionPages?: readonly AmPageVersions[];
+  /** The FQDN endpoints the cloud rules reach. */
+  cloudEndpoints: readonly CloudEndpoint[];
 }

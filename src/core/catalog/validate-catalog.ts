@@ -5,7 +5,15 @@
  */
 import * as v from 'valibot';
 
-import type { Catalog, CatalogRule, Citation, Condition, PortItem } from './model';
+import type {
+  Catalog,
+  CatalogRule,
+  Citation,
+  Condition,
+  Environment,
+  PortItem,
+  Role,
+} from './model';
 import {
   AGENT_SERVICES,
   AM_VERSIONS,
@@ -121,7 +129,14 @@ const environmentSchema = v.strictObject({
 const roleSchema = v.strictObject({
   id: kebabId,
   name: text,
-  kind: v.picklist(['plan-host', 'device-option-host', 'agent', 'windows-agent', 'device']),
+  kind: v.picklist([
+    'plan-host',
+    'device-option-host',
+    'agent',
+    'windows-agent',
+    'device',
+    'cloud',
+  ]),
   planHost: v.optional(v.picklist(PLAN_HOST_SLOTS)),
   option: v.optional(camelId),
   when: v.optional(conditionSchema),
@@ -154,9 +169,50 @@ const ruleSchema = v.strictObject({
   vendorRow: v.optional(vendorRowSchema),
   errata: v.optional(v.array(erratumId)),
   supersededBy: v.optional(kebabId),
+  cloudEndpoints: v.optional(
+    v.union([
+      v.literal('forwarded'),
+      v.pipe(v.array(kebabId), v.minLength(1, 'at least one endpoint')),
+    ]),
+  ),
   notes: v.optional(v.array(text)),
   versions: v.optional(versions),
   citation: citationSchema,
+});
+
+/**
+ * An FQDN of a cloud endpoint: DNS labels, the first of which may be "*" (a wildcard) or hold
+ * "{tenant}" (the tenant's name, filled from the plan).
+ */
+const fqdn = v.pipe(
+  v.string(),
+  v.regex(
+    /^(?:\*|[a-z0-9](?:[a-z0-9-]*[a-z0-9])?|\{tenant\}(?:-[a-z0-9]+)?)(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/,
+    'a lower-case FQDN ("*." or "{tenant}" allowed in the first label)',
+  ),
+);
+
+const externalSourceSchema = v.strictObject({
+  title: text,
+  url: v.pipe(v.string(), v.regex(/^https:\/\/[\w.-]+\/[\w./#?=&%-]*$/, 'an https URL')),
+  readAt: v.optional(text),
+});
+
+const cloudEndpointSchema = v.strictObject({
+  id: kebabId,
+  fqdn,
+  name: text,
+  basis: v.picklist(['documented', 'inferred']),
+  need: text,
+  citation: citationSchema,
+  m365EndpointSet: v.optional(
+    v.pipe(v.number(), v.integer('an integer set ID'), v.minValue(1, 'a set ID from 1')),
+  ),
+  serviceTag: v.optional(
+    v.pipe(v.string(), v.regex(/^[A-Za-z][A-Za-z0-9.]*$/, 'a service tag like AzureCloud')),
+  ),
+  sources: v.pipe(v.array(externalSourceSchema), v.minLength(1, 'at least one source')),
+  notes: v.optional(v.array(text)),
 });
 
 const settingSchema = v.pipe(
@@ -238,6 +294,7 @@ export const catalogSchema = v.pipe(
     options: v.array(optionSchema),
     errata: v.array(erratumSchema),
     versionPages: v.optional(versionPagesSchema),
+    cloudEndpoints: v.array(cloudEndpointSchema),
   }),
   v.rawCheck(({ dataset, addIssue }) => {
     if (!dataset.typed) return;
@@ -285,6 +342,12 @@ function conditionKey(c: Condition | undefined): string {
 /** Identity of a rule's flow: two rules with the same key are duplicates. */
 export function ruleFlowKey(rule: CatalogRule): string {
   const ports = rule.ports.map(portKey).sort().join(',');
+  const endpoints =
+    rule.cloudEndpoints === undefined
+      ? '-'
+      : typeof rule.cloudEndpoints === 'string'
+        ? rule.cloudEndpoints
+        : [...rule.cloudEndpoints].sort().join(',');
   return [
     rule.environment,
     rule.source,
@@ -292,6 +355,7 @@ export function ruleFlowKey(rule: CatalogRule): string {
     rule.transport,
     ports,
     conditionKey(rule.condition?.when),
+    endpoints,
   ].join(' ');
 }
 
@@ -315,6 +379,7 @@ export function catalogIntegrityIssues(catalog: Catalog): string[] {
     settings: catalog.settings,
     options: catalog.options,
     errata: catalog.errata,
+    cloudEndpoints: catalog.cloudEndpoints,
   };
   for (const [name, items] of Object.entries(collections)) {
     for (const id of duplicates(items.map((i) => i.id))) {
@@ -328,11 +393,15 @@ export function catalogIntegrityIssues(catalog: Catalog): string[] {
   const options = new Map(catalog.options.map((o) => [o.id, o]));
   const errata = new Set(catalog.errata.map((e) => e.id));
   const rules = new Map(catalog.rules.map((r) => [r.id, r]));
+  const endpoints = new Set(catalog.cloudEndpoints.map((e) => e.id));
+  const usedEndpoints = new Set<string>();
 
   catalog.environments.forEach((env, i) => {
     const at = `environments[${i}] (${env.id})`;
-    if (!roles.has(env.endpointRole))
-      issues.push(`${at}: unknown endpoint role "${env.endpointRole}"`);
+    const endpointRole = roles.get(env.endpointRole);
+    if (!endpointRole) issues.push(`${at}: unknown endpoint role "${env.endpointRole}"`);
+    else if (endpointRole.kind === 'cloud')
+      issues.push(`${at}: endpoint role "${env.endpointRole}" is the cloud, not a device role`);
     for (const o of env.options) if (!options.has(o)) issues.push(`${at}: unknown option "${o}"`);
     if ((env.agentMode === 'local') !== (env.hostOs !== undefined))
       issues.push(
@@ -489,6 +558,9 @@ export function catalogIntegrityIssues(catalog: Catalog): string[] {
       issues.push(`${at}: unknown destination role "${rule.destination}"`);
     if (rule.source === rule.destination)
       issues.push(`${at}: source and destination are the same role`);
+    issues.push(...cloudEndpointIssues(at, rule, roles, endpoints, env));
+    if (Array.isArray(rule.cloudEndpoints))
+      for (const e of rule.cloudEndpoints) usedEndpoints.add(e);
     for (const item of rule.ports) {
       if (item.kind !== 'setting') continue;
       const s = settings.get(item.setting);
@@ -545,6 +617,10 @@ export function catalogIntegrityIssues(catalog: Catalog): string[] {
 
   for (const e of catalog.errata) {
     if (!referencedErrata.has(e.id)) issues.push(`errata: "${e.id}" is not referenced by any rule`);
+  }
+  for (const e of catalog.cloudEndpoints) {
+    if (!usedEndpoints.has(e.id))
+      issues.push(`cloudEndpoints: "${e.id}" is not reached by any rule`);
   }
   issues.push(...versionPageIssues(catalog));
   return issues;
@@ -632,6 +708,43 @@ function versionPageIssues(catalog: Catalog): string[] {
       );
     }
   });
+  return issues;
+}
+
+/**
+ * A rule to the cloud names its endpoints (and only such a rule does); the cloud is never a
+ * source; "forwarded" belongs to a plan-wide rule from the role the cloud traffic goes through.
+ */
+function cloudEndpointIssues(
+  at: string,
+  rule: CatalogRule,
+  roles: ReadonlyMap<string, Role>,
+  endpoints: ReadonlySet<string>,
+  env: Environment | undefined,
+): string[] {
+  const issues: string[] = [];
+  const destination = roles.get(rule.destination);
+  if (roles.get(rule.source)?.kind === 'cloud')
+    issues.push(`${at}: the cloud role "${rule.source}" cannot open connections`);
+  if (!destination) return issues;
+  const toCloud = destination.kind === 'cloud';
+  if (toCloud !== (rule.cloudEndpoints !== undefined)) {
+    issues.push(`${at}: names its cloud endpoints if and only if its destination is a cloud role`);
+    return issues;
+  }
+  if (rule.cloudEndpoints === 'forwarded') {
+    if (destination.viaProxy !== rule.source)
+      issues.push(
+        `${at}: "forwarded" endpoints need the source to be the role the cloud is reached through ("${destination.viaProxy ?? ''}")`,
+      );
+    if (env && env.group !== 'core' && env.group !== 'integration')
+      issues.push(`${at}: "forwarded" endpoints belong to a plan-wide rule`);
+  } else if (rule.cloudEndpoints) {
+    for (const id of duplicates(rule.cloudEndpoints))
+      issues.push(`${at}: names cloud endpoint "${id}" twice`);
+    for (const id of rule.cloudEndpoints)
+      if (!endpoints.has(id)) issues.push(`${at}: unknown cloud endpoint "${id}"`);
+  }
   return issues;
 }
 

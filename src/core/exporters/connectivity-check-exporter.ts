@@ -3,6 +3,7 @@
  * Test-NetConnection -ComputerName <destination> -Port <port> for every TCP flow that starts
  * there. UDP cannot be checked this way (Test-NetConnection tests TCP only): UDP flows are
  * listed, not tested. Port ranges (dynamic RPC) are listed too: they only listen while in use.
+ * A Microsoft cloud FQDN is tested by its name (a wildcard is listed, not tested).
  */
 import type { Report, ReportHost, ReportHostRule } from '@/core/report/model';
 
@@ -44,13 +45,21 @@ function checkLines(rule: ReportHostRule): string[] {
       );
       continue;
     }
+    if (peer.fqdn?.wildcard) {
+      out.push(
+        `Skip-AmfpCheck -Flow ${flow} -Destination ${psQuote(peer.address)} -Ports ${psQuote(rule.portsText)} -Reason 'wildcard FQDN: test one real name under it'`,
+      );
+      continue;
+    }
     let problem: string | null = null;
     const block = peerBlock(peer);
-    if (block?.kind === 'invalid' || block?.kind === 'any') {
+    if (peer.invalid) {
+      problem = `TODO: fix the plan first: ${peer.invalid}. Then download the script again.`;
+    } else if (block?.kind === 'invalid' || block?.kind === 'any') {
       problem = `TODO: fix the plan first: ${block.message}. Then download the script again.`;
-    } else if (peer.kind === 'tenant') {
+    } else if (peer.kind === 'fqdn' && peer.address === '') {
       problem =
-        'TODO: the destination is a cloud tenant, not a host name; test the service endpoints it uses (for example login.microsoftonline.com, port 443), then remove the # in front of the lines below.';
+        'TODO: the destination needs the Microsoft tenant of the plan (Devices step); add it, then remove the # in front of the lines below.';
     } else if (peer.address === '') {
       problem =
         'TODO: the destination has no address in the plan; add it, then remove the # in front of the lines below.';
@@ -59,7 +68,7 @@ function checkLines(rule: ReportHostRule): string[] {
         'TODO: the destination is an address block; replace it with one address of the block, then remove the # in front of the lines below.';
     }
     const destination = psQuote(
-      block?.kind === 'invalid' || peer.address === ''
+      block?.kind === 'invalid' || peer.invalid || peer.address === ''
         ? `TODO: address of ${peer.label}`
         : peer.address,
     );
@@ -118,6 +127,8 @@ export function renderConnectivityCheck(report: Report): string {
     '# "LISTENING or FILTERED".)',
     '# Port ranges (the dynamic RPC range) are listed as not tested: those ports listen only while',
     '# a service uses them; the test of port 135 covers the RPC endpoint mapper.',
+    '# Microsoft cloud destinations are tested by their FQDN; a wildcard FQDN is listed as not',
+    '# tested (test one real name under it). Through a network proxy, the proxy port is tested.',
     `# Flows that start on hosts that are not Windows (NAS devices, Linux hosts, appliances: ${others.length} host(s),`,
     '# listed in $OtherSources) cannot be tested by this script: test them from those systems.',
     '',

@@ -8,7 +8,7 @@
  *
  * Safety: every user string is a single-quoted literal (bash-quote.ts), never unquoted and never
  * in double quotes. Addresses are validated (core/validate) before they go into a rule; missing,
- * tenant and invalid sources are commented out with a TODO. Source host names are resolved with
+ * cloud (FQDN) and invalid sources are commented out with a TODO. Source host names are resolved with
  * `getent ahosts` when the script runs (rich rules take addresses, not names), and the addresses
  * getent prints are checked again before use.
  */
@@ -16,7 +16,7 @@ import type { Report, ReportHost, ReportHostRule, ReportPeer } from '@/core/repo
 import { addressForm, addressKey, validateAddress } from '@/core/validate/validate-address';
 
 import { bashArray, bashComment, bashLiteral } from './bash-quote';
-import { peerBlock, ruleBlocks, ruleBlockText } from './export-gate';
+import { cloudFqdnNote, peerBlock, ruleBlocks, ruleBlockText } from './export-gate';
 import type { Exporter } from './exporter';
 import { exportFileName } from './file-name';
 
@@ -41,10 +41,10 @@ type Source =
 
 function sourceOf(peer: ReportPeer, rule: ReportHostRule): Source {
   const label = bashLiteral(peer.label);
-  if (peer.kind === 'tenant') {
+  if (peer.kind === 'fqdn') {
     return {
       kind: 'todo',
-      text: `TODO: the source ${label} (${bashComment(rule.peerRole)}) is a cloud service: firewalld cannot filter on a tenant name. Add a rule per published IP range of the service.`,
+      text: `TODO: the source ${label} (${bashComment(rule.peerRole)}) is a cloud service named by FQDN: firewalld cannot filter on an FQDN. Add a rule per published IP range of the service.`,
     };
   }
   const address = peer.address.trim();
@@ -170,6 +170,7 @@ function headerLines(report: Report, hosts: readonly ReportHost[]): string[] {
     '# Sources given by host name are resolved with getent ahosts when the script runs (rich rules',
     '# take addresses, not names): run it again when an address changes. Sources without a valid',
     '# address in the plan are commented out with a TODO.',
+    ...cloudFqdnNote(report, 'firewalld').map((l) => (l === '' ? '#' : `# ${bashComment(l)}`)),
     '',
     'set -euo pipefail',
     '',

@@ -21,6 +21,8 @@ export const IMPORT_CSV_COLUMNS = [
   'Destination name',
   'Destination address',
   'Destination zone',
+  'M365 endpoint set',
+  'Azure service tag',
   'Protocol',
   'Ports',
   'Service',
@@ -42,7 +44,7 @@ export const IMPORT_CSV_COLUMNS = [
  * so nothing is dropped unsaid.
  */
 export function importPlanStatus(report: Report): string {
-  const { notReadyRules, hostsWithoutAddress, tenantRules } = report.flows.omitted;
+  const { notReadyRules, hostsWithoutAddress } = report.flows.omitted;
   const parts = [
     report.draft ? report.draft.stamp : 'Ready',
     ...(notReadyRules.length > 0
@@ -52,9 +54,6 @@ export function importPlanStatus(report: Report): string {
       ? [
           `Without their hosts whose address is missing or invalid: ${hostsWithoutAddress.join(', ')}`,
         ]
-      : []),
-    ...(tenantRules.length > 0
-      ? [`Without their cloud tenant (a name, not an address): ${tenantRules.join(', ')}`]
       : []),
   ];
   return `${parts.join('. ')}.`.replace(/\.\.$/, '.');
@@ -69,6 +68,8 @@ function flowCells(flow: AtomicFlow, meta: readonly string[]): string[] {
     flow.destinationName,
     flow.destinationAddress,
     '',
+    flow.m365EndpointSet,
+    flow.serviceTag,
     flow.protocol,
     flow.ports,
     flow.service,

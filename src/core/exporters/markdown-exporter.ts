@@ -5,8 +5,10 @@
  * whose checks hold errors gets a "DRAFT — N plan errors" banner under the title.
  */
 import { hostRuleCells, hostRuleHeader } from '@/core/report/host-rule-cells';
+import { addressText } from '@/core/report/host-text';
 import type { Report, ReportHost, ReportHostRule } from '@/core/report/model';
 
+import { FQDN_HOST_NOTE } from './export-gate';
 import type { Exporter } from './exporter';
 import { exportFileName } from './file-name';
 import type { MarkdownSource } from './markdown-escape';
@@ -33,10 +35,11 @@ function hostRulesTable(rules: readonly ReportHostRule[], peerHeader: string): s
 function hostSection(host: ReportHost): string[] {
   const address = host.address ? host.address : 'address missing';
   return [
-    `### ${text(host.label)} (${text(address)})`,
+    `### ${text(host.label)} (${text(host.kind === 'fqdn' ? addressText(host, true) : address)})`,
     '',
     `Roles: ${text(host.roleNames.join(', '))}${host.windows ? ' (Windows)' : ''}`,
     '',
+    ...(host.kind === 'fqdn' ? [text(FQDN_HOST_NOTE), ''] : []),
     `#### Inbound on ${text(host.label)}`,
     '',
     hostRulesTable(host.inbound, 'From'),

@@ -14,8 +14,10 @@
  * (subset by jsPDF); a report without such characters never loads it.
  */
 import { hostRuleCells, hostRuleHeader } from '@/core/report/host-rule-cells';
+import { addressText } from '@/core/report/host-text';
 import type { Report, ReportHostRule, ReportRule } from '@/core/report/model';
 
+import { FQDN_HOST_NOTE } from './export-gate';
 import type { Exporter, PdfFonts, RenderContext } from './exporter';
 import { exportFileName } from './file-name';
 import type { PdfFontKind } from './pdf-text';
@@ -32,8 +34,11 @@ const CHANGE_COLUMNS = ['Rule', 'From', 'To', 'Protocol / port', 'Purpose'] as c
 /** Font size (pt) of the change request's tables: readable when printed. */
 const CHANGE_FONT = 9;
 const CELL_PADDING = 3;
-/** Room the approval block needs: its heading and four rows to fill in. */
-const APPROVAL_HEIGHT = 170;
+/**
+ * Room the approval block needs: its heading, a header row and four rows of 22 pt to fill in
+ * (129 pt as drawn, read back with pdftotext -bbox), and a margin.
+ */
+const APPROVAL_HEIGHT = 140;
 
 /** Column widths (pt) of the rule table: ID and protocol narrow, the rest shared. */
 function changeColumnWidths(contentWidth: number): [number, number, number, number, number] {
@@ -237,9 +242,10 @@ export async function renderPdf(
     const endpointText = (e: ReportRule['from']) =>
       [
         e.role,
+        // A cloud endpoint is its FQDN: the role says what it is, the appendix names each one.
         ...e.hosts.map((h) =>
           h.address
-            ? `${h.label}: ${h.address}${h.invalid ? ' (INVALID)' : ''}`
+            ? `${h.fqdn ? '' : `${h.label}: `}${h.address}${h.invalid ? ' (INVALID)' : ''}`
             : `${h.label}: address missing`,
         ),
       ].join('\n');
@@ -369,8 +375,11 @@ export async function renderPdf(
   const hostRows = (rules: readonly ReportHostRule[]) => rules.map(hostRuleCells);
   const hostWidths = { 0: 30, 1: 80, 2: 120, 3: 40, 4: 60, 5: 70 };
   for (const host of report.hosts) {
-    heading(`${host.label} (${host.address || 'address missing'})`, 10);
+    const address =
+      host.kind === 'fqdn' ? addressText(host, true) : host.address || 'address missing';
+    heading(`${host.label} (${address})`, 10);
     paragraph(`Roles: ${host.roleNames.join(', ')}${host.windows ? ' (Windows)' : ''}`, 8, GREY);
+    if (host.kind === 'fqdn') paragraph(FQDN_HOST_NOTE, 8, GREY);
     paragraph(`Inbound on this host: ${host.inbound.length === 0 ? 'none' : ''}`, 9);
     if (host.inbound.length > 0) table(hostHead('From'), hostRows(host.inbound), hostWidths, 7.5);
     paragraph(`Outbound from this host: ${host.outbound.length === 0 ? 'none' : ''}`, 9);

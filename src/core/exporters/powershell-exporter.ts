@@ -7,7 +7,7 @@
  */
 import type { Report, ReportHost, ReportHostRule } from '@/core/report/model';
 
-import { peerBlock, ruleBlocks, ruleBlockText } from './export-gate';
+import { cloudFqdnNote, peerBlock, ruleBlocks, ruleBlockText } from './export-gate';
 import type { Exporter } from './exporter';
 import { exportFileName } from './file-name';
 import {
@@ -34,8 +34,8 @@ function sourceProblem(rule: ReportHostRule): string | null {
     return `TODO: the plan has no ${rule.peerRole}; add it, then remove the '# ' in front of the lines below.`;
   }
   const peerBlocks = rule.peers.map(peerBlock);
-  if (peerBlocks.some((b) => b?.kind === 'tenant')) {
-    return `TODO: the source (${rule.peerRole}) is a cloud service; Windows Firewall cannot filter on a tenant name. Replace it with the service's published IP ranges, then remove the '# ' in front of the lines below.`;
+  if (peerBlocks.some((b) => b?.kind === 'fqdn')) {
+    return `TODO: the source (${rule.peerRole}) is a cloud service named by FQDN; Windows Firewall cannot filter on an FQDN. Replace it with the service's published IP ranges, then remove the '# ' in front of the lines below.`;
   }
   if (peerBlocks.some((b) => b?.kind === 'missing')) {
     return `TODO: a source (${rule.peerRole}) has no address in the plan; add it, then remove the '# ' in front of the lines below.`;
@@ -122,6 +122,7 @@ export function renderPowerShell(report: Report): string {
     '# Rules that depend on a value the plan checks reject (an invalid address, port or option),',
     '# or whose source address is missing, are commented out with a TODO naming the field.',
     '# The plan name, catalog version and permalink are in the variables below.',
+    ...cloudFqdnNote(report, 'Windows Firewall').map((l) => (l === '' ? '#' : `# ${psComment(l)}`)),
     '',
     '[CmdletBinding(SupportsShouldProcess = $true)]',
     'param(',

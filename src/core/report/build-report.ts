@@ -6,7 +6,13 @@ import type { Catalog, CatalogOption, OptionValue } from '@/core/catalog/model';
 import { formatDocsRevision } from '@/core/catalog/provenance';
 import type { Device, HostEntry, Plan } from '@/core/plan/model';
 import { deviceTenant } from '@/core/plan/plan-hosts';
-import type { PlanCheck, ResolvedEndpoint, ResolvedRule, Resolution } from '@/core/resolve/model';
+import type {
+  PlanCheck,
+  ResolvedEndpoint,
+  ResolvedHost,
+  ResolvedRule,
+  Resolution,
+} from '@/core/resolve/model';
 import { ruleProblems } from '@/core/resolve/model';
 import type { PlanValue } from '@/core/resolve/plan-values';
 import {
@@ -22,7 +28,9 @@ import {
 import type { RuleSheetRow } from './columns';
 import { RULE_SHEET_COLUMNS } from './columns';
 import { atomicFlows } from './flows';
-import { buildHostSections } from './host-sections';
+import { buildHostSections, reportFqdn } from './host-sections';
+import type { HostText } from './host-text';
+import { endpointSetOf, fqdnIdText, hostsText, serviceTagOf } from './host-text';
 import type {
   Report,
   ReportDevice,
@@ -51,19 +59,24 @@ function formatDate(date: Date | undefined): string {
   return date.toISOString().slice(0, 10);
 }
 
-function hostText(entry: HostEntry): string {
+function entryText(entry: HostEntry): string {
   return entry.address ? `${entry.name} (${entry.address})` : `${entry.name} (${MISSING})`;
+}
+
+/** A resolved host as the sheets write it (host-text.ts). */
+function hostText(host: ResolvedHost): HostText {
+  const fqdn = reportFqdn(host);
+  return {
+    label: host.label,
+    address: host.address,
+    ...(host.invalid ? { invalid: host.invalid.message } : {}),
+    ...(fqdn ? { fqdn } : {}),
+  };
 }
 
 export function formatEndpointHosts(endpoint: ResolvedEndpoint): string {
   if (endpoint.hosts.length === 0) return `(no ${endpoint.roleName} in the plan)`;
-  return endpoint.hosts
-    .map((h) =>
-      h.address
-        ? `${h.label} (${h.address}${h.invalid ? ', INVALID' : ''})`
-        : `${h.label} (${MISSING})`,
-    )
-    .join('; ');
+  return hostsText(endpoint.hosts.map(hostText));
 }
 
 function reportEndpoint(endpoint: ResolvedEndpoint): ReportEndpoint {
@@ -73,6 +86,7 @@ function reportEndpoint(endpoint: ResolvedEndpoint): ReportEndpoint {
       label: h.label,
       address: h.address,
       ...(h.invalid ? { invalid: h.invalid.message } : {}),
+      ...(h.cloud ? { fqdn: true as const } : {}),
     })),
   };
 }
@@ -82,6 +96,12 @@ function errataTexts(rule: ResolvedRule, catalog: Catalog): string[] {
     const erratum = catalog.errata.find((e) => e.id === id);
     return erratum ? `${id} (${erratum.title})` : id;
   });
+}
+
+/** The vendor links of the rule, then the Microsoft pages its cloud destinations come from. */
+function referencesOf(rule: ResolvedRule): string[] {
+  const cloudSources = rule.destination.hosts.flatMap((h) => h.cloud?.sources ?? []);
+  return unique([...ruleReferences(rule), ...cloudSources.map((source) => source.url)]);
 }
 
 function reportRule(rule: ResolvedRule, catalog: Catalog): ReportRule {
@@ -98,7 +118,7 @@ function reportRule(rule: ResolvedRule, catalog: Catalog): ReportRule {
     conditions: ruleConditions(rule),
     notes: [...rule.notes],
     errata: errataTexts(rule, catalog),
-    references: ruleReferences(rule),
+    references: referencesOf(rule),
     environments: ruleEnvironments(rule),
   };
 }
@@ -115,6 +135,7 @@ function ruleRow(rule: ResolvedRule, catalog: Catalog): RuleSheetRow {
     ...rule.notes,
     ...(errata.length > 0 ? [`Errata: ${errata.join(', ')}.`] : []),
   ];
+  const destinations = rule.destination.hosts.map(hostText);
   return {
     Rule: rule.id,
     Environment: ruleEnvironments(rule).join('; '),
@@ -122,13 +143,15 @@ function ruleRow(rule: ResolvedRule, catalog: Catalog): RuleSheetRow {
     'Source host': formatEndpointHosts(rule.source),
     Destination: rule.destination.roleName,
     'Destination host': formatEndpointHosts(rule.destination),
+    'M365 endpoint set': fqdnIdText(destinations, endpointSetOf),
+    'Azure service tag': fqdnIdText(destinations, serviceTagOf),
     Protocol: rule.transport,
     Ports: rule.portsText,
     Service: rule.service,
     Description: rule.description,
     Condition: conditions.join('; '),
     Notes: notes.join(' '),
-    Reference: ruleReferences(rule).join(' '),
+    Reference: referencesOf(rule).join(' '),
   };
 }
 
@@ -191,18 +214,18 @@ function summarizeTopology(plan: Plan): SummaryItem[] {
   const { accessAnalyzer, siem, threatManager, threatPrevention } = plan.integrations;
   const items: SummaryItem[] = [
     { label: 'Activity Monitor version', value: plan.amVersion },
-    { label: 'Activity Monitor Console', value: hostText(plan.console) },
+    { label: 'Activity Monitor Console', value: entryText(plan.console) },
     ...(plan.additionalConsoles.length > 0
       ? [
           {
             label: `Additional consoles (${plan.additionalConsoles.length})`,
-            value: plan.additionalConsoles.map(hostText).join('; '),
+            value: plan.additionalConsoles.map(entryText).join('; '),
           },
         ]
       : []),
     {
       label: `Agent servers (${plan.agents.length})`,
-      value: plan.agents.map(hostText).join('; ') || '(none)',
+      value: plan.agents.map(entryText).join('; ') || '(none)',
     },
     { label: 'Devices', value: String(plan.devices.length) },
   ];
@@ -211,22 +234,22 @@ function summarizeTopology(plan: Plan): SummaryItem[] {
     const api = accessAnalyzer.edition === 'classic' && accessAnalyzer.useApiServer;
     items.push({
       label: 'Access Analyzer',
-      value: `${hostText(accessAnalyzer)}; ${edition}${api ? ', reads through the API server' : ''}`,
+      value: `${entryText(accessAnalyzer)}; ${edition}${api ? ', reads through the API server' : ''}`,
     });
   }
   if (siem.enabled) {
     items.push({
       label: 'Syslog / SIEM',
-      value: `${hostText(siem)}; ${siem.transport} ${valueText(readSiemPort(plan), siem.port, String)}`,
+      value: `${entryText(siem)}; ${siem.transport} ${valueText(readSiemPort(plan), siem.port, String)}`,
     });
   }
   if (threatManager.enabled) {
-    items.push({ label: 'Threat Manager', value: hostText(threatManager) });
+    items.push({ label: 'Threat Manager', value: entryText(threatManager) });
   }
   if (threatPrevention.enabled) {
     items.push({
       label: 'Threat Prevention Enterprise Manager',
-      value: hostText(threatPrevention),
+      value: entryText(threatPrevention),
     });
   }
   const { pushInstall, proxy, archive } = plan.deployment;
@@ -236,11 +259,11 @@ function summarizeTopology(plan: Plan): SummaryItem[] {
   if (proxy.enabled) {
     items.push({
       label: 'Network proxy',
-      value: `${hostText(proxy)}; port ${valueText(readProxyPort(plan), proxy.port, String)}`,
+      value: `${entryText(proxy)}; port ${valueText(readProxyPort(plan), proxy.port, String)}`,
     });
   }
   if (archive.enabled) {
-    items.push({ label: 'Log archive share', value: hostText(archive) });
+    items.push({ label: 'Log archive share', value: entryText(archive) });
   }
   const { dns, domainControllers, smtp, syslog } = plan.agentServices;
   const listText = (addresses: readonly string[]): string =>
@@ -255,13 +278,13 @@ function summarizeTopology(plan: Plan): SummaryItem[] {
   if (smtp.enabled) {
     items.push({
       label: 'Inactivity alerts by e-mail (SMTP)',
-      value: `${hostText(smtp)}; port ${valueText(readAgentServicePort(plan, 'smtp'), smtp.port, String)}`,
+      value: `${entryText(smtp)}; port ${valueText(readAgentServicePort(plan, 'smtp'), smtp.port, String)}`,
     });
   }
   if (syslog.enabled) {
     items.push({
       label: 'Inactivity alerts by syslog',
-      value: `${hostText(syslog)}; ${syslog.transport} ${valueText(readAgentServicePort(plan, 'syslog'), syslog.port, String)}`,
+      value: `${entryText(syslog)}; ${syslog.transport} ${valueText(readAgentServicePort(plan, 'syslog'), syslog.port, String)}`,
     });
   }
   return items;
@@ -350,10 +373,7 @@ export function buildReport(input: BuildReportInput): Report {
     rows: rules.map((rule) => ruleRow(rule, catalog)),
     rules: rules.map((rule) => reportRule(rule, catalog)),
     hosts,
-    flows: atomicFlows(
-      resolution,
-      new Set(hosts.filter((h) => h.kind === 'tenant').map((h) => h.address)),
-    ),
+    flows: atomicFlows(resolution),
     notes: unique(rules.flatMap((r) => r.notes)),
     errata: collectErrata(rules, catalog),
     checks: resolution.checks.map((c) => ({ ...c })),

@@ -1,14 +1,15 @@
 /**
  * Atomic flows: the plan's rules as a firewall manager imports them, one flow per
  * (source address × destination address × protocol × port or range). Only flows a firewall can
- * be given as they are: a rule with problems (an invalid port, option or address of the plan),
- * a host without an address or with an invalid one, and a cloud tenant (a name, not an address
- * a firewall filters on) give no flow; `omitted` says how many of each, so a sheet can say so.
+ * be given as they are: a rule with problems (an invalid port, option or address of the plan) and
+ * a host without an address or with an invalid one (a cloud FQDN still waiting for the tenant
+ * included) give no flow; `omitted` says which, so a sheet can say so. A Microsoft cloud
+ * destination is its FQDN (a wildcard kept as `*.`), with its endpoint set ID and service tag.
  */
 import type { ResolvedHost, ResolvedRule, Resolution } from '@/core/resolve/model';
 import { ruleProblems } from '@/core/resolve/model';
 
-import { ruleConditions, ruleReferences } from './rule-text';
+import { ruleConditions, ruleReferences, unique } from './rule-text';
 
 export interface AtomicFlow {
   ruleId: string;
@@ -16,6 +17,10 @@ export interface AtomicFlow {
   sourceAddress: string;
   destinationName: string;
   destinationAddress: string;
+  /** A Microsoft cloud destination: the ID of the Microsoft 365 endpoint set naming the FQDN. */
+  m365EndpointSet: string;
+  /** A Microsoft cloud destination: the Azure service tag of the FQDN. */
+  serviceTag: string;
   protocol: string;
   /** One port ("4498") or one range ("49152-65535"). */
   ports: string;
@@ -34,23 +39,21 @@ export interface AtomicFlows {
     notReadyRules: string[];
     /** Rules with at least one host whose address is missing or invalid (its flows only). */
     hostsWithoutAddress: string[];
-    /** Rules to a cloud tenant: a name, not an address a firewall filters on. */
-    tenantRules: string[];
   };
 }
 
-function usable(host: ResolvedHost, tenant: boolean): boolean {
-  return !tenant && host.address.trim() !== '' && !host.invalid;
+function usable(host: ResolvedHost): boolean {
+  return host.address.trim() !== '' && !host.invalid;
 }
 
 /** The rule's atomic flows, in host order and then port order. */
-function flowsOf(rule: ResolvedRule, tenants: ReadonlySet<string>): AtomicFlow[] {
+function flowsOf(rule: ResolvedRule): AtomicFlow[] {
   const condition = ruleConditions(rule).join('; ');
   const reference = ruleReferences(rule).join(' ');
   const purpose = rule.description.replace(/\s+/g, ' ').trim();
   const basis = rule.basis;
-  const sources = rule.source.hosts.filter((h) => usable(h, tenants.has(h.address)));
-  const destinations = rule.destination.hosts.filter((h) => usable(h, tenants.has(h.address)));
+  const sources = rule.source.hosts.filter(usable);
+  const destinations = rule.destination.hosts.filter(usable);
   const out: AtomicFlow[] = [];
   for (const source of sources) {
     for (const destination of destinations) {
@@ -61,13 +64,17 @@ function flowsOf(rule: ResolvedRule, tenants: ReadonlySet<string>): AtomicFlow[]
           sourceAddress: source.address,
           destinationName: destination.label,
           destinationAddress: destination.address,
+          m365EndpointSet: String(destination.cloud?.m365EndpointSet ?? ''),
+          serviceTag: destination.cloud?.serviceTag ?? '',
           protocol: rule.transport,
           ports: range.from === range.to ? String(range.from) : `${range.from}-${range.to}`,
           service: rule.service,
           purpose,
           basis,
           condition,
-          reference,
+          reference: destination.cloud
+            ? unique([reference, ...destination.cloud.sources.map((c) => c.url)]).join(' ')
+            : reference,
         });
       }
     }
@@ -75,18 +82,11 @@ function flowsOf(rule: ResolvedRule, tenants: ReadonlySet<string>): AtomicFlow[]
   return out;
 }
 
-/**
- * The resolution's atomic flows. `tenantAddresses`: the addresses that name a cloud tenant
- * rather than a host (from the report's host sections), never written as an address.
- */
-export function atomicFlows(
-  resolution: Resolution,
-  tenantAddresses: ReadonlySet<string> = new Set(),
-): AtomicFlows {
+/** The resolution's atomic flows. */
+export function atomicFlows(resolution: Resolution): AtomicFlows {
   const flows: AtomicFlow[] = [];
   const notReadyRules: string[] = [];
   const hostsWithoutAddress: string[] = [];
-  const tenantRules: string[] = [];
   for (const rule of resolution.rules) {
     if ((rule.problems ?? []).length > 0) {
       notReadyRules.push(rule.id);
@@ -96,8 +96,7 @@ export function atomicFlows(
     if (ruleProblems(rule).length > 0 || hosts.some((h) => h.address.trim() === '')) {
       hostsWithoutAddress.push(rule.id);
     }
-    if (hosts.some((h) => tenantAddresses.has(h.address))) tenantRules.push(rule.id);
-    flows.push(...flowsOf(rule, tenantAddresses));
+    flows.push(...flowsOf(rule));
   }
-  return { flows, omitted: { notReadyRules, hostsWithoutAddress, tenantRules } };
+  return { flows, omitted: { notReadyRules, hostsWithoutAddress } };
 }

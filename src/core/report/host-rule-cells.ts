@@ -1,18 +1,16 @@
 /**
  * The cells of a per-host rule table ("Rules by host"), shared by the Markdown and PDF exports.
  */
+import { hostsText } from './host-text';
 import type { ReportHostRule } from './model';
 
-/** The peers of a host rule: "label (address)", "label (address missing)" or none. */
+/**
+ * The peers of a host rule: "label (address)", "label (address missing)" or none; an FQDN with
+ * its marks, Microsoft 365 endpoint set and Azure service tag.
+ */
 export function peersText(rule: ReportHostRule): string {
   if (rule.peers.length === 0) return '(none in the plan)';
-  return rule.peers
-    .map((p) =>
-      p.address
-        ? `${p.label} (${p.address}${p.invalid ? ', INVALID' : ''})`
-        : `${p.label} (address missing)`,
-    )
-    .join('; ');
+  return hostsText(rule.peers, true);
 }
 
 /** Header of a host rule table; `peer` is "From" (inbound) or "To" (outbound). */

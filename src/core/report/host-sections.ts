@@ -9,7 +9,7 @@ import { buildHostViews } from '@/core/resolve/host-views';
 import { hostIdentity } from '@/core/resolve/hosts';
 import type { HostRef, ResolvedHost, ResolvedRule, Resolution } from '@/core/resolve/model';
 
-import type { ReportHost, ReportHostOs, ReportHostRule, ReportPeer } from './model';
+import type { ReportFqdn, ReportHost, ReportHostOs, ReportHostRule, ReportPeer } from './model';
 
 function safeKey(text: string): string {
   const key = text
@@ -29,6 +29,8 @@ function baseKey(ref: HostRef): string {
       return safeKey(ref.deviceId);
     case 'helper':
       return safeKey(`${ref.role}-${ref.deviceId}`);
+    case 'cloud':
+      return safeKey(ref.key.replace(/^\*\./, 'any-'));
   }
 }
 
@@ -42,10 +44,16 @@ function deviceEnvironment(ctx: HostContext, deviceId: string) {
   return device ? ctx.catalog.environments.find((e) => e.id === device.environment) : undefined;
 }
 
-function hostKind(ctx: HostContext, ref: HostRef): 'host' | 'tenant' {
-  return ref.kind === 'device' && deviceEnvironment(ctx, ref.deviceId)?.addressKind === 'tenant'
-    ? 'tenant'
-    : 'host';
+/** What a report says of a cloud endpoint; undefined for other hosts. */
+export function reportFqdn(host: ResolvedHost): ReportFqdn | undefined {
+  if (!host.cloud) return undefined;
+  const { pattern, wildcard, m365EndpointSet, serviceTag } = host.cloud;
+  return {
+    pattern,
+    wildcard,
+    ...(m365EndpointSet !== undefined ? { m365EndpointSet } : {}),
+    ...(serviceTag !== undefined ? { serviceTag } : {}),
+  };
 }
 
 /** The operating system of a host, where the catalog knows it (else not ours to script). */
@@ -64,6 +72,8 @@ function hostOs(ctx: HostContext, ref: HostRef): ReportHostOs {
     }
     case 'helper':
       return ctx.catalog.roles.find((r) => r.id === ref.role)?.hostOs ?? 'other';
+    case 'cloud':
+      return 'other';
   }
 }
 
@@ -93,13 +103,17 @@ export function buildHostSections(
     keys.set(hostIdentity(host), key);
   }
 
-  const peer = (h: ResolvedHost): ReportPeer => ({
-    hostKey: keys.get(hostIdentity(h)) ?? '',
-    label: h.label,
-    address: h.address,
-    kind: hostKind(ctx, h.ref),
-    ...(h.invalid ? { invalid: h.invalid.message } : {}),
-  });
+  const peer = (h: ResolvedHost): ReportPeer => {
+    const fqdn = reportFqdn(h);
+    return {
+      hostKey: keys.get(hostIdentity(h)) ?? '',
+      label: h.label,
+      address: h.address,
+      kind: fqdn ? 'fqdn' : 'host',
+      ...(fqdn ? { fqdn } : {}),
+      ...(h.invalid ? { invalid: h.invalid.message } : {}),
+    };
+  };
 
   const hostRule = (rule: ResolvedRule, direction: 'inbound' | 'outbound'): ReportHostRule => {
     const other = direction === 'inbound' ? rule.source : rule.destination;
@@ -118,22 +132,26 @@ export function buildHostSections(
     };
   };
 
-  return views.map((view) => ({
-    key: keys.get(hostIdentity(view.host)) ?? 'host',
-    label: view.host.label,
-    address: view.host.address,
-    addresses: view.host.address && !view.host.invalid ? [view.host.address] : [],
-    ...(view.host.invalid ? { invalid: view.host.invalid.message } : {}),
-    roleNames: [
-      ...new Set([
-        ...view.inbound.map((r) => r.destination.roleName),
-        ...view.outbound.map((r) => r.source.roleName),
-      ]),
-    ],
-    windows: hostOs(ctx, view.host.ref) === 'windows',
-    os: hostOs(ctx, view.host.ref),
-    kind: hostKind(ctx, view.host.ref),
-    inbound: view.inbound.map((r) => hostRule(r, 'inbound')),
-    outbound: view.outbound.map((r) => hostRule(r, 'outbound')),
-  }));
+  return views.map((view) => {
+    const fqdn = reportFqdn(view.host);
+    return {
+      key: keys.get(hostIdentity(view.host)) ?? 'host',
+      label: view.host.label,
+      address: view.host.address,
+      addresses: view.host.address && !view.host.invalid ? [view.host.address] : [],
+      ...(view.host.invalid ? { invalid: view.host.invalid.message } : {}),
+      roleNames: [
+        ...new Set([
+          ...view.inbound.map((r) => r.destination.roleName),
+          ...view.outbound.map((r) => r.source.roleName),
+        ]),
+      ],
+      windows: hostOs(ctx, view.host.ref) === 'windows',
+      os: hostOs(ctx, view.host.ref),
+      kind: fqdn ? 'fqdn' : 'host',
+      ...(fqdn ? { fqdn } : {}),
+      inbound: view.inbound.map((r) => hostRule(r, 'inbound')),
+      outbound: view.outbound.map((r) => hostRule(r, 'outbound')),
+    };
+  });
 }

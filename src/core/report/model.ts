@@ -33,7 +33,7 @@ export interface SummaryItem {
 export interface ReportDevice {
   name: string;
   environment: string;
-  /** Addresses or tenant, joined by "; "; "(missing)" when none. */
+  /** Addresses (a cloud device: its tenant), joined by "; "; "(missing)" when none. */
   addresses: string;
   /** The agent server that monitors it, or "local agent" for agentMode local. */
   agent: string;
@@ -49,6 +49,18 @@ export interface ReportSummary {
   options: SummaryItem[];
 }
 
+/** What a report says of a Microsoft cloud endpoint (an FQDN, not an address). */
+export interface ReportFqdn {
+  /** The FQDN as the catalog names it, e.g. "{tenant}.sharepoint.com". */
+  pattern: string;
+  /** "*." in front: any name under it. */
+  wildcard: boolean;
+  /** Microsoft 365 endpoint set ID, where Microsoft's list names it. */
+  m365EndpointSet?: number;
+  /** Azure service tag, where Microsoft publishes one. */
+  serviceTag?: string;
+}
+
 /** The other end of a host's rule. */
 export interface ReportPeer {
   /** Key of the peer's host section. */
@@ -56,8 +68,13 @@ export interface ReportPeer {
   label: string;
   /** Empty when the plan has no address yet. */
   address: string;
-  /** tenant: a cloud tenant name, not an address a firewall can filter on. */
-  kind: 'host' | 'tenant';
+  /**
+   * fqdn: a Microsoft cloud endpoint: a name a proxy or perimeter firewall allows, not an address
+   * a host firewall can filter on (no script makes an address rule of it).
+   */
+  kind: 'host' | 'fqdn';
+  /** For kind fqdn. */
+  fqdn?: ReportFqdn;
   /** Why the address fails the plan's validators (then no script makes a live rule of it). */
   invalid?: string;
 }
@@ -99,10 +116,13 @@ export interface ReportHost {
    * The host's operating system as far as the catalog tells (host-sections.ts): agent servers
    * run Windows; a local-agent device's hosts the `hostOs` of its environment; a helper host the
    * `hostOs` of its role; a plan host the `os` of its place. Else other (appliances, cloud
-   * tenants, integration servers, the proxy and archive hosts).
+   * endpoints, integration servers, the proxy and archive hosts).
    */
   os: ReportHostOs;
-  kind: 'host' | 'tenant';
+  /** fqdn: a Microsoft cloud endpoint (its address is an FQDN). */
+  kind: 'host' | 'fqdn';
+  /** For kind fqdn. */
+  fqdn?: ReportFqdn;
   inbound: ReportHostRule[];
   outbound: ReportHostRule[];
 }
@@ -114,6 +134,8 @@ export interface ReportEndpointHost {
   address: string;
   /** Why the address fails the plan's validators. */
   invalid?: string;
+  /** A Microsoft cloud endpoint: the address is its FQDN (the label names the service). */
+  fqdn?: true;
 }
 
 /** One end of a rule: the role and the hosts playing it. */

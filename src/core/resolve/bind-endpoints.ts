@@ -9,16 +9,20 @@
  *   to the agents of devices of those environments.
  * - A helper role (device-option-host) is the device's helper host while it is one; otherwise
  *   the role its `otherwise` names plays it (the CEE on the agent server).
+ * - A cloud role is the FQDN endpoints the rule names (cloud-hosts.ts); a rule whose endpoints
+ *   are "forwarded" (the proxy's own egress) reaches the endpoints of every cloud flow bound so
+ *   far, so the resolver binds those rules last.
  * - A role reached through a proxy (`viaProxy`) is replaced by the proxy's host, on the proxy
  *   port, whenever the plan has one.
  * - Missing addresses keep the rule, with the role name as placeholder; a host needs no rule to
  *   talk to itself, so such flows are dropped.
  */
-import type { Catalog, Role, Transport } from '@/core/catalog/model';
+import type { Catalog, CatalogRule, Role, Transport } from '@/core/catalog/model';
 import type { Plan } from '@/core/plan/model';
 
 import type { AgentHosts } from './agent-hosts';
 import { dedupeHosts, runsWindowsAgent } from './agent-hosts';
+import { cloudHosts } from './cloud-hosts';
 import type { PlanDevice } from './devices';
 import type { HostRegistry } from './hosts';
 import { compareHosts, helperState } from './hosts';
@@ -33,9 +37,12 @@ export interface Binding {
   transport: Transport;
   /** The destination was replaced by the proxy (its port is the proxy port). */
   proxied: boolean;
+  /** For a proxied flow: the hosts the proxy forwards it to (the rule's own destination). */
+  forwardedTo: ResolvedHost[];
 }
 
 export interface EndpointBinder {
+  /** Binds one application; bind the applications with "forwarded" endpoints last. */
   bind: (application: RuleApplication) => Binding | null;
   /** Identity of any host handed out, placeholders included. */
   identityOf: (host: ResolvedHost) => string;
@@ -63,6 +70,10 @@ export function endpointBinder(
     hostsByDeviceRole.set(environment.endpointRole, list);
   }
 
+  const cloud = cloudHosts(plan, catalog);
+  // The cloud endpoints of the cloud flows bound so far (what a proxy forwards), by identity.
+  const forwarded = new Map<string, ResolvedHost>();
+
   const missingAgent = new Map<string, ResolvedHost>();
   const deviceAgentHosts = (pd: PlanDevice, agentRole: Role): ResolvedHost[] => {
     if (pd.environment.agentMode === 'local') return registry.device(pd.device.id);
@@ -82,7 +93,11 @@ export function endpointBinder(
   };
 
   /** The hosts of a role in a rule application; null when the rule does not apply. */
-  const hostsOf = (role: Role, pd: PlanDevice | undefined): ResolvedHost[] | null => {
+  const hostsOf = (
+    role: Role,
+    pd: PlanDevice | undefined,
+    rule?: CatalogRule,
+  ): ResolvedHost[] | null => {
     switch (role.kind) {
       case 'plan-host': {
         // Every host of the place: each Console instance, each DNS server or domain controller.
@@ -118,6 +133,16 @@ export function endpointBinder(
         const hosts = pd ? registry.device(pd.device.id) : (hostsByDeviceRole.get(role.id) ?? []);
         return hosts.length > 0 ? hosts : null;
       }
+      case 'cloud': {
+        const endpoints = rule?.cloudEndpoints;
+        if (endpoints === undefined) return null;
+        if (endpoints === 'forwarded') {
+          return forwarded.size > 0 ? [...forwarded.values()] : null;
+        }
+        const hosts = cloud.hostsOf(endpoints, pd?.index);
+        for (const host of hosts) forwarded.set(identityOf(host), host);
+        return hosts.length > 0 ? hosts : null;
+      }
     }
   };
 
@@ -135,9 +160,16 @@ export function endpointBinder(
       proxyRole.planHost !== undefined &&
       registry.planHost(proxyRole.planHost) !== undefined;
     const destinationRole = proxied && proxyRole ? proxyRole : ruleDestinationRole;
-    const sourceHosts = hostsOf(sourceRole, pd);
-    const destinationHosts = hostsOf(destinationRole, pd);
-    if (!sourceHosts || !destinationHosts) return null;
+    const sourceHosts = hostsOf(sourceRole, pd, rule);
+    if (!sourceHosts) return null;
+    // The rule's own destination first: a proxied cloud flow still names the FQDNs the proxy
+    // then forwards to.
+    const ruleDestinationHosts = hostsOf(ruleDestinationRole, pd, rule);
+    const destinationHosts =
+      destinationRole === ruleDestinationRole
+        ? ruleDestinationHosts
+        : hostsOf(destinationRole, pd, rule);
+    if (!ruleDestinationHosts || !destinationHosts) return null;
     let source = dedupeHosts(sourceHosts, identityOf);
     let destination = dedupeHosts(destinationHosts, identityOf);
     // A host needs no firewall rule to talk to itself (e.g. CEE on the agent server).
@@ -161,6 +193,7 @@ export function endpointBinder(
       destination,
       transport: proxied ? 'TCP' : rule.transport,
       proxied,
+      forwardedTo: proxied ? [...ruleDestinationHosts].sort(compareHosts) : [],
     };
   };
 

@@ -5,13 +5,7 @@
  */
 import type { Catalog, Environment, PlanHostSlot, Role, RoleId } from '@/core/catalog/model';
 import type { Device, Plan } from '@/core/plan/model';
-import {
-  deviceTenant,
-  PLAN_HOST_PLACES,
-  planHostPlace,
-  planPlaceHosts,
-} from '@/core/plan/plan-hosts';
-import { validateHostName } from '@/core/validate/host-name';
+import { PLAN_HOST_PLACES, planHostPlace, planPlaceHosts } from '@/core/plan/plan-hosts';
 import { addressKey, validateAddress } from '@/core/validate/validate-address';
 
 import { evaluateCondition } from './conditions';
@@ -22,7 +16,6 @@ export type OwnerKind =
   | 'plan-host'
   | 'agent-server'
   | 'device'
-  | 'tenant'
   /** A helper host that is a host of its own only under a condition (e.g. a separate CEE). */
   | 'required-helper'
   /** A helper host that is there once its option holds an address (e.g. SharePoint's SQL). */
@@ -54,18 +47,13 @@ function storedText(device: Device, option: string): string | undefined {
 }
 
 /**
- * The error of an address in its field, exactly as the form and the plan checks see it:
- * tenants are host names; CIDR blocks only where the field allows them. Empty is not an error
- * here (a missing address is a warning, and rules show a placeholder).
+ * The error of an address in its field, exactly as the form and the plan checks see it: CIDR
+ * blocks only where the field allows them. Empty is not an error here (a missing address is a
+ * warning, and rules show a placeholder).
  */
-export function addressFieldError(
-  address: string,
-  field: { tenant?: boolean; allowCidr?: boolean },
-): string | null {
+export function addressFieldError(address: string, field: { allowCidr?: boolean }): string | null {
   if (address.trim() === '') return null;
-  return field.tenant
-    ? validateHostName(address)
-    : validateAddress(address, { allowCidr: field.allowCidr === true });
+  return validateAddress(address, { allowCidr: field.allowCidr === true });
 }
 
 function refRank(ref: HostRef): number {
@@ -78,6 +66,8 @@ function refRank(ref: HostRef): number {
       return 2;
     case 'helper':
       return 3;
+    case 'cloud':
+      return 6;
   }
 }
 
@@ -95,11 +85,17 @@ function refKey(ref: HostRef): string {
       return `device:${ref.deviceId}`;
     case 'helper':
       return `${ref.role}:${ref.deviceId}`;
+    case 'cloud':
+      return `cloud:${ref.key}`;
   }
 }
 
-/** The identity of a resolved host (same rules as the registry). */
+/**
+ * The identity of a resolved host (same rules as the registry). A cloud endpoint is one host per
+ * FQDN, never the same host as a plan element (its name is not an address of the plan).
+ */
 export function hostIdentity(host: ResolvedHost): string {
+  if (host.ref.kind === 'cloud') return `c:${host.ref.key}`;
   const key = addressKey(host.address);
   return key ? `a:${key}` : `p:${refKey(host.ref)}`;
 }
@@ -177,7 +173,7 @@ export function buildHostRegistry(
     order: number,
     allowCidr = false,
   ): void => {
-    const error = addressFieldError(c.address, { tenant: c.ownerKind === 'tenant', allowCidr });
+    const error = addressFieldError(c.address, { allowCidr });
     const key = addressKey(c.address);
     const identity = key ? `a:${key}` : `p:${refKey(c.ref)}`;
     const id =
@@ -185,7 +181,9 @@ export function buildHostRegistry(
         ? c.ref.agentId
         : c.ref.kind === 'plan-host'
           ? c.ref.slot
-          : c.ref.deviceId;
+          : c.ref.kind === 'cloud'
+            ? c.ref.key
+            : c.ref.deviceId;
     const rank = `${refRank(c.ref)}|${id}|${pad(order)}`;
     contributions.push({ ...c, address: c.address.trim(), identity, rank, error });
   };
@@ -237,10 +235,8 @@ export function buildHostRegistry(
       owner: `device:${device.id}`,
       what: `device "${device.name}"`,
     };
-    if (environment.addressKind === 'tenant') {
-      const { tenant, field } = deviceTenant(plan, index);
-      add({ ...base, address: tenant, ownerKind: 'tenant', field }, 0);
-    } else {
+    // A cloud device has no address: its rules reach the cloud's FQDNs (cloud-hosts.ts).
+    if (environment.addressKind !== 'tenant') {
       const present = device.addresses
         .map((address, j) => ({ address, j }))
         .filter((a) => a.address.trim() !== '');

@@ -4,6 +4,7 @@
  */
 import type {
   Basis,
+  CloudEndpointId,
   EnvironmentId,
   ErratumId,
   PlanHostSlot,
@@ -23,7 +24,29 @@ export type HostRef =
   | { kind: 'agent-server'; agentId: string }
   | { kind: 'device'; deviceId: string }
   /** A device's helper host named by a device option (catalog role of kind device-option-host). */
-  | { kind: 'helper'; deviceId: string; role: RoleId };
+  | { kind: 'helper'; deviceId: string; role: RoleId }
+  /**
+   * A Microsoft cloud endpoint (catalog role of kind cloud). `key` identifies the host: its FQDN
+   * in lower case, or, while the FQDN needs a tenant the plan does not give, the endpoint and
+   * the tenant's field.
+   */
+  | { kind: 'cloud'; endpoint: CloudEndpointId; key: string };
+
+/** What a proxy or firewall team needs of a Microsoft cloud endpoint (catalog CloudEndpoint). */
+export interface CloudHostFacts {
+  /** The FQDN as the catalog names it, e.g. "{tenant}.sharepoint.com", "*.blob.core.windows.net". */
+  pattern: string;
+  /** The FQDN is a wildcard ("*." in front): any name under it. */
+  wildcard: boolean;
+  /** Microsoft 365 endpoint set ID, where Microsoft's list names the FQDN. */
+  m365EndpointSet?: number;
+  /** Azure service tag, where Microsoft publishes one. */
+  serviceTag?: string;
+  /** documented: the Netwrix page names the service; inferred: the planner infers it. */
+  basis: Basis;
+  /** Microsoft's pages (the name, the endpoint set, the service tag), then the Netwrix page. */
+  sources: { title: string; url: string }[];
+}
 
 export interface ResolvedHost {
   /** Display label: the host's name in the plan (e.g. "Agent server 1"). */
@@ -36,6 +59,8 @@ export interface ResolvedHost {
    * checks, e.g. a CIDR block where only one host is allowed): no script makes a live rule of it.
    */
   invalid?: RuleProblem;
+  /** For a Microsoft cloud endpoint (ref kind cloud): its address is an FQDN, not an address. */
+  cloud?: CloudHostFacts;
 }
 
 /** Why a host or a rule cannot become a live firewall rule: an invalid value of the plan. */

@@ -12,8 +12,10 @@ import {
 } from '@/core/plan/plan-hosts';
 import { cidrHostBitsWarning, isAnyCidr } from '@/core/validate/cidr';
 import { hostNameWarning, validateHostName } from '@/core/validate/host-name';
+import { quoteInput } from '@/core/validate/quote';
 import { addressForm, validateAddress } from '@/core/validate/validate-address';
 
+import { needsTenant, tenantProblem } from './cloud-hosts';
 import { evaluateCondition } from './conditions';
 import { deviceStatus } from './devices';
 import type { HostContribution, HostRegistry } from './hosts';
@@ -135,7 +137,7 @@ function agentChecks(plan: Plan, { add, checkAddress }: CheckWriter): void {
 
 /**
  * Devices: an environment that is unknown, not a device or not in the plan's version; missing
- * or invalid addresses and tenants; the agent server; invalid options; a helper host (a
+ * or invalid addresses (tenants: tenantChecks); the agent server; invalid options; a helper host (a
  * separate CEE server) without its address.
  */
 function deviceChecks(
@@ -175,21 +177,7 @@ function deviceChecks(
         `devices.${i}.environment`,
       );
     }
-    if (environment.addressKind === 'tenant') {
-      const { tenant, field } = deviceTenant(plan, i);
-      if (tenant.trim() === '') {
-        add(
-          'missing-address',
-          'warning',
-          `Device "${device.name}" has no tenant name: enter the plan's Microsoft tenant (${field})`,
-          field,
-        );
-      } else {
-        const error = validateHostName(tenant);
-        if (error)
-          add('address-invalid', 'error', `Device "${device.name}" (${field}): ${error}`, field);
-      }
-    } else {
+    if (environment.addressKind !== 'tenant') {
       const field = `devices.${i}.addresses`;
       if (device.addresses.every((a) => a.trim() === '')) {
         add(
@@ -253,6 +241,91 @@ function deviceChecks(
   });
 }
 
+/**
+ * The Microsoft tenant: entered once per plan (microsoftTenant) for every cloud device that names
+ * no other. One check when it is missing, naming the devices that need it; an invalid tenant is
+ * reported on its field (the plan's once, a device's own override on that device); so is a
+ * tenant the SharePoint host name (<tenant>.sharepoint.com) cannot be derived from, where a
+ * device reaches it.
+ */
+function tenantChecks(
+  plan: Plan,
+  catalog: Catalog,
+  context: CheckContext,
+  { add }: CheckWriter,
+): void {
+  const tenantEndpoints = new Set(catalog.cloudEndpoints.filter(needsTenant).map((e) => e.id));
+  const reachesTenantName = (environment: string): boolean =>
+    catalog.rules.some(
+      (r) =>
+        r.environment === environment &&
+        Array.isArray(r.cloudEndpoints) &&
+        r.cloudEndpoints.some((id) => tenantEndpoints.has(id)),
+    );
+  const needPlanTenant: string[] = [];
+  const needPlanTenantName: string[] = [];
+  plan.devices.forEach((device, i) => {
+    const environment = context.environments.get(device.environment);
+    const status = deviceStatus(environment, plan.amVersion);
+    if (!environment || status === 'unknown-environment' || status === 'not-a-device') return;
+    if (environment.addressKind !== 'tenant') return;
+    const { tenant, field } = deviceTenant(plan, i);
+    const what = `${environment.name} ${quoteInput(device.name)}`;
+    if (field === 'microsoftTenant') {
+      needPlanTenant.push(what);
+      if (reachesTenantName(environment.id)) needPlanTenantName.push(what);
+      return;
+    }
+    const error = validateHostName(tenant);
+    if (error) {
+      add(
+        'address-invalid',
+        'error',
+        `Device ${quoteInput(device.name)}, its other tenant (${field}): ${error}`,
+        field,
+      );
+      return;
+    }
+    const problem = reachesTenantName(environment.id) ? tenantProblem(tenant, field) : null;
+    if (problem) add('tenant-no-name', 'warning', `${problem}; ${what} needs it`, field);
+  });
+  if (needPlanTenant.length === 0) return;
+  // Named in a fixed order: the checks do not depend on the order of the plan's devices.
+  needPlanTenant.sort(compareStrings);
+  needPlanTenantName.sort(compareStrings);
+  const field = 'microsoftTenant';
+  if (plan.microsoftTenant.trim() === '') {
+    add(
+      'missing-address',
+      'warning',
+      `The plan has no Microsoft tenant (${field}): ${listText(needPlanTenant)} ${needPlanTenant.length === 1 ? 'uses' : 'use'} it; enter it once on the Devices step`,
+      field,
+    );
+    return;
+  }
+  const error = validateHostName(plan.microsoftTenant);
+  if (error) {
+    add('address-invalid', 'error', `The Microsoft tenant (${field}): ${error}`, field);
+    return;
+  }
+  const problem = needPlanTenantName.length > 0 ? tenantProblem(plan.microsoftTenant, field) : null;
+  if (problem) {
+    add(
+      'tenant-no-name',
+      'warning',
+      `${problem}; ${listText(needPlanTenantName)} ${needPlanTenantName.length === 1 ? 'needs' : 'need'} it`,
+      field,
+    );
+  }
+}
+
+/** "a", "a and b", "a, b and c". */
+function listText(items: readonly string[]): string {
+  return items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
+}
+
 /** Integrations in use that the plan's version does not have (Access Analyzer 26 before 10.0). */
 function integrationChecks(plan: Plan, catalog: Catalog, { add }: CheckWriter): void {
   for (const environment of catalog.environments) {
@@ -290,6 +363,7 @@ export function buildPlanChecks(plan: Plan, catalog: Catalog, context: CheckCont
   placeChecks(plan, writer);
   agentChecks(plan, writer);
   deviceChecks(plan, catalog, context, writer);
+  tenantChecks(plan, catalog, context, writer);
   integrationChecks(plan, catalog, writer);
   portValueChecks(plan, catalog, writer);
   checks.push(...duplicateChecks(context.registry.contributions));
@@ -313,9 +387,8 @@ function sharingIsNormal(list: readonly HostContribution[]): boolean {
   const kinds = new Set(list.map((c) => c.ownerKind));
   if (kinds.size !== 1) return false;
   const [kind] = kinds;
-  // One tenant for several cloud sources, one CEE server for several Dell devices,
-  // one SQL Server for several SharePoint farms.
-  return kind === 'tenant' || kind === 'required-helper' || kind === 'optional-helper';
+  // One CEE server for several Dell devices, one SQL Server for several SharePoint farms.
+  return kind === 'required-helper' || kind === 'optional-helper';
 }
 
 /** Sections whose hosts often are another host of the plan (no duplicate-address warning). */

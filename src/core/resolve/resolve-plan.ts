@@ -25,7 +25,7 @@ import { usableDevices } from './devices';
 import { buildHostRegistry } from './hosts';
 import { listenersOf } from './listeners';
 import { entrySortKey, flowMerger } from './merge-flows';
-import type { Resolution, RuleProblem, RuleReason } from './model';
+import type { ResolvedHost, Resolution, RuleProblem, RuleReason } from './model';
 import type { Listener } from './plan-checks';
 import { buildPlanChecks } from './plan-checks';
 import { readProxyPort, readRpcRange } from './plan-values';
@@ -74,11 +74,18 @@ export function resolvePlan(plan: Plan, catalog: Catalog): Resolution {
   const binder = endpointBinder(plan, catalog, devices, registry, agents);
   const merger = flowMerger(binder.identityOf);
   const rpcRange = readRpcRange(plan);
-  const proxyNote = `Through the network proxy ${proxyEndpointText(plan)}; the proxy itself needs HTTPS 443 to the Microsoft endpoints`;
+  const proxyNote = (to: readonly ResolvedHost[]): string =>
+    `Through the network proxy ${proxyEndpointText(plan)}; the proxy forwards it to ${to.map((h) => h.address || h.label).join(', ')} (HTTPS 443, the rule from the network proxy)`;
   const listeners: Listener[] = [];
 
-  // 2. Select rules.
-  for (const application of selectRules(plan, catalog, devices)) {
+  // 2. Select rules. Those that reach the endpoints of the other cloud flows (the proxy's own
+  // egress) are bound last, once those flows are known.
+  const applications = selectRules(plan, catalog, devices);
+  const forwarding = (a: RuleApplication) => a.rule.cloudEndpoints === 'forwarded';
+  for (const application of [
+    ...applications.filter((a) => !forwarding(a)),
+    ...applications.filter(forwarding),
+  ]) {
     const { rule, environment } = application;
     const device = application.device?.device;
     // 3. Conditions.
@@ -113,7 +120,9 @@ export function resolvePlan(plan: Plan, catalog: Catalog): Resolution {
       destinationRole: binding.destinationRole,
       service: rule.service,
       description: rule.description,
-      notes: binding.proxied ? [proxyNote, ...(rule.notes ?? [])] : (rule.notes ?? []),
+      notes: binding.proxied
+        ? [proxyNote(binding.forwardedTo), ...(rule.notes ?? [])]
+        : (rule.notes ?? []),
       errata: rule.errata ?? [],
       ports: ports.ports,
       unresolvedPorts: ports.unresolvedPorts,

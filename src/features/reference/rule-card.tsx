@@ -8,8 +8,9 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 
 import type { CatalogRuleView } from '@/core/catalog/catalog-rows';
-import { supersededText } from '@/core/catalog/catalog-rows';
+import { FORWARDED_TEXT, supersededText } from '@/core/catalog/catalog-rows';
 import type { VersionedCitation } from '@/core/catalog/version-citations';
+import { publishedIds } from '@/core/report/host-text';
 
 /**
  * One catalog rule: direction, protocol and ports, conditions, errata and the vendor source (the
@@ -57,6 +58,37 @@ export function RuleCard({ view, source }: { view: CatalogRuleView; source: Vers
           ))}
         </Stack>
         <Typography variant="body2">{rule.description}</Typography>
+        {view.cloud.length > 0 && (
+          <Box>
+            <Typography variant="body2">
+              <strong>Destination FQDNs:</strong>
+            </Typography>
+            <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
+              {view.cloud.map((host) => (
+                <Typography
+                  key={host.address}
+                  component="li"
+                  variant="body2"
+                  sx={{ overflowWrap: 'anywhere' }}
+                >
+                  <Box component="span" sx={{ fontFamily: 'monospace' }}>
+                    {host.address}
+                  </Box>
+                  : {host.label}
+                  {host.fqdn &&
+                    [...(host.fqdn.wildcard ? ['wildcard'] : []), ...publishedIds(host.fqdn)]
+                      .map((fact) => ` · ${fact}`)
+                      .join('')}
+                </Typography>
+              ))}
+            </Box>
+          </Box>
+        )}
+        {rule.cloudEndpoints === 'forwarded' && (
+          <Typography variant="body2">
+            <strong>Destination FQDNs:</strong> {FORWARDED_TEXT}.
+          </Typography>
+        )}
         {rule.condition && (
           <Typography variant="body2">
             <strong>When:</strong> {rule.condition.text}

@@ -143,12 +143,84 @@ describe('devices step', () => {
     ).toHaveValue('bad_host\n10.0.0.0/24');
   });
 
-  it('asks for a tenant for cloud services, without an agent host address', async () => {
-    const user = userEvent.setup({ delay: null });
-    renderPlanner('/plan/devices');
-    await user.click(screen.getByRole('checkbox', { name: 'Microsoft Entra ID' }));
-    await user.type(screen.getByLabelText('Tenant name'), 'contoso.onmicrosoft.com');
-    expect(screen.getByLabelText('Tenant name')).toHaveValue('contoso.onmicrosoft.com');
+  describe('the Microsoft tenant, once per plan', () => {
+    it('asks once for every cloud service, next to no card of its own', async () => {
+      const user = userEvent.setup({ delay: null });
+      renderPlanner('/plan/devices');
+      expect(screen.queryByLabelText('Microsoft tenant')).toBeNull();
+      await user.click(screen.getByRole('checkbox', { name: 'Microsoft Entra ID' }));
+      await user.click(screen.getByRole('checkbox', { name: 'Exchange Online' }));
+      expect(screen.getAllByLabelText('Microsoft tenant')).toHaveLength(1);
+      const field = screen.getByLabelText('Microsoft tenant');
+      expect(field.closest('[data-field]')).toHaveAttribute('data-field', 'microsoftTenant');
+      expect(field).toHaveAccessibleDescription(/No tenant yet/);
+      await user.type(field, 'contoso');
+      expect(plan().microsoftTenant).toBe('contoso');
+      expect(field).toHaveAccessibleDescription(/contoso or contoso\.onmicrosoft\.com/);
+      // No card asks for its own tenant: the override is offered, collapsed.
+      expect(screen.queryByLabelText('Tenant name')).toBeNull();
+      expect(screen.queryByLabelText('Other tenant')).toBeNull();
+      const entra = screen.getByRole('group', { name: 'Microsoft Entra ID' });
+      expect(within(entra).getByText("Uses the plan's Microsoft tenant (contoso).")).toBeVisible();
+      expect(within(entra).getByRole('button', { name: 'Uses another tenant' })).toHaveAttribute(
+        'aria-expanded',
+        'false',
+      );
+      expect(plan().devices.map((d) => d.tenant)).toEqual(['', '']);
+    });
+
+    it('says what is wrong with a tenant next to the field', async () => {
+      const user = userEvent.setup({ delay: null });
+      renderPlanner('/plan/devices');
+      await user.click(screen.getByRole('checkbox', { name: 'Microsoft Entra ID' }));
+      const field = screen.getByLabelText('Microsoft tenant');
+      await user.type(field, 'contoso_corp');
+      expect(field).toHaveAttribute('aria-invalid', 'true');
+      expect(field).toHaveAccessibleDescription(/"contoso_corp".*contoso\.onmicrosoft\.com/);
+      expect(checkFields()).toContain('microsoftTenant');
+    });
+
+    it('a device of another tenant names it; the override stays shown while it holds one', async () => {
+      const user = userEvent.setup({ delay: null });
+      renderPlanner('/plan/devices');
+      await user.click(screen.getByRole('checkbox', { name: 'SharePoint Online' }));
+      const card = () => screen.getByRole('group', { name: 'SharePoint Online' });
+      const toggle = within(card()).getByRole('button', { name: 'Uses another tenant' });
+      await user.click(toggle);
+      expect(toggle).toHaveAttribute('aria-expanded', 'true');
+      const other = within(card()).getByLabelText('Other tenant');
+      expect(other.closest('[data-field]')).toHaveAttribute('data-field', 'devices.0.tenant');
+      await user.type(other, 'fabrikam.onmicrosoft.com');
+      expect(plan().devices[0]?.tenant).toBe('fabrikam.onmicrosoft.com');
+      // Built again from the plan (leaving the step and coming back): shown, not collapsed.
+      await user.click(screen.getByRole('button', { name: 'Next' }));
+      await user.click(screen.getByRole('button', { name: 'Back' }));
+      expect(within(card()).getByLabelText('Other tenant')).toHaveValue('fabrikam.onmicrosoft.com');
+      await user.click(
+        within(card()).getByRole('button', { name: "Use the plan's tenant instead" }),
+      );
+      expect(plan().devices[0]?.tenant).toBe('');
+      expect(within(card()).queryByLabelText('Other tenant')).toBeNull();
+    });
+
+    it('"Go to field" reaches the plan tenant and an override', async () => {
+      const { router } = renderPlanner('/plan/topology');
+      act(() => {
+        useAppStore.getState().addDevice('entra-id', 'Entra');
+        useAppStore.getState().addDevice('exchange-online', 'EXO');
+        const exo = useAppStore.getState().plan.devices[1]!;
+        useAppStore.getState().updateDevice(exo.id, { tenant: 'fab rikam' });
+      });
+      await act(() =>
+        router.navigate('/plan/devices', { state: { focusField: 'microsoftTenant' } }),
+      );
+      expect(screen.getByLabelText('Microsoft tenant')).toHaveFocus();
+      await act(() => router.navigate('/plan/topology'));
+      await act(() =>
+        router.navigate('/plan/devices', { state: { focusField: 'devices.1.tenant' } }),
+      );
+      expect(screen.getByLabelText('Other tenant')).toHaveFocus();
+    });
   });
 
   it('filters by search, aliases included', async () => {

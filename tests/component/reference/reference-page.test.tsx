@@ -43,6 +43,27 @@ describe('ReferencePage', () => {
   );
 
   it(
+    'a cloud rule card lists its FQDNs with the wildcard label, endpoint sets and service tags',
+    async () => {
+      renderElement(<ReferencePage />);
+      await search('blob.core.windows.net');
+      const [card] = rules();
+      expect(rules()).toHaveLength(1);
+      expect(card).toHaveTextContent('Activity Agent Server → Microsoft cloud endpoints');
+      const list = within(card!).getByText('Destination FQDNs:').closest('div')!;
+      const items = within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent);
+      expect(items).toEqual([
+        'login.microsoftonline.com: Microsoft Entra ID sign-in · M365 endpoint set 56 · service tag AzureActiveDirectory',
+        'graph.microsoft.com: Microsoft Graph API · M365 endpoint set 56',
+        '*.blob.core.windows.net: Azure Blob Storage (the logs storage account) · wildcard · service tag Storage',
+      ]);
+    },
+    SLOW,
+  );
+
+  it(
     'searching a port finds the CTERA syslog rule',
     async () => {
       renderElement(<ReferencePage />);

@@ -71,6 +71,35 @@ describe('filterRules', () => {
     expect(keys(filterRules(reviewRules, query))).toEqual(expected);
   });
 
+  it('finds a cloud destination by its FQDN and its Azure service tag', () => {
+    const [first] = reviewRules;
+    const cloud = {
+      ...first!,
+      key: 'agent1>cloud:TCP:443',
+      destination: {
+        ...first!.destination,
+        hosts: [
+          {
+            label: 'Blob Storage',
+            address: '*.blob.core.windows.net',
+            ref: { kind: 'cloud' as const, endpoint: 'blob', key: '*.blob.core.windows.net' },
+            cloud: {
+              pattern: '*.blob.core.windows.net',
+              wildcard: true,
+              serviceTag: 'Storage',
+              basis: 'documented' as const,
+              sources: [],
+            },
+          },
+        ],
+      },
+    };
+    expect(keys(filterRules([...reviewRules, cloud], 'blob.core.windows.net'))).toEqual([
+      'agent1>cloud:TCP:443',
+    ]);
+    expect(keys(filterRules([...reviewRules, cloud], 'storage'))).toEqual(['agent1>cloud:TCP:443']);
+  });
+
   it('requires every term to match', () => {
     expect(keys(filterRules(reviewRules, 'udp fs01'))).toEqual(['agent1>fs01:UDP:137']);
     expect(keys(filterRules(reviewRules, 'udp qumulo'))).toEqual([]);

@@ -1,17 +1,21 @@
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlineOutlined';
+import ExpandLessIcon from '@mui/icons-material/ExpandLess';
+import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { useState } from 'react';
 
 import { AddressListField } from '@/components/address-list-field';
-import { FieldWarning } from '@/components/field-message';
 import type { Environment } from '@/core/catalog/model';
 import type { AgentServer, Device } from '@/core/plan/model';
 import { PLAN_LIMITS } from '@/core/plan/parse-plan';
-import { validateHostName } from '@/core/validate/host-name';
+
+import { TenantField } from './tenant-field';
 
 export interface DeviceInstanceProps {
   device: Device;
@@ -19,46 +23,92 @@ export interface DeviceInstanceProps {
   path: string;
   environment: Environment;
   agents: readonly AgentServer[];
-  /** Role name shown in rules while the address (or tenant) is missing. */
+  /** Role name shown in rules while the address is missing. */
   placeholderRole: string;
+  /** The plan's Microsoft tenant (cloud devices use it unless they name another). */
+  planTenant: string;
   onChange: (patch: Partial<Omit<Device, 'id' | 'environment'>>) => void;
   onRemove: () => void;
 }
 
-const TENANT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-function tenantHelp(tenant: string, placeholderRole: string) {
-  const text = tenant.trim();
-  if (text === '') {
-    return {
-      error: false,
-      helperText: (
-        <FieldWarning>No tenant yet: the rules will show “{placeholderRole}” instead.</FieldWarning>
-      ),
-    };
-  }
-  if (TENANT_ID.test(text)) return { error: false, helperText: 'Tenant ID.' };
-  const error = validateHostName(text);
-  return error
-    ? {
-        error: true,
-        helperText: `${error} A tenant is a domain like contoso.onmicrosoft.com or a tenant ID.`,
-      }
-    : { error: false, helperText: 'For example contoso.onmicrosoft.com.' };
+/** A cloud device's tenant: the plan's, unless it names another one (shown whenever it does). */
+function OtherTenant({
+  device,
+  path,
+  planTenant,
+  onChange,
+}: {
+  device: Device;
+  path: string;
+  planTenant: string;
+  onChange: (tenant: string) => void;
+}) {
+  const [open, setOpen] = useState(false);
+  const holds = device.tenant !== '';
+  const regionId = `${device.id}-other-tenant`;
+  const planText = planTenant.trim();
+  // One tree for both states, so the field keeps its place (and the focus) as it fills.
+  return (
+    <Stack spacing={1}>
+      {!holds && (
+        <Typography variant="body2" sx={{ color: 'text.secondary' }}>
+          {planText === ''
+            ? "Uses the plan's Microsoft tenant (enter it above)."
+            : `Uses the plan's Microsoft tenant (${planText}).`}
+        </Typography>
+      )}
+      {!holds && (
+        <Button
+          color="inherit"
+          aria-expanded={open}
+          aria-controls={open ? regionId : undefined}
+          startIcon={open ? <ExpandLessIcon /> : <ExpandMoreIcon />}
+          onClick={() => setOpen(!open)}
+          sx={{ alignSelf: 'flex-start' }}
+        >
+          Uses another tenant
+        </Button>
+      )}
+      {(open || holds) && (
+        <Box id={regionId}>
+          <TenantField
+            id={`${device.id}-tenant`}
+            field={`${path}.tenant`}
+            label="Other tenant"
+            value={device.tenant}
+            emptyText="Empty: the device uses the plan's Microsoft tenant."
+            onChange={onChange}
+          />
+        </Box>
+      )}
+      {holds && (
+        <Button
+          color="inherit"
+          onClick={() => {
+            setOpen(false);
+            onChange('');
+          }}
+          sx={{ alignSelf: 'flex-start' }}
+        >
+          Use the plan&apos;s tenant instead
+        </Button>
+      )}
+    </Stack>
+  );
 }
 
-/** One device: display name, addresses or tenant, and the agent that monitors it. */
+/** One device: display name, addresses (or another tenant), and the agent that monitors it. */
 export function DeviceInstance({
   device,
   path,
   environment,
   agents,
   placeholderRole,
+  planTenant,
   onChange,
   onRemove,
 }: DeviceInstanceProps) {
   const agentKnown = agents.some((a) => a.id === device.agentId);
-  const tenant = tenantHelp(device.tenant, placeholderRole);
   return (
     <Paper
       variant="outlined"
@@ -109,22 +159,11 @@ export function DeviceInstance({
         )}
         <Box sx={{ gridColumn: '1 / -1' }}>
           {environment.addressKind === 'tenant' ? (
-            <TextField
-              id={`${device.id}-tenant`}
-              data-field={`${path}.tenant`}
-              label="Tenant name"
-              value={device.tenant}
-              error={tenant.error}
-              helperText={tenant.helperText}
-              onChange={(e) => onChange({ tenant: e.target.value })}
-              slotProps={{
-                htmlInput: {
-                  maxLength: PLAN_LIMITS.address,
-                  spellCheck: false,
-                  autoCapitalize: 'none',
-                },
-              }}
-              fullWidth
+            <OtherTenant
+              device={device}
+              path={path}
+              planTenant={planTenant}
+              onChange={(tenant) => onChange({ tenant })}
             />
           ) : (
             <AddressListField

@@ -31,6 +31,7 @@ import { roleName } from '../shell/role-name';
 import { StepSection } from '../shell/step-section';
 
 import { DeviceInstance } from './device-instance';
+import { TenantField } from './tenant-field';
 
 function hasUserData(device: Device): boolean {
   return (
@@ -47,6 +48,7 @@ export function DevicesStep() {
   const updateDevice = useAppStore((s) => s.updateDevice);
   const removeDevice = useAppStore((s) => s.removeDevice);
   const removeEnvironment = useAppStore((s) => s.removeEnvironment);
+  const setMicrosoftTenant = useAppStore((s) => s.setMicrosoftTenant);
   const [query, setQuery] = useState('');
   const [confirmUntick, setConfirmUntick] = useState<Environment | null>(null);
 
@@ -55,6 +57,7 @@ export function DevicesStep() {
   const ticked = available.filter((e) => plan.devices.some((d) => d.environment === e.id));
   const stale = unavailableDevices(plan, catalog);
   const full = plan.devices.length >= PLAN_LIMITS.devices;
+  const cloud = ticked.filter((e) => e.addressKind === 'tenant');
 
   const addInstance = (environment: Environment) => {
     addDevice(environment.id, newDeviceName(useAppStore.getState().plan, environment));
@@ -163,6 +166,22 @@ export function DevicesStep() {
           <Typography variant="h6" component="h3">
             Your devices
           </Typography>
+          {cloud.length > 0 && (
+            <StepSection
+              title="Microsoft cloud tenant"
+              level="h4"
+              intro={`Entered once for the Microsoft cloud services of the plan (${cloud.map((e) => e.name).join(', ')}). A device of another tenant says so on its card.`}
+            >
+              <TenantField
+                id="microsoft-tenant"
+                field="microsoftTenant"
+                label="Microsoft tenant"
+                value={plan.microsoftTenant}
+                emptyText="No tenant yet: enter it once for the cloud services of the plan."
+                onChange={setMicrosoftTenant}
+              />
+            </StepSection>
+          )}
           {ticked.map((environment) => {
             const devices = devicesOf(plan, environment.id);
             const placeholder = roleName(catalog, environment.endpointRole, environment.name);
@@ -182,6 +201,7 @@ export function DevicesStep() {
                       environment={environment}
                       agents={plan.agents}
                       placeholderRole={placeholder}
+                      planTenant={plan.microsoftTenant}
                       onChange={(patch) => updateDevice(device.id, patch)}
                       onRemove={() => removeDevice(device.id)}
                     />

@@ -1,13 +1,15 @@
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutlineOutlined';
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
 import { Fragment } from 'react';
 
-import type { ResolvedEndpoint, ResolvedHost } from '@/core/resolve/model';
+import { patternText } from '@/core/resolve/cloud-hosts';
+import type { CloudHostFacts, ResolvedEndpoint, ResolvedHost } from '@/core/resolve/model';
 
 /** The warning shown in place of a missing address (never a blank cell). */
-export function MissingAddress() {
+export function MissingAddress({ text = 'address missing' }: { text?: string }) {
   return (
     <Box
       component="span"
@@ -15,8 +17,40 @@ export function MissingAddress() {
     >
       <WarningAmberIcon fontSize="inherit" color="warning" aria-hidden />
       <Typography component="span" variant="body2" sx={{ fontStyle: 'italic' }}>
-        address missing
+        {text}
       </Typography>
+    </Box>
+  );
+}
+
+/**
+ * What a proxy or firewall team needs of a cloud endpoint, under its FQDN: the wildcard mark,
+ * the Microsoft 365 endpoint set and the Azure service tag (where Microsoft publishes them).
+ */
+export function CloudFacts({ cloud }: { cloud: CloudHostFacts }) {
+  const ids = [
+    ...(cloud.m365EndpointSet !== undefined ? [`M365 endpoint set ${cloud.m365EndpointSet}`] : []),
+    ...(cloud.serviceTag !== undefined ? [`service tag ${cloud.serviceTag}`] : []),
+  ];
+  return (
+    <Box
+      component="span"
+      sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 0.5, mt: 0.25 }}
+    >
+      {cloud.wildcard && (
+        <Chip
+          component="span"
+          size="small"
+          variant="outlined"
+          label="Wildcard"
+          title="A wildcard FQDN: any name under it"
+        />
+      )}
+      {ids.length > 0 && (
+        <Typography component="span" variant="caption" sx={{ color: 'text.secondary' }}>
+          {ids.join(' · ')}
+        </Typography>
+      )}
     </Box>
   );
 }
@@ -60,8 +94,31 @@ function BreakableAddress({ address }: { address: string }) {
   );
 }
 
-/** A host: its label and address, or the missing-address warning. */
+/** A host: its label and address, or the missing-address warning; an FQDN with its facts. */
 export function HostLine({ host }: { host: ResolvedHost }) {
+  if (host.cloud) {
+    return (
+      <Box component="span" sx={{ display: 'block' }}>
+        <Box component="span" sx={{ display: 'block', overflowWrap: 'break-word' }}>
+          {host.label}
+        </Box>
+        <Box
+          component="span"
+          sx={{
+            display: 'block',
+            fontFamily: 'monospace',
+            fontSize: '0.8125rem',
+            overflowWrap: 'break-word',
+          }}
+        >
+          <BreakableAddress address={host.address || patternText(host.cloud.pattern)} />
+          {host.invalid && <InvalidAddress message={host.invalid.message} />}
+        </Box>
+        {!host.address && !host.invalid && <MissingAddress text="tenant missing" />}
+        <CloudFacts cloud={host.cloud} />
+      </Box>
+    );
+  }
   return (
     <Box component="span" sx={{ display: 'block' }}>
       <Box component="span" sx={{ display: 'block', overflowWrap: 'break-word' }}>

@@ -10,11 +10,12 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useId, useState } from 'react';
 
+import { patternText } from '@/core/resolve/cloud-hosts';
 import { hostIdentity } from '@/core/resolve/hosts';
 import type { HostView, ResolvedRule } from '@/core/resolve/model';
 
 import { RuleChips } from './review-chips';
-import { MissingAddress, ReviewEndpoint } from './review-endpoint';
+import { CloudFacts, MissingAddress, ReviewEndpoint } from './review-endpoint';
 import { PAGINATION_SX } from './review-logic';
 
 function DirectionTable({
@@ -103,12 +104,12 @@ function HostSection({ view, printing }: { view: HostView; printing: boolean }) 
         sx={{ overflowWrap: 'anywhere' }}
       >
         {host.label}
-        {host.address && (
+        {(host.address || host.cloud) && (
           <Box
             component="span"
             sx={{ fontFamily: 'monospace', fontSize: '0.95rem', fontWeight: 400, ml: 1 }}
           >
-            {host.address}
+            {host.address || (host.cloud ? patternText(host.cloud.pattern) : '')}
           </Box>
         )}
       </Typography>
@@ -116,8 +117,15 @@ function HostSection({ view, printing }: { view: HostView; printing: boolean }) 
         <Typography variant="body2" sx={{ color: 'text.secondary' }}>
           {view.roleName}
         </Typography>
-        {!host.address && <MissingAddress />}
+        {!host.address && <MissingAddress text={host.cloud ? 'tenant missing' : undefined} />}
+        {host.cloud && <CloudFacts cloud={host.cloud} />}
       </Box>
+      {host.cloud && (
+        <Typography variant="body2" sx={{ color: 'text.secondary', mb: 1 }}>
+          A Microsoft cloud endpoint: allow its name on the network proxy or the perimeter firewall;
+          host firewalls cannot filter by FQDN.
+        </Typography>
+      )}
       <Box
         sx={{
           display: 'grid',

@@ -79,6 +79,10 @@ export function ruleSearchText(rule: ResolvedRule): string {
     rule.basis,
     ...rule.errata,
     ...rule.notes,
+    // A cloud destination is found by its service tag too (and its pattern: "{tenant}...").
+    ...rule.destination.hosts.flatMap((h) =>
+      h.cloud ? [h.cloud.pattern, h.cloud.serviceTag ?? ''] : [],
+    ),
   ];
   for (const reason of rule.reasons) {
     parts.push(reason.environmentName, reason.environmentId, reason.ruleId);

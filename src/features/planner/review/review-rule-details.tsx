@@ -6,7 +6,7 @@ import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 
 import type { Erratum } from '@/core/catalog/model';
-import type { ResolvedRule, RuleReason } from '@/core/resolve/model';
+import type { ResolvedHost, ResolvedRule, RuleReason } from '@/core/resolve/model';
 import { ruleProblems } from '@/core/resolve/model';
 
 import { HostLine } from './review-endpoint';
@@ -91,6 +91,51 @@ function ErratumItem({ id, erratum }: { id: string; erratum: Erratum | undefined
   );
 }
 
+/** One cloud endpoint of a rule: its FQDN, what Microsoft publishes for it, and the sources. */
+function CloudItem({ host }: { host: ResolvedHost }) {
+  const cloud = host.cloud;
+  if (!cloud) return null;
+  return (
+    <Box component="li" sx={itemSx}>
+      <Pairs
+        items={[
+          ['FQDN', <HostLine key="fqdn" host={host} />],
+          [
+            'Microsoft 365 endpoint set',
+            cloud.m365EndpointSet !== undefined ? String(cloud.m365EndpointSet) : 'none published',
+          ],
+          ['Azure service tag', cloud.serviceTag ?? 'none published'],
+          [
+            'Basis',
+            cloud.basis === 'inferred'
+              ? 'Inferred (the Netwrix page names no such service)'
+              : 'The Netwrix page names the service',
+          ],
+          [
+            'Sources',
+            <Box key="sources" component="span" sx={{ display: 'flex', flexDirection: 'column' }}>
+              {cloud.sources.map((source) => (
+                <Link
+                  key={source.url + source.title}
+                  href={source.url}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                >
+                  {source.title}
+                  <Box component="span" sx={VISUALLY_HIDDEN}>
+                    {' '}
+                    (opens in a new tab)
+                  </Box>
+                </Link>
+              ))}
+            </Box>,
+          ],
+        ]}
+      />
+    </Box>
+  );
+}
+
 const listSx = { m: 0, pl: 2.5 } as const;
 /** Reasons and errata: blocks with a rule at the left, no bullets. */
 const blockListSx = {
@@ -113,7 +158,9 @@ export function ReviewRuleDetails({
   errata: ReadonlyMap<string, Erratum>;
   headingId: string;
 }) {
-  const manyHosts = rule.source.hosts.length > 1 || rule.destination.hosts.length > 1;
+  const cloudHosts = rule.destination.hosts.filter((h) => h.cloud);
+  const manyHosts =
+    rule.source.hosts.length > 1 || (rule.destination.hosts.length > 1 && cloudHosts.length === 0);
   const problems = ruleProblems(rule);
   return (
     <Box sx={{ py: 1.5, display: 'flex', flexDirection: 'column', gap: 1.5 }}>
@@ -153,6 +200,18 @@ export function ReviewRuleDetails({
               ],
             ]}
           />
+        </Box>
+      )}
+      {cloudHosts.length > 0 && (
+        <Box>
+          <Typography variant="subtitle2" component="h5">
+            Cloud destinations (FQDNs for a proxy or perimeter firewall)
+          </Typography>
+          <Box component="ul" sx={blockListSx}>
+            {cloudHosts.map((host) => (
+              <CloudItem key={host.address || host.label} host={host} />
+            ))}
+          </Box>
         </Box>
       )}
       {rule.ports.some((p) => p.label) && (

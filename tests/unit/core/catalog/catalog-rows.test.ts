@@ -92,7 +92,10 @@ describe('filterRuleViews (search and version filter)', () => {
     expect(ids('ctera', '7.1')).toEqual([]);
     expect(ids('ctera', '8.0')).toHaveLength(2);
     expect(ids('azure files', '8.0')).toEqual([]);
-    expect(ids('azure files', '9.0')).toEqual(['azure-files-agent-cloud']);
+    expect(ids('azure files', '9.0')).toEqual([
+      'azure-files-agent-cloud',
+      'azure-files-agent-management',
+    ]);
     expect(ids('', '7.1').length).toBeLessThan(views.length);
   });
 });
@@ -152,8 +155,50 @@ describe('catalogSheetRows (CSV of the whole catalog)', () => {
     expect(csv.split('\r\n').filter(Boolean)).toHaveLength(rows.length + 1);
   });
 
+  it('writes the FQDNs of a cloud rule with their endpoint set IDs and service tags', () => {
+    const row = (id: string) => rows[views.findIndex((v) => v.rule.id === id)];
+    expect(row('exchange-online-agent-cloud')).toMatchObject({
+      Destination: 'Microsoft cloud endpoints',
+      'Destination host':
+        'Microsoft Entra ID sign-in (login.microsoftonline.com); Microsoft Graph API (graph.microsoft.com); Office 365 Management Activity API (manage.office.com)',
+      'M365 endpoint set':
+        '56: login.microsoftonline.com, graph.microsoft.com; none published: manage.office.com',
+      'Azure service tag':
+        'AzureActiveDirectory: login.microsoftonline.com; M365ManagementActivityApi: manage.office.com; none published: graph.microsoft.com',
+    });
+    expect(row('m365-copilot-agent-cloud')?.['Destination host']).toContain(
+      "SharePoint Online (the tenant's sites) (<tenant>.sharepoint.com)",
+    );
+    expect(row('azure-files-agent-cloud')).toMatchObject({
+      'Destination host': expect.stringContaining(
+        'Azure Blob Storage (the logs storage account) (*.blob.core.windows.net, wildcard)',
+      ),
+      'Azure service tag': expect.stringContaining('Storage: *.blob.core.windows.net'),
+    });
+    expect(row('azure-files-agent-management')).toMatchObject({
+      'Destination host':
+        'Azure Resource Manager (enumerates the storage accounts) (management.azure.com)',
+      'M365 endpoint set': '59: management.azure.com',
+      'Azure service tag': 'AzureResourceManager: management.azure.com',
+    });
+    expect(row('deploy-proxy-cloud-https')?.['Destination host']).toBe(
+      "(the FQDNs of the plan's cloud rules it carries)",
+    );
+    // Other rules leave the columns empty.
+    expect(row('core-console-agent')).toMatchObject({
+      'M365 endpoint set': '',
+      'Azure service tag': '',
+    });
+  });
+
+  it('finds a cloud rule by the FQDN it reaches', () => {
+    expect(ids('tenant sharepoint.com')).toContain('m365-copilot-agent-cloud');
+    expect(ids('blob.core.windows.net')).toEqual(['azure-files-agent-cloud']);
+    expect(ids('management.azure.com')).toEqual(['azure-files-agent-management']);
+  });
+
   it('names the file after the catalog version', () => {
-    expect(catalogCsvFileName(catalog)).toBe('am-firewall-catalog-2026.11.5.csv');
+    expect(catalogCsvFileName(catalog)).toBe('am-firewall-catalog-2026.11.6.csv');
   });
 });
 

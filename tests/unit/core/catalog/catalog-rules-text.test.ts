@@ -33,12 +33,21 @@ function citationText(citation: Citation): string {
   return `${citation.path}${citation.anchor}${citation.revision ? `@${citation.revision}` : ''}`;
 }
 
+/** A cloud rule's destination with its FQDNs: "microsoft-cloud [login.microsoftonline.com, ...]". */
+function destinationText(rule: CatalogRule, catalog: Catalog): string {
+  const endpoints = rule.cloudEndpoints;
+  if (endpoints === undefined) return rule.destination;
+  if (endpoints === 'forwarded') return `${rule.destination} [forwarded]`;
+  const fqdns = endpoints.map((id) => catalog.cloudEndpoints.find((e) => e.id === id)?.fqdn ?? id);
+  return `${rule.destination} [${fqdns.join(', ')}]`;
+}
+
 function ruleLine(rule: CatalogRule, catalog: Catalog): string {
   const vendor = rule.vendorRow;
   return [
     rule.id,
     rule.versions ? `${rule.environment} (${rule.versions.join(', ')})` : rule.environment,
-    `${rule.source} -> ${rule.destination}`,
+    `${rule.source} -> ${destinationText(rule, catalog)}`,
     `${rule.transport} ${rule.ports.map((p) => portText(p, catalog)).join(', ')}`,
     rule.condition ? `if ${rule.condition.text}` : 'always',
     rule.supersededBy ? `${rule.basis}, superseded by ${rule.supersededBy}` : rule.basis,
@@ -56,7 +65,8 @@ function renderCatalogRules(catalog: Catalog): string {
     '# Generated from the catalog by tests/unit/core/catalog/catalog-rules-text.test.ts: do not edit by hand;',
     '# after a catalog change run `npx vitest run tests/unit/core/catalog -u` and review the diff.',
     '# One line per rule, fields separated by " | ":',
-    '#   id | environment (versions, when narrower) | source -> destination | transport ports | condition |',
+    '#   id | environment (versions, when narrower) | source -> destination [FQDNs of a cloud rule] |',
+    '#   transport ports | condition |',
     '#   basis | errata | vendor row: table / direction / protocol / ports / description | citation path#anchor@revision',
     '# Ports: 445 a port, 49152-65535 a range, rpc-dynamic and wmi the named sets, agentPort=4498 a',
     '# configurable port with its default value.',

@@ -23,7 +23,7 @@ describe('validateCatalog (VAL-1: the bundled catalog)', () => {
   });
 
   it('has the agreed catalog version', () => {
-    expect(getCatalog().version).toBe('2026.11.5');
+    expect(getCatalog().version).toBe('2026.11.6');
   });
 
   it('keeps the seed rule and the agent port setting', () => {
@@ -286,6 +286,91 @@ const BROKEN: [string, (c: Catalog & { rules: CatalogRule[] }) => void, RegExp][
     /at least one environment/,
   ],
   [
+    'a cloud rule without its endpoints',
+    (c) => {
+      delete rule(c, 'entra-id-agent-cloud').cloudEndpoints;
+    },
+    /\(entra-id-agent-cloud\): names its cloud endpoints if and only if its destination is a cloud role/,
+  ],
+  [
+    'endpoints on a rule to a host',
+    (c) => {
+      rule(c, 'nasuni-agent-api').cloudEndpoints = ['entra-sign-in'];
+    },
+    /\(nasuni-agent-api\): names its cloud endpoints if and only if/,
+  ],
+  [
+    'an unknown cloud endpoint',
+    (c) => {
+      rule(c, 'entra-id-agent-cloud').cloudEndpoints = ['entra-sign-in', 'entra-sign-on'];
+    },
+    /\(entra-id-agent-cloud\): unknown cloud endpoint "entra-sign-on"/,
+  ],
+  [
+    'a cloud endpoint named twice',
+    (c) => {
+      rule(c, 'entra-id-agent-cloud').cloudEndpoints = ['entra-sign-in', 'entra-sign-in'];
+    },
+    /names cloud endpoint "entra-sign-in" twice/,
+  ],
+  [
+    'a cloud endpoint no rule reaches',
+    (c) => {
+      rule(c, 'azure-files-agent-management').cloudEndpoints = ['entra-sign-in'];
+    },
+    /cloudEndpoints: "azure-resource-manager" is not reached by any rule/,
+  ],
+  [
+    '"forwarded" endpoints on a device rule',
+    (c) => {
+      rule(c, 'entra-id-agent-cloud').cloudEndpoints = 'forwarded';
+    },
+    /\(entra-id-agent-cloud\): "forwarded" endpoints need the source to be the role the cloud is reached through \("network-proxy"\)/,
+  ],
+  [
+    'the cloud as a source',
+    (c) => {
+      rule(c, 'nasuni-agent-api').source = 'ms-cloud';
+    },
+    /the cloud role "ms-cloud" cannot open connections/,
+  ],
+  [
+    'the cloud as the endpoint role of an environment',
+    (c) => {
+      (c.environments.find((e) => e.id === 'entra-id') as { endpointRole: string }).endpointRole =
+        'ms-cloud';
+    },
+    /\(entra-id\): endpoint role "ms-cloud" is the cloud, not a device role/,
+  ],
+  [
+    'an FQDN with upper-case letters',
+    (c) => {
+      (c.cloudEndpoints[0] as { fqdn: string }).fqdn = 'Login.microsoftonline.com';
+    },
+    /cloudEndpoints\.0\.fqdn: a lower-case FQDN/,
+  ],
+  [
+    'a wildcard in the middle of an FQDN',
+    (c) => {
+      (c.cloudEndpoints[0] as { fqdn: string }).fqdn = 'login.*.com';
+    },
+    /cloudEndpoints\.0\.fqdn: a lower-case FQDN/,
+  ],
+  [
+    'a cloud endpoint without a source',
+    (c) => {
+      (c.cloudEndpoints[0] as unknown as { sources: unknown[] }).sources = [];
+    },
+    /cloudEndpoints\.0\.sources: at least one source/,
+  ],
+  [
+    'a duplicate cloud endpoint id',
+    (c) => {
+      (c.cloudEndpoints[1] as { id: string }).id = 'entra-sign-in';
+    },
+    /cloudEndpoints: duplicate id "entra-sign-in"/,
+  ],
+  [
     'unknown field (typo)',
     (c) => {
       (rule(c, 'nasuni-agent-api') as unknown as Record<string, unknown>).destinaton = 'x';
@@ -372,6 +457,37 @@ describe('validateCatalog (VAL-2: broken copies fail with a clear message)', () 
     const result = validateCatalog(c);
     expect(result.success).toBe(false);
     if (!result.success) expect(result.issues.join('\n')).toMatch(message);
+  });
+});
+
+describe('validateCatalog (cloud endpoints)', () => {
+  it('every cloud rule names endpoints the catalog has; the proxy rule forwards', () => {
+    const c = getCatalog();
+    const cloudRules = c.rules.filter((r) => r.destination === 'ms-cloud');
+    expect(cloudRules.map((r) => [r.id, r.cloudEndpoints])).toEqual([
+      ['deploy-proxy-cloud-https', 'forwarded'],
+      ['exchange-online-agent-cloud', ['entra-sign-in', 'microsoft-graph', 'o365-management-api']],
+      ['entra-id-agent-cloud', ['entra-sign-in', 'microsoft-graph']],
+      ['azure-files-agent-cloud', ['entra-sign-in', 'microsoft-graph', 'azure-blob-storage']],
+      ['azure-files-agent-management', ['azure-resource-manager']],
+      [
+        'sharepoint-online-agent-cloud',
+        ['entra-sign-in', 'microsoft-graph', 'o365-management-api'],
+      ],
+      [
+        'm365-copilot-agent-cloud',
+        ['entra-sign-in', 'microsoft-graph', 'sharepoint-tenant', 'o365-management-api'],
+      ],
+    ]);
+  });
+
+  it('two rules that differ only in their endpoints are not duplicates', () => {
+    const c = copy();
+    const twin = { ...rule(c, 'azure-files-agent-cloud'), id: 'azure-files-twin' };
+    twin.cloudEndpoints = ['entra-sign-in'];
+    c.rules.push(twin);
+    const result = validateCatalog(c);
+    expect(result.success ? [] : result.issues).toEqual([]);
   });
 });
 

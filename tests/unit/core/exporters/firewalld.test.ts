@@ -225,15 +225,16 @@ describe('firewalld script: shape', () => {
     );
   });
 
-  it('comments out missing, tenant and absent sources with a TODO', () => {
+  it('comments out missing, cloud (FQDN) and absent sources with a TODO', () => {
     expect(SCRIPT).toMatch(
       /# TODO: the source 'Agent LON' \(Activity Agent Server\) has no address in the plan[^\n]*\n\s+# rich_rule 'rule family="ipv4" source address="ADDRESS" port port="514" protocol="udp" accept'/,
     );
     expect(SCRIPT).toContain(
-      "# TODO: the source 'Contoso M365' (Microsoft Entra ID Tenant) is a cloud service",
+      "# TODO: the source 'Microsoft Graph API' (Microsoft cloud endpoints) is a cloud service named by FQDN: firewalld cannot filter on an FQDN.",
     );
     expect(SCRIPT).toContain('# TODO: the plan has no Syslog / SIEM server.');
-    expect(SCRIPT).not.toMatch(/^\s*rich_rule[^\n]*(ADDRESS|onmicrosoft)/m);
+    expect(SCRIPT).not.toMatch(/^\s*rich_rule[^\n]*(ADDRESS|graph\.microsoft)/m);
+    expect(SCRIPT).not.toMatch(/^\s*rich_rules_for_name[^\n]*graph\.microsoft/m);
   });
 
   it('without a Linux host still downloads, and says so in a comment and an echo', () => {

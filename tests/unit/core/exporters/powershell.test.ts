@@ -221,8 +221,77 @@ describe('connectivity check script', () => {
     expect(text).not.toMatch(/Test-AmfpTcp [^\r]*-Port 514/);
   });
 
-  it('does not try to test a port range or a tenant', () => {
+  it('does not try to test a port range', () => {
     expect(text).not.toMatch(/^\s*Test-AmfpTcp [^\r]*-Port 49152/m);
-    expect(text).toMatch(/^\s*# Test-AmfpTcp [^\r]*contoso\.onmicrosoft\.com/m);
+  });
+
+  it('tests a Microsoft cloud FQDN by its name, on the rule port', () => {
+    expect(text).toMatch(
+      /^\s*Test-AmfpTcp -Flow 'Rule R07: HTTPS to Microsoft cloud endpoints Microsoft Graph API' -Destination 'graph\.microsoft\.com' -Port 443\r$/m,
+    );
+  });
+
+  it('lists a wildcard FQDN as not tested, and holds back an FQDN without its tenant or with an invalid one', () => {
+    const resolution = fixtureResolution();
+    const [login, graph, manage] = resolution.rules[6]?.destination.hosts ?? [];
+    if (!login?.cloud || !graph?.cloud || !manage?.cloud) throw new Error('fixture changed');
+    login.address = '*.blob.core.windows.net';
+    login.cloud = { ...login.cloud, pattern: '*.blob.core.windows.net', wildcard: true };
+    graph.address = '';
+    graph.cloud = { ...graph.cloud, pattern: '{tenant}.sharepoint.com' };
+    manage.address = '<tenant>.sharepoint.com';
+    manage.invalid = { message: 'The Microsoft tenant (microsoftTenant): "a b" is not valid' };
+    const script = renderConnectivityCheck(
+      buildReport({
+        plan: fixturePlan(),
+        resolution,
+        catalog: exportCatalog,
+        permalink: FIXTURE_PERMALINK,
+      }),
+    );
+    expect(script).toContain(
+      "Skip-AmfpCheck -Flow 'Rule R07: HTTPS to Microsoft cloud endpoints Microsoft Entra ID sign-in' -Destination '*.blob.core.windows.net' -Ports '443' -Reason 'wildcard FQDN: test one real name under it'",
+    );
+    expect(script).toMatch(
+      /# TODO: the destination needs the Microsoft tenant of the plan \(Devices step\)[^\r]*\r\n\s+# Test-AmfpTcp [^\r]*Microsoft Graph API' -Destination 'TODO: address of Microsoft Graph API' -Port 443/,
+    );
+    expect(script).toMatch(
+      /# TODO: fix the plan first: The Microsoft tenant \(microsoftTenant\)[^\r]*\r\n\s+# Test-AmfpTcp [^\r]*'TODO: address of Office 365 Management Activity API' -Port 443/,
+    );
+    expect(script).not.toMatch(/^\s*Test-AmfpTcp [^\r]*(sharepoint|blob)/m);
+  });
+});
+
+describe('firewall rules script: Microsoft cloud FQDNs', () => {
+  const text = renderPowerShell(report());
+
+  it('lists the FQDNs in a comment and says why they are not scripted', () => {
+    expect(text).toContain(
+      '# Microsoft cloud destinations (FQDNs) are not scripted: Windows Firewall cannot filter by FQDN',
+    );
+    expect(text).toContain(
+      '# - login.microsoftonline.com (M365 endpoint set 56; service tag AzureActiveDirectory)',
+    );
+    expect(text).toContain('# - manage.office.com (service tag M365ManagementActivityApi)');
+  });
+
+  it('never puts an FQDN in a rule: only the inbound rules of the plan hosts are scripted', () => {
+    const live = text.split('\r\n').filter((line) => !/^\s*#/.test(line));
+    expect(live.join('\n')).not.toMatch(/microsoftonline|graph\.microsoft|manage\.office/);
+    expect(text).not.toMatch(/Direction Outbound/);
+  });
+
+  it('a plan without cloud destinations says nothing of them', () => {
+    const resolution = fixtureResolution();
+    resolution.rules.splice(6, 1);
+    const script = renderPowerShell(
+      buildReport({
+        plan: fixturePlan(),
+        resolution,
+        catalog: exportCatalog,
+        permalink: FIXTURE_PERMALINK,
+      }),
+    );
+    expect(script).not.toContain('FQDN');
   });
 });

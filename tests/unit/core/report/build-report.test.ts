@@ -74,6 +74,8 @@ describe('buildReport', () => {
       Destination: 'Activity Agent Server',
       'Destination host':
         'Agent NYC (agent-nyc.corp.example.com); Agent LON (address missing); FS01 (10.0.3.5)',
+      'M365 endpoint set': '',
+      'Azure service tag': '',
       Protocol: 'TCP',
       Ports: '4498',
       Service: 'Agent protocol',
@@ -95,6 +97,26 @@ describe('buildReport', () => {
     [2, 'Condition', 'Filer NYC: ONTAPI over HTTPS'],
     [2, 'Notes', 'Errata: E9 (Cluster-Mode note names 7-Mode).'],
     [5, 'Ports', '135, 49152-65535'],
+    [
+      6,
+      'Destination host',
+      'Microsoft Entra ID sign-in (login.microsoftonline.com); Microsoft Graph API (graph.microsoft.com); Office 365 Management Activity API (manage.office.com)',
+    ],
+    [
+      6,
+      'M365 endpoint set',
+      '56: login.microsoftonline.com, graph.microsoft.com; none published: manage.office.com',
+    ],
+    [
+      6,
+      'Azure service tag',
+      'AzureActiveDirectory: login.microsoftonline.com; M365ManagementActivityApi: manage.office.com; none published: graph.microsoft.com',
+    ],
+    [
+      6,
+      'Reference',
+      'https://docs.netwrix.com/docs/activitymonitor/10_0/requirements/activityagent/activityagentports#exchange-online https://learn.microsoft.com/entra-sign-in https://learn.microsoft.com/microsoft-graph https://learn.microsoft.com/o365-management-api',
+    ],
   ] as const)('row %i column %s is %j', (index, column, value) => {
     expect(report.rows[index]?.[column]).toBe(value);
   });
@@ -175,7 +197,26 @@ describe('buildReport', () => {
     expect(fileServer?.roleNames).toEqual(['Activity Agent Server', 'Windows file server']);
     expect(fileServer?.windows).toBe(true);
     expect(report.hosts.find((h) => h.key === 'dev-3')?.windows).toBe(false);
-    expect(report.hosts.find((h) => h.key === 'dev-4')?.kind).toBe('tenant');
+    // A cloud device is no host; the FQDNs it reaches are, one each, of kind fqdn.
+    expect(report.hosts.find((h) => h.key === 'dev-4')).toBeUndefined();
+    const fqdns = report.hosts.filter((h) => h.kind === 'fqdn');
+    expect(fqdns.map((h) => [h.key, h.address, h.os, h.windows])).toEqual([
+      ['login-microsoftonline-com', 'login.microsoftonline.com', 'other', false],
+      ['graph-microsoft-com', 'graph.microsoft.com', 'other', false],
+      ['manage-office-com', 'manage.office.com', 'other', false],
+    ]);
+    expect(fqdns[0]?.fqdn).toEqual({
+      pattern: 'login.microsoftonline.com',
+      wildcard: false,
+      m365EndpointSet: 56,
+      serviceTag: 'AzureActiveDirectory',
+    });
+    const toCloud = agent?.outbound.find((r) => r.ruleId === 'R07');
+    expect(toCloud?.peers.map((p) => [p.kind, p.address, p.hostKey])).toEqual([
+      ['fqdn', 'login.microsoftonline.com', 'login-microsoftonline-com'],
+      ['fqdn', 'graph.microsoft.com', 'graph-microsoft-com'],
+      ['fqdn', 'manage.office.com', 'manage-office-com'],
+    ]);
     const keys = report.hosts.map((h) => h.key);
     expect(new Set(keys).size).toBe(keys.length);
   });

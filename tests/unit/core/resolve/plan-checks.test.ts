@@ -43,11 +43,6 @@ describe('plan checks', () => {
         'Agent server "Agent server 1" has no address (agents.0.address).',
         'warning',
       ],
-      [
-        'microsoftTenant',
-        'Device "Entra" has no tenant name: enter the plan\'s Microsoft tenant (microsoftTenant).',
-        'warning',
-      ],
       ['devices.0.addresses', 'Device "Q1" has no address (devices.0.addresses).', 'warning'],
       [
         'integrations.siem.address',
@@ -55,6 +50,11 @@ describe('plan checks', () => {
         'warning',
       ],
       ['console.address', 'The console "AM Console" has no address (console.address).', 'warning'],
+      [
+        'microsoftTenant',
+        'The plan has no Microsoft tenant (microsoftTenant): Microsoft Entra ID "Entra" uses it; enter it once on the Devices step.',
+        'warning',
+      ],
     ]);
   });
 
@@ -110,6 +110,64 @@ describe('plan checks', () => {
   it('validates tenants as DNS names', () => {
     const plan = planWith({ devices: [makeDevice('entra-id', 1, { tenant: 'contoso_corp' })] });
     expect(only(plan, 'address-invalid')[0]?.field).toBe('devices.0.tenant');
+  });
+
+  describe('the Microsoft tenant, once per plan', () => {
+    const cloud = (tenant = '') => [
+      makeDevice('entra-id', 1, { name: 'Entra', tenant }),
+      makeDevice('exchange-online', 2, { name: 'EXO', tenant: '' }),
+      makeDevice('qumulo', 3, { name: 'Q1' }),
+    ];
+
+    it('one check for a missing plan tenant, naming every device that needs it', () => {
+      const plan = planWith({ devices: cloud(), microsoftTenant: '' });
+      expect(only(plan, 'missing-address').map((c) => [c.field, c.message])).toEqual([
+        [
+          'microsoftTenant',
+          'The plan has no Microsoft tenant (microsoftTenant): Exchange Online "EXO" and Microsoft Entra ID "Entra" use it; enter it once on the Devices step.',
+        ],
+      ]);
+    });
+
+    it('a device with its own tenant does not need the plan tenant', () => {
+      const plan = planWith({
+        devices: [makeDevice('entra-id', 1, { name: 'Entra', tenant: 'fabrikam' })],
+        microsoftTenant: '',
+      });
+      expect(only(plan, 'missing-address')).toEqual([]);
+    });
+
+    it('an invalid plan tenant is one error on its field, whatever the number of devices', () => {
+      const plan = planWith({ devices: cloud(), microsoftTenant: 'contoso_corp' });
+      const invalid = only(plan, 'address-invalid');
+      expect(invalid.map((c) => c.field)).toEqual(['microsoftTenant']);
+      expect(invalid[0]?.message).toMatch(
+        /^The Microsoft tenant \(microsoftTenant\): .*"contoso_corp"/,
+      );
+      expect(only(plan, 'missing-address')).toEqual([]);
+    });
+
+    it('an invalid other tenant is reported on its device', () => {
+      const plan = planWith({ devices: cloud('fab rikam'), microsoftTenant: 'contoso' });
+      const invalid = only(plan, 'address-invalid');
+      expect(invalid.map((c) => c.field)).toEqual(['devices.0.tenant']);
+      expect(invalid[0]?.message).toMatch(
+        /^Device "Entra", its other tenant \(devices\.0\.tenant\): /,
+      );
+    });
+
+    it('a plan without cloud devices never asks for a tenant', () => {
+      const plan = planWith({ devices: [makeDevice('qumulo', 1)], microsoftTenant: 'bad_name' });
+      expect(checks(plan).filter((c) => c.field === 'microsoftTenant')).toEqual([]);
+    });
+
+    it('a long device name is quoted short', () => {
+      const name = `Entra ${'x'.repeat(200)}`;
+      const plan = planWith({ devices: [makeDevice('entra-id', 1, { name, tenant: '' })] });
+      const [check] = only(plan, 'missing-address');
+      expect(check?.message).toContain('…"');
+      expect(check?.message.length).toBeLessThan(200);
+    });
   });
 
   it('flags an address used by two roles, and twice in one device', () => {

@@ -4,7 +4,8 @@
  * from the readings in tests/fixtures/reference/netwrix-docs-facts.md ("F §n") and
  * catalog-review-2.md ("review 2"), never from the catalog code.
  * Plan: console 10.0.0.10, "Agent server 1" 10.1.0.2, one device "DEV" 10.2.0.2
- * (tenant tenant-1.onmicrosoft.com).
+ * (a cloud device: its own tenant tenant-1.onmicrosoft.com). Cloud flows reach FQDNs: the
+ * services the Netwrix pages name, at Microsoft's names (docs/catalog.md, "Cloud destinations").
  */
 import { describe, expect, it } from 'vitest';
 
@@ -22,7 +23,13 @@ const catalog = getCatalog();
 const C = 'Console@10.0.0.10';
 const A = 'Agent server 1@10.1.0.2';
 const D = 'DEV@10.2.0.2';
-const T = 'DEV@tenant-1.onmicrosoft.com';
+/** The Microsoft cloud FQDNs, as flowText writes them (label@FQDN, sorted by label). */
+const LOGIN = 'Microsoft Entra ID sign-in@login.microsoftonline.com';
+const GRAPH = 'Microsoft Graph API@graph.microsoft.com';
+const MANAGE = 'Office 365 Management Activity API@manage.office.com';
+const BLOB = 'Azure Blob Storage (the logs storage account)@*.blob.core.windows.net';
+const ARM = 'Azure Resource Manager (enumerates the storage accounts)@management.azure.com';
+const SHAREPOINT = "SharePoint Online (the tenant's sites)@tenant-1.sharepoint.com";
 const CORE = `${C} -> ${A} TCP 4498`;
 /** The ONTAP management LIF of the Cluster-Mode device "DEV" (a helper host, E32). */
 const M = 'ONTAP management LIF for DEV';
@@ -57,13 +64,20 @@ describe('bundled catalog: one device per environment (defaults)', () => {
     // P "Dell Isilon/PowerScale": device -> CEE TCP 12228; automatic audit configuration is
     // RECOMMENDED (isilon-activity.md), so the OneFS API (8080 inferred) is on by default (review 2 P5)
     ['dell-isilon', [`${A} -> ${D} TCP 8080`, `${D} -> ${A} TCP 12228`]],
-    // P Exchange Online, Entra ID, SharePoint Online, Azure Files: agent -> tenant HTTPS 443
-    ['exchange-online', [`${A} -> ${T} TCP 443`]],
-    ['entra-id', [`${A} -> ${T} TCP 443`]],
-    ['sharepoint-online', [`${A} -> ${T} TCP 443`]],
-    ['azure-files', [`${A} -> ${T} TCP 443`]],
-    // F §5.5: M365 Copilot HTTPS 443, inferred
-    ['m365-copilot', [`${A} -> ${T} TCP 443`]],
+    // P Exchange Online, Entra ID, SharePoint Online, Azure Files: agent -> "Microsoft Entra ID
+    // Tenant" HTTPS 443, read as the FQDNs of the services each requirement page names: Entra ID
+    // sign-in and Microsoft Graph always; the Office 365 Management APIs for Exchange and
+    // SharePoint Online (their pages' "Permissions for Office 365 Management APIs"); not for
+    // Entra ID (E20: Graph only); Azure Files reads blobs (E21)
+    ['exchange-online', [`${A} -> ${LOGIN} + ${GRAPH} + ${MANAGE} TCP 443`]],
+    ['entra-id', [`${A} -> ${LOGIN} + ${GRAPH} TCP 443`]],
+    ['sharepoint-online', [`${A} -> ${LOGIN} + ${GRAPH} + ${MANAGE} TCP 443`]],
+    // review 2 M11: and the management plane ("Reader" role enumerates the storage accounts),
+    // inferred, in a flow of its own
+    ['azure-files', [`${A} -> ${BLOB} + ${LOGIN} + ${GRAPH} TCP 443`, `${A} -> ${ARM} TCP 443`]],
+    // F §5.5: M365 Copilot HTTPS 443, inferred; its page adds the SharePoint API (Sites.Read.All):
+    // the tenant's SharePoint, named after the device's tenant (tenant-1.onmicrosoft.com)
+    ['m365-copilot', [`${A} -> ${LOGIN} + ${GRAPH} + ${MANAGE} + ${SHAREPOINT} TCP 443`]],
     // P "Nasuni Edge Appliance"
     ['nasuni', [`${A} -> ${D} TCP 8443`, `${D} -> ${A} TCP 5671`]],
     // P "NetApp Data ONTAP 7-Mode": HTTPS (default protocol), RPC, SMB, UDP 137, 138 both ways
@@ -135,24 +149,133 @@ describe('bundled catalog: one device per environment (defaults)', () => {
     expect([...devices].sort()).toEqual([...covered].sort());
   });
 
-  it('merges Exchange Online, Entra ID and SharePoint Online on one tenant into one rule', () => {
-    const tenant = 'contoso.onmicrosoft.com';
+  it('merges Exchange Online and SharePoint Online (the same FQDNs); Entra ID is a flow of its own', () => {
     const plan = planWith({
+      microsoftTenant: 'contoso.onmicrosoft.com',
       devices: [
-        makeDevice('exchange-online', 1, { tenant }),
-        makeDevice('entra-id', 2, { tenant }),
-        makeDevice('sharepoint-online', 3, { tenant }),
+        makeDevice('exchange-online', 1, { tenant: '' }),
+        makeDevice('entra-id', 2, { tenant: '' }),
+        makeDevice('sharepoint-online', 3, { tenant: '' }),
       ],
     });
-    const toTenant = resolvePlan(plan, catalog).rules.filter(
-      (r) => r.destination.role === 'ms-tenant',
+    const toCloud = resolvePlan(plan, catalog).rules.filter(
+      (r) => r.destination.role === 'ms-cloud',
     );
-    expect(toTenant).toHaveLength(1);
-    expect(toTenant[0]?.reasons.map((r) => r.environmentId).sort()).toEqual([
-      'entra-id',
-      'exchange-online',
-      'sharepoint-online',
+    expect(toCloud.map((r) => r.reasons.map((x) => x.environmentId).sort())).toEqual([
+      ['exchange-online', 'sharepoint-online'],
+      ['entra-id'],
     ]);
+  });
+
+  it.each([
+    ['contoso', 'contoso.sharepoint.com'],
+    ['contoso.onmicrosoft.com', 'contoso.sharepoint.com'],
+    ['Contoso.OnMicrosoft.com', 'contoso.sharepoint.com'],
+  ])('the plan tenant %j names the SharePoint FQDN %s', (tenant, fqdn) => {
+    const plan = planWith({
+      microsoftTenant: tenant,
+      devices: [makeDevice('m365-copilot', 1, { name: 'Copilot', tenant: '' })],
+    });
+    const result = resolvePlan(plan, catalog);
+    const hosts = result.rules.flatMap((r) => r.destination.hosts);
+    const sharepoint = hosts.find(
+      (h) => h.ref.kind === 'cloud' && h.cloud?.pattern.includes('{tenant}'),
+    );
+    expect(sharepoint?.address).toBe(fqdn);
+    expect(sharepoint?.invalid).toBeUndefined();
+    expect(sharepoint?.cloud).toMatchObject({ m365EndpointSet: 31, wildcard: false });
+    expect(checkCodes(result)).toEqual([]);
+  });
+
+  it("a device of another tenant reaches that tenant's SharePoint", () => {
+    const plan = planWith({
+      microsoftTenant: 'contoso',
+      devices: [
+        makeDevice('m365-copilot', 1, { name: 'Ours', tenant: '' }),
+        makeDevice('m365-copilot', 2, { name: 'Theirs', tenant: 'fabrikam.onmicrosoft.com' }),
+      ],
+    });
+    const addresses = resolvePlan(plan, catalog)
+      .rules.flatMap((r) => r.destination.hosts.map((h) => h.address))
+      .filter((a) => a.endsWith('.sharepoint.com'));
+    expect([...new Set(addresses)].sort()).toEqual([
+      'contoso.sharepoint.com',
+      'fabrikam.sharepoint.com',
+    ]);
+  });
+
+  it('without a tenant the SharePoint FQDN is a placeholder and the plan asks once', () => {
+    const plan = planWith({
+      devices: [makeDevice('m365-copilot', 1, { name: 'Copilot', tenant: '' })],
+    });
+    const result = resolvePlan(plan, catalog);
+    const sharepoint = result.rules
+      .flatMap((r) => r.destination.hosts)
+      .find((h) => h.cloud?.pattern === '{tenant}.sharepoint.com');
+    expect(sharepoint).toMatchObject({
+      address: '',
+      label: "SharePoint Online (the tenant's sites)",
+    });
+    expect(checkCodes(result)).toEqual(['missing-address@microsoftTenant']);
+  });
+
+  it.each([
+    ['a tenant ID', '72f988bf-86f1-41af-91ab-2d7cd011db47', 'tenant-no-name@microsoftTenant'],
+    ['a custom domain', 'contoso.com', 'tenant-no-name@microsoftTenant'],
+    ['an invalid name', 'contoso_corp', 'address-invalid@microsoftTenant'],
+  ])('%s cannot name the SharePoint FQDN: not ready, with a check', (_name, tenant, check) => {
+    const plan = planWith({
+      microsoftTenant: tenant,
+      devices: [makeDevice('m365-copilot', 1, { name: 'Copilot', tenant: '' })],
+    });
+    const result = resolvePlan(plan, catalog);
+    const sharepoint = result.rules
+      .flatMap((r) => r.destination.hosts)
+      .find((h) => h.cloud?.pattern === '{tenant}.sharepoint.com');
+    expect(sharepoint?.address).toBe('<tenant>.sharepoint.com');
+    expect(sharepoint?.invalid?.message).toMatch(/microsoftTenant/);
+    expect(checkCodes(result)).toEqual([check]);
+  });
+
+  it('a device whose own tenant cannot name the SharePoint FQDN is checked on its own field', () => {
+    const plan = planWith({
+      microsoftTenant: 'contoso',
+      devices: [makeDevice('m365-copilot', 1, { name: 'Copilot', tenant: 'fabrikam.com' })],
+    });
+    const result = resolvePlan(plan, catalog);
+    expect(checkCodes(result)).toEqual(['tenant-no-name@devices.0.tenant']);
+    expect(result.checks[0]?.message).toBe(
+      'The SharePoint host name cannot be derived from the tenant "fabrikam.com" (devices.0.tenant): enter the tenant\'s name (contoso) or its initial domain (contoso.onmicrosoft.com); Microsoft 365 Copilot "Copilot" needs it.',
+    );
+  });
+
+  it('an Entra ID device needs no tenant name for its FQDNs (a tenant ID is fine)', () => {
+    const plan = planWith({
+      microsoftTenant: '72f988bf-86f1-41af-91ab-2d7cd011db47',
+      devices: [makeDevice('entra-id', 1, { tenant: '' })],
+    });
+    const result = resolvePlan(plan, catalog);
+    expect(checkCodes(result)).toEqual([]);
+    expect(result.rules.flatMap((r) => r.destination.hosts).some((h) => h.invalid)).toBe(false);
+  });
+
+  it('the blob storage FQDN is a wildcard, labelled so', () => {
+    const result = resolvePlan(planWith({ devices: [makeDevice('azure-files', 1)] }), catalog);
+    const blob = result.rules
+      .flatMap((r) => r.destination.hosts)
+      .find((h) => h.address === '*.blob.core.windows.net');
+    expect(blob?.cloud).toMatchObject({ wildcard: true, serviceTag: 'Storage' });
+    expect(blob?.cloud?.m365EndpointSet).toBeUndefined();
+  });
+
+  it('the Azure Files management plane is inferred: hiding inferred rules drops it', () => {
+    const plan = planWith({
+      devices: [makeDevice('azure-files', 1)],
+      settings: { ...planWith().settings, showInferred: false },
+    });
+    expect(flows(resolvePlan(plan, catalog))).toEqual(
+      sorted([CORE, `${A} -> ${BLOB} + ${LOGIN} + ${GRAPH} TCP 443`]),
+    );
   });
 });
 
@@ -651,15 +774,16 @@ describe('bundled catalog: agent deployment and agent settings (F §2.1, §2.3, 
       makeDevice('exchange-online', 2, { name: 'Exchange' }),
     ],
   });
-  const TENANTS = 'Entra@tenant-1.onmicrosoft.com + Exchange@tenant-2.onmicrosoft.com';
+  /** Every FQDN the proxy forwards: those of Entra ID and of Exchange Online, once each. */
+  const FORWARDED = `${LOGIN} + ${GRAPH} + ${MANAGE}`;
 
-  it('proxy: agent -> proxy on its port (one rule, both reasons), proxy -> tenants HTTPS 443', () => {
+  it('proxy: agent -> proxy on its port (one rule, both reasons), proxy -> the FQDNs HTTPS 443', () => {
     const result = resolvePlan(withDeployment(proxy('proxy.corp'), cloud), catalog);
     expect(flows(result)).toEqual(
       sorted([
         `${C} -> ${A} TCP 4498`,
         `${A} -> Proxy@proxy.corp TCP 8080`,
-        `Proxy@proxy.corp -> ${TENANTS} TCP 443`,
+        `Proxy@proxy.corp -> ${FORWARDED} TCP 443`,
       ]),
     );
     const toProxy = result.rules.find((r) => r.destination.role === 'network-proxy');
@@ -669,12 +793,14 @@ describe('bundled catalog: agent deployment and agent settings (F §2.1, §2.3, 
     ]);
     expect(toProxy?.destination.roleName).toBe('Network proxy');
     expect(toProxy?.ports).toEqual([{ from: 8080, to: 8080, label: 'proxy port' }]);
-    expect(toProxy?.notes[0]).toBe(
-      'Through the network proxy proxy.corp:8080; the proxy itself needs HTTPS 443 to the Microsoft endpoints',
-    );
+    // Each proxied flow says where the proxy forwards it.
+    expect(toProxy?.notes.filter((n) => n.startsWith('Through the network proxy'))).toEqual([
+      'Through the network proxy proxy.corp:8080; the proxy forwards it to login.microsoftonline.com, graph.microsoft.com, manage.office.com (HTTPS 443, the rule from the network proxy)',
+      'Through the network proxy proxy.corp:8080; the proxy forwards it to login.microsoftonline.com, graph.microsoft.com (HTTPS 443, the rule from the network proxy)',
+    ]);
     expect(
       result.rules.some(
-        (r) => r.destination.role === 'ms-tenant' && r.source.role !== 'network-proxy',
+        (r) => r.destination.role === 'ms-cloud' && r.source.role !== 'network-proxy',
       ),
     ).toBe(false);
     const egress = result.rules.find((r) => r.source.role === 'network-proxy');
@@ -694,11 +820,11 @@ describe('bundled catalog: agent deployment and agent settings (F §2.1, §2.3, 
     const result = resolvePlan(withDeployment(proxy('fd00::8', 3128), cloud), catalog);
     expect(flows(result)).toContain(`${A} -> Proxy@fd00::8 TCP 3128`);
     expect(result.rules.flatMap((r) => r.notes)).toContain(
-      'Through the network proxy [fd00::8]:3128; the proxy itself needs HTTPS 443 to the Microsoft endpoints',
+      'Through the network proxy [fd00::8]:3128; the proxy forwards it to login.microsoftonline.com, graph.microsoft.com (HTTPS 443, the rule from the network proxy)',
     );
   });
 
-  it('proxy switched off: agents reach the tenants directly again', () => {
+  it('proxy switched off: agents reach the FQDNs directly again', () => {
     const plan = withDeployment(
       { proxy: { enabled: false, name: 'Proxy', address: 'proxy.corp', port: 8080 } },
       cloud,
@@ -706,8 +832,8 @@ describe('bundled catalog: agent deployment and agent settings (F §2.1, §2.3, 
     expect(flows(resolvePlan(plan, catalog))).toEqual(
       sorted([
         `${C} -> ${A} TCP 4498`,
-        `${A} -> Entra@tenant-1.onmicrosoft.com TCP 443`,
-        `${A} -> Exchange@tenant-2.onmicrosoft.com TCP 443`,
+        `${A} -> ${LOGIN} + ${GRAPH} TCP 443`,
+        `${A} -> ${LOGIN} + ${GRAPH} + ${MANAGE} TCP 443`,
       ]),
     );
   });
@@ -716,7 +842,7 @@ describe('bundled catalog: agent deployment and agent settings (F §2.1, §2.3, 
     const result = resolvePlan(withDeployment(proxy('proxy.corp'), cloud), catalog);
     const view = buildHostViews(result).find((v) => v.host.address === 'proxy.corp');
     expect(view?.inbound.map(flowText)).toEqual([`${A} -> Proxy@proxy.corp TCP 8080`]);
-    expect(view?.outbound.map(flowText)).toEqual([`Proxy@proxy.corp -> ${TENANTS} TCP 443`]);
+    expect(view?.outbound.map(flowText)).toEqual([`Proxy@proxy.corp -> ${FORWARDED} TCP 443`]);
   });
 
   it.each<[string, Partial<Plan['deployment']>, string[]]>([

@@ -74,51 +74,89 @@ describe('resolvePlan: core and device rules', () => {
     expect(result).toContain(`U1@10.2.0.3 -> ${A1} TCP 50000-51000`);
   });
 
-  it('merges Exchange Online, Entra ID and SharePoint Online on one tenant into one rule', () => {
-    const tenant = 'contoso.onmicrosoft.com';
+  it('merges Exchange Online, Entra ID and SharePoint Online reaching the same FQDNs into one rule', () => {
     const plan = planWith({
+      microsoftTenant: 'contoso.onmicrosoft.com',
       devices: [
-        makeDevice('sharepoint-online', 3, { name: 'SPO', tenant }),
-        makeDevice('exchange-online', 1, { name: 'EXO', tenant }),
-        makeDevice('entra-id', 2, { name: 'Entra', tenant }),
+        makeDevice('sharepoint-online', 3, { name: 'SPO', tenant: '' }),
+        makeDevice('exchange-online', 1, { name: 'EXO', tenant: '' }),
+        makeDevice('entra-id', 2, { name: 'Entra', tenant: '' }),
       ],
     });
     const result = resolve(plan);
-    const tenantRules = result.rules.filter((r) => r.destination.role === 'ms-tenant');
-    expect(tenantRules).toHaveLength(1);
-    const [rule] = tenantRules;
+    const cloudRules = result.rules.filter((r) => r.destination.role === 'ms-cloud');
+    expect(cloudRules).toHaveLength(1);
+    const [rule] = cloudRules;
     expect(rule?.reasons.map((r) => [r.ruleId, r.deviceName])).toEqual([
       ['exo-tenant', 'EXO'],
       ['entra-tenant', 'Entra'],
       ['spo-tenant', 'SPO'],
     ]);
-    expect(rule?.destination.hosts).toEqual([
-      { label: 'EXO / Entra / SPO', address: tenant, ref: { kind: 'device', deviceId: 'dev-1' } },
+    expect(rule?.destination.hosts.map((h) => [h.label, h.address, h.ref])).toEqual([
+      [
+        'Entra ID sign-in',
+        'login.microsoftonline.com',
+        { kind: 'cloud', endpoint: 'sign-in', key: 'login.microsoftonline.com' },
+      ],
+      [
+        'Microsoft Graph',
+        'graph.microsoft.com',
+        { kind: 'cloud', endpoint: 'graph', key: 'graph.microsoft.com' },
+      ],
     ]);
+    expect(rule?.destination.hosts[0]?.cloud).toEqual({
+      pattern: 'login.microsoftonline.com',
+      wildcard: false,
+      m365EndpointSet: 56,
+      serviceTag: 'AzureActiveDirectory',
+      basis: 'documented',
+      sources: [
+        { title: 'Entra ID sign-in list', url: 'https://learn.example/sign-in' },
+        { title: 'Netwrix: sign-in', url: 'https://docs.example/ports#sign-in' },
+      ],
+    });
     expect(rule?.portsText).toBe('443');
     expect(rule?.service).toBe('HTTPS');
+    // The cloud devices have no address: they are not hosts of the plan.
+    expect(result.rules.some((r) => r.source.hosts.some((h) => h.ref.kind === 'device'))).toBe(
+      false,
+    );
   });
 
-  it('does not merge the same tenant reached from two different agent servers', () => {
-    const tenant = 'contoso.onmicrosoft.com';
+  it('does not merge the same FQDNs reached from two different agent servers', () => {
     const plan = planWith({
       agents: [makeAgent(1), makeAgent(2)],
       devices: [
-        makeDevice('exchange-online', 1, { tenant, agentId: 'agent-1' }),
-        makeDevice('entra-id', 2, { tenant, agentId: 'agent-2' }),
+        makeDevice('exchange-online', 1, { tenant: '', agentId: 'agent-1' }),
+        makeDevice('entra-id', 2, { tenant: '', agentId: 'agent-2' }),
       ],
     });
-    expect(resolve(plan).rules.filter((r) => r.destination.role === 'ms-tenant')).toHaveLength(2);
+    const cloudRules = resolve(plan).rules.filter((r) => r.destination.role === 'ms-cloud');
+    expect(cloudRules).toHaveLength(2);
+    // One host object per FQDN, shared by both flows.
+    expect(cloudRules[0]?.destination.hosts[0]).toBe(cloudRules[1]?.destination.hosts[0]);
   });
 
-  it('treats addresses case-insensitively when merging hosts', () => {
+  it('the cloud FQDNs do not depend on the tenant names of the devices', () => {
     const plan = planWith({
       devices: [
         makeDevice('exchange-online', 1, { tenant: 'Contoso.onmicrosoft.com' }),
-        makeDevice('entra-id', 2, { tenant: 'contoso.onmicrosoft.com.' }),
+        makeDevice('entra-id', 2, { tenant: 'fabrikam' }),
       ],
     });
-    expect(resolve(plan).rules.filter((r) => r.destination.role === 'ms-tenant')).toHaveLength(1);
+    expect(resolve(plan).rules.filter((r) => r.destination.role === 'ms-cloud')).toHaveLength(1);
+  });
+
+  it('an FQDN is never the same host as a plan element with that name', () => {
+    const plan = planWith({
+      console: { name: 'Console', address: 'graph.microsoft.com' },
+      devices: [makeDevice('entra-id', 1, { tenant: '' })],
+    });
+    const [cloud] = resolve(plan).rules.filter((r) => r.destination.role === 'ms-cloud');
+    expect(cloud?.destination.hosts.map((h) => h.label)).toEqual([
+      'Entra ID sign-in',
+      'Microsoft Graph',
+    ]);
   });
 });
 
