@@ -19,6 +19,7 @@ import {
 
 import type { RuleSheetRow } from './columns';
 import { RULE_SHEET_COLUMNS } from './columns';
+import { compactRow } from './compact-table';
 import { buildHostSections } from './host-sections';
 import type { Report, ReportDevice, ReportDraft, ReportErratum, SummaryItem } from './model';
 import { GENERATOR_NAME } from './model';
@@ -253,6 +254,10 @@ export function draftOf(checks: readonly PlanCheck[]): ReportDraft | null {
 export function buildReport(input: BuildReportInput): Report {
   const { plan, resolution, catalog, permalink, generatedAt } = input;
   const rules = resolution.rules;
+  const sheet = rules.map((rule, i) => {
+    const row = ruleRow(rule, catalog);
+    return { row, compact: compactRow(rule, i + 1, row) };
+  });
   return {
     title: `Firewall rules: ${plan.name}`,
     meta: {
@@ -270,7 +275,8 @@ export function buildReport(input: BuildReportInput): Report {
       options: summarizeOptions(plan, catalog),
     },
     columns: RULE_SHEET_COLUMNS,
-    rows: rules.map((rule) => ruleRow(rule, catalog)),
+    rows: sheet.map((s) => s.row),
+    compactRows: sheet.map((s) => s.compact),
     hosts: buildHostSections(resolution, plan, catalog),
     notes: unique(rules.flatMap((r) => r.notes)),
     errata: collectErrata(rules, catalog),

@@ -8,6 +8,7 @@ import type { Plan } from '@/core/plan/model';
 import type { PlanCheck, ResolvedPortRange } from '@/core/resolve/model';
 
 import type { RuleSheetColumn, RuleSheetRow } from './columns';
+import type { CompactRow } from './compact-table';
 
 export const GENERATOR_NAME = 'Activity Monitor Firewall Planner';
 
@@ -128,6 +129,8 @@ export interface Report {
   columns: readonly RuleSheetColumn[];
   /** One row per resolved rule, in the resolution's order. */
   rows: RuleSheetRow[];
+  /** "Copy table": the same rules in six compact columns (compact-table.ts), same order. */
+  compactRows: CompactRow[];
   hosts: ReportHost[];
   /** Distinct rule notes. */
   notes: string[];

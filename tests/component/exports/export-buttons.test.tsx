@@ -74,10 +74,11 @@ describe('ExportButtons', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Copy table' }));
     expect(await screen.findByText(/Copied \d+ rule\(s\) as a table: paste/)).toBeInTheDocument();
     const { text, html } = vi.mocked(copyTable).mock.calls[0]?.[0] ?? { text: '', html: '' };
-    expect(text).toContain('Environment\tSource\t');
+    // The header row first (after the draft stamp: this plan misses an address).
+    expect(text).toMatch(/^(DRAFT — [^\n]*\n)?Rule\tFrom\tTo\tProtocol\tPort\(s\)\tPurpose\n/);
     expect(text).toContain("\t'=1+2 (");
     expect(html).toMatch(/^<table>\n<thead>\n/);
-    expect(html).toContain('<th>Environment</th><th>Source</th>');
+    expect(html).toContain('<th>Rule</th><th>From</th><th>To</th>');
     expect(html).toContain('<td>&#39;=1+2 (');
     expect(copyText).not.toHaveBeenCalled();
   });
