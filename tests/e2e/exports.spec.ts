@@ -73,6 +73,11 @@ test('"Download PDF": a PDF whose text holds the title, a rule and the footer', 
   const { name, bytes } = await download(page, 'Download PDF');
   expect(name).toMatch(/\.pdf$/);
   expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  // Disabled while the PDF was made, the button gets the focus back (not the page's body).
+  const button = page.getByRole('button', { name: 'Download PDF', exact: true });
+  await expect(button).toBeEnabled();
+  await expect(button).toBeFocused();
+  await expect(button).not.toHaveAttribute('aria-busy', 'true');
   test.skip(!existsSync('/usr/bin/pdftotext'), 'pdftotext (poppler-utils) is not installed');
   const path = test.info().outputPath('plan.pdf');
   await import('node:fs/promises').then((fs) => fs.writeFile(path, bytes));

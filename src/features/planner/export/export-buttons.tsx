@@ -10,7 +10,7 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import type { ReactNode } from 'react';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 
 import { getCatalog } from '@/core/catalog/catalog';
 import type { Exporter, RenderContext } from '@/core/exporters/exporter';
@@ -86,6 +86,22 @@ export function ExportButtons() {
   const resolution = useAppStore(selectResolution);
   const [busy, setBusy] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const buttons = useRef(new Map<string, HTMLButtonElement>());
+  /** The button whose export just ended: it gets the focus back (see the effect below). */
+  const returnFocusTo = useRef<string | null>(null);
+
+  // A busy button is disabled, so the browser moves the focus to the page's body while the
+  // export runs. Once the button is enabled again, give it the focus back, unless the user
+  // has put the focus somewhere else meanwhile.
+  useEffect(() => {
+    if (busy !== null || returnFocusTo.current === null) return;
+    const button = buttons.current.get(returnFocusTo.current);
+    returnFocusTo.current = null;
+    const active = button?.ownerDocument.activeElement;
+    if (button && (!active || active === button.ownerDocument.body || active === button)) {
+      button.focus();
+    }
+  }, [busy]);
 
   // Warnings read the plan only: no report is built until a button is pressed.
   const warnings = useMemo(
@@ -126,6 +142,7 @@ export function ExportButtons() {
         text: `“${exporter.label}” failed: ${e instanceof Error ? e.message : String(e)}. Try again, or use another format.`,
       });
     } finally {
+      returnFocusTo.current = exporter.id;
       setBusy(null);
     }
   };
@@ -138,8 +155,13 @@ export function ExportButtons() {
             key={exporter.id}
             variant="outlined"
             startIcon={ICONS[exporter.id] ?? <DownloadIcon />}
+            ref={(element: HTMLButtonElement | null) => {
+              if (element) buttons.current.set(exporter.id, element);
+              else buttons.current.delete(exporter.id);
+            }}
             loading={busy === exporter.id}
             loadingPosition="start"
+            aria-busy={busy === exporter.id || undefined}
             disabled={busy !== null && busy !== exporter.id}
             onClick={() => void run(exporter)}
           >
