@@ -128,6 +128,20 @@ test('"Download PowerShell script" and "Download connectivity check"', async ({ 
   expect(check).toMatch(/UDP/);
 });
 
+test('"Download firewalld script" is not available without a Linux host, and says why', async ({
+  page,
+}) => {
+  const button = page.getByRole('button', { name: 'Download firewalld script', exact: true });
+  await expect(button).toBeDisabled();
+  await expect(
+    page.getByText(/“Download firewalld script” is not available: This plan has no Linux host/),
+  ).toBeVisible();
+  await expect(button).toHaveAccessibleDescription(/This plan has no Linux host/);
+  await expect(
+    page.getByRole('button', { name: 'Download PowerShell script', exact: true }),
+  ).toBeEnabled();
+});
+
 test('"Download firewalld script": rich rules for the Linux host of the plan', async ({ page }) => {
   const plan = typicalPlan();
   plan.console.address = '10.20.0.5';

@@ -9,7 +9,8 @@ import { buildHostViews } from '@/core/resolve/host-views';
 import { hostIdentity } from '@/core/resolve/hosts';
 import type { HostRef, ResolvedHost, ResolvedRule, Resolution } from '@/core/resolve/model';
 
-import type { ReportHost, ReportHostOs, ReportHostRule, ReportPeer } from './model';
+import { hostKinds } from './host-kind';
+import type { ReportHost, ReportHostRule, ReportPeer } from './model';
 
 function safeKey(text: string): string {
   const key = text
@@ -32,41 +33,6 @@ function baseKey(ref: HostRef): string {
   }
 }
 
-interface HostContext {
-  plan: Plan;
-  catalog: Catalog;
-}
-
-function deviceEnvironment(ctx: HostContext, deviceId: string) {
-  const device = ctx.plan.devices.find((d) => d.id === deviceId);
-  return device ? ctx.catalog.environments.find((e) => e.id === device.environment) : undefined;
-}
-
-function hostKind(ctx: HostContext, ref: HostRef): 'host' | 'tenant' {
-  return ref.kind === 'device' && deviceEnvironment(ctx, ref.deviceId)?.addressKind === 'tenant'
-    ? 'tenant'
-    : 'host';
-}
-
-/** The operating system of a host, where the catalog knows it (else not ours to script). */
-function hostOs(ctx: HostContext, ref: HostRef): ReportHostOs {
-  switch (ref.kind) {
-    case 'plan-host':
-      return planHostPlace(ref.slot).os ?? 'other';
-    case 'agent-server':
-      // An Activity Agent Server is a Windows server.
-      return 'windows';
-    case 'device': {
-      const environment = deviceEnvironment(ctx, ref.deviceId);
-      return environment?.agentMode === 'local' && environment.hostOs
-        ? environment.hostOs
-        : 'other';
-    }
-    case 'helper':
-      return ctx.catalog.roles.find((r) => r.id === ref.role)?.hostOs ?? 'other';
-  }
-}
-
 function environmentsOf(rule: ResolvedRule): string {
   return [...new Set(rule.reasons.map((r) => r.environmentName))].join('; ');
 }
@@ -80,7 +46,7 @@ export function buildHostSections(
   plan: Plan,
   catalog: Catalog,
 ): ReportHost[] {
-  const ctx: HostContext = { plan, catalog };
+  const kindOf = hostKinds(plan, catalog);
   const views = buildHostViews(resolution);
 
   const keys = new Map<string, string>();
@@ -97,7 +63,7 @@ export function buildHostSections(
     hostKey: keys.get(hostIdentity(h)) ?? '',
     label: h.label,
     address: h.address,
-    kind: hostKind(ctx, h.ref),
+    kind: kindOf(h).kind,
     ...(h.invalid ? { invalid: h.invalid.message } : {}),
   });
 
@@ -130,9 +96,9 @@ export function buildHostSections(
         ...view.outbound.map((r) => r.source.roleName),
       ]),
     ],
-    windows: hostOs(ctx, view.host.ref) === 'windows',
-    os: hostOs(ctx, view.host.ref),
-    kind: hostKind(ctx, view.host.ref),
+    windows: kindOf(view.host).os === 'windows',
+    os: kindOf(view.host).os,
+    kind: kindOf(view.host).kind,
     inbound: view.inbound.map((r) => hostRule(r, 'inbound')),
     outbound: view.outbound.map((r) => hostRule(r, 'outbound')),
   }));

@@ -9,8 +9,9 @@ import TerminalIcon from '@mui/icons-material/Terminal';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 
 import { getCatalog } from '@/core/catalog/catalog';
 import type { Exporter, RenderContext } from '@/core/exporters/exporter';
@@ -18,6 +19,7 @@ import { EXPORTERS } from '@/core/exporters/registry';
 import { encodePlan, PERMALINK_LIMITS } from '@/core/permalink/codec';
 import type { Plan } from '@/core/plan/model';
 import { buildReport } from '@/core/report/build-report';
+import { buildHostFacts } from '@/core/report/host-kind';
 import type { TableCopy } from '@/lib/clipboard';
 import { copyTable, copyText } from '@/lib/clipboard';
 import { downloadFile } from '@/lib/download-file';
@@ -103,6 +105,20 @@ export function ExportButtons() {
     }
   }, [busy]);
 
+  // An export that does not apply to the plan (a firewalld script without a Linux host) is shown
+  // disabled with its reason beside it rather than hidden: the user learns that it exists and
+  // what would make it apply. Read from the plan's hosts, without building a report.
+  const reasonIds = useId();
+  const unavailable = useMemo(() => {
+    const hosts = buildHostFacts(resolution, plan, getCatalog());
+    return new Map(
+      EXPORTERS.flatMap((e) => {
+        const reason = e.unavailable?.(hosts);
+        return reason === undefined ? [] : [[e.id, reason] as const];
+      }),
+    );
+  }, [resolution, plan]);
+
   // Warnings read the plan only: no report is built until a button is pressed.
   const warnings = useMemo(
     () =>
@@ -162,13 +178,29 @@ export function ExportButtons() {
             loading={busy === exporter.id}
             loadingPosition="start"
             aria-busy={busy === exporter.id || undefined}
-            disabled={busy !== null && busy !== exporter.id}
+            disabled={(busy !== null && busy !== exporter.id) || unavailable.has(exporter.id)}
+            aria-describedby={
+              unavailable.has(exporter.id) ? `${reasonIds}-${exporter.id}` : undefined
+            }
             onClick={() => void run(exporter)}
           >
             {exporter.label}
           </Button>
         ))}
       </Stack>
+      {EXPORTERS.map((exporter) => {
+        const reason = unavailable.get(exporter.id);
+        return reason === undefined ? null : (
+          <Typography
+            key={exporter.id}
+            id={`${reasonIds}-${exporter.id}`}
+            variant="body2"
+            sx={{ color: 'text.secondary' }}
+          >
+            “{exporter.label}” is not available: {reason}
+          </Typography>
+        );
+      })}
       {busy === 'pdf' && (
         <Alert severity="info" role="status">
           Preparing the PDF…
