@@ -27,7 +27,7 @@ const GROUPS: Record<HostGroupId, { title: string; about: string }> = {
   'own-firewall': {
     title: 'Servers with a firewall of their own',
     about:
-      'Windows and Linux servers: open these rules on each server’s own firewall (the PowerShell and firewalld scripts do it), and on the network firewalls between them.',
+      'Windows and Linux servers: open these rules on each server’s own firewall and on the network firewalls between them. The PowerShell and firewalld scripts cover the servers whose operating system the planner knows.',
   },
   'no-host-firewall': {
     title: 'Appliances and cloud endpoints',
