@@ -7,7 +7,7 @@
 import type { Catalog, EnvironmentGroup } from '@/core/catalog/model';
 import type { Plan } from '@/core/plan/model';
 import { planHostPlace } from '@/core/plan/plan-hosts';
-import { buildHostViews } from '@/core/resolve/host-views';
+import { hostIdentity } from '@/core/resolve/hosts';
 import type { HostRef, ResolvedHost, Resolution } from '@/core/resolve/model';
 
 import type { ReportHost, ReportHostOs } from './model';
@@ -89,8 +89,9 @@ export function hostKinds(plan: Plan, catalog: Catalog): (host: ResolvedHost) =>
 }
 
 /**
- * The plan's hosts as the report lists them (one per host of the resolved rules), with only what
- * deciding whether an export applies needs; cheaper than building the report.
+ * The plan's hosts as the report lists them (each host of the resolved rules once; in no
+ * particular order), with only what deciding whether an export applies needs. Cheaper than
+ * the report's host sections: no identities, keys or per-host rule lists.
  */
 export type HostFacts = Pick<ReportHost, 'os' | 'kind' | 'windows'> & {
   /** Whether the host is the source of a rule. */
@@ -99,8 +100,23 @@ export type HostFacts = Pick<ReportHost, 'os' | 'kind' | 'windows'> & {
 
 export function buildHostFacts(resolution: Resolution, plan: Plan, catalog: Catalog): HostFacts[] {
   const kindOf = hostKinds(plan, catalog);
-  return buildHostViews(resolution).map((view) => {
-    const { os, kind } = kindOf(view.host);
-    return { os, kind, windows: os === 'windows', outbound: view.outbound.length > 0 };
-  });
+  // One entry per host identity, as in buildHostViews (the rules hold copies of their hosts).
+  const facts = new Map<string, HostFacts>();
+  const add = (host: ResolvedHost, outbound: boolean): void => {
+    // A missing agent server is a placeholder, not a host (as in buildHostViews).
+    if (host.ref.kind === 'agent-server' && host.ref.agentId === '' && host.address === '') return;
+    const id = hostIdentity(host);
+    const known = facts.get(id);
+    if (known) {
+      if (outbound) known.outbound = true;
+      return;
+    }
+    const { os, kind } = kindOf(host);
+    facts.set(id, { os, kind, windows: os === 'windows', outbound });
+  };
+  for (const rule of resolution.rules) {
+    for (const host of rule.source.hosts) add(host, true);
+    for (const host of rule.destination.hosts) add(host, false);
+  }
+  return [...facts.values()];
 }
