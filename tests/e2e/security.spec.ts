@@ -68,6 +68,16 @@ test('a full journey (every step, every export, the permalink, the reference) st
   // A plan whose names need the embedded PDF font, so the font fetch is part of the journey.
   const plan = typicalPlan();
   plan.devices = plan.devices.map((d, i) => (i === 0 ? { ...d, name: 'Filer Łódź' } : d));
+  // A Linux host, so the firewalld script applies (it is not offered without one).
+  plan.devices.push({
+    id: 'dev-7',
+    environment: 'linux',
+    name: 'RHEL file server',
+    addresses: ['10.20.50.7'],
+    tenant: '',
+    agentId: '',
+    options: {},
+  });
   await page.evaluate(
     (value) => window.localStorage.setItem('am-firewall-planner:plan', value),
     JSON.stringify({ v: 1, plan }),

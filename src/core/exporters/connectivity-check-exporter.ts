@@ -17,6 +17,7 @@ import {
   provenanceLines,
 } from './powershell-common';
 import { psComment, psQuote } from './powershell-quote';
+import { isWindowsHost, NO_WINDOWS_SOURCE } from './script-hosts';
 
 function flowText(rule: ReportHostRule, peerLabel: string): string {
   return `Rule ${rule.ruleId}: ${rule.service} to ${rule.peerRole} ${peerLabel}`;
@@ -195,4 +196,6 @@ export const connectivityCheckExporter: Exporter = {
   fileName: connectivityFileName,
   mimeType: 'text/plain;charset=utf-8',
   render: renderConnectivityCheck,
+  unavailable: (hosts) =>
+    hosts.some((h) => isWindowsHost(h) && h.outbound) ? undefined : NO_WINDOWS_SOURCE,
 };

@@ -4,6 +4,7 @@
  * and one golden test.
  */
 import type { Plan } from '@/core/plan/model';
+import type { HostFacts } from '@/core/report/host-kind';
 import type { Report } from '@/core/report/model';
 
 /** The PDF's embedded font, DejaVu Sans (TTF bytes). */
@@ -40,4 +41,10 @@ export interface Exporter {
    * button). It reads the plan only, so the review need not build a report to show it.
    */
   warnings?: (plan: Plan) => string[];
+  /**
+   * Why this format does not apply to the plan (a firewalld script for a plan without a Linux
+   * host), or undefined when it does. It reads the plan's hosts (buildHostFacts), not a report;
+   * the button is then disabled with the reason shown beside it.
+   */
+  unavailable?: (hosts: readonly HostFacts[]) => string | undefined;
 }

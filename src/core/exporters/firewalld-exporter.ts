@@ -19,6 +19,7 @@ import { bashArray, bashComment, bashLiteral } from './bash-quote';
 import { cloudFqdnNote, peerBlock, ruleBlocks, ruleBlockText } from './export-gate';
 import type { Exporter } from './exporter';
 import { exportFileName } from './file-name';
+import { isLinuxHost, NO_LINUX_HOST } from './script-hosts';
 
 /** The firewalld zone the script uses without --zone. */
 export const DEFAULT_FIREWALLD_ZONE = 'public';
@@ -26,7 +27,7 @@ export const DEFAULT_FIREWALLD_ZONE = 'public';
 const INDENT = '      ';
 
 export function linuxHosts(report: Report): ReportHost[] {
-  return report.hosts.filter((h) => h.os === 'linux' && h.kind === 'host');
+  return report.hosts.filter(isLinuxHost);
 }
 
 export function firewalldFileName(report: Report): string {
@@ -435,4 +436,5 @@ export const firewalldExporter: Exporter = {
   fileName: firewalldFileName,
   mimeType: 'text/x-shellscript;charset=utf-8',
   render: renderFirewalld,
+  unavailable: (hosts) => (hosts.some(isLinuxHost) ? undefined : NO_LINUX_HOST),
 };

@@ -17,6 +17,7 @@ import {
   provenanceLines,
 } from './powershell-common';
 import { psArray, psComment, psQuote, stableRuleName } from './powershell-quote';
+import { isWindowsHost, NO_WINDOWS_HOST } from './script-hosts';
 
 export const FIREWALL_RULE_GROUP = 'Netwrix Activity Monitor (planner)';
 
@@ -92,7 +93,7 @@ function hostCase(host: ReportHost, report: Report): string[] {
 }
 
 export function windowsHosts(report: Report): ReportHost[] {
-  return report.hosts.filter((h) => h.windows && h.kind === 'host');
+  return report.hosts.filter(isWindowsHost);
 }
 
 export function powershellFileName(report: Report): string {
@@ -207,4 +208,5 @@ export const powershellExporter: Exporter = {
   fileName: powershellFileName,
   mimeType: 'text/plain;charset=utf-8',
   render: renderPowerShell,
+  unavailable: (hosts) => (hosts.some(isWindowsHost) ? undefined : NO_WINDOWS_HOST),
 };

@@ -1,14 +1,18 @@
 /**
  * "Copy table": the rules for pasting into a ticket or a spreadsheet, put on the clipboard twice:
- * as tab-separated text and as an HTML table (spreadsheets and rich-text editors take the HTML).
- * Both hold the same lines and cells: a draft stamp when the plan checks hold errors, a line
- * naming the plan, the catalog version, the date and the permalink, the header row, one row per
- * rule. Each cell follows the exports' policy (text-safety.ts): controls and bidi controls
- * removed, a cell that starts with a formula trigger gets a leading apostrophe (as in the CSV),
- * tabs and line breaks become spaces, a cell longer than a spreadsheet holds is cut with a note.
- * The HTML is built here as a string of table, thead, tbody, tr, th and td elements only, every
- * cell escaped.
+ * as tab-separated text (text/plain) and as an HTML table (text/html; spreadsheets and rich-text
+ * editors take the HTML). Both hold the same rows and cells, compact (report.compactRows,
+ * src/core/report/compact-table.ts): a header row Rule, From, To, Protocol, Port(s), Purpose,
+ * then one row per rule, and a last row naming where the table comes from (plan, Activity
+ * Monitor version, catalog and docs revision, date, permalink); no title line and no notes (the
+ * CSV, Markdown and PDF carry them). A plan whose checks hold errors gets its draft stamp as a
+ * first row, so a draft cannot be pasted into a ticket unmarked. Each cell follows the exports' policy
+ * (text-safety.ts): controls and bidi controls removed, a cell that starts with a formula
+ * trigger gets a leading apostrophe (as in the CSV), tabs and line breaks become spaces, a cell
+ * longer than a spreadsheet holds is cut with a note. The HTML is built here as a string of
+ * table, thead, tbody, tr, th and td elements only, without attributes, every cell escaped.
  */
+import { COMPACT_COLUMNS } from '@/core/report/compact-table';
 import type { Report } from '@/core/report/model';
 
 import type { Exporter } from './exporter';
@@ -31,8 +35,11 @@ export function tsvCell(cell: string): string {
   return safe.replace(LINE_BREAK, ' ').replace(/\t/g, ' ');
 }
 
-/** The lines of the table, each a list of raw cells: stamp, provenance, header, rules. */
-function tableLines(report: Report): { head: string[][]; body: string[][] } {
+/**
+ * The lines of the table, each a list of raw cells: the draft stamp and the header (head), the
+ * rules (body), the provenance (foot).
+ */
+function tableLines(report: Report): { head: string[][]; body: string[][]; foot: string[][] } {
   const { meta } = report;
   const provenance = [
     report.title,
@@ -42,28 +49,35 @@ function tableLines(report: Report): { head: string[][]; body: string[][] } {
     meta.permalink,
   ].join(' | ');
   return {
-    head: [...(report.draft ? [[report.draft.stamp]] : []), [provenance], [...report.columns]],
-    body: report.rows.map((row) => report.columns.map((c) => row[c])),
+    head: [...(report.draft ? [[report.draft.stamp]] : []), [...COMPACT_COLUMNS]],
+    body: report.compactRows.map((row) => COMPACT_COLUMNS.map((c) => row[c])),
+    foot: [[provenance]],
   };
 }
 
 export function renderTsv(report: Report): string {
-  const { head, body } = tableLines(report);
-  const lines = [...head, ...body].map((cells) => cells.map(tsvCell).join('\t'));
+  const { head, body, foot } = tableLines(report);
+  const lines = [...head, ...body, ...foot].map((cells) => cells.map(tsvCell).join('\t'));
   return `${lines.join('\n')}\n`;
 }
 
 /**
- * The same table as HTML: the stamp, the provenance and the header row in <thead> (as <th>),
- * the rules in <tbody>. Each cell's text is exactly its TSV cell.
+ * The same table as HTML: the draft stamp (if any) and the header row in <thead> (as <th>),
+ * the rules in <tbody>, the provenance in <tfoot>. Each cell's text is exactly its TSV cell.
  */
 export function renderTableHtml(report: Report): string {
-  const { head, body } = tableLines(report);
+  const { head, body, foot } = tableLines(report);
   const row = (cells: readonly string[], tag: 'th' | 'td') =>
     `<tr>${cells.map((c) => `<${tag}>${escapeHtml(tsvCell(c))}</${tag}>`).join('')}</tr>`;
   const rows = (lines: readonly string[][], tag: 'th' | 'td') =>
     lines.map((cells) => `${row(cells, tag)}\n`).join('');
-  return `<table>\n<thead>\n${rows(head, 'th')}</thead>\n<tbody>\n${rows(body, 'td')}</tbody>\n</table>\n`;
+  return [
+    '<table>',
+    `<thead>\n${rows(head, 'th')}</thead>`,
+    `<tbody>\n${rows(body, 'td')}</tbody>`,
+    `<tfoot>\n${rows(foot, 'td')}</tfoot>`,
+    '</table>\n',
+  ].join('\n');
 }
 
 export const tsvExporter: Exporter = {

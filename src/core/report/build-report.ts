@@ -27,6 +27,7 @@ import {
 
 import type { RuleSheetRow } from './columns';
 import { RULE_SHEET_COLUMNS } from './columns';
+import { compactRow } from './compact-table';
 import { atomicFlows } from './flows';
 import { buildHostSections, reportFqdn } from './host-sections';
 import type { HostText } from './host-text';
@@ -353,6 +354,10 @@ export function buildReport(input: BuildReportInput): Report {
   const { plan, resolution, catalog, permalink, generatedAt } = input;
   const rules = resolution.rules;
   const hosts = buildHostSections(resolution, plan, catalog);
+  const sheet = rules.map((rule) => {
+    const row = ruleRow(rule, catalog);
+    return { row, compact: compactRow(rule, row) };
+  });
   return {
     title: `Firewall rules: ${plan.name}`,
     meta: {
@@ -370,7 +375,8 @@ export function buildReport(input: BuildReportInput): Report {
       options: summarizeOptions(plan, catalog),
     },
     columns: RULE_SHEET_COLUMNS,
-    rows: rules.map((rule) => ruleRow(rule, catalog)),
+    rows: sheet.map((s) => s.row),
+    compactRows: sheet.map((s) => s.compact),
     rules: rules.map((rule) => reportRule(rule, catalog)),
     hosts,
     flows: atomicFlows(resolution),

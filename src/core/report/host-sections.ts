@@ -9,7 +9,8 @@ import { buildHostViews } from '@/core/resolve/host-views';
 import { hostIdentity } from '@/core/resolve/hosts';
 import type { HostRef, ResolvedHost, ResolvedRule, Resolution } from '@/core/resolve/model';
 
-import type { ReportFqdn, ReportHost, ReportHostOs, ReportHostRule, ReportPeer } from './model';
+import { hostKinds } from './host-kind';
+import type { ReportFqdn, ReportHost, ReportHostRule, ReportPeer } from './model';
 
 function safeKey(text: string): string {
   const key = text
@@ -34,16 +35,6 @@ function baseKey(ref: HostRef): string {
   }
 }
 
-interface HostContext {
-  plan: Plan;
-  catalog: Catalog;
-}
-
-function deviceEnvironment(ctx: HostContext, deviceId: string) {
-  const device = ctx.plan.devices.find((d) => d.id === deviceId);
-  return device ? ctx.catalog.environments.find((e) => e.id === device.environment) : undefined;
-}
-
 /** What a report says of a cloud endpoint; undefined for other hosts. */
 export function reportFqdn(host: ResolvedHost): ReportFqdn | undefined {
   if (!host.cloud) return undefined;
@@ -54,27 +45,6 @@ export function reportFqdn(host: ResolvedHost): ReportFqdn | undefined {
     ...(m365EndpointSet !== undefined ? { m365EndpointSet } : {}),
     ...(serviceTag !== undefined ? { serviceTag } : {}),
   };
-}
-
-/** The operating system of a host, where the catalog knows it (else not ours to script). */
-function hostOs(ctx: HostContext, ref: HostRef): ReportHostOs {
-  switch (ref.kind) {
-    case 'plan-host':
-      return planHostPlace(ref.slot).os ?? 'other';
-    case 'agent-server':
-      // An Activity Agent Server is a Windows server.
-      return 'windows';
-    case 'device': {
-      const environment = deviceEnvironment(ctx, ref.deviceId);
-      return environment?.agentMode === 'local' && environment.hostOs
-        ? environment.hostOs
-        : 'other';
-    }
-    case 'helper':
-      return ctx.catalog.roles.find((r) => r.id === ref.role)?.hostOs ?? 'other';
-    case 'cloud':
-      return 'other';
-  }
 }
 
 function environmentsOf(rule: ResolvedRule): string {
@@ -90,7 +60,7 @@ export function buildHostSections(
   plan: Plan,
   catalog: Catalog,
 ): ReportHost[] {
-  const ctx: HostContext = { plan, catalog };
+  const kindOf = hostKinds(plan, catalog);
   const views = buildHostViews(resolution);
 
   const keys = new Map<string, string>();
@@ -109,7 +79,7 @@ export function buildHostSections(
       hostKey: keys.get(hostIdentity(h)) ?? '',
       label: h.label,
       address: h.address,
-      kind: fqdn ? 'fqdn' : 'host',
+      kind: kindOf(h).kind,
       ...(fqdn ? { fqdn } : {}),
       ...(h.invalid ? { invalid: h.invalid.message } : {}),
     };
@@ -134,6 +104,7 @@ export function buildHostSections(
 
   return views.map((view) => {
     const fqdn = reportFqdn(view.host);
+    const { os, kind } = kindOf(view.host);
     return {
       key: keys.get(hostIdentity(view.host)) ?? 'host',
       label: view.host.label,
@@ -146,9 +117,9 @@ export function buildHostSections(
           ...view.outbound.map((r) => r.source.roleName),
         ]),
       ],
-      windows: hostOs(ctx, view.host.ref) === 'windows',
-      os: hostOs(ctx, view.host.ref),
-      kind: fqdn ? 'fqdn' : 'host',
+      windows: os === 'windows',
+      os,
+      kind,
       ...(fqdn ? { fqdn } : {}),
       inbound: view.inbound.map((r) => hostRule(r, 'inbound')),
       outbound: view.outbound.map((r) => hostRule(r, 'outbound')),

@@ -8,6 +8,7 @@ import type { Plan } from '@/core/plan/model';
 import type { PlanCheck, ResolvedPortRange } from '@/core/resolve/model';
 
 import type { RuleSheetColumn, RuleSheetRow } from './columns';
+import type { CompactRow } from './compact-table';
 import type { AtomicFlows } from './flows';
 
 export const GENERATOR_NAME = 'Activity Monitor Firewall Planner';
@@ -188,6 +189,8 @@ export interface Report {
   rows: RuleSheetRow[];
   /** The same rules, structured (same order as rows). */
   rules: ReportRule[];
+  /** "Copy table": the same rules in six compact columns (compact-table.ts), same order. */
+  compactRows: CompactRow[];
   hosts: ReportHost[];
   /** The rules as atomic flows a firewall imports (./flows.ts), with what they leave out. */
   flows: AtomicFlows;

@@ -67,14 +67,55 @@ describe('ExportButtons', () => {
     expect(String(vi.mocked(downloadFile).mock.calls[0]?.[1])).toContain('New-NetFirewallRule');
   });
 
-  it('downloads the firewalld script, which says when the plan has no Linux host', async () => {
+  it('offers no firewalld script for a plan without a Linux host, and says why', async () => {
     renderElement(<ExportButtons />);
-    await userEvent.click(screen.getByRole('button', { name: 'Download firewalld script' }));
+    const button = screen.getByRole('button', { name: 'Download firewalld script' });
+    expect(button).toBeDisabled();
+    const reason = screen.getByText(/This plan has no Linux host/);
+    expect(reason).toBeVisible();
+    expect(reason).toHaveTextContent(
+      '“Download firewalld script” is not available: This plan has no Linux host (no device whose agent runs on Linux): there is nothing for firewalld to open.',
+    );
+    expect(button).toHaveAccessibleDescription(reason.textContent ?? '');
+    // The scripts that apply stay offered, without a reason.
+    const powershell = screen.getByRole('button', { name: 'Download PowerShell script' });
+    expect(powershell).toBeEnabled();
+    expect(powershell).not.toHaveAttribute('aria-describedby');
+    // Even a click that gets through (MUI blocks pointer events) downloads nothing.
+    await userEvent.setup({ pointerEventsCheck: 0 }).click(button);
+    expect(downloadFile).not.toHaveBeenCalled();
+  });
+
+  it('downloads the firewalld script once the plan has a Linux host', async () => {
+    renderElement(<ExportButtons />);
+    const button = screen.getByRole('button', { name: 'Download firewalld script' });
+    act(() => {
+      const plan = useAppStore.getState().plan;
+      useAppStore.setState({
+        plan: {
+          ...plan,
+          devices: [
+            {
+              id: 'dev-1',
+              environment: 'linux',
+              name: 'RHEL01',
+              addresses: ['10.0.5.7'],
+              tenant: '',
+              agentId: '',
+              options: {},
+            },
+          ],
+        },
+      });
+    });
+    expect(button).toBeEnabled();
+    expect(screen.queryByText(/This plan has no Linux host/)).not.toBeInTheDocument();
+    await userEvent.click(button);
     await waitFor(() => expect(downloadFile).toHaveBeenCalledTimes(1));
     const [name, content] = vi.mocked(downloadFile).mock.calls[0] ?? [];
     expect(String(name)).toMatch(/-firewalld\.sh$/);
     expect(String(content)).toMatch(/^#!\/usr\/bin\/env bash\n/);
-    expect(String(content)).toContain('This plan has no Linux host');
+    expect(String(content)).toContain("PLAN_HOST_ADDRESSES=('10.0.5.7')");
   });
 
   it('copies the table as text and as HTML, and says so', async () => {
@@ -85,10 +126,11 @@ describe('ExportButtons', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Copy table' }));
     expect(await screen.findByText(/Copied \d+ rule\(s\) as a table: paste/)).toBeInTheDocument();
     const { text, html } = vi.mocked(copyTable).mock.calls[0]?.[0] ?? { text: '', html: '' };
-    expect(text).toContain('Environment\tSource\t');
+    // The header row first (after the draft stamp: this plan misses an address).
+    expect(text).toMatch(/^(DRAFT — [^\n]*\n)?Rule\tFrom\tTo\tProtocol\tPort\(s\)\tPurpose\n/);
     expect(text).toContain("\t'=1+2 (");
     expect(html).toMatch(/^<table>\n<thead>\n/);
-    expect(html).toContain('<th>Environment</th><th>Source</th>');
+    expect(html).toContain('<th>Rule</th><th>From</th><th>To</th>');
     expect(html).toContain('<td>&#39;=1+2 (');
     expect(copyText).not.toHaveBeenCalled();
   });

@@ -98,7 +98,13 @@ function renderPanel() {
       {
         path: '/plan/review',
         element: (
-          <ReviewPanel resolution={resolution} hasDevices showInferred errata={reviewErrata} />
+          <ReviewPanel
+            resolution={resolution}
+            hasDevices
+            showInferred
+            errata={reviewErrata}
+            firewallOf={(host) => (host.cloud ? 'cloud' : 'own')}
+          />
         ),
       },
     ],
@@ -143,13 +149,13 @@ describe('ReviewPanel: Microsoft cloud destinations', () => {
     const user = userEvent.setup({ delay: null });
     renderPanel();
     await user.click(screen.getByRole('button', { name: 'By host' }));
-    const section = screen.getByRole('region', { name: /^Entra ID sign-in/ });
+    const section = screen.getByRole('group', { name: /^Entra ID sign-in/ });
     expect(section).toHaveTextContent('login.microsoftonline.com');
     expect(section).toHaveTextContent('M365 endpoint set 56 · service tag AzureActiveDirectory');
     expect(section).toHaveTextContent('host firewalls cannot filter by FQDN');
     const inbound = within(section).getByRole('region', { name: /^Inbound rules of/ });
     expect(inbound).toHaveTextContent('Agent server 1');
-    const sharepointSection = screen.getByRole('region', { name: /^SharePoint/ });
+    const sharepointSection = screen.getByRole('group', { name: /^SharePoint/ });
     expect(sharepointSection).toHaveTextContent('<tenant>.sharepoint.com');
     expect(within(sharepointSection).getAllByText('tenant missing').length).toBeGreaterThan(0);
   });

@@ -4,7 +4,9 @@ import axe from 'axe-core';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 
-import type { Resolution, ResolvedRule } from '@/core/resolve/model';
+import { getCatalog } from '@/core/catalog/catalog';
+import { hostKinds } from '@/core/report/host-kind';
+import type { Resolution, ResolvedHost, ResolvedRule } from '@/core/resolve/model';
 import { ReviewFlowTable } from '@/features/planner/review/review-flow-table';
 import type { RuleSort } from '@/features/planner/review/review-logic';
 import { sortRules } from '@/features/planner/review/review-logic';
@@ -12,7 +14,19 @@ import { ReviewPanel } from '@/features/planner/review/review-panel';
 
 import { reviewErrata } from '../../fixtures/catalogs';
 import { reviewResolution, reviewRules } from '../../fixtures/review-resolution';
+import { makeDevice, planWith } from '../../support/plan-builders';
 import { renderRoutes } from '../../support/render-app';
+
+/** The plan behind the review fixture's hosts: a Qumulo cluster, a Windows file server, a tenant. */
+const reviewPlan = planWith({
+  devices: [
+    makeDevice('qumulo', 1),
+    makeDevice('windows-file-server', 2),
+    makeDevice('entra-id', 3),
+  ],
+});
+const kindOf = hostKinds(reviewPlan, getCatalog());
+const firewallOf = (host: ResolvedHost) => kindOf(host).firewall;
 
 function renderPanel(
   options: { resolution?: Resolution; hasDevices?: boolean; showInferred?: boolean } = {},
@@ -28,6 +42,7 @@ function renderPanel(
             hasDevices={hasDevices}
             showInferred={showInferred}
             errata={reviewErrata}
+            firewallOf={firewallOf}
           />
         ),
       },
@@ -45,7 +60,7 @@ function flowRows(): HTMLElement[] {
 function hostHeadingTexts(): (string | null)[] {
   const rules = screen.getByRole('region', { name: 'Rules' });
   return within(rules)
-    .getAllByRole('heading', { level: 4 })
+    .getAllByRole('heading', { level: 5 })
     .map((h) => h.textContent);
 }
 
@@ -240,14 +255,14 @@ describe('ReviewPanel', () => {
         'Qumulo NYCqumulo.example.com',
       ]),
     );
-    const agent1 = screen.getByRole('region', { name: /^Agent server 1/ });
+    const agent1 = screen.getByRole('group', { name: /^Agent server 1/ });
     expect(within(agent1).getByRole('heading', { name: 'Inbound (2)' })).toBeInTheDocument();
     expect(within(agent1).getByRole('heading', { name: 'Outbound (4)' })).toBeInTheDocument();
     const inbound = within(agent1).getByRole('region', { name: 'Inbound rules of Agent server 1' });
     expect(within(inbound).getAllByRole('row')).toHaveLength(3);
     expect(inbound).toHaveTextContent('Qumulo NYC');
     expect(inbound).toHaveTextContent('4496');
-    const agent2 = screen.getByRole('region', { name: /^Agent server 2/ });
+    const agent2 = screen.getByRole('group', { name: /^Agent server 2/ });
     // the heading area warns, outside the tables
     const warning = within(agent2).getAllByText('address missing')[0]!;
     expect(warning.closest('table')).toBeNull();

@@ -9,8 +9,9 @@ import TerminalIcon from '@mui/icons-material/Terminal';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
-import { useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 
 import { getCatalog } from '@/core/catalog/catalog';
 import type { Exporter, RenderContext } from '@/core/exporters/exporter';
@@ -18,6 +19,7 @@ import { EXPORTERS } from '@/core/exporters/registry';
 import { encodePlan, PERMALINK_LIMITS } from '@/core/permalink/codec';
 import type { Plan } from '@/core/plan/model';
 import { buildReport } from '@/core/report/build-report';
+import { buildHostFacts } from '@/core/report/host-kind';
 import type { TableCopy } from '@/lib/clipboard';
 import { copyTable, copyText } from '@/lib/clipboard';
 import { downloadFile } from '@/lib/download-file';
@@ -86,6 +88,36 @@ export function ExportButtons() {
   const resolution = useAppStore(selectResolution);
   const [busy, setBusy] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const buttons = useRef(new Map<string, HTMLButtonElement>());
+  /** The button whose export just ended: it gets the focus back (see the effect below). */
+  const returnFocusTo = useRef<string | null>(null);
+
+  // A busy button is disabled, so the browser moves the focus to the page's body while the
+  // export runs. Once the button is enabled again, give it the focus back, unless the user
+  // has put the focus somewhere else meanwhile.
+  useEffect(() => {
+    if (busy !== null || returnFocusTo.current === null) return;
+    const button = buttons.current.get(returnFocusTo.current);
+    returnFocusTo.current = null;
+    const active = button?.ownerDocument.activeElement;
+    if (button && (!active || active === button.ownerDocument.body || active === button)) {
+      button.focus();
+    }
+  }, [busy]);
+
+  // An export that does not apply to the plan (a firewalld script without a Linux host) is shown
+  // disabled with its reason beside it rather than hidden: the user learns that it exists and
+  // what would make it apply. Read from the plan's hosts, without building a report.
+  const reasonIds = useId();
+  const unavailable = useMemo(() => {
+    const hosts = buildHostFacts(resolution, plan, getCatalog());
+    return new Map(
+      EXPORTERS.flatMap((e) => {
+        const reason = e.unavailable?.(hosts);
+        return reason === undefined ? [] : [[e.id, reason] as const];
+      }),
+    );
+  }, [resolution, plan]);
 
   // Warnings read the plan only: no report is built until a button is pressed.
   const warnings = useMemo(
@@ -126,6 +158,7 @@ export function ExportButtons() {
         text: `“${exporter.label}” failed: ${e instanceof Error ? e.message : String(e)}. Try again, or use another format.`,
       });
     } finally {
+      returnFocusTo.current = exporter.id;
       setBusy(null);
     }
   };
@@ -138,15 +171,36 @@ export function ExportButtons() {
             key={exporter.id}
             variant="outlined"
             startIcon={ICONS[exporter.id] ?? <DownloadIcon />}
+            ref={(element: HTMLButtonElement | null) => {
+              if (element) buttons.current.set(exporter.id, element);
+              else buttons.current.delete(exporter.id);
+            }}
             loading={busy === exporter.id}
             loadingPosition="start"
-            disabled={busy !== null && busy !== exporter.id}
+            aria-busy={busy === exporter.id || undefined}
+            disabled={(busy !== null && busy !== exporter.id) || unavailable.has(exporter.id)}
+            aria-describedby={
+              unavailable.has(exporter.id) ? `${reasonIds}-${exporter.id}` : undefined
+            }
             onClick={() => void run(exporter)}
           >
             {exporter.label}
           </Button>
         ))}
       </Stack>
+      {EXPORTERS.map((exporter) => {
+        const reason = unavailable.get(exporter.id);
+        return reason === undefined ? null : (
+          <Typography
+            key={exporter.id}
+            id={`${reasonIds}-${exporter.id}`}
+            variant="body2"
+            sx={{ color: 'text.secondary' }}
+          >
+            “{exporter.label}” is not available: {reason}
+          </Typography>
+        );
+      })}
       {busy === 'pdf' && (
         <Alert severity="info" role="status">
           Preparing the PDF…

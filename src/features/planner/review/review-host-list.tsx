@@ -1,22 +1,41 @@
 import Box from '@mui/material/Box';
-import Paper from '@mui/material/Paper';
+import Button from '@mui/material/Button';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
-import TablePagination from '@mui/material/TablePagination';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { useId, useState } from 'react';
+import type { Theme } from '@mui/material/styles';
+import type { ReactNode } from 'react';
+import { memo, useCallback, useId, useMemo, useState } from 'react';
 
+import type { HostFirewall } from '@/core/report/host-kind';
 import { patternText } from '@/core/resolve/cloud-hosts';
 import { hostIdentity } from '@/core/resolve/hosts';
-import type { HostView, ResolvedRule } from '@/core/resolve/model';
+import type { HostView, ResolvedHost, ResolvedRule } from '@/core/resolve/model';
 
 import { RuleChips } from './review-chips';
 import { CloudFacts, MissingAddress, ReviewEndpoint } from './review-endpoint';
-import { PAGINATION_SX } from './review-logic';
+import type { HostGroupId } from './review-logic';
+import { groupHostViews, plural } from './review-logic';
+
+/** Up to this many hosts, every host section starts open; more start closed. */
+export const HOSTS_OPEN_UP_TO = 10;
+
+const GROUPS: Record<HostGroupId, { title: string; about: string }> = {
+  'own-firewall': {
+    title: 'Servers with a firewall of their own',
+    about:
+      'Windows and Linux servers: open these rules on each server’s own firewall and on the network firewalls between them. The PowerShell and firewalld scripts cover the servers whose operating system the planner knows.',
+  },
+  'no-host-firewall': {
+    title: 'Appliances and cloud endpoints',
+    about:
+      'NAS appliances, their interfaces and Microsoft cloud endpoints (FQDNs): no host firewall here for the planner to script; open these rules on the network firewalls between them and the servers, and allow the FQDNs on the network proxy or the perimeter firewall.',
+  },
+};
 
 function DirectionTable({
   title,
@@ -36,7 +55,7 @@ function DirectionTable({
   const headingId = useId();
   return (
     <Box sx={{ minWidth: 0 }}>
-      <Typography id={headingId} variant="subtitle2" component="h5" sx={{ mb: 0.5 }}>
+      <Typography id={headingId} variant="subtitle2" component="h6" sx={{ mb: 0.5 }}>
         {title} ({rules.length})
       </Typography>
       {rules.length === 0 ? (
@@ -87,86 +106,187 @@ function DirectionTable({
   );
 }
 
-function HostSection({ view, printing }: { view: HostView; printing: boolean }) {
+const HostSection = memo(function HostSection({
+  view,
+  id,
+  open,
+  onToggle,
+  printing,
+}: {
+  view: HostView;
+  id: string;
+  open: boolean;
+  onToggle: (id: string) => void;
+  printing: boolean;
+}) {
   const headingId = useId();
+  const panelId = useId();
   const { host } = view;
   return (
-    <Paper
-      component="section"
-      variant="outlined"
-      aria-labelledby={headingId}
-      sx={{ p: { xs: 1.5, sm: 2 }, breakInside: 'avoid-page' }}
-    >
-      <Typography
-        id={headingId}
-        variant="subtitle1"
-        component="h4"
-        sx={{ overflowWrap: 'anywhere' }}
-      >
-        {host.label}
-        {(host.address || host.cloud) && (
-          <Box
-            component="span"
-            sx={{ fontFamily: 'monospace', fontSize: '0.95rem', fontWeight: 400, ml: 1 }}
-          >
-            {host.address || (host.cloud ? patternText(host.cloud.pattern) : '')}
-          </Box>
-        )}
-      </Typography>
-      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center', mb: 1 }}>
-        <Typography variant="body2" sx={{ color: 'text.secondary' }}>
-          {view.roleName}
-        </Typography>
+    <div className="host" role="group" aria-labelledby={headingId}>
+      <h5 className="host-heading" id={headingId}>
+        <button
+          type="button"
+          className="host-toggle"
+          aria-expanded={open}
+          aria-controls={open ? panelId : undefined}
+          onClick={() => onToggle(id)}
+        >
+          <svg className="host-chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            <path d="M8.59 16.59 13.17 12 8.59 7.41 10 6l6 6-6 6z" />
+          </svg>
+          <span className="host-label">{host.label}</span>
+          {(host.address || host.cloud) && (
+            <span className="host-address">
+              {host.address || (host.cloud ? patternText(host.cloud.pattern) : '')}
+            </span>
+          )}
+        </button>
+      </h5>
+      <p className="host-meta">
+        <span>{view.roleName}</span>
+        <span>
+          {plural(view.inbound.length, 'inbound rule')}, {view.outbound.length} outbound
+        </span>
         {!host.address && <MissingAddress text={host.cloud ? 'tenant missing' : undefined} />}
         {host.cloud && <CloudFacts cloud={host.cloud} />}
-      </Box>
+      </p>
       {host.cloud && (
-        <Typography variant="body2" sx={{ color: 'text.secondary', mb: 1 }}>
+        <p className="host-meta">
           A Microsoft cloud endpoint: allow its name on the network proxy or the perimeter firewall;
           host firewalls cannot filter by FQDN.
-        </Typography>
+        </p>
       )}
-      <Box
-        sx={{
-          display: 'grid',
-          gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' },
-          gap: 2,
-        }}
-      >
-        <DirectionTable
-          title="Inbound"
-          peerLabel="From"
-          rules={view.inbound}
-          peerOf={(r) => r.source}
-          hostLabel={host.label}
-          printing={printing}
-        />
-        <DirectionTable
-          title="Outbound"
-          peerLabel="To"
-          rules={view.outbound}
-          peerOf={(r) => r.destination}
-          hostLabel={host.label}
-          printing={printing}
-        />
-      </Box>
-    </Paper>
+      {open && (
+        <div id={panelId} className="host-rules">
+          <DirectionTable
+            title="Inbound"
+            peerLabel="From"
+            rules={view.inbound}
+            peerOf={(r) => r.source}
+            hostLabel={host.label}
+            printing={printing}
+          />
+          <DirectionTable
+            title="Outbound"
+            peerLabel="To"
+            rules={view.outbound}
+            peerOf={(r) => r.destination}
+            hostLabel={host.label}
+            printing={printing}
+          />
+        </div>
+      )}
+    </div>
   );
-}
+});
 
-/** One section per host with what its own firewall must allow in and out; paginated. */
+/**
+ * The host sections are plain elements styled once here (not one MUI component each), so a
+ * plan with hundreds of hosts renders light: a closed section is a heading, its toggle and one
+ * line; its tables are rendered only while it is open.
+ */
+const LIST_SX = (theme: Theme) => ({
+  display: 'flex',
+  flexDirection: 'column',
+  gap: 3,
+  '& .host-group-hosts': { display: 'flex', flexDirection: 'column', gap: 1 },
+  '& .host': {
+    border: `1px solid ${theme.palette.divider}`,
+    borderRadius: `${theme.shape.borderRadius}px`,
+    padding: theme.spacing(0.5, 1.5, 1),
+    breakInside: 'avoid-page',
+  },
+  '& .host-heading': { ...theme.typography.subtitle1, margin: 0 },
+  '& .host-toggle': {
+    all: 'unset',
+    boxSizing: 'border-box',
+    display: 'flex',
+    alignItems: 'center',
+    gap: theme.spacing(1),
+    width: '100%',
+    padding: theme.spacing(0.5, 0),
+    cursor: 'pointer',
+    overflowWrap: 'anywhere',
+    borderRadius: `${theme.shape.borderRadius}px`,
+    '&:hover .host-label': { textDecoration: 'underline' },
+    '&:focus-visible': {
+      outline: `2px solid ${theme.palette.primary.main}`,
+      outlineOffset: 2,
+    },
+  },
+  '& .host-chevron': {
+    flex: 'none',
+    width: 20,
+    height: 20,
+    fill: 'currentColor',
+    transition: theme.transitions.create('transform', {
+      duration: theme.transitions.duration.shortest,
+    }),
+  },
+  '& .host-toggle[aria-expanded="true"] .host-chevron': { transform: 'rotate(90deg)' },
+  '& .host-address': { fontFamily: 'monospace', fontSize: '0.95rem', fontWeight: 400 },
+  '& .host-meta': {
+    ...theme.typography.body2,
+    color: theme.palette.text.secondary,
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: theme.spacing(2),
+    rowGap: theme.spacing(0.5),
+    margin: theme.spacing(0, 0, 0, 3.5),
+  },
+  '& .host-rules': {
+    display: 'grid',
+    gridTemplateColumns: '1fr',
+    gap: theme.spacing(2),
+    marginTop: theme.spacing(1),
+    [theme.breakpoints.up('lg')]: { gridTemplateColumns: '1fr 1fr' },
+  },
+  '@media print': { '& .host-chevron': { display: 'none' } },
+});
+
+/**
+ * Every host with what its own firewall must allow in and out: the servers with a firewall of
+ * their own first, then appliances and cloud endpoints, each group by name; no pagination. Each
+ * host is a section to open (all open for up to HOSTS_OPEN_UP_TO hosts, and when printing).
+ */
 export function ReviewHostList({
   views,
+  firewallOf,
   printing = false,
 }: {
   views: readonly HostView[];
+  firewallOf: (host: ResolvedHost) => HostFirewall;
   printing?: boolean;
 }) {
-  const [perPage, setPerPage] = useState(10);
-  const [pageState, setPageState] = useState({ views, page: 0 });
-  const lastPage = Math.max(0, Math.ceil(views.length / perPage) - 1);
-  const page = pageState.views === views ? Math.min(pageState.page, lastPage) : 0;
-  const visible = printing ? views : views.slice(page * perPage, (page + 1) * perPage);
+  /** Open or closed for every host at once (Expand all, Collapse all); null: by the count. */
+  const [allOpen, setAllOpen] = useState<boolean | null>(null);
+  /** Hosts opened or closed one by one since, by identity. */
+  const [toggled, setToggled] = useState<ReadonlyMap<string, boolean>>(new Map());
+  const groups = useMemo(
+    () =>
+      groupHostViews(views, (view) => firewallOf(view.host)).map((group) => ({
+        ...group,
+        hosts: group.views.map((view) => ({ view, id: hostIdentity(view.host) })),
+      })),
+    [views, firewallOf],
+  );
+  const openByDefault = allOpen ?? views.length <= HOSTS_OPEN_UP_TO;
+  const isOpen = (id: string) => printing || (toggled.get(id) ?? openByDefault);
+  const onToggle = useCallback(
+    (id: string) =>
+      setToggled((prev) => {
+        const next = new Map(prev);
+        next.set(id, !(prev.get(id) ?? openByDefault));
+        return next;
+      }),
+    [openByDefault],
+  );
+  const setAll = (open: boolean) => {
+    setAllOpen(open);
+    setToggled(new Map());
+  };
 
   if (views.length === 0) {
     return (
@@ -176,29 +296,53 @@ export function ReviewHostList({
     );
   }
   return (
-    <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
-      {visible.map((view) => (
-        <HostSection key={hostIdentity(view.host)} view={view} printing={printing} />
+    <Box sx={LIST_SX}>
+      <Box className="no-print" sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }}>
+        <Button size="small" onClick={() => setAll(true)}>
+          Expand all
+        </Button>
+        <Button size="small" onClick={() => setAll(false)}>
+          Collapse all
+        </Button>
+      </Box>
+      {groups.map((group) => (
+        <HostGroupSection key={group.id} id={group.id} count={group.hosts.length}>
+          {group.hosts.map(({ view, id }) => (
+            <HostSection
+              key={id}
+              view={view}
+              id={id}
+              open={isOpen(id)}
+              onToggle={onToggle}
+              printing={printing}
+            />
+          ))}
+        </HostGroupSection>
       ))}
-      {!printing && (
-        <TablePagination
-          className="no-print"
-          component="div"
-          count={views.length}
-          page={page}
-          onPageChange={(_event, next) => setPageState({ views, page: next })}
-          rowsPerPage={perPage}
-          rowsPerPageOptions={[5, 10, 25, 50]}
-          onRowsPerPageChange={(event) => {
-            setPerPage(Number(event.target.value));
-            setPageState({ views, page: 0 });
-          }}
-          labelRowsPerPage="Hosts per page"
-          sx={PAGINATION_SX}
-          showFirstButton
-          showLastButton
-        />
-      )}
     </Box>
+  );
+}
+
+function HostGroupSection({
+  id,
+  count,
+  children,
+}: {
+  id: HostGroupId;
+  count: number;
+  children: ReactNode;
+}) {
+  const headingId = useId();
+  const { title, about } = GROUPS[id];
+  return (
+    <section aria-labelledby={headingId}>
+      <Typography id={headingId} variant="subtitle1" component="h4" sx={{ fontWeight: 600 }}>
+        {title} ({count})
+      </Typography>
+      <Typography variant="body2" sx={{ color: 'text.secondary', mb: 1 }}>
+        {about}
+      </Typography>
+      <div className="host-group-hosts">{children}</div>
+    </section>
   );
 }

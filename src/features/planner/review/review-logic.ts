@@ -3,9 +3,12 @@
  * mapping from a plan field path to the wizard step that edits it. No React here, so the
  * unit tests run it in Node.
  */
+import type { HostFirewall } from '@/core/report/host-kind';
 import { buildHostViews } from '@/core/resolve/host-views';
+import { compareHosts } from '@/core/resolve/hosts';
 import type {
   CheckSeverity,
+  HostView,
   PlanCheck,
   ResolvedEndpoint,
   ResolvedHost,
@@ -262,6 +265,32 @@ export const VISUALLY_HIDDEN = {
 } as const;
 
 /** Lets MUI's TablePagination wrap on narrow screens instead of overflowing. */
+/** The groups of "By host": servers with a firewall of their own first, then the rest. */
+export type HostGroupId = 'own-firewall' | 'no-host-firewall';
+
+export interface HostGroup {
+  id: HostGroupId;
+  views: HostView[];
+}
+
+/**
+ * Host views in their groups (hosts with a firewall of their own, then appliances and cloud
+ * endpoints), each group sorted by name then address; empty groups are left out.
+ */
+export function groupHostViews(
+  views: readonly HostView[],
+  firewallOf: (view: HostView) => HostFirewall,
+): HostGroup[] {
+  const own: HostView[] = [];
+  const rest: HostView[] = [];
+  for (const view of views) (firewallOf(view) === 'own' ? own : rest).push(view);
+  const byName = (a: HostView, b: HostView) => compareHosts(a.host, b.host);
+  return [
+    { id: 'own-firewall' as const, views: own.sort(byName) },
+    { id: 'no-host-firewall' as const, views: rest.sort(byName) },
+  ].filter((g) => g.views.length > 0);
+}
+
 export const PAGINATION_SX = {
   '& .MuiTablePagination-toolbar': { flexWrap: 'wrap', justifyContent: 'flex-end', px: 0 },
   '& .MuiTablePagination-spacer': { display: { xs: 'none', sm: 'block' } },

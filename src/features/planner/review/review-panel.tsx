@@ -8,7 +8,8 @@ import { Link as RouterLink } from 'react-router';
 
 import { paths } from '@/config/paths';
 import type { Erratum } from '@/core/catalog/model';
-import type { Resolution } from '@/core/resolve/model';
+import type { HostFirewall } from '@/core/report/host-kind';
+import type { Resolution, ResolvedHost } from '@/core/resolve/model';
 
 import { ReviewChecks } from './review-checks';
 import type { FocusFieldState } from './review-logic';
@@ -26,11 +27,14 @@ export function ReviewPanel({
   hasDevices,
   showInferred,
   errata,
+  firewallOf,
 }: {
   resolution: Resolution;
   hasDevices: boolean;
   showInferred: boolean;
   errata: readonly Erratum[];
+  /** Whether a host has a firewall of its own (hostKinds of the plan; the "By host" groups). */
+  firewallOf: (host: ResolvedHost) => HostFirewall;
 }) {
   const errataById = useMemo(() => new Map(errata.map((e) => [e.id, e])), [errata]);
   const summary = useMemo(() => summarize(resolution.rules, resolution.checks), [resolution]);
@@ -70,7 +74,7 @@ export function ReviewPanel({
           in the options step.
         </Alert>
       )}
-      <ReviewRules rules={resolution.rules} errata={errataById} />
+      <ReviewRules rules={resolution.rules} errata={errataById} firewallOf={firewallOf} />
     </Box>
   );
 }

@@ -12,8 +12,9 @@ import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 
 import type { Erratum } from '@/core/catalog/model';
+import type { HostFirewall } from '@/core/report/host-kind';
 import { buildHostViews } from '@/core/resolve/host-views';
-import type { ResolvedRule } from '@/core/resolve/model';
+import type { ResolvedHost, ResolvedRule } from '@/core/resolve/model';
 import { onPrintChange } from '@/lib/window-events';
 
 import { ReviewFlowTable } from './review-flow-table';
@@ -42,10 +43,13 @@ function usePrinting(): boolean {
 export function ReviewRules({
   rules,
   errata,
+  firewallOf,
   initialView = 'flow',
 }: {
   rules: readonly ResolvedRule[];
   errata: ReadonlyMap<string, Erratum>;
+  /** Whether a host has a firewall of its own (the "By host" groups). */
+  firewallOf: (host: ResolvedHost) => HostFirewall;
   initialView?: RulesView;
 }) {
   const headingId = useId();
@@ -135,7 +139,7 @@ export function ReviewRules({
           printing={printing}
         />
       ) : (
-        <ReviewHostList views={hostViews} printing={printing} />
+        <ReviewHostList views={hostViews} firewallOf={firewallOf} printing={printing} />
       )}
     </Box>
   );

@@ -1,9 +1,11 @@
 import Box from '@mui/material/Box';
 import GlobalStyles from '@mui/material/GlobalStyles';
 import Typography from '@mui/material/Typography';
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 
 import { getCatalog } from '@/core/catalog/catalog';
+import { hostKinds } from '@/core/report/host-kind';
+import type { ResolvedHost } from '@/core/resolve/model';
 import { selectResolution } from '@/state/selectors';
 import { useAppStore } from '@/state/store';
 
@@ -17,6 +19,11 @@ const printStyles = { '@media print': { '.no-print': { display: 'none !important
 /** The "Review & export" step: checks, rules by flow or by host, exports and sharing. */
 export function ReviewStep() {
   const resolution = useAppStore(selectResolution);
+  const plan = useAppStore((s) => s.plan);
+  const firewallOf = useMemo(() => {
+    const kindOf = hostKinds(plan, getCatalog());
+    return (host: ResolvedHost) => kindOf(host).firewall;
+  }, [plan]);
   const hasDevices = useAppStore((s) => s.plan.devices.length > 0);
   const showInferred = useAppStore((s) => s.plan.settings.showInferred);
   const exportId = useId();
@@ -30,6 +37,7 @@ export function ReviewStep() {
         hasDevices={hasDevices}
         showInferred={showInferred}
         errata={getCatalog().errata}
+        firewallOf={firewallOf}
       />
       <Box component="section" aria-labelledby={exportId} className="no-print">
         <Typography id={exportId} variant="h6" component="h3" sx={{ mb: 1.5 }}>
