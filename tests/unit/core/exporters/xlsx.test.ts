@@ -297,6 +297,22 @@ describe('XLSX workbook', () => {
     for (const rule of r.rules) expect(ids.has(rule.id), rule.id).toBe(true);
   });
 
+  it.each([
+    ['sample', DEFAULT_NAMES, 'rules.xlsx.xml'],
+    ['hostile', HOSTILE_NAMES, 'hostile-rules.xlsx.xml'],
+  ])(
+    'matches its golden file (%s plan: the workbook XML, one element a line)',
+    async (_n, names, file) => {
+      const files = xmlFiles(await renderXlsx(report(names, draftResolution(names))));
+      // The zip's timestamps vary; the XML inside does not.
+      const text = Object.keys(files)
+        .sort()
+        .map((name) => `=== ${name}\n${(files[name] ?? '').replace(/></g, '>\n<')}\n`)
+        .join('');
+      await expect(text).toMatchFileSnapshot(`../../../golden/${file}`);
+    },
+  );
+
   it('writes an empty plan as headers only', async () => {
     const r = buildReport({
       plan: fixturePlan(),
