@@ -6,8 +6,10 @@ import { existsSync, readFileSync } from 'node:fs';
 
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
+import readXlsxFile from 'read-excel-file/node';
 
 import type { Plan } from '../../src/core/plan/model';
+import { makePlan } from '../support/plan-builders';
 import { typicalPlan } from '../unit/core/permalink/sample-plans';
 
 const STORAGE_KEY = 'am-firewall-planner:plan';
@@ -116,6 +118,38 @@ test('PDF-3 "Download PDF" fetches and embeds a font only for text outside WinAn
   const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
   expect(text).toContain('Filer Łódź');
   expect(text).toContain('?? Qumulo');
+});
+
+test('"Download XLSX": a workbook of Rules, About and Hosts that reads back', async ({ page }) => {
+  const { name, bytes } = await download(page, 'Download XLSX');
+  expect(name).toBe('contoso-nyc-file-services-firewall-rules.xlsx');
+  expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+  const sheets = await readXlsxFile(bytes, { trim: false });
+  expect(sheets.map((s) => s.sheet)).toEqual(['Rules', 'About', 'Hosts']);
+  const [rules, about, hosts] = sheets.map((s) => s.data.map((row) => row.map(String)));
+  expect(rules?.[0]?.slice(0, 3)).toEqual(['Rule', 'Source name', 'Source address']);
+  expect(rules?.length).toBeGreaterThan(2);
+  expect(rules?.flat()).toContain('am-console.corp.contoso.com');
+  expect(about?.find((row) => row[0] === 'Plan')?.[1]).toBe('Contoso NYC file services');
+  expect(about?.find((row) => row[0] === 'Permalink')?.[1]).toContain('#/open/');
+  expect(hosts?.[0]?.[0]).toBe('Host');
+});
+
+test('"Download XLSX" of a large plan: no CSP violation, every flow a row', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') violations.push(message.text());
+  });
+  page.on('pageerror', (error) => violations.push(error.message));
+  // 400 devices make sheets over 160 kB, which fflate compresses in a blob: worker.
+  const plan = makePlan({ agents: 20, devices: 400 });
+  plan.name = 'Large plan';
+  await openReview(page, plan);
+  const { bytes } = await download(page, 'Download XLSX');
+  expect(bytes.length).toBeGreaterThan(20_000);
+  const [rules] = await readXlsxFile(bytes, { trim: false });
+  expect(rules?.data.length).toBeGreaterThan(400);
+  expect(violations).toEqual([]);
 });
 
 test('"Download PowerShell script" and "Download connectivity check"', async ({ page }) => {

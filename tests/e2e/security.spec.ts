@@ -87,6 +87,7 @@ test('a full journey (every step, every export, the permalink, the reference) st
   await expect(page.getByRole('heading', { name: 'Review & export' })).toBeVisible();
   for (const name of [
     'Download import CSV',
+    'Download XLSX',
     'Download summary CSV',
     'Download Markdown',
     'Download PDF',

@@ -81,7 +81,11 @@ function flowCells(flow: AtomicFlow, meta: readonly string[]): string[] {
   ];
 }
 
-export function renderImportCsv(report: Report): string {
+/**
+ * The data rows under IMPORT_CSV_COLUMNS, one per atomic flow, the plan's metadata and status in
+ * each; unescaped (the XLSX workbook's Rules sheet writes the same rows).
+ */
+export function importCsvRows(report: Report): string[][] {
   const { meta } = report;
   const perRow = [
     meta.planName,
@@ -91,10 +95,11 @@ export function renderImportCsv(report: Report): string {
     meta.date,
     meta.permalink,
   ];
-  return formatCsv(
-    IMPORT_CSV_COLUMNS,
-    report.flows.flows.map((flow) => flowCells(flow, perRow)),
-  );
+  return report.flows.flows.map((flow) => flowCells(flow, perRow));
+}
+
+export function renderImportCsv(report: Report): string {
+  return formatCsv(IMPORT_CSV_COLUMNS, importCsvRows(report));
 }
 
 export const importCsvExporter: Exporter = {

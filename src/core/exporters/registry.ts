@@ -11,9 +11,11 @@ import { markdownExporter } from './markdown-exporter';
 import { pdfExporter } from './pdf-exporter';
 import { powershellExporter } from './powershell-exporter';
 import { tsvExporter } from './tsv-exporter';
+import { xlsxExporter } from './xlsx-exporter';
 
 export const EXPORTERS: readonly Exporter[] = [
   importCsvExporter,
+  xlsxExporter,
   csvExporter,
   markdownExporter,
   pdfExporter,

@@ -20,6 +20,7 @@
  * | Format               | Controls and bidi                           | Formulas | Cap  |
  * | -------------------- | ------------------------------------------- | -------- | ---- |
  * | CSV                  | kept as typed (lossless, CSV-1)             | yes      | cell |
+ * | XLSX                 | kept, but what XML cannot hold (C0, C1)     | yes      | cell |
  * | Copy table (TSV/HTML)| removed; tabs and line breaks become spaces | yes      | cell |
  * | Markdown             | removed; tabs become spaces, breaks <br>    | no       | no   |
  * | PDF                  | removed (and zero-width characters)         | no       | no   |

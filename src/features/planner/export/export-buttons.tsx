@@ -2,9 +2,11 @@ import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import DescriptionIcon from '@mui/icons-material/Description';
 import DeveloperBoardIcon from '@mui/icons-material/DeveloperBoard';
 import DownloadIcon from '@mui/icons-material/Download';
+import GridOnIcon from '@mui/icons-material/GridOn';
 import NetworkCheckIcon from '@mui/icons-material/NetworkCheck';
 import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdf';
 import TableChartIcon from '@mui/icons-material/TableChart';
+import TableRowsIcon from '@mui/icons-material/TableRows';
 import TerminalIcon from '@mui/icons-material/Terminal';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
@@ -28,6 +30,8 @@ import { selectResolution } from '@/state/selectors';
 import { useAppStore } from '@/state/store';
 
 const ICONS: Record<string, ReactNode> = {
+  'import-csv': <TableRowsIcon />,
+  xlsx: <GridOnIcon />,
   csv: <TableChartIcon />,
   markdown: <DescriptionIcon />,
   pdf: <PictureAsPdfIcon />,

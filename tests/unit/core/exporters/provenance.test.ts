@@ -7,6 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 
 import { getCatalog } from '@/core/catalog/catalog';
@@ -28,12 +29,18 @@ import {
 
 const dir = mkdtempSync(join(tmpdir(), 'amfp-provenance-'));
 
-/** The export as text: PDFs through pdftotext, the copy formats' HTML beside their text. */
+/**
+ * The export as text: PDFs through pdftotext, the XLSX's shared strings, the copy formats' HTML
+ * beside their text.
+ */
 async function exportTexts(exporter: Exporter, report: Report): Promise<string[]> {
   const output = await exporter.render(report);
   const texts: string[] = [];
   if (typeof output === 'string') texts.push(output);
-  else {
+  else if (strFromU8(output.subarray(0, 2)) === 'PK') {
+    // The XLSX workbook: its cells are in the shared strings.
+    texts.push(strFromU8(unzipSync(output)['xl/sharedStrings.xml'] ?? new Uint8Array()));
+  } else {
     const file = join(dir, `${exporter.id}.pdf`);
     writeFileSync(file, output);
     texts.push(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }));
