@@ -107,6 +107,7 @@ export function buildHostSections(
     const { os, kind } = kindOf(view.host);
     return {
       key: keys.get(hostIdentity(view.host)) ?? 'host',
+      identity: hostIdentity(view.host),
       label: view.host.label,
       address: view.host.address,
       addresses: view.host.address && !view.host.invalid ? [view.host.address] : [],

@@ -102,6 +102,8 @@ export interface ReportHostRule {
 export interface ReportHost {
   /** Stable key ([a-z0-9-]), e.g. "console", "agent-1", "dev-3", "cee-dev-3", "siem". */
   key: string;
+  /** The host's identity in the resolution (hostIdentity): how the review names it. */
+  identity: string;
   label: string;
   /** Empty when missing. */
   address: string;

@@ -16,18 +16,17 @@ import type { ReactNode } from 'react';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 
 import { getCatalog } from '@/core/catalog/catalog';
-import type { Exporter, RenderContext } from '@/core/exporters/exporter';
+import type { Exporter } from '@/core/exporters/exporter';
 import { EXPORTERS } from '@/core/exporters/registry';
-import { encodePlan, PERMALINK_LIMITS } from '@/core/permalink/codec';
-import type { Plan } from '@/core/plan/model';
 import { buildReport } from '@/core/report/build-report';
 import { buildHostFacts } from '@/core/report/host-kind';
 import type { TableCopy } from '@/lib/clipboard';
 import { copyTable, copyText } from '@/lib/clipboard';
 import { downloadFile } from '@/lib/download-file';
-import { permalinkUrl } from '@/lib/location';
 import { selectResolution } from '@/state/selectors';
 import { useAppStore } from '@/state/store';
+
+import { exportPermalink, RENDER_CONTEXT } from './export-context';
 
 const ICONS: Record<string, ReactNode> = {
   'import-csv': <TableRowsIcon />,
@@ -42,22 +41,6 @@ const ICONS: Record<string, ReactNode> = {
 };
 
 const MAX_LISTED = 8;
-
-/**
- * Lent to every exporter; the PDF calls it only for text its standard fonts lack. The module is
- * imported on demand, so the font files stay out of the first load and of the PDF chunk.
- */
-const RENDER_CONTEXT: RenderContext = {
-  loadFonts: () => import('@/lib/pdf-fonts').then((m) => m.loadPdfFonts()),
-};
-
-/** The plan's permalink, or a note when the plan is too large for a link. */
-function exportPermalink(plan: Plan): string {
-  const payload = encodePlan(plan, { catalogVersion: getCatalog().version });
-  return payload.length > PERMALINK_LIMITS.payloadChars
-    ? '(this plan is too large for a link: save it as a file with "Save plan")'
-    : permalinkUrl(payload);
-}
 
 function listed(fields: readonly string[]): string {
   const shown = fields.slice(0, MAX_LISTED).join(', ');

@@ -112,12 +112,14 @@ const HostSection = memo(function HostSection({
   open,
   onToggle,
   printing,
+  actions,
 }: {
   view: HostView;
   id: string;
   open: boolean;
   onToggle: (id: string) => void;
   printing: boolean;
+  actions: ((host: ResolvedHost) => ReactNode) | undefined;
 }) {
   const headingId = useId();
   const panelId = useId();
@@ -157,6 +159,7 @@ const HostSection = memo(function HostSection({
           host firewalls cannot filter by FQDN.
         </p>
       )}
+      {open && actions?.(host)}
       {open && (
         <div id={panelId} className="host-rules">
           <DirectionTable
@@ -236,6 +239,13 @@ const LIST_SX = (theme: Theme) => ({
     rowGap: theme.spacing(0.5),
     margin: theme.spacing(0, 0, 0, 3.5),
   },
+  '& .host-downloads': {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: theme.spacing(1),
+    margin: theme.spacing(1, 0, 0, 3.5),
+  },
   '& .host-rules': {
     display: 'grid',
     gridTemplateColumns: '1fr',
@@ -255,10 +265,13 @@ export function ReviewHostList({
   views,
   firewallOf,
   printing = false,
+  hostActions,
 }: {
   views: readonly HostView[];
   firewallOf: (host: ResolvedHost) => HostFirewall;
   printing?: boolean;
+  /** What each host of "By host" offers besides its rules (its downloads); none: nothing. */
+  hostActions?: (host: ResolvedHost) => ReactNode;
 }) {
   /** Open or closed for every host at once (Expand all, Collapse all); null: by the count. */
   const [allOpen, setAllOpen] = useState<boolean | null>(null);
@@ -315,6 +328,7 @@ export function ReviewHostList({
               open={isOpen(id)}
               onToggle={onToggle}
               printing={printing}
+              actions={hostActions}
             />
           ))}
         </HostGroupSection>

@@ -3,6 +3,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
+import type { ReactNode } from 'react';
 import { useMemo } from 'react';
 import { Link as RouterLink } from 'react-router';
 
@@ -28,6 +29,7 @@ export function ReviewPanel({
   showInferred,
   errata,
   firewallOf,
+  hostActions,
 }: {
   resolution: Resolution;
   hasDevices: boolean;
@@ -35,6 +37,8 @@ export function ReviewPanel({
   errata: readonly Erratum[];
   /** Whether a host has a firewall of its own (hostKinds of the plan; the "By host" groups). */
   firewallOf: (host: ResolvedHost) => HostFirewall;
+  /** What each host of "By host" offers besides its rules (its downloads); none: nothing. */
+  hostActions?: (host: ResolvedHost) => ReactNode;
 }) {
   const errataById = useMemo(() => new Map(errata.map((e) => [e.id, e])), [errata]);
   const summary = useMemo(() => summarize(resolution.rules, resolution.checks), [resolution]);
@@ -74,7 +78,12 @@ export function ReviewPanel({
           in the options step.
         </Alert>
       )}
-      <ReviewRules rules={resolution.rules} errata={errataById} firewallOf={firewallOf} />
+      <ReviewRules
+        rules={resolution.rules}
+        errata={errataById}
+        firewallOf={firewallOf}
+        {...(hostActions ? { hostActions } : {})}
+      />
     </Box>
   );
 }

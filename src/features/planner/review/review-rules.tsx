@@ -8,6 +8,7 @@ import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import type { Theme } from '@mui/material/styles';
 import useMediaQuery from '@mui/material/useMediaQuery';
+import type { ReactNode } from 'react';
 import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 
@@ -44,12 +45,15 @@ export function ReviewRules({
   rules,
   errata,
   firewallOf,
+  hostActions,
   initialView = 'flow',
 }: {
   rules: readonly ResolvedRule[];
   errata: ReadonlyMap<string, Erratum>;
   /** Whether a host has a firewall of its own (the "By host" groups). */
   firewallOf: (host: ResolvedHost) => HostFirewall;
+  /** What each host of "By host" offers besides its rules (its downloads); none: nothing. */
+  hostActions?: (host: ResolvedHost) => ReactNode;
   initialView?: RulesView;
 }) {
   const headingId = useId();
@@ -139,7 +143,12 @@ export function ReviewRules({
           printing={printing}
         />
       ) : (
-        <ReviewHostList views={hostViews} firewallOf={firewallOf} printing={printing} />
+        <ReviewHostList
+          views={hostViews}
+          firewallOf={firewallOf}
+          printing={printing}
+          {...(hostActions ? { hostActions } : {})}
+        />
       )}
     </Box>
   );

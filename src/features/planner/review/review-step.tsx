@@ -5,11 +5,13 @@ import { useId, useMemo } from 'react';
 
 import { getCatalog } from '@/core/catalog/catalog';
 import { hostKinds } from '@/core/report/host-kind';
+import { hostIdentity } from '@/core/resolve/hosts';
 import type { ResolvedHost } from '@/core/resolve/model';
 import { selectResolution } from '@/state/selectors';
 import { useAppStore } from '@/state/store';
 
 import { ExportButtons } from '../export/export-buttons';
+import { HostDownloads } from '../export/host-downloads';
 import { SharePanel } from '../share/share-panel';
 
 import { ReviewPanel } from './review-panel';
@@ -20,9 +22,18 @@ const printStyles = { '@media print': { '.no-print': { display: 'none !important
 export function ReviewStep() {
   const resolution = useAppStore(selectResolution);
   const plan = useAppStore((s) => s.plan);
-  const firewallOf = useMemo(() => {
+  const { firewallOf, hostActions } = useMemo(() => {
     const kindOf = hostKinds(plan, getCatalog());
-    return (host: ResolvedHost) => kindOf(host).firewall;
+    return {
+      firewallOf: (host: ResolvedHost) => kindOf(host).firewall,
+      // A server whose OS the planner scripts: its script and its sheet, from "By host".
+      hostActions: (host: ResolvedHost) => {
+        const { firewall, os } = kindOf(host);
+        if (firewall !== 'own' || os === 'other' || host.address === '' || host.invalid)
+          return null;
+        return <HostDownloads identity={hostIdentity(host)} label={host.label} os={os} />;
+      },
+    };
   }, [plan]);
   const hasDevices = useAppStore((s) => s.plan.devices.length > 0);
   const showInferred = useAppStore((s) => s.plan.settings.showInferred);
@@ -38,6 +49,7 @@ export function ReviewStep() {
         showInferred={showInferred}
         errata={getCatalog().errata}
         firewallOf={firewallOf}
+        hostActions={hostActions}
       />
       <Box component="section" aria-labelledby={exportId} className="no-print">
         <Typography id={exportId} variant="h6" component="h3" sx={{ mb: 1.5 }}>

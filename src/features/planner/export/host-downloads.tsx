@@ -1,0 +1,94 @@
+import DownloadIcon from '@mui/icons-material/Download';
+import Button from '@mui/material/Button';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+
+import { getCatalog } from '@/core/catalog/catalog';
+import { hostFileName } from '@/core/exporters/file-name';
+import { EXPORTERS } from '@/core/exporters/registry';
+import { buildReport } from '@/core/report/build-report';
+import { reportForHost } from '@/core/report/host-report';
+import type { ReportHostOs } from '@/core/report/model';
+import { downloadFile } from '@/lib/download-file';
+import { selectResolution } from '@/state/selectors';
+import { useAppStore } from '@/state/store';
+
+import { exportPermalink, RENDER_CONTEXT } from './export-context';
+
+/** The host script of each operating system the planner scripts (exporter ids of the registry). */
+const SCRIPT_OF: Partial<Record<ReportHostOs, string>> = {
+  windows: 'powershell',
+  linux: 'firewalld',
+};
+/** The host's sheet: its atomic flows, as the import CSV writes them. */
+const SHEET = 'import-csv';
+
+/**
+ * The downloads of one host of "By host": its host-firewall script (PowerShell for Windows,
+ * firewalld for Linux) and its sheet (the import CSV rows that start or end at it). Built from
+ * the same report as the plan's exports, narrowed to the host (reportForHost).
+ */
+export function HostDownloads({
+  identity,
+  label,
+  os,
+}: {
+  /** hostIdentity of the host in the plan's resolution. */
+  identity: string;
+  label: string;
+  os: ReportHostOs;
+}) {
+  const plan = useAppStore((s) => s.plan);
+  const resolution = useAppStore(selectResolution);
+  const [error, setError] = useState<string | null>(null);
+  const ids = [SCRIPT_OF[os], SHEET].filter((id): id is string => id !== undefined);
+  const exporters = EXPORTERS.filter((e) => ids.includes(e.id));
+
+  const run = async (id: string) => {
+    const exporter = exporters.find((e) => e.id === id);
+    if (!exporter) return;
+    setError(null);
+    try {
+      const report = buildReport({
+        plan,
+        resolution,
+        catalog: getCatalog(),
+        permalink: exportPermalink(plan),
+        generatedAt: new Date(),
+      });
+      const mine = reportForHost(report, identity);
+      if (!mine) throw new Error('this host has no rules in the plan any more');
+      const output = await exporter.render(mine, RENDER_CONTEXT);
+      downloadFile(hostFileName(exporter.fileName(mine), label), output, exporter.mimeType);
+    } catch (e) {
+      setError(
+        `“${exporter.label}” for this host failed: ${e instanceof Error ? e.message : String(e)}.`,
+      );
+    }
+  };
+
+  return (
+    <div className="host-downloads no-print">
+      {exporters.map((exporter) => (
+        <Button
+          key={exporter.id}
+          size="small"
+          variant="outlined"
+          startIcon={<DownloadIcon />}
+          onClick={() => void run(exporter.id)}
+        >
+          {exporter.id === SHEET ? 'CSV of this host' : `${scriptName(exporter.id)} of this host`}
+        </Button>
+      ))}
+      {error && (
+        <Typography role="alert" variant="body2" sx={{ color: 'error.main' }}>
+          {error}
+        </Typography>
+      )}
+    </div>
+  );
+}
+
+function scriptName(id: string): string {
+  return id === SCRIPT_OF.windows ? 'PowerShell script' : 'firewalld script';
+}

@@ -1,0 +1,62 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+import { ReviewStep } from '@/features/planner/review/review-step';
+import { downloadFile } from '@/lib/download-file';
+import { useAppStore } from '@/state/store';
+
+import { makeDevice, planWith } from '../../support/plan-builders';
+import { renderRoutes } from '../../support/render-app';
+
+vi.mock('@/lib/download-file', () => ({ downloadFile: vi.fn() }));
+
+function renderStep() {
+  return renderRoutes([{ path: '/plan/:stepId', element: <ReviewStep /> }], '/plan/review');
+}
+
+/** A Windows agent server, a Linux host running its own agent, a Qumulo appliance. */
+function mixed() {
+  return planWith({
+    name: 'Contoso HQ',
+    devices: [
+      makeDevice('linux', 7, { name: 'RHEL01', addresses: ['10.2.0.7'], agentId: '' }),
+      makeDevice('qumulo', 8, { name: 'Qumulo 1', addresses: ['10.2.0.8'] }),
+    ],
+  });
+}
+
+describe('By host: per-host downloads', () => {
+  beforeEach(() => vi.mocked(downloadFile).mockClear());
+
+  it("offers a server its script and its sheet, and an appliance none; the script holds that host's rules", async () => {
+    const user = userEvent.setup({ delay: null });
+    renderStep();
+    act(() => useAppStore.getState().setPlan(mixed()));
+    await user.click(screen.getByRole('button', { name: 'By host' }));
+
+    const agent = screen.getByRole('group', { name: /^Agent server 1/ });
+    const linux = screen.getByRole('group', { name: /^RHEL01/ });
+    const qumulo = screen.getByRole('group', { name: /^Qumulo 1/ });
+    expect(
+      within(linux).getByRole('button', { name: 'firewalld script of this host' }),
+    ).toBeVisible();
+    expect(within(linux).queryByRole('button', { name: /PowerShell/ })).not.toBeInTheDocument();
+    expect(within(qumulo).queryByRole('button', { name: /of this host/ })).not.toBeInTheDocument();
+
+    await user.click(within(agent).getByRole('button', { name: 'PowerShell script of this host' }));
+    await waitFor(() => expect(downloadFile).toHaveBeenCalledTimes(1));
+    const [name, script] = vi.mocked(downloadFile).mock.calls[0] ?? [];
+    expect(name).toBe('contoso-hq-firewall-rules-agent-server-1.ps1');
+    expect(String(script)).toContain('Agent server 1');
+    expect(String(script)).not.toContain("'RHEL01'");
+
+    await user.click(within(linux).getByRole('button', { name: 'CSV of this host' }));
+    await waitFor(() => expect(downloadFile).toHaveBeenCalledTimes(2));
+    const [csvName, csv] = vi.mocked(downloadFile).mock.calls[1] ?? [];
+    expect(csvName).toBe('contoso-hq-firewall-import-rhel01.csv');
+    const rows = String(csv).trim().split('\r\n').slice(1);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row).toContain('10.2.0.7');
+  });
+});
