@@ -290,3 +290,29 @@ test('"Save plan" then "Open plan file" on the home page restores the plan', asy
   await expect(page).toHaveURL(/#\/plan\/review$/);
   await expect(page.getByRole('heading', { name: 'Contoso NYC file services' })).toBeVisible();
 });
+
+test('"By host": a server downloads its own script and its CSV', async ({ page }) => {
+  await openReview(page);
+  await page.getByRole('button', { name: 'By host' }).click();
+  const agent = page.getByRole('group', { name: /^Agent server 1/ });
+  // More than ten hosts: the sections start closed; the downloads are in the opened section.
+  await agent.getByRole('button', { name: /^Agent server 1/, expanded: false }).click();
+  const pending = page.waitForEvent('download');
+  await agent.getByRole('button', { name: 'PowerShell script of this host' }).click();
+  const file = await pending;
+  expect(file.suggestedFilename()).toMatch(/-firewall-rules-agent-server-1\.ps1$/);
+  const script = readFileSync((await file.path()) ?? '', 'utf8');
+  expect(script).toContain('Agent server 1');
+  expect(script).toMatch(/# Rule R\d+:/);
+  if (process.env.SHOT) await page.screenshot({ path: process.env.SHOT, fullPage: false });
+  const csvPending = page.waitForEvent('download');
+  await agent.getByRole('button', { name: 'CSV of this host' }).click();
+  const csv = await csvPending;
+  expect(csv.suggestedFilename()).toMatch(/-firewall-import-agent-server-1\.csv$/);
+  const rows = readFileSync((await csv.path()) ?? '', 'utf8')
+    .trim()
+    .split(/\r\n/);
+  expect(rows[0]).toMatch(/^\uFEFF?Rule,Source name,/);
+  expect(rows.length).toBeGreaterThan(1);
+  for (const row of rows.slice(1)) expect(row).toContain('Agent server 1');
+});

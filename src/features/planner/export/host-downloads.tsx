@@ -42,7 +42,8 @@ export function HostDownloads({
   const resolution = useAppStore(selectResolution);
   const [error, setError] = useState<string | null>(null);
   const ids = [SCRIPT_OF[os], SHEET].filter((id): id is string => id !== undefined);
-  const exporters = EXPORTERS.filter((e) => ids.includes(e.id));
+  // The script first, then the sheet.
+  const exporters = ids.flatMap((id) => EXPORTERS.filter((e) => e.id === id));
 
   const run = async (id: string) => {
     const exporter = exporters.find((e) => e.id === id);
