@@ -7,16 +7,19 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
 
 import { getCatalog } from '@/core/catalog/catalog';
 import { renderConnectivityCheck } from '@/core/exporters/connectivity-check-exporter';
 import { renderCsv } from '@/core/exporters/csv-exporter';
 import { renderFirewalld } from '@/core/exporters/firewalld-exporter';
+import { renderImportCsv } from '@/core/exporters/import-csv-exporter';
 import { renderMarkdown } from '@/core/exporters/markdown-exporter';
 import { renderPdf } from '@/core/exporters/pdf-exporter';
 import { renderPowerShell } from '@/core/exporters/powershell-exporter';
 import { renderTableHtml, renderTsv } from '@/core/exporters/tsv-exporter';
+import { renderXlsx } from '@/core/exporters/xlsx-exporter';
 import { buildReport } from '@/core/report/build-report';
 import { resolvePlan } from '@/core/resolve/resolve-plan';
 
@@ -56,6 +59,23 @@ describe('rule IDs in every output', () => {
     const positions = ids.map((id) => text.indexOf(id));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  });
+
+  it('the import CSV and the XLSX Rules sheet give every ready rule with a flow its ID, in order', async () => {
+    // A rule is in the import files when it is ready and has at least one flow.
+    const expected = ids.filter((id) => report.flows.flows.some((f) => f.ruleId === id));
+    expect(expected.length).toBeGreaterThan(20);
+    const firstColumn = (rows: readonly (readonly unknown[])[]) => [
+      ...new Set(rows.slice(1).map((row) => String(row[0]))),
+    ];
+    const csv = renderImportCsv(report)
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+      .map((line) => line.split(','));
+    expect(firstColumn(csv)).toEqual(expected);
+    const [rules] = await readXlsxFile(Buffer.from(await renderXlsx(report)));
+    expect(firstColumn(rules?.data ?? [])).toEqual(expected);
   });
 
   it('the PDF carries every rule ID (read back with pdftotext)', async () => {
