@@ -12,11 +12,13 @@ import type { Exporter } from './exporter';
 import { exportFileName } from './file-name';
 import {
   HOST_SELECTION_LINES,
+  hostHelpLines,
   hostListLines,
   joinScript,
   provenanceLines,
 } from './powershell-common';
 import { psComment, psQuote } from './powershell-quote';
+import { scriptKeyFor } from './script-host-keys';
 import { isWindowsHost, NO_WINDOWS_SOURCE } from './script-hosts';
 
 function flowText(rule: ReportHostRule, peerLabel: string): string {
@@ -87,11 +89,11 @@ function checkLines(rule: ReportHostRule): string[] {
   return out;
 }
 
-function sourceCase(host: ReportHost): string[] {
+function sourceCase(host: ReportHost, key: string): string[] {
   const inner = host.outbound.flatMap((rule, i) => [...(i > 0 ? [''] : []), ...checkLines(rule)]);
   return [
-    `        # Run on the ${psComment(host.roleNames.join(', '))} with host key ${psComment(host.key)}.`,
-    `        ${psQuote(host.key)} {`,
+    `        # Run on the ${psComment(host.roleNames.join(', '))} with host key ${psQuote(key)}.`,
+    `        ${psQuote(key)} {`,
     ...inner.map((l) => (l === '' ? '' : `            ${l}`)),
     '        }',
   ];
@@ -108,6 +110,7 @@ export function renderConnectivityCheck(report: Report): string {
   const others = report.hosts.filter(
     (h) => !(h.windows && h.kind === 'host') && h.outbound.length > 0,
   );
+  const keyOf = scriptKeyFor(report);
   const file = connectivityFileName(report);
   const lines = [
     '#Requires -Version 5.1',
@@ -118,7 +121,7 @@ export function renderConnectivityCheck(report: Report): string {
     '# Run it on each Windows host of the plan that starts connections (the host is detected from',
     '# its names and addresses, or named with -HostKey):',
     `#   .\\${file}`,
-    `#   .\\${file} -HostKey <key>     # keys in $PlanHosts`,
+    `#   .\\${file} -HostKey <key>     # when the host is not detected (the keys are below)`,
     '# Each TCP flow that starts on the host is tested with',
     '#   Test-NetConnection -ComputerName <destination> -Port <port>',
     '# A failed test means a firewall blocks the port, or nothing listens on it yet (is the',
@@ -132,10 +135,15 @@ export function renderConnectivityCheck(report: Report): string {
     '# tested (test one real name under it). Through a network proxy, the proxy port is tested.',
     `# Flows that start on hosts that are not Windows (NAS devices, Linux hosts, appliances: ${others.length} host(s),`,
     '# listed in $OtherSources) cannot be tested by this script: test them from those systems.',
+    '#',
+    '# The Windows hosts of the plan that start connections: -HostKey takes the key (first column)',
+    "# or, when no key matches, the host's name as typed in the plan (in quotes if it has spaces);",
+    '# any case.',
+    ...hostHelpLines(sources, keyOf),
     '',
     '[CmdletBinding()]',
     'param(',
-    '    # The plan host to test from (see $PlanHosts); detected when omitted.',
+    '    # The plan host to test from: its key or its name (see $PlanHosts); detected when omitted.',
     "    [string] $HostKey = ''",
     ')',
     '',
@@ -145,7 +153,7 @@ export function renderConnectivityCheck(report: Report): string {
     ...provenanceLines(report),
     '',
     '# The Windows hosts of the plan that start connections.',
-    ...hostListLines(sources),
+    ...hostListLines(sources, keyOf),
     '',
     '# Hosts that start connections but do not run Windows.',
     '$OtherSources = @(',
@@ -175,7 +183,7 @@ export function renderConnectivityCheck(report: Report): string {
     'foreach ($target in @(Select-AmfpHost)) {',
     "    Write-Host ('Testing the connections that start on {0} ({1})' -f $target.Label, $target.Key)",
     '    switch ($target.Key) {',
-    ...sources.flatMap(sourceCase),
+    ...sources.flatMap((h) => sourceCase(h, keyOf(h))),
     "        default { Write-Host '  No connections start on this host.' }",
     '    }',
     '}',

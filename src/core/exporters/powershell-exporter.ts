@@ -12,11 +12,13 @@ import type { Exporter } from './exporter';
 import { exportFileName } from './file-name';
 import {
   HOST_SELECTION_LINES,
+  hostHelpLines,
   hostListLines,
   joinScript,
   provenanceLines,
 } from './powershell-common';
 import { psArray, psComment, psQuote, stableRuleName } from './powershell-quote';
+import { scriptKeyFor } from './script-host-keys';
 import { isWindowsHost, NO_WINDOWS_HOST } from './script-hosts';
 
 export const FIREWALL_RULE_GROUP = 'Netwrix Activity Monitor (planner)';
@@ -79,13 +81,13 @@ function ruleLines(rule: ReportHostRule, report: Report): string[] {
     : [heading, ...body];
 }
 
-function hostCase(host: ReportHost, report: Report): string[] {
+function hostCase(host: ReportHost, report: Report, key: string): string[] {
   const inner =
     host.inbound.length === 0
       ? ["Write-Host '  No inbound rules for this host.'"]
       : host.inbound.flatMap((rule, i) => [...(i > 0 ? [''] : []), ...ruleLines(rule, report)]);
   return [
-    `        ${psQuote(host.key)} {`,
+    `        ${psQuote(key)} {`,
     `            # ${psComment(host.roleNames.join(', '))}: ${host.inbound.length} inbound rule(s)`,
     ...inner.map((l) => (l === '' ? '' : `            ${l}`)),
     '        }',
@@ -102,6 +104,7 @@ export function powershellFileName(report: Report): string {
 
 export function renderPowerShell(report: Report): string {
   const hosts = windowsHosts(report);
+  const keyOf = scriptKeyFor(report);
   const file = powershellFileName(report);
   const lines = [
     '#Requires -Version 5.1',
@@ -114,7 +117,7 @@ export function renderPowerShell(report: Report): string {
     `#   .\\${file}                    # creates or updates this host's rules`,
     `#   .\\${file} -FirewallProfile Domain,Private`,
     `#   .\\${file} -Remove            # removes this host's rules`,
-    `#   .\\${file} -HostKey <key>     # when the host is not detected (keys in $PlanHosts)`,
+    `#   .\\${file} -HostKey <key>     # when the host is not detected (the keys are below)`,
     `# Rules go into the group '${FIREWALL_RULE_GROUP}' with stable names (AMFP-...):`,
     '# running the script again replaces them, it never duplicates them. To remove every rule the',
     `# planner created on a host: Get-NetFirewallRule -Group '${FIREWALL_RULE_GROUP}' | Remove-NetFirewallRule`,
@@ -123,6 +126,10 @@ export function renderPowerShell(report: Report): string {
     '# Rules that depend on a value the plan checks reject (an invalid address, port or option),',
     '# or whose source address is missing, are commented out with a TODO naming the field.',
     '# The plan name, catalog version and permalink are in the variables below.',
+    '#',
+    '# The Windows hosts of the plan: -HostKey takes the key (first column) or, when no key matches,',
+    "# the host's name as typed in the plan (in quotes if it has spaces); any case.",
+    ...hostHelpLines(hosts, keyOf),
     ...cloudFqdnNote(report, 'Windows Firewall').map((l) => (l === '' ? '#' : `# ${psComment(l)}`)),
     '',
     '[CmdletBinding(SupportsShouldProcess = $true)]',
@@ -132,7 +139,7 @@ export function renderPowerShell(report: Report): string {
     "    [string[]] $FirewallProfile = @('Domain'),",
     "    # Remove this host's rules instead of creating them.",
     '    [switch] $Remove,',
-    '    # The plan host to configure (see $PlanHosts); detected when omitted.',
+    '    # The plan host to configure: its key or its name (see $PlanHosts); detected when omitted.',
     "    [string] $HostKey = ''",
     ')',
     '',
@@ -144,7 +151,7 @@ export function renderPowerShell(report: Report): string {
     "if ($FirewallProfile -contains 'Any') { $ProfileValue = 'Any' } else { $ProfileValue = $FirewallProfile -join ',' }",
     '',
     '# The Windows hosts of the plan.',
-    ...hostListLines(hosts),
+    ...hostListLines(hosts, keyOf),
     '',
     ...HOST_SELECTION_LINES,
     '',
@@ -193,7 +200,7 @@ export function renderPowerShell(report: Report): string {
     "    if ($Remove) { $verb = 'Removing' } else { $verb = 'Creating' }",
     "    Write-Host ('{0} the inbound rules of {1} ({2})' -f $verb, $target.Label, $target.Key)",
     '    switch ($target.Key) {',
-    ...hosts.flatMap((h) => hostCase(h, report)),
+    ...hosts.flatMap((h) => hostCase(h, report, keyOf(h))),
     "        default { Write-Host '  No rules for this host.' }",
     '    }',
     '}',

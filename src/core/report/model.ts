@@ -100,7 +100,10 @@ export interface ReportHostRule {
 }
 
 export interface ReportHost {
-  /** Stable key ([a-z0-9-]), e.g. "console", "agent-1", "dev-3", "cee-dev-3", "siem". */
+  /**
+   * Stable key ([a-z0-9-]), e.g. "console", "agent-1", "dev-3", "cee-dev-3", "siem". Internal:
+   * the scripts name hosts by keys made from their names (exporters/script-host-keys.ts).
+   */
   key: string;
   label: string;
   /** Empty when missing. */

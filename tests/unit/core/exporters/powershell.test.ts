@@ -185,6 +185,59 @@ describe('firewall rules script', () => {
     expect(text).not.toContain("Key = 'siem'");
   });
 
+  it('keys the hosts by the names typed in the plan, in $PlanHosts, the header and the switch', () => {
+    expect(text).toContain(
+      "    [pscustomobject]@{ Key = 'Agent-NYC'; Label = 'Agent NYC'; Address = @('agent-nyc.corp.example.com') }",
+    );
+    expect(text).toContain(
+      [
+        '# The Windows hosts of the plan: -HostKey takes the key (first column) or, when no key matches,',
+        "# the host's name as typed in the plan (in quotes if it has spaces); any case.",
+        "#   'Agent-LON'                 'Agent LON' (no address)",
+        "#   'Agent-NYC'                 'Agent NYC' ('agent-nyc.corp.example.com')",
+        "#   'AM-Console'                'AM Console' ('10.0.0.10')",
+        "#   'CEE-server-of-Isilon-Lab'  'CEE server of Isilon Lab' ('cee01.corp.example.com')",
+        "#   'FS01'                      'FS01' ('10.0.3.5')",
+      ].join('\r\n'),
+    );
+    expect(text).toMatch(/^ {8}'Agent-NYC' \{\r$/m);
+    expect(text).not.toMatch(/'(agent-1|agent-2|dev-2|cee-dev-3|console)'/);
+  });
+
+  it('-HostKey takes a key, else the name itself (any case: -eq; spaces squeezed)', () => {
+    expect(text).toContain('$chosen = @($PlanHosts | Where-Object { $_.Key -eq $wanted })');
+    expect(text).toContain(
+      "$chosen = @($PlanHosts | Where-Object { (($_.Label -replace '\\s+', ' ').Trim()) -eq $wanted })",
+    );
+  });
+
+  it('stays well formed with keys that need no quoting, whatever the names', () => {
+    fc.assert(
+      fc.property(nasty, nasty, nasty, (agent1, agent2, console) => {
+        const names = { ...DEFAULT_NAMES, agent1, agent2, console };
+        for (const [, render] of SCRIPTS) {
+          const script = render(report(names));
+          expect(lexPowerShell(script).errors).toEqual([]);
+          const keys = [...script.matchAll(/\[pscustomobject\]@\{ Key = '([^']*)'/g)].map(
+            (m) => m[1] ?? '',
+          );
+          expect(new Set(keys.map((k) => k.toLowerCase())).size).toBe(keys.length);
+          for (const key of keys) expect(key).toMatch(/^[\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}._-]*$/u);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('uses the same key for a host as the connectivity check', () => {
+    const check = renderConnectivityCheck(report(HOSTILE_NAMES));
+    const rules = renderPowerShell(report(HOSTILE_NAMES));
+    const keys = (script: string) =>
+      [...script.matchAll(/\[pscustomobject\]@\{ Key = '([^']*)'/g)].map((m) => m[1]);
+    expect(keys(check).length).toBeGreaterThan(2);
+    for (const key of keys(check)) expect(keys(rules)).toContain(key);
+  });
+
   it('comments out a rule whose source address is missing, with a TODO', () => {
     const r = report();
     const plan = fixturePlan();
@@ -212,7 +265,7 @@ describe('connectivity check script', () => {
     expect(text).toContain(
       "Test-AmfpTcp -Flow 'Rule R01: Agent protocol to Activity Agent Server Agent NYC' -Destination 'agent-nyc.corp.example.com' -Port 4498",
     );
-    expect(text).toContain('# Run on the Activity Monitor Console with host key console.');
+    expect(text).toContain("# Run on the Activity Monitor Console with host key 'AM-Console'.");
   });
 
   it('states plainly that UDP cannot be checked this way', () => {
