@@ -3,7 +3,7 @@
  * (CSV, Markdown, PDF, PowerShell, "Copy table"), so the formats cannot disagree.
  * Pure data; deterministic for a given plan, resolution, catalog, permalink and date.
  */
-import type { AmVersion, HostOs, Transport } from '@/core/catalog/model';
+import type { AmVersion, HostOs, Transport, WindowsRuleGroup } from '@/core/catalog/model';
 import type { Plan } from '@/core/plan/model';
 import type { PlanCheck, ResolvedPortRange } from '@/core/resolve/model';
 
@@ -97,6 +97,12 @@ export interface ReportHostRule {
   environment: string;
   /** Invalid plan values the rule depends on (a port, the RPC range, an option); [] when none. */
   problems: string[];
+  /**
+   * The Windows Firewall predefined rule group that opens this rule (the WMI group), from the
+   * catalog (PortItem.windowsRuleGroup, host-sections.ts): the PowerShell script enables it for
+   * the rule's sources instead of a rule of its own (its ports stay the fallback).
+   */
+  windowsRuleGroup?: WindowsRuleGroup;
 }
 
 export interface ReportHost {

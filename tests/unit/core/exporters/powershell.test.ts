@@ -20,6 +20,7 @@ import {
   fixtureResolution,
   HOSTILE_NAMES,
 } from '../../../fixtures/resolution-fixture';
+import { WMI_GROUP, wmiCatalog, wmiPlan, wmiResolution } from '../../../fixtures/wmi-fixture';
 
 import { lexPowerShell, readSingleQuoted } from './ps-tokenizer';
 
@@ -346,5 +347,105 @@ describe('firewall rules script: Microsoft cloud FQDNs', () => {
       }),
     );
     expect(script).not.toContain('FQDN');
+  });
+});
+
+describe('firewall rules script: WMI through the Windows predefined rule group', () => {
+  const wmiReport = (names: FixtureNames = DEFAULT_NAMES) =>
+    buildReport({
+      plan: wmiPlan(names),
+      resolution: wmiResolution(names),
+      catalog: wmiCatalog,
+      permalink: FIXTURE_PERMALINK,
+      generatedAt: FIXTURE_DATE,
+    });
+  const text = renderPowerShell(wmiReport());
+  const lines = text.split('\r\n');
+
+  it('marks the WMI rules with the group (from the catalog port item), keeping their ports as the fallback', () => {
+    const r = wmiReport();
+    const wmiRules = r.hosts.flatMap((h) => h.inbound.filter((x) => x.windowsRuleGroup));
+    expect(wmiRules.map((x) => x.ruleId).sort()).toEqual(['R09', 'R09', 'R09', 'R10']);
+    expect(wmiRules[0]?.windowsRuleGroup).toEqual(WMI_GROUP);
+    expect(text).toMatch(
+      /# Rule R10: Access Analyzer Console -> this host, TCP 135, 49152-65535 \(WMI \(MS-RPC\)\)\r\n\s+# Opened by the Windows rule group 'Windows Management Instrumentation \(WMI\)'\r\n\s+# for these sources \(see the header\); with -NoPredefinedGroups, by a rule of its own\.\r\n\s+Set-AmfpRule @\{/,
+    );
+    expect(text).toMatch(
+      /LocalPort {5}= @\('135', '49152-65535'\)\r\n\s+RemoteAddress = @\('10\.0\.8\.8'\)\r\n\s+GroupId {7}= '@FirewallAPI\.dll,-34251'\r\n\s+GroupName {5}= 'Windows Management Instrumentation \(WMI\)'/,
+    );
+    // Other rules keep their own rules.
+    expect(text).not.toMatch(/CEE Event Data[^}]*GroupId/);
+  });
+
+  it('enables the group (by its language-independent id) for the sources, in the chosen profiles', () => {
+    expect(text).toContain(
+      '$all = @(Get-NetFirewallRule -Group $group.Id -Direction Inbound -ErrorAction SilentlyContinue)',
+    );
+    expect(text).toContain(
+      '$rules | Set-NetFirewallRule -Enabled True -RemoteAddress $remote -WhatIf:$WhatIfPreference',
+    );
+    expect(text).toContain('$remote = @(Resolve-AmfpAddress -Address $group.Address.ToArray())');
+    expect(text).toContain(
+      '$rules = @($all | Where-Object { ([int]$_.Profile -eq 0) -or (([int]$_.Profile -band $ProfileMask) -ne 0) })',
+    );
+    // Applied once, after every selected host collected its sources (two rules, one group).
+    expect(lines.at(-2)).toBe('Complete-AmfpRuleGroup');
+    expect(text).toContain('        Add-AmfpGroupSource -Rule $Rule');
+  });
+
+  it('explains the group and its fallback in the header, and offers -NoPredefinedGroups', () => {
+    expect(text).toContain(
+      "#   Get-NetFirewallRule -Group '@FirewallAPI.dll,-34251' -Direction Inbound |\r\n#     Set-NetFirewallRule -Enabled True -RemoteAddress <the sources>",
+    );
+    expect(text).toContain(
+      "#   'Windows Management Instrumentation (WMI)': -DisplayGroup finds it",
+    );
+    expect(text).toContain(
+      '# Fallback: -NoPredefinedGroups opens the ports with a rule of its own',
+    );
+    expect(text).toContain('    [switch] $NoPredefinedGroups\r\n)');
+    expect(text).toContain('    if ($grouped -and -not $NoPredefinedGroups) {');
+  });
+
+  it('saves the group state before the first change and -Remove restores it (or says it did not change it)', () => {
+    expect(text).toContain(
+      '            $before | Export-Clixml -LiteralPath $state -WhatIf:$WhatIfPreference',
+    );
+    expect(text).toContain('        if (-not (Test-Path -LiteralPath $state)) {');
+    expect(text).toContain(
+      '                    Set-NetFirewallRule -Name $saved.Name -Enabled $saved.Enabled -RemoteAddress @($saved.RemoteAddress) -WhatIf:$WhatIfPreference',
+    );
+    expect(text).toContain('this script did not change it here');
+    // -Remove collects the group too (to restore it), whatever the switch.
+    expect(text).toContain('    if ($grouped -and ($Remove -or -not $NoPredefinedGroups)) {');
+  });
+
+  it('passes -WhatIf to every command that changes something', () => {
+    const changing = lines.filter(
+      (l) =>
+        /^\s*[^#\s]/.test(l) &&
+        /\b(New-NetFirewallRule|Set-NetFirewallRule|Remove-NetFirewallRule|Export-Clixml|New-Item|Remove-Item)\b/.test(
+          l,
+        ),
+    );
+    expect(changing.length).toBeGreaterThanOrEqual(7);
+    for (const line of changing) {
+      const statement = line.endsWith('`')
+        ? lines.slice(lines.indexOf(line), lines.indexOf(line) + 3).join(' ')
+        : line;
+      expect(statement, line).toContain('-WhatIf:$WhatIfPreference');
+    }
+  });
+
+  it('stays well formed and keeps hostile names in literals', () => {
+    expect(lexPowerShell(text).errors).toEqual([]);
+    expect(lexPowerShell(renderPowerShell(wmiReport(HOSTILE_NAMES))).errors).toEqual([]);
+  });
+
+  it('without a WMI flow, has none of it', () => {
+    const plain = renderPowerShell(report());
+    expect(plain).not.toContain('NoPredefinedGroups');
+    expect(plain).not.toContain('Complete-AmfpRuleGroup');
+    expect(plain).not.toContain('GroupId');
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
 import { getCatalog } from '@/core/catalog/catalog';
+import { renderMarkdown } from '@/core/exporters/markdown-exporter';
+import { renderPowerShell } from '@/core/exporters/powershell-exporter';
 import { EXPORTERS } from '@/core/exporters/registry';
 import type { Plan } from '@/core/plan/model';
 import { createDefaultPlan } from '@/core/plan/model';
@@ -87,6 +89,31 @@ describe.each([
     expect(report.summary.topology.map((i) => i.label)).toEqual(
       expect.arrayContaining(['Agent deployment', 'Network proxy', 'Log archive share']),
     );
+  });
+
+  it('opens the WMI flows with the Windows rule group the notes name (found from catalog data)', () => {
+    // The catalog rules whose ports are a named set with a Windows predefined rule group.
+    const grouped = catalog.rules.filter((r) =>
+      r.ports.some((p) => p.kind === 'named' && p.windowsRuleGroup),
+    );
+    expect(grouped.length).toBeGreaterThanOrEqual(2);
+    const groupRules = report.hosts.flatMap((h) =>
+      h.windows ? h.inbound.filter((r) => r.windowsRuleGroup) : [],
+    );
+    expect(groupRules.length).toBeGreaterThan(0);
+    const script = renderPowerShell(report);
+    const markdown = renderMarkdown(report);
+    for (const rule of groupRules) {
+      const group = rule.windowsRuleGroup;
+      if (!group) continue;
+      expect(script).toContain(`GroupId       = '${group.group}'`);
+      // The sheets print the rule's notes: they name the same group the script enables.
+      const sheetRule = report.rules.find((r) => r.id === rule.ruleId);
+      expect(sheetRule?.notes.some((n) => n.includes(`"${group.displayGroup}"`))).toBe(true);
+      expect(markdown).toContain(group.displayGroup);
+    }
+    expect(script).toContain('[switch] $NoPredefinedGroups');
+    expect(script).toMatch(/\r\nComplete-AmfpRuleGroup\r\n$/);
   });
 
   it('has one row per rule and a section per host', () => {
