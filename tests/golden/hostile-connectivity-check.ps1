@@ -18,8 +18,12 @@
 # a service uses them; the test of port 135 covers the RPC endpoint mapper.
 # Microsoft cloud destinations are tested by their FQDN; a wildcard FQDN is listed as not
 # tested (test one real name under it). Through a network proxy, the proxy port is tested.
-# Flows that start on hosts that are not Windows (NAS devices, Linux hosts, appliances: 3 host(s),
-# listed in $OtherSources) cannot be tested by this script: test them from those systems.
+# Every Windows host of the plan that starts connections is tested (the consoles, the agent
+# servers, Windows hosts with a local agent, CEE and SQL servers, the Access Analyzer (classic)
+# console). Flows that start on other hosts (3 host(s): Linux hosts, NAS appliances,
+# servers whose operating system the plan does not know) cannot be tested by this script: they
+# are listed in $OtherSources with the reason, and printed as not tested. Test them from those
+# systems.
 #
 # The Windows hosts of the plan that start connections: -HostKey takes the key (first column)
 # or, when no key matches, the host's name as typed in the plan (in quotes if it has spaces);
@@ -55,11 +59,11 @@ $PlanHosts = @(
     [pscustomobject]@{ Key = 'Console-Remove-Item-C-Recurse'; Label = 'Console''; Remove-Item C:\ -Recurse; '''; Address = @('10.0.0.10') }
 )
 
-# Hosts that start connections but do not run Windows.
+# Hosts that start connections that this script cannot test, and why.
 $OtherSources = @(
-    '-Isilon\|lab\ (10.0.4.20)'
-    '| Filer | <script>alert(1)</script> **bold** [x](javascript:1) (10.0.2.16/28)'
-    '| Filer | <script>alert(1)</script> **bold** [x](javascript:1) (svm-nyc.corp.example.com)'
+    [pscustomobject]@{ Host = '-Isilon\|lab\ (10.0.4.20)'; Flows = 1; Reason = 'a NAS appliance or one of its interfaces: no PowerShell there; test from the device' }
+    [pscustomobject]@{ Host = '| Filer | <script>alert(1)</script> **bold** [x](javascript:1) (10.0.2.16/28)'; Flows = 1; Reason = 'a NAS appliance or one of its interfaces: no PowerShell there; test from the device' }
+    [pscustomobject]@{ Host = '| Filer | <script>alert(1)</script> **bold** [x](javascript:1) (svm-nyc.corp.example.com)'; Flows = 1; Reason = 'a NAS appliance or one of its interfaces: no PowerShell there; test from the device' }
 )
 
 function Get-AmfpLocalName {
@@ -129,7 +133,7 @@ function Skip-AmfpCheck {
 
 Write-Host ('Plan: {0} (Activity Monitor {1}, catalog {2}, {3})' -f $PlanName, $ActivityMonitorVersion, $CatalogVersion, $DocsRevision)
 foreach ($source in $OtherSources) {
-    Write-Host ('Not tested here (not a Windows host): flows from {0}' -f $source)
+    Write-Host ('Not tested here: {0} flow(s) from {1}: {2}' -f $source.Flows, $source.Host, $source.Reason)
 }
 foreach ($target in @(Select-AmfpHost)) {
     Write-Host ('Testing the connections that start on {0} ({1})' -f $target.Label, $target.Key)

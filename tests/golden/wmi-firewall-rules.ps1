@@ -20,6 +20,7 @@
 #
 # The Windows hosts of the plan: -HostKey takes the key (first column) or, when no key matches,
 # the host's name as typed in the plan (in quotes if it has spaces); any case.
+#   'AA01'                      'AA01' ('10.0.8.8')
 #   'Agent-LON'                 'Agent LON' (no address)
 #   'Agent-NYC'                 'Agent NYC' ('agent-nyc.corp.example.com')
 #   'AM-Console'                'AM Console' ('10.0.0.10')
@@ -80,6 +81,7 @@ if ($FirewallProfile -contains 'Any') { $ProfileValue = 'Any' } else { $ProfileV
 
 # The Windows hosts of the plan.
 $PlanHosts = @(
+    [pscustomobject]@{ Key = 'AA01'; Label = 'AA01'; Address = @('10.0.8.8') }
     [pscustomobject]@{ Key = 'Agent-LON'; Label = 'Agent LON'; Address = @() }
     [pscustomobject]@{ Key = 'Agent-NYC'; Label = 'Agent NYC'; Address = @('agent-nyc.corp.example.com') }
     [pscustomobject]@{ Key = 'AM-Console'; Label = 'AM Console'; Address = @('10.0.0.10') }
@@ -258,6 +260,10 @@ foreach ($target in @(Select-AmfpHost)) {
     if ($Remove) { $verb = 'Removing' } else { $verb = 'Creating' }
     Write-Host ('{0} the inbound rules of {1} ({2})' -f $verb, $target.Label, $target.Key)
     switch ($target.Key) {
+        'AA01' {
+            # Access Analyzer Console: 0 inbound rule(s)
+            Write-Host '  No inbound rules for this host.'
+        }
         'Agent-LON' {
             # Activity Agent Server: 2 inbound rule(s)
             # Rule R01: Activity Monitor Console -> this host, TCP 4498 (Agent protocol)

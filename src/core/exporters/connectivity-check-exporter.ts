@@ -89,6 +89,23 @@ function checkLines(rule: ReportHostRule): string[] {
   return out;
 }
 
+/**
+ * Why the check cannot test the flows that start on a host that is not a Windows host of the
+ * plan (isWindowsHost): what the plan knows of it (report/host-kind.ts).
+ */
+export function notTestedReason(host: ReportHost): string {
+  if (host.kind === 'fqdn' || host.firewall === 'cloud') {
+    return 'a Microsoft cloud service, not a host of the plan';
+  }
+  if (host.os === 'linux') {
+    return 'a Linux host: Test-NetConnection needs Windows; test from the host (e.g. nc -zv <destination> <port>)';
+  }
+  if (host.firewall === 'appliance') {
+    return 'a NAS appliance or one of its interfaces: no PowerShell there; test from the device';
+  }
+  return 'the plan does not know its operating system; test from the host';
+}
+
 function sourceCase(host: ReportHost, key: string): string[] {
   const inner = host.outbound.flatMap((rule, i) => [...(i > 0 ? [''] : []), ...checkLines(rule)]);
   return [
@@ -104,12 +121,8 @@ export function connectivityFileName(report: Report): string {
 }
 
 export function renderConnectivityCheck(report: Report): string {
-  const sources = report.hosts.filter(
-    (h) => h.windows && h.kind === 'host' && h.outbound.length > 0,
-  );
-  const others = report.hosts.filter(
-    (h) => !(h.windows && h.kind === 'host') && h.outbound.length > 0,
-  );
+  const sources = report.hosts.filter((h) => isWindowsHost(h) && h.outbound.length > 0);
+  const others = report.hosts.filter((h) => !isWindowsHost(h) && h.outbound.length > 0);
   const keyOf = scriptKeyFor(report);
   const file = connectivityFileName(report);
   const lines = [
@@ -133,8 +146,12 @@ export function renderConnectivityCheck(report: Report): string {
     '# a service uses them; the test of port 135 covers the RPC endpoint mapper.',
     '# Microsoft cloud destinations are tested by their FQDN; a wildcard FQDN is listed as not',
     '# tested (test one real name under it). Through a network proxy, the proxy port is tested.',
-    `# Flows that start on hosts that are not Windows (NAS devices, Linux hosts, appliances: ${others.length} host(s),`,
-    '# listed in $OtherSources) cannot be tested by this script: test them from those systems.',
+    '# Every Windows host of the plan that starts connections is tested (the consoles, the agent',
+    '# servers, Windows hosts with a local agent, CEE and SQL servers, the Access Analyzer (classic)',
+    `# console). Flows that start on other hosts (${others.length} host(s): Linux hosts, NAS appliances,`,
+    '# servers whose operating system the plan does not know) cannot be tested by this script: they',
+    '# are listed in $OtherSources with the reason, and printed as not tested. Test them from those',
+    '# systems.',
     '#',
     '# The Windows hosts of the plan that start connections: -HostKey takes the key (first column)',
     "# or, when no key matches, the host's name as typed in the plan (in quotes if it has spaces);",
@@ -155,9 +172,12 @@ export function renderConnectivityCheck(report: Report): string {
     '# The Windows hosts of the plan that start connections.',
     ...hostListLines(sources, keyOf),
     '',
-    '# Hosts that start connections but do not run Windows.',
+    '# Hosts that start connections that this script cannot test, and why.',
     '$OtherSources = @(',
-    ...others.map((h) => `    ${psQuote(`${h.label} (${h.address || 'address missing'})`)}`),
+    ...others.map(
+      (h) =>
+        `    [pscustomobject]@{ Host = ${psQuote(`${h.label} (${h.address || 'address missing'})`)}; Flows = ${h.outbound.length}; Reason = ${psQuote(notTestedReason(h))} }`,
+    ),
     ')',
     '',
     ...HOST_SELECTION_LINES,
@@ -178,7 +198,7 @@ export function renderConnectivityCheck(report: Report): string {
     '',
     "Write-Host ('Plan: {0} (Activity Monitor {1}, catalog {2}, {3})' -f $PlanName, $ActivityMonitorVersion, $CatalogVersion, $DocsRevision)",
     'foreach ($source in $OtherSources) {',
-    "    Write-Host ('Not tested here (not a Windows host): flows from {0}' -f $source)",
+    "    Write-Host ('Not tested here: {0} flow(s) from {1}: {2}' -f $source.Flows, $source.Host, $source.Reason)",
     '}',
     'foreach ($target in @(Select-AmfpHost)) {',
     "    Write-Host ('Testing the connections that start on {0} ({1})' -f $target.Label, $target.Key)",

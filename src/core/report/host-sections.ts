@@ -129,7 +129,7 @@ export function buildHostSections(
 
   return views.map((view) => {
     const fqdn = reportFqdn(view.host);
-    const { os, kind } = kindOf(view.host);
+    const { os, kind, firewall } = kindOf(view.host);
     return {
       key: keys.get(hostIdentity(view.host)) ?? 'host',
       label: view.host.label,
@@ -145,6 +145,7 @@ export function buildHostSections(
       windows: os === 'windows',
       os,
       kind,
+      firewall,
       ...(fqdn ? { fqdn } : {}),
       inbound: view.inbound.map((r) => hostRule(r, 'inbound')),
       outbound: view.outbound.map((r) => hostRule(r, 'outbound')),

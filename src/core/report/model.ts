@@ -82,6 +82,13 @@ export interface ReportPeer {
 
 export type ReportHostOs = HostOs | 'other';
 
+/**
+ * own: a server with its own host firewall (Windows or Linux: agent servers, the console, the
+ * integration servers, hosts that run the agent, a CEE or SQL server); appliance: a NAS or one of
+ * its interfaces; cloud: a Microsoft cloud endpoint (report/host-kind.ts decides).
+ */
+export type HostFirewall = 'own' | 'appliance' | 'cloud';
+
 /** One rule as seen from a host (inbound: the peers are sources; outbound: destinations). */
 export interface ReportHostRule {
   ruleKey: string;
@@ -125,10 +132,13 @@ export interface ReportHost {
   /**
    * The host's operating system as far as the catalog tells (host-sections.ts): agent servers
    * run Windows; a local-agent device's hosts the `hostOs` of its environment; a helper host the
-   * `hostOs` of its role; a plan host the `os` of its place. Else other (appliances, cloud
-   * endpoints, integration servers, the proxy and archive hosts).
+   * `hostOs` of its role; a plan host the `os` of its place (the consoles and the Access Analyzer
+   * (classic) console run Windows). Else other (appliances, cloud endpoints, the other
+   * integration servers, the proxy and archive hosts).
    */
   os: ReportHostOs;
+  /** Whether it has a host firewall of its own, is an appliance, or a cloud endpoint. */
+  firewall: HostFirewall;
   /** fqdn: a Microsoft cloud endpoint (its address is an FQDN). */
   kind: 'host' | 'fqdn';
   /** For kind fqdn. */

@@ -210,7 +210,7 @@ describe('firewalld script: shape', () => {
     expect(linuxHosts(r).map((h) => h.key)).toEqual(['dev-7', 'dev-6', 'dev-5', 'dev-5-2']);
     expect(r.hosts.find((h) => h.key === 'console')?.os).toBe('windows');
     expect(r.hosts.find((h) => h.key === 'dev-1')?.os).toBe('other');
-    expect(r.hosts.find((h) => h.key === 'access-analyzer')?.os).toBe('other');
+    expect(r.hosts.find((h) => h.key === 'access-analyzer')?.os).toBe('windows');
     expect(SCRIPT).not.toContain("'console')");
     expect(SCRIPT).toContain(
       "PLAN_HOST_MATCH=('' '2001:db8::15' '10.0.5.5' 'rhel-nyc.corp.example.com rhel-nyc')",

@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { renderConnectivityCheck } from '@/core/exporters/connectivity-check-exporter';
+import {
+  notTestedReason,
+  renderConnectivityCheck,
+} from '@/core/exporters/connectivity-check-exporter';
 import {
   FIREWALL_RULE_GROUP,
   renderPowerShell,
@@ -447,5 +450,58 @@ describe('firewall rules script: WMI through the Windows predefined rule group',
     expect(plain).not.toContain('NoPredefinedGroups');
     expect(plain).not.toContain('Complete-AmfpRuleGroup');
     expect(plain).not.toContain('GroupId');
+  });
+});
+
+describe('connectivity check: every Windows host that starts connections', () => {
+  const aaReport = (edition: 'classic' | 'aa26') => {
+    const plan = wmiPlan();
+    plan.integrations.accessAnalyzer.edition = edition;
+    return buildReport({
+      plan,
+      resolution: wmiResolution(),
+      catalog: wmiCatalog,
+      permalink: FIXTURE_PERMALINK,
+      generatedAt: FIXTURE_DATE,
+    });
+  };
+
+  it('tests the flows of the Access Analyzer (classic) console, a Windows server', () => {
+    const text = renderConnectivityCheck(aaReport('classic'));
+    expect(text).toContain(
+      "    [pscustomobject]@{ Key = 'AA01'; Label = 'AA01'; Address = @('10.0.8.8') }",
+    );
+    expect(text).toMatch(
+      /# Run on the Access Analyzer Console with host key 'AA01'\.\r\n {8}'AA01' \{\r\n\s+# Rule R10: TCP 135, 49152-65535 to Activity Agent Server \(WMI \(MS-RPC\)\)\r\n\s+Test-AmfpTcp -Flow 'Rule R10: WMI \(MS-RPC\) to Activity Agent Server Agent NYC' -Destination 'agent-nyc\.corp\.example\.com' -Port 135\r\n/,
+    );
+    expect(text).not.toMatch(/Host = 'AA01/);
+  });
+
+  it('lists a source whose operating system the plan does not know as not tested, with the reason', () => {
+    const text = renderConnectivityCheck(aaReport('aa26'));
+    expect(text).not.toContain("Key = 'AA01'");
+    expect(text).toContain(
+      "    [pscustomobject]@{ Host = 'AA01 (10.0.8.8)'; Flows = 1; Reason = 'the plan does not know its operating system; test from the host' }",
+    );
+    expect(text).toContain(
+      "Write-Host ('Not tested here: {0} flow(s) from {1}: {2}' -f $source.Flows, $source.Host, $source.Reason)",
+    );
+  });
+
+  it('says why each kind of other source is not tested', () => {
+    const host = report().hosts.find((h) => h.label === 'Isilon Lab');
+    if (!host) throw new Error('fixture changed');
+    expect(notTestedReason(host)).toBe(
+      'a NAS appliance or one of its interfaces: no PowerShell there; test from the device',
+    );
+    expect(notTestedReason({ ...host, os: 'linux', firewall: 'own' })).toMatch(
+      /^a Linux host: Test-NetConnection needs Windows; test from the host/,
+    );
+    expect(notTestedReason({ ...host, os: 'other', firewall: 'own' })).toBe(
+      'the plan does not know its operating system; test from the host',
+    );
+    expect(notTestedReason({ ...host, kind: 'fqdn', firewall: 'cloud' })).toBe(
+      'a Microsoft cloud service, not a host of the plan',
+    );
   });
 });

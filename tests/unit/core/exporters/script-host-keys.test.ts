@@ -16,6 +16,7 @@ function host(key: string, label: string, os: ReportHost['os'] = 'windows'): Rep
     windows: os === 'windows',
     os,
     kind: 'host',
+    firewall: os === 'other' ? 'appliance' : 'own',
     inbound: [],
     outbound: [],
   };
