@@ -2,7 +2,7 @@
 import type { CatalogRule } from '@/core/catalog/model';
 
 import { C, H, portsCitation } from './citations';
-import { all, port, setting, wmi } from './rule-helpers';
+import { all, port, setting, wmi, WMI_RULE_GROUP_NOTE } from './rule-helpers';
 
 const AA_CLASSIC = {
   text: 'Access Analyzer (classic) integration enabled',
@@ -91,10 +91,7 @@ export const ACCESS_ANALYZER_RULES: readonly CatalogRule[] = [
       description: 'WMI, used for Agent Deployment',
     },
     errata: ['E16', 'E18', 'E23', 'E31'],
-    notes: [
-      'On Windows, enable the predefined inbound rule group "Windows Management Instrumentation (WMI)" rather than opening the whole range by hand.',
-      'Windows agent hosts only (E31).',
-    ],
+    notes: [WMI_RULE_GROUP_NOTE, 'Windows agent hosts only (E31).'],
     citation: portsCitation(H.aa),
   },
   {

@@ -6,7 +6,7 @@
 import type { CatalogRule } from '@/core/catalog/model';
 
 import { C } from './citations';
-import { any, port, setting, wmi } from './rule-helpers';
+import { any, port, setting, wmi, WMI_RULE_GROUP_NOTE } from './rule-helpers';
 
 const PUSH_INSTALL = {
   text: 'Agents are deployed from the console (push install)',
@@ -57,7 +57,7 @@ export const AGENT_DEPLOYMENT_RULES: readonly CatalogRule[] = [
     basis: 'inferred',
     notes: [
       'Inferred: the docs (install/agents/agents.md, requirements/activityagent/activityagent.md) say WMI is required for centralized agent maintenance and the Remote Registry service must be enabled, without ports; WMI is the Windows Firewall predefined group (TCP 135 + dynamic RPC).',
-      'On Windows, enable the predefined inbound rule group "Windows Management Instrumentation (WMI)" rather than opening the whole range by hand.',
+      WMI_RULE_GROUP_NOTE,
       ONLY_WHILE_DEPLOYING,
     ],
     citation: C.agentsInstall,

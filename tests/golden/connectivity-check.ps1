@@ -6,7 +6,7 @@
 # Run it on each Windows host of the plan that starts connections (the host is detected from
 # its names and addresses, or named with -HostKey):
 #   .\contoso-hq-connectivity-check.ps1
-#   .\contoso-hq-connectivity-check.ps1 -HostKey <key>     # keys in $PlanHosts
+#   .\contoso-hq-connectivity-check.ps1 -HostKey <key>     # when the host is not detected (the keys are below)
 # Each TCP flow that starts on the host is tested with
 #   Test-NetConnection -ComputerName <destination> -Port <port>
 # A failed test means a firewall blocks the port, or nothing listens on it yet (is the
@@ -18,12 +18,25 @@
 # a service uses them; the test of port 135 covers the RPC endpoint mapper.
 # Microsoft cloud destinations are tested by their FQDN; a wildcard FQDN is listed as not
 # tested (test one real name under it). Through a network proxy, the proxy port is tested.
-# Flows that start on hosts that are not Windows (NAS devices, Linux hosts, appliances: 3 host(s),
-# listed in $OtherSources) cannot be tested by this script: test them from those systems.
+# Every Windows host of the plan that starts connections is tested (the consoles, the agent
+# servers, Windows hosts with a local agent, CEE and SQL servers, the Access Analyzer (classic)
+# console). Flows that start on other hosts (3 host(s): Linux hosts, NAS appliances,
+# servers whose operating system the plan does not know) cannot be tested by this script: they
+# are listed in $OtherSources with the reason, and printed as not tested. Test them from those
+# systems.
+#
+# The Windows hosts of the plan that start connections: -HostKey takes the key (first column)
+# or, when no key matches, the host's name as typed in the plan (in quotes if it has spaces);
+# any case.
+#   'Agent-LON'                 'Agent LON' (no address)
+#   'Agent-NYC'                 'Agent NYC' ('agent-nyc.corp.example.com')
+#   'AM-Console'                'AM Console' ('10.0.0.10')
+#   'CEE-server-of-Isilon-Lab'  'CEE server of Isilon Lab' ('cee01.corp.example.com')
+#   'FS01'                      'FS01' ('10.0.3.5')
 
 [CmdletBinding()]
 param(
-    # The plan host to test from (see $PlanHosts); detected when omitted.
+    # The plan host to test from: its key or its name (see $PlanHosts); detected when omitted.
     [string] $HostKey = ''
 )
 
@@ -39,18 +52,18 @@ $Permalink = 'https://planner.example.com/#/open/v1.eJyrVkrOz0nMUbJSSs7PS8wpTswD
 
 # The Windows hosts of the plan that start connections.
 $PlanHosts = @(
-    [pscustomobject]@{ Key = 'agent-2'; Label = 'Agent LON'; Address = @() }
-    [pscustomobject]@{ Key = 'agent-1'; Label = 'Agent NYC'; Address = @('agent-nyc.corp.example.com') }
-    [pscustomobject]@{ Key = 'console'; Label = 'AM Console'; Address = @('10.0.0.10') }
-    [pscustomobject]@{ Key = 'cee-dev-3'; Label = 'CEE server of Isilon Lab'; Address = @('cee01.corp.example.com') }
-    [pscustomobject]@{ Key = 'dev-2'; Label = 'FS01'; Address = @('10.0.3.5') }
+    [pscustomobject]@{ Key = 'Agent-LON'; Label = 'Agent LON'; Address = @() }
+    [pscustomobject]@{ Key = 'Agent-NYC'; Label = 'Agent NYC'; Address = @('agent-nyc.corp.example.com') }
+    [pscustomobject]@{ Key = 'AM-Console'; Label = 'AM Console'; Address = @('10.0.0.10') }
+    [pscustomobject]@{ Key = 'CEE-server-of-Isilon-Lab'; Label = 'CEE server of Isilon Lab'; Address = @('cee01.corp.example.com') }
+    [pscustomobject]@{ Key = 'FS01'; Label = 'FS01'; Address = @('10.0.3.5') }
 )
 
-# Hosts that start connections but do not run Windows.
+# Hosts that start connections that this script cannot test, and why.
 $OtherSources = @(
-    'Filer NYC (10.0.2.16/28)'
-    'Filer NYC (svm-nyc.corp.example.com)'
-    'Isilon Lab (10.0.4.20)'
+    [pscustomobject]@{ Host = 'Filer NYC (10.0.2.16/28)'; Flows = 1; Reason = 'a NAS appliance or one of its interfaces: no PowerShell there; test from the device' }
+    [pscustomobject]@{ Host = 'Filer NYC (svm-nyc.corp.example.com)'; Flows = 1; Reason = 'a NAS appliance or one of its interfaces: no PowerShell there; test from the device' }
+    [pscustomobject]@{ Host = 'Isilon Lab (10.0.4.20)'; Flows = 1; Reason = 'a NAS appliance or one of its interfaces: no PowerShell there; test from the device' }
 )
 
 function Get-AmfpLocalName {
@@ -69,11 +82,16 @@ function Get-AmfpLocalName {
 }
 
 function Select-AmfpHost {
-    # The plan hosts this computer is: from -HostKey, else by matching names and addresses.
+    # The plan hosts this computer is: from -HostKey (a key of $PlanHosts or, when no key
+    # matches, a host's name; any case), else by matching names and addresses.
     if ($HostKey) {
-        $chosen = @($PlanHosts | Where-Object { $_.Key -eq $HostKey })
+        $wanted = ($HostKey -replace '\s+', ' ').Trim()
+        $chosen = @($PlanHosts | Where-Object { $_.Key -eq $wanted })
         if ($chosen.Count -eq 0) {
-            throw ("Unknown -HostKey '{0}'. Hosts of this plan: {1}" -f $HostKey, (($PlanHosts | ForEach-Object { $_.Key }) -join ', '))
+            $chosen = @($PlanHosts | Where-Object { (($_.Label -replace '\s+', ' ').Trim()) -eq $wanted })
+        }
+        if ($chosen.Count -eq 0) {
+            throw ("Unknown -HostKey '{0}'. Hosts of this plan: {1}" -f $HostKey, (($PlanHosts | ForEach-Object { '{0} ({1})' -f $_.Key, $_.Label }) -join ', '))
         }
         return $chosen
     }
@@ -115,18 +133,18 @@ function Skip-AmfpCheck {
 
 Write-Host ('Plan: {0} (Activity Monitor {1}, catalog {2}, {3})' -f $PlanName, $ActivityMonitorVersion, $CatalogVersion, $DocsRevision)
 foreach ($source in $OtherSources) {
-    Write-Host ('Not tested here (not a Windows host): flows from {0}' -f $source)
+    Write-Host ('Not tested here: {0} flow(s) from {1}: {2}' -f $source.Flows, $source.Host, $source.Reason)
 }
 foreach ($target in @(Select-AmfpHost)) {
     Write-Host ('Testing the connections that start on {0} ({1})' -f $target.Label, $target.Key)
     switch ($target.Key) {
-        # Run on the Activity Agent Server with host key agent-2.
-        'agent-2' {
+        # Run on the Activity Agent Server with host key 'Agent-LON'.
+        'Agent-LON' {
             # Rule R08: UDP 514 to Syslog / SIEM server (Syslog)
             Skip-AmfpCheck -Flow 'Rule R08: Syslog to Syslog / SIEM server Splunk' -Destination '10.0.9.9' -Ports '514' -Reason 'UDP: Test-NetConnection tests TCP only'
         }
-        # Run on the Activity Agent Server with host key agent-1.
-        'agent-1' {
+        # Run on the Activity Agent Server with host key 'Agent-NYC'.
+        'Agent-NYC' {
             # Rule R03: TCP 443 to NetApp SVM (data LIFs) (HTTPS (ONTAPI))
             # TODO: the destination is an address block; replace it with one address of the block, then remove the # in front of the lines below.
             # Test-AmfpTcp -Flow 'Rule R03: HTTPS (ONTAPI) to NetApp SVM (data LIFs) Filer NYC' -Destination '10.0.2.16/28' -Port 443
@@ -140,8 +158,8 @@ foreach ($target in @(Select-AmfpHost)) {
             # Rule R08: UDP 514 to Syslog / SIEM server (Syslog)
             Skip-AmfpCheck -Flow 'Rule R08: Syslog to Syslog / SIEM server Splunk' -Destination '10.0.9.9' -Ports '514' -Reason 'UDP: Test-NetConnection tests TCP only'
         }
-        # Run on the Activity Monitor Console with host key console.
-        'console' {
+        # Run on the Activity Monitor Console with host key 'AM-Console'.
+        'AM-Console' {
             # Rule R01: TCP 4498 to Activity Agent Server (Agent protocol)
             Test-AmfpTcp -Flow 'Rule R01: Agent protocol to Activity Agent Server Agent NYC' -Destination 'agent-nyc.corp.example.com' -Port 4498
             # TODO: the destination has no address in the plan; add it, then remove the # in front of the lines below.
@@ -151,14 +169,14 @@ foreach ($target in @(Select-AmfpHost)) {
             # Rule R02: TCP 445 to Windows file server (SMB)
             Test-AmfpTcp -Flow 'Rule R02: SMB to Windows file server FS01' -Destination '10.0.3.5' -Port 445
         }
-        # Run on the CEE Server with host key cee-dev-3.
-        'cee-dev-3' {
+        # Run on the CEE Server with host key 'CEE-server-of-Isilon-Lab'.
+        'CEE-server-of-Isilon-Lab' {
             # Rule R06: TCP 135, 49152-65535 to Activity Agent Server (MS-RPC)
             Test-AmfpTcp -Flow 'Rule R06: MS-RPC to Activity Agent Server Agent NYC' -Destination 'agent-nyc.corp.example.com' -Port 135
             Skip-AmfpCheck -Flow 'Rule R06: MS-RPC to Activity Agent Server Agent NYC' -Destination 'agent-nyc.corp.example.com' -Ports '49152-65535' -Reason 'port range: dynamic ports listen only while in use'
         }
-        # Run on the Activity Agent Server, Windows file server with host key dev-2.
-        'dev-2' {
+        # Run on the Activity Agent Server, Windows file server with host key 'FS01'.
+        'FS01' {
             # Rule R08: UDP 514 to Syslog / SIEM server (Syslog)
             Skip-AmfpCheck -Flow 'Rule R08: Syslog to Syslog / SIEM server Splunk' -Destination '10.0.9.9' -Ports '514' -Reason 'UDP: Test-NetConnection tests TCP only'
         }

@@ -8,7 +8,7 @@
 #   .\contoso-hq-firewall-rules.ps1                    # creates or updates this host's rules
 #   .\contoso-hq-firewall-rules.ps1 -FirewallProfile Domain,Private
 #   .\contoso-hq-firewall-rules.ps1 -Remove            # removes this host's rules
-#   .\contoso-hq-firewall-rules.ps1 -HostKey <key>     # when the host is not detected (keys in $PlanHosts)
+#   .\contoso-hq-firewall-rules.ps1 -HostKey <key>     # when the host is not detected (the keys are below)
 # Rules go into the group 'Netwrix Activity Monitor (planner)' with stable names (AMFP-...):
 # running the script again replaces them, it never duplicates them. To remove every rule the
 # planner created on a host: Get-NetFirewallRule -Group 'Netwrix Activity Monitor (planner)' | Remove-NetFirewallRule
@@ -17,6 +17,14 @@
 # Rules that depend on a value the plan checks reject (an invalid address, port or option),
 # or whose source address is missing, are commented out with a TODO naming the field.
 # The plan name, catalog version and permalink are in the variables below.
+#
+# The Windows hosts of the plan: -HostKey takes the key (first column) or, when no key matches,
+# the host's name as typed in the plan (in quotes if it has spaces); any case.
+#   'Agent-LON'                 'Agent LON' (no address)
+#   'Agent-NYC'                 'Agent NYC' ('agent-nyc.corp.example.com')
+#   'AM-Console'                'AM Console' ('10.0.0.10')
+#   'CEE-server-of-Isilon-Lab'  'CEE server of Isilon Lab' ('cee01.corp.example.com')
+#   'FS01'                      'FS01' ('10.0.3.5')
 #
 # Microsoft cloud destinations (FQDNs) are not scripted: Windows Firewall cannot filter by FQDN
 # (it filters on addresses), and this script creates inbound rules only; outbound traffic is
@@ -33,7 +41,7 @@ param(
     [string[]] $FirewallProfile = @('Domain'),
     # Remove this host's rules instead of creating them.
     [switch] $Remove,
-    # The plan host to configure (see $PlanHosts); detected when omitted.
+    # The plan host to configure: its key or its name (see $PlanHosts); detected when omitted.
     [string] $HostKey = ''
 )
 
@@ -51,11 +59,11 @@ if ($FirewallProfile -contains 'Any') { $ProfileValue = 'Any' } else { $ProfileV
 
 # The Windows hosts of the plan.
 $PlanHosts = @(
-    [pscustomobject]@{ Key = 'agent-2'; Label = 'Agent LON'; Address = @() }
-    [pscustomobject]@{ Key = 'agent-1'; Label = 'Agent NYC'; Address = @('agent-nyc.corp.example.com') }
-    [pscustomobject]@{ Key = 'console'; Label = 'AM Console'; Address = @('10.0.0.10') }
-    [pscustomobject]@{ Key = 'cee-dev-3'; Label = 'CEE server of Isilon Lab'; Address = @('cee01.corp.example.com') }
-    [pscustomobject]@{ Key = 'dev-2'; Label = 'FS01'; Address = @('10.0.3.5') }
+    [pscustomobject]@{ Key = 'Agent-LON'; Label = 'Agent LON'; Address = @() }
+    [pscustomobject]@{ Key = 'Agent-NYC'; Label = 'Agent NYC'; Address = @('agent-nyc.corp.example.com') }
+    [pscustomobject]@{ Key = 'AM-Console'; Label = 'AM Console'; Address = @('10.0.0.10') }
+    [pscustomobject]@{ Key = 'CEE-server-of-Isilon-Lab'; Label = 'CEE server of Isilon Lab'; Address = @('cee01.corp.example.com') }
+    [pscustomobject]@{ Key = 'FS01'; Label = 'FS01'; Address = @('10.0.3.5') }
 )
 
 function Get-AmfpLocalName {
@@ -74,11 +82,16 @@ function Get-AmfpLocalName {
 }
 
 function Select-AmfpHost {
-    # The plan hosts this computer is: from -HostKey, else by matching names and addresses.
+    # The plan hosts this computer is: from -HostKey (a key of $PlanHosts or, when no key
+    # matches, a host's name; any case), else by matching names and addresses.
     if ($HostKey) {
-        $chosen = @($PlanHosts | Where-Object { $_.Key -eq $HostKey })
+        $wanted = ($HostKey -replace '\s+', ' ').Trim()
+        $chosen = @($PlanHosts | Where-Object { $_.Key -eq $wanted })
         if ($chosen.Count -eq 0) {
-            throw ("Unknown -HostKey '{0}'. Hosts of this plan: {1}" -f $HostKey, (($PlanHosts | ForEach-Object { $_.Key }) -join ', '))
+            $chosen = @($PlanHosts | Where-Object { (($_.Label -replace '\s+', ' ').Trim()) -eq $wanted })
+        }
+        if ($chosen.Count -eq 0) {
+            throw ("Unknown -HostKey '{0}'. Hosts of this plan: {1}" -f $HostKey, (($PlanHosts | ForEach-Object { '{0} ({1})' -f $_.Key, $_.Label }) -join ', '))
         }
         return $chosen
     }
@@ -149,7 +162,7 @@ foreach ($target in @(Select-AmfpHost)) {
     if ($Remove) { $verb = 'Removing' } else { $verb = 'Creating' }
     Write-Host ('{0} the inbound rules of {1} ({2})' -f $verb, $target.Label, $target.Key)
     switch ($target.Key) {
-        'agent-2' {
+        'Agent-LON' {
             # Activity Agent Server: 1 inbound rule(s)
             # Rule R01: Activity Monitor Console -> this host, TCP 4498 (Agent protocol)
             Set-AmfpRule @{
@@ -161,7 +174,7 @@ foreach ($target in @(Select-AmfpHost)) {
                 RemoteAddress = @('10.0.0.10')
             }
         }
-        'agent-1' {
+        'Agent-NYC' {
             # Activity Agent Server: 3 inbound rule(s)
             # Rule R01: Activity Monitor Console -> this host, TCP 4498 (Agent protocol)
             Set-AmfpRule @{
@@ -193,11 +206,11 @@ foreach ($target in @(Select-AmfpHost)) {
                 RemoteAddress = @('cee01.corp.example.com')
             }
         }
-        'console' {
+        'AM-Console' {
             # Activity Monitor Console: 0 inbound rule(s)
             Write-Host '  No inbound rules for this host.'
         }
-        'cee-dev-3' {
+        'CEE-server-of-Isilon-Lab' {
             # CEE Server: 1 inbound rule(s)
             # Rule R05: Dell Isilon/PowerScale cluster -> this host, TCP 12228 (CEE (HTTP))
             Set-AmfpRule @{
@@ -209,7 +222,7 @@ foreach ($target in @(Select-AmfpHost)) {
                 RemoteAddress = @('10.0.4.20')
             }
         }
-        'dev-2' {
+        'FS01' {
             # Activity Agent Server, Windows file server: 2 inbound rule(s)
             # Rule R01: Activity Monitor Console -> this host, TCP 4498 (Agent protocol)
             Set-AmfpRule @{

@@ -10,13 +10,20 @@
 #   sudo bash contoso-hq-firewalld.sh                   # adds this host's rules to the zone public
 #   sudo bash contoso-hq-firewalld.sh --zone internal   # another zone
 #   sudo bash contoso-hq-firewalld.sh --remove          # removes this host's rules
-#   sudo bash contoso-hq-firewalld.sh --host KEY        # when the host is not detected (keys in PLAN_HOST_KEYS)
+#   sudo bash contoso-hq-firewalld.sh --host KEY        # when the host is not detected (the keys are below)
 # Each rule is a permanent rich rule accepting one source address on one port range, e.g.
 #   firewall-cmd --permanent --zone=public --add-rich-rule='rule family="ipv4" source address="10.0.0.10" port port="4498" protocol="tcp" accept'
 # Running the script again changes nothing (firewalld keeps one copy of a rule).
 # Sources given by host name are resolved with getent ahosts when the script runs (rich rules
 # take addresses, not names): run it again when an address changes. Sources without a valid
 # address in the plan are commented out with a TODO.
+#
+# The Linux hosts of the plan: --host takes the key (first column) or, when no key matches, the
+# host's name as typed in the plan (in quotes if it has spaces); any case.
+#   'RHEL-lab'    'RHEL lab' (no address)
+#   'RHEL-LON'    'RHEL LON' ('2001:DB8:0:0::15')
+#   'RHEL-NYC'    'RHEL NYC' ('10.0.5.5')
+#   'RHEL-NYC-2'  'RHEL NYC' ('rhel-nyc.corp.example.com')
 #
 # Microsoft cloud destinations (FQDNs) are not scripted: firewalld cannot filter by FQDN
 # (it filters on addresses), and this script creates inbound rules only; outbound traffic is
@@ -36,7 +43,7 @@ GENERATED_ON='2026-11-25'
 
 # The Linux hosts of the plan: key, label, address (empty when missing) and what the host
 # detection compares with the names and addresses of this computer.
-PLAN_HOST_KEYS=('dev-7' 'dev-6' 'dev-5' 'dev-5-2')
+PLAN_HOST_KEYS=('RHEL-lab' 'RHEL-LON' 'RHEL-NYC' 'RHEL-NYC-2')
 PLAN_HOST_LABELS=('RHEL lab' 'RHEL LON' 'RHEL NYC' 'RHEL NYC')
 PLAN_HOST_ADDRESSES=('' '2001:DB8:0:0::15' '10.0.5.5' 'rhel-nyc.corp.example.com')
 PLAN_HOST_MATCH=('' '2001:db8::15' '10.0.5.5' 'rhel-nyc.corp.example.com rhel-nyc')
@@ -51,7 +58,7 @@ usage() {
   echo '  --zone ZONE  the firewalld zone of the rules (default: public)'
   echo '  --dry-run    print the firewall-cmd commands instead of running them'
   echo '  --remove     remove the rules instead of adding them'
-  echo '  --host KEY   the plan host to configure (detected when omitted):'
+  echo '  --host KEY   the plan host to configure, by key or by name (detected when omitted):'
   list_hosts
 }
 
@@ -124,17 +131,34 @@ local_names() {
   } | tr '[:upper:]' '[:lower:]' | sed -e 's/\.$//' -e '/^$/d'
 }
 
+squash() {
+  # $1 in lower case, control characters as spaces, its words joined by single spaces.
+  local text=${1//[[:cntrl:]]/ }
+  local -a words
+  read -r -d '' -a words <<<"${text,,}" || true
+  printf '%s' "${words[*]-}"
+}
+
 select_hosts() {
-  # The plan hosts this computer is: from --host, else by matching names and addresses.
-  local i name key
+  # The plan hosts this computer is: from --host (a key of PLAN_HOST_KEYS or, when no key
+  # matches, a host's name; any case), else by matching names and addresses.
+  local i name key want
   local -a names keys
   SELECTED=()
   if [[ -n $HOST_KEY ]]; then
+    want=$(squash "$HOST_KEY")
     for i in "${!PLAN_HOST_KEYS[@]}"; do
-      if [[ ${PLAN_HOST_KEYS[i]} == "$HOST_KEY" ]]; then
+      if [[ ${PLAN_HOST_KEYS[i],,} == "$want" ]]; then
         SELECTED+=("$i")
       fi
     done
+    if ((${#SELECTED[@]} == 0)); then
+      for i in "${!PLAN_HOST_LABELS[@]}"; do
+        if [[ $(squash "${PLAN_HOST_LABELS[i]}") == "$want" ]]; then
+          SELECTED+=("$i")
+        fi
+      done
+    fi
     if ((${#SELECTED[@]} == 0)); then
       printf 'Unknown --host %s. Hosts of this plan:\n' "$HOST_KEY" >&2
       list_hosts >&2
@@ -204,7 +228,7 @@ rich_rules_for_name() {
 queue_host_rules() {
   # The inbound rules of each Linux host of the plan.
   case $1 in
-    'dev-7')
+    'RHEL-lab')
       # Activity Agent Server, Linux host: 3 inbound rule(s)
       # Rule R01: Activity Monitor Console -> this host, TCP 4498 (Agent protocol)
       rich_rule 'rule family="ipv4" source address="10.0.0.10" port port="4498" protocol="tcp" accept'
@@ -215,7 +239,7 @@ queue_host_rules() {
       # Rule R06: Syslog / SIEM server -> this host, TCP 6514 (Syslog over TLS)
       # TODO: the plan has no Syslog / SIEM server. Add it and download the script again.
       ;;
-    'dev-6')
+    'RHEL-LON')
       # Activity Agent Server, Linux host: 4 inbound rule(s)
       # Rule R01: Activity Monitor Console -> this host, TCP 4498 (Agent protocol)
       rich_rule 'rule family="ipv4" source address="10.0.0.10" port port="4498" protocol="tcp" accept'
@@ -231,7 +255,7 @@ queue_host_rules() {
       # TODO: the source 'Microsoft Graph API' (Microsoft cloud endpoints) is a cloud service named by FQDN: firewalld cannot filter on an FQDN. Add a rule per published IP range of the service.
       # rich_rule 'rule family="ipv4" source address="ADDRESS" port port="443" protocol="tcp" accept'
       ;;
-    'dev-5')
+    'RHEL-NYC')
       # Activity Agent Server, Linux host: 3 inbound rule(s)
       # Rule R01: Activity Monitor Console -> this host, TCP 4498 (Agent protocol)
       rich_rule 'rule family="ipv4" source address="10.0.0.10" port port="4498" protocol="tcp" accept'
@@ -246,7 +270,7 @@ queue_host_rules() {
       # rich_rule 'rule family="ipv4" source address="ADDRESS" port port="514" protocol="udp" accept'
       # rich_rule 'rule family="ipv4" source address="ADDRESS" port port="5140-5145" protocol="udp" accept'
       ;;
-    'dev-5-2')
+    'RHEL-NYC-2')
       # Activity Agent Server, Linux host: 3 inbound rule(s)
       # Rule R01: Activity Monitor Console -> this host, TCP 4498 (Agent protocol)
       rich_rule 'rule family="ipv4" source address="10.0.0.10" port port="4498" protocol="tcp" accept'

@@ -8,7 +8,7 @@
 #   .\hyperlink-http-x-pipe-quote-firewall-rules.ps1                    # creates or updates this host's rules
 #   .\hyperlink-http-x-pipe-quote-firewall-rules.ps1 -FirewallProfile Domain,Private
 #   .\hyperlink-http-x-pipe-quote-firewall-rules.ps1 -Remove            # removes this host's rules
-#   .\hyperlink-http-x-pipe-quote-firewall-rules.ps1 -HostKey <key>     # when the host is not detected (keys in $PlanHosts)
+#   .\hyperlink-http-x-pipe-quote-firewall-rules.ps1 -HostKey <key>     # when the host is not detected (the keys are below)
 # Rules go into the group 'Netwrix Activity Monitor (planner)' with stable names (AMFP-...):
 # running the script again replaces them, it never duplicates them. To remove every rule the
 # planner created on a host: Get-NetFirewallRule -Group 'Netwrix Activity Monitor (planner)' | Remove-NetFirewallRule
@@ -17,6 +17,14 @@
 # Rules that depend on a value the plan checks reject (an invalid address, port or option),
 # or whose source address is missing, are commented out with a TODO naming the field.
 # The plan name, catalog version and permalink are in the variables below.
+#
+# The Windows hosts of the plan: -HostKey takes the key (first column) or, when no key matches,
+# the host's name as typed in the plan (in quotes if it has spaces); any case.
+#   'FS01-SUM-1-1'                                   '+FS01 @SUM(1,1)' ('10.0.3.5')
+#   'Agent-Line2-not-a-comment-block'                'Agent  Line2 # not a comment <# block #>' (no address)
+#   'Agent-Invoke-Evil-n-dq-smart-Write-Host-pwned'  'Agent $(Invoke-Evil) `n "dq" ‘‘smart’’ ’’; Write-Host pwned; ‘‘' ('agent-nyc.corp.example.com')
+#   'CEE-server-of-Isilon-lab'                       'CEE server of -Isilon\|lab\' ('cee01.corp.example.com')
+#   'Console-Remove-Item-C-Recurse'                  'Console''; Remove-Item C:\ -Recurse; ''' ('10.0.0.10')
 #
 # Microsoft cloud destinations (FQDNs) are not scripted: Windows Firewall cannot filter by FQDN
 # (it filters on addresses), and this script creates inbound rules only; outbound traffic is
@@ -33,7 +41,7 @@ param(
     [string[]] $FirewallProfile = @('Domain'),
     # Remove this host's rules instead of creating them.
     [switch] $Remove,
-    # The plan host to configure (see $PlanHosts); detected when omitted.
+    # The plan host to configure: its key or its name (see $PlanHosts); detected when omitted.
     [string] $HostKey = ''
 )
 
@@ -51,11 +59,11 @@ if ($FirewallProfile -contains 'Any') { $ProfileValue = 'Any' } else { $ProfileV
 
 # The Windows hosts of the plan.
 $PlanHosts = @(
-    [pscustomobject]@{ Key = 'dev-2'; Label = '+FS01 @SUM(1,1)'; Address = @('10.0.3.5') }
-    [pscustomobject]@{ Key = 'agent-2'; Label = 'Agent  Line2 # not a comment <# block #>'; Address = @() }
-    [pscustomobject]@{ Key = 'agent-1'; Label = 'Agent $(Invoke-Evil) `n "dq" ‘‘smart’’ ’’; Write-Host pwned; ‘‘'; Address = @('agent-nyc.corp.example.com') }
-    [pscustomobject]@{ Key = 'cee-dev-3'; Label = 'CEE server of -Isilon\|lab\'; Address = @('cee01.corp.example.com') }
-    [pscustomobject]@{ Key = 'console'; Label = 'Console''; Remove-Item C:\ -Recurse; '''; Address = @('10.0.0.10') }
+    [pscustomobject]@{ Key = 'FS01-SUM-1-1'; Label = '+FS01 @SUM(1,1)'; Address = @('10.0.3.5') }
+    [pscustomobject]@{ Key = 'Agent-Line2-not-a-comment-block'; Label = 'Agent  Line2 # not a comment <# block #>'; Address = @() }
+    [pscustomobject]@{ Key = 'Agent-Invoke-Evil-n-dq-smart-Write-Host-pwned'; Label = 'Agent $(Invoke-Evil) `n "dq" ‘‘smart’’ ’’; Write-Host pwned; ‘‘'; Address = @('agent-nyc.corp.example.com') }
+    [pscustomobject]@{ Key = 'CEE-server-of-Isilon-lab'; Label = 'CEE server of -Isilon\|lab\'; Address = @('cee01.corp.example.com') }
+    [pscustomobject]@{ Key = 'Console-Remove-Item-C-Recurse'; Label = 'Console''; Remove-Item C:\ -Recurse; '''; Address = @('10.0.0.10') }
 )
 
 function Get-AmfpLocalName {
@@ -74,11 +82,16 @@ function Get-AmfpLocalName {
 }
 
 function Select-AmfpHost {
-    # The plan hosts this computer is: from -HostKey, else by matching names and addresses.
+    # The plan hosts this computer is: from -HostKey (a key of $PlanHosts or, when no key
+    # matches, a host's name; any case), else by matching names and addresses.
     if ($HostKey) {
-        $chosen = @($PlanHosts | Where-Object { $_.Key -eq $HostKey })
+        $wanted = ($HostKey -replace '\s+', ' ').Trim()
+        $chosen = @($PlanHosts | Where-Object { $_.Key -eq $wanted })
         if ($chosen.Count -eq 0) {
-            throw ("Unknown -HostKey '{0}'. Hosts of this plan: {1}" -f $HostKey, (($PlanHosts | ForEach-Object { $_.Key }) -join ', '))
+            $chosen = @($PlanHosts | Where-Object { (($_.Label -replace '\s+', ' ').Trim()) -eq $wanted })
+        }
+        if ($chosen.Count -eq 0) {
+            throw ("Unknown -HostKey '{0}'. Hosts of this plan: {1}" -f $HostKey, (($PlanHosts | ForEach-Object { '{0} ({1})' -f $_.Key, $_.Label }) -join ', '))
         }
         return $chosen
     }
@@ -149,7 +162,7 @@ foreach ($target in @(Select-AmfpHost)) {
     if ($Remove) { $verb = 'Removing' } else { $verb = 'Creating' }
     Write-Host ('{0} the inbound rules of {1} ({2})' -f $verb, $target.Label, $target.Key)
     switch ($target.Key) {
-        'dev-2' {
+        'FS01-SUM-1-1' {
             # Activity Agent Server, Windows file server: 2 inbound rule(s)
             # Rule R01: Activity Monitor Console -> this host, TCP 4498 (Agent protocol)
             Set-AmfpRule @{
@@ -171,7 +184,7 @@ foreach ($target in @(Select-AmfpHost)) {
                 RemoteAddress = @('10.0.0.10')
             }
         }
-        'agent-2' {
+        'Agent-Line2-not-a-comment-block' {
             # Activity Agent Server: 1 inbound rule(s)
             # Rule R01: Activity Monitor Console -> this host, TCP 4498 (Agent protocol)
             Set-AmfpRule @{
@@ -183,7 +196,7 @@ foreach ($target in @(Select-AmfpHost)) {
                 RemoteAddress = @('10.0.0.10')
             }
         }
-        'agent-1' {
+        'Agent-Invoke-Evil-n-dq-smart-Write-Host-pwned' {
             # Activity Agent Server: 3 inbound rule(s)
             # Rule R01: Activity Monitor Console -> this host, TCP 4498 (Agent protocol)
             Set-AmfpRule @{
@@ -215,7 +228,7 @@ foreach ($target in @(Select-AmfpHost)) {
                 RemoteAddress = @('cee01.corp.example.com')
             }
         }
-        'cee-dev-3' {
+        'CEE-server-of-Isilon-lab' {
             # CEE Server: 1 inbound rule(s)
             # Rule R05: Dell Isilon/PowerScale cluster -> this host, TCP 12228 (CEE (HTTP))
             Set-AmfpRule @{
@@ -227,7 +240,7 @@ foreach ($target in @(Select-AmfpHost)) {
                 RemoteAddress = @('10.0.4.20')
             }
         }
-        'console' {
+        'Console-Remove-Item-C-Recurse' {
             # Activity Monitor Console: 0 inbound rule(s)
             Write-Host '  No inbound rules for this host.'
         }

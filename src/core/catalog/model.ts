@@ -238,10 +238,30 @@ export type NamedPortSet =
   /** Windows Firewall predefined group "Windows Management Instrumentation (WMI)": TCP 135 + rpc-dynamic. */
   | 'wmi';
 
+/**
+ * A predefined rule group of Windows Firewall (a group Windows ships, disabled by default), which
+ * opens a named port set for its service: enabling the group is what the vendor notes ask for,
+ * rather than opening the ports by hand.
+ */
+export interface WindowsRuleGroup {
+  /** The group's name as the English Windows shows it (-DisplayGroup), e.g. "Windows Management Instrumentation (WMI)". */
+  displayGroup: string;
+  /**
+   * The group's language-independent id, the resource string each of its rules holds in Group
+   * (-Group), e.g. "@FirewallAPI.dll,-34251": DisplayGroup is translated on other Windows languages.
+   */
+  group: string;
+}
+
 export type PortItem =
   | { kind: 'port'; port: number }
   | { kind: 'range'; from: number; to: number }
-  | { kind: 'named'; set: NamedPortSet }
+  /**
+   * windowsRuleGroup: the Windows Firewall predefined group that opens the set (the WMI group for
+   * 'wmi'): the PowerShell script enables that group for the rule's sources instead of opening
+   * the ports with a rule of its own, and the rule's notes must name the group.
+   */
+  | { kind: 'named'; set: NamedPortSet; windowsRuleGroup?: WindowsRuleGroup }
   /** A configurable port; the value comes from the plan, else the setting's default. */
   | { kind: 'setting'; setting: SettingId };
 

@@ -66,7 +66,23 @@ const portItemSchema = v.variant('kind', [
     v.strictObject({ kind: v.literal('range'), from: portNumber, to: portNumber }),
     v.check((r) => r.from <= r.to, 'a port range with from <= to'),
   ),
-  v.strictObject({ kind: v.literal('named'), set: v.picklist(['rpc-dynamic', 'wmi']) }),
+  v.strictObject({
+    kind: v.literal('named'),
+    set: v.picklist(['rpc-dynamic', 'wmi']),
+    windowsRuleGroup: v.optional(
+      v.strictObject({
+        displayGroup: text,
+        // A resource string: "@<module>,-<id>" (FirewallAPI.dll, %systemroot%\system32\x.exe, ...).
+        group: v.pipe(
+          v.string(),
+          v.regex(
+            /^@[\w%\\.-]+\.(dll|exe),-\d+$/i,
+            'a resource string like @FirewallAPI.dll,-34251',
+          ),
+        ),
+      }),
+    ),
+  }),
   v.strictObject({ kind: v.literal('setting'), setting: camelId }),
 ]);
 
@@ -575,6 +591,14 @@ export function catalogIntegrityIssues(catalog: Catalog): string[] {
             `${at}: device setting "${s.id}" has no port option in environment "${env.id}"`,
           );
       }
+    }
+    // One story: a rule the PowerShell script opens with a Windows predefined rule group says so
+    // in its notes (the review, the sheets and the PDF print them).
+    for (const item of rule.ports) {
+      if (item.kind !== 'named' || !item.windowsRuleGroup) continue;
+      const name = item.windowsRuleGroup.displayGroup;
+      if (!(rule.notes ?? []).some((n) => n.includes(`"${name}"`)))
+        issues.push(`${at}: its notes must name the Windows rule group "${name}" it opens`);
     }
     if (rule.condition) checkCondition(at, env?.options ?? [], rule.condition.when);
     for (const e of rule.errata ?? []) {

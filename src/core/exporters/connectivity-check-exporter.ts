@@ -12,11 +12,13 @@ import type { Exporter } from './exporter';
 import { exportFileName } from './file-name';
 import {
   HOST_SELECTION_LINES,
+  hostHelpLines,
   hostListLines,
   joinScript,
   provenanceLines,
 } from './powershell-common';
 import { psComment, psQuote } from './powershell-quote';
+import { scriptKeyFor } from './script-host-keys';
 import { isWindowsHost, NO_WINDOWS_SOURCE } from './script-hosts';
 
 function flowText(rule: ReportHostRule, peerLabel: string): string {
@@ -87,11 +89,28 @@ function checkLines(rule: ReportHostRule): string[] {
   return out;
 }
 
-function sourceCase(host: ReportHost): string[] {
+/**
+ * Why the check cannot test the flows that start on a host that is not a Windows host of the
+ * plan (isWindowsHost): what the plan knows of it (report/host-kind.ts).
+ */
+export function notTestedReason(host: ReportHost): string {
+  if (host.kind === 'fqdn' || host.firewall === 'cloud') {
+    return 'a Microsoft cloud service, not a host of the plan';
+  }
+  if (host.os === 'linux') {
+    return 'a Linux host: Test-NetConnection needs Windows; test from the host (e.g. nc -zv <destination> <port>)';
+  }
+  if (host.firewall === 'appliance') {
+    return 'a NAS appliance or one of its interfaces: no PowerShell there; test from the device';
+  }
+  return 'the plan does not know its operating system; test from the host';
+}
+
+function sourceCase(host: ReportHost, key: string): string[] {
   const inner = host.outbound.flatMap((rule, i) => [...(i > 0 ? [''] : []), ...checkLines(rule)]);
   return [
-    `        # Run on the ${psComment(host.roleNames.join(', '))} with host key ${psComment(host.key)}.`,
-    `        ${psQuote(host.key)} {`,
+    `        # Run on the ${psComment(host.roleNames.join(', '))} with host key ${psQuote(key)}.`,
+    `        ${psQuote(key)} {`,
     ...inner.map((l) => (l === '' ? '' : `            ${l}`)),
     '        }',
   ];
@@ -102,12 +121,9 @@ export function connectivityFileName(report: Report): string {
 }
 
 export function renderConnectivityCheck(report: Report): string {
-  const sources = report.hosts.filter(
-    (h) => h.windows && h.kind === 'host' && h.outbound.length > 0,
-  );
-  const others = report.hosts.filter(
-    (h) => !(h.windows && h.kind === 'host') && h.outbound.length > 0,
-  );
+  const sources = report.hosts.filter((h) => isWindowsHost(h) && h.outbound.length > 0);
+  const others = report.hosts.filter((h) => !isWindowsHost(h) && h.outbound.length > 0);
+  const keyOf = scriptKeyFor(report);
   const file = connectivityFileName(report);
   const lines = [
     '#Requires -Version 5.1',
@@ -118,7 +134,7 @@ export function renderConnectivityCheck(report: Report): string {
     '# Run it on each Windows host of the plan that starts connections (the host is detected from',
     '# its names and addresses, or named with -HostKey):',
     `#   .\\${file}`,
-    `#   .\\${file} -HostKey <key>     # keys in $PlanHosts`,
+    `#   .\\${file} -HostKey <key>     # when the host is not detected (the keys are below)`,
     '# Each TCP flow that starts on the host is tested with',
     '#   Test-NetConnection -ComputerName <destination> -Port <port>',
     '# A failed test means a firewall blocks the port, or nothing listens on it yet (is the',
@@ -130,12 +146,21 @@ export function renderConnectivityCheck(report: Report): string {
     '# a service uses them; the test of port 135 covers the RPC endpoint mapper.',
     '# Microsoft cloud destinations are tested by their FQDN; a wildcard FQDN is listed as not',
     '# tested (test one real name under it). Through a network proxy, the proxy port is tested.',
-    `# Flows that start on hosts that are not Windows (NAS devices, Linux hosts, appliances: ${others.length} host(s),`,
-    '# listed in $OtherSources) cannot be tested by this script: test them from those systems.',
+    '# Every Windows host of the plan that starts connections is tested (the consoles, the agent',
+    '# servers, Windows hosts with a local agent, CEE and SQL servers, the Access Analyzer (classic)',
+    `# console). Flows that start on other hosts (${others.length} host(s): Linux hosts, NAS appliances,`,
+    '# servers whose operating system the plan does not know) cannot be tested by this script: they',
+    '# are listed in $OtherSources with the reason, and printed as not tested. Test them from those',
+    '# systems.',
+    '#',
+    '# The Windows hosts of the plan that start connections: -HostKey takes the key (first column)',
+    "# or, when no key matches, the host's name as typed in the plan (in quotes if it has spaces);",
+    '# any case.',
+    ...hostHelpLines(sources, keyOf),
     '',
     '[CmdletBinding()]',
     'param(',
-    '    # The plan host to test from (see $PlanHosts); detected when omitted.',
+    '    # The plan host to test from: its key or its name (see $PlanHosts); detected when omitted.',
     "    [string] $HostKey = ''",
     ')',
     '',
@@ -145,11 +170,14 @@ export function renderConnectivityCheck(report: Report): string {
     ...provenanceLines(report),
     '',
     '# The Windows hosts of the plan that start connections.',
-    ...hostListLines(sources),
+    ...hostListLines(sources, keyOf),
     '',
-    '# Hosts that start connections but do not run Windows.',
+    '# Hosts that start connections that this script cannot test, and why.',
     '$OtherSources = @(',
-    ...others.map((h) => `    ${psQuote(`${h.label} (${h.address || 'address missing'})`)}`),
+    ...others.map(
+      (h) =>
+        `    [pscustomobject]@{ Host = ${psQuote(`${h.label} (${h.address || 'address missing'})`)}; Flows = ${h.outbound.length}; Reason = ${psQuote(notTestedReason(h))} }`,
+    ),
     ')',
     '',
     ...HOST_SELECTION_LINES,
@@ -170,12 +198,12 @@ export function renderConnectivityCheck(report: Report): string {
     '',
     "Write-Host ('Plan: {0} (Activity Monitor {1}, catalog {2}, {3})' -f $PlanName, $ActivityMonitorVersion, $CatalogVersion, $DocsRevision)",
     'foreach ($source in $OtherSources) {',
-    "    Write-Host ('Not tested here (not a Windows host): flows from {0}' -f $source)",
+    "    Write-Host ('Not tested here: {0} flow(s) from {1}: {2}' -f $source.Flows, $source.Host, $source.Reason)",
     '}',
     'foreach ($target in @(Select-AmfpHost)) {',
     "    Write-Host ('Testing the connections that start on {0} ({1})' -f $target.Label, $target.Key)",
     '    switch ($target.Key) {',
-    ...sources.flatMap(sourceCase),
+    ...sources.flatMap((h) => sourceCase(h, keyOf(h))),
     "        default { Write-Host '  No connections start on this host.' }",
     '    }',
     '}',

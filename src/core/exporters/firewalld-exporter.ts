@@ -19,6 +19,7 @@ import { bashArray, bashComment, bashLiteral } from './bash-quote';
 import { cloudFqdnNote, peerBlock, ruleBlocks, ruleBlockText } from './export-gate';
 import type { Exporter } from './exporter';
 import { exportFileName } from './file-name';
+import { scriptKeyFor } from './script-host-keys';
 import { isLinuxHost, NO_LINUX_HOST } from './script-hosts';
 
 /** The firewalld zone the script uses without --zone. */
@@ -120,7 +121,7 @@ function ruleLines(rule: ReportHostRule, seen: Set<string>): string[] {
   return lines;
 }
 
-function hostCase(host: ReportHost): string[] {
+function hostCase(host: ReportHost, key: string): string[] {
   const seen = new Set<string>();
   const body =
     host.inbound.length === 0
@@ -132,7 +133,7 @@ function hostCase(host: ReportHost): string[] {
     );
   }
   return [
-    `    ${bashLiteral(host.key)})`,
+    `    ${bashLiteral(key)})`,
     `      # ${bashComment(host.roleNames.join(', '))}: ${host.inbound.length} inbound rule(s)`,
     ...body.map((l) => (l === '' ? '' : `${INDENT}${l}`)),
     '      ;;',
@@ -148,9 +149,29 @@ function matchKeys(host: ReportHost): string {
   return addressForm(address) === 'host' && short !== key ? `${key} ${short}` : key;
 }
 
+/** The header's list of host keys, names and addresses, as literals: "#   'RHEL-NYC'  'RHEL NYC' ('10.0.5.5')". */
+function hostHelpLines(
+  hosts: readonly ReportHost[],
+  keyOf: (host: ReportHost) => string,
+): string[] {
+  if (hosts.length === 0) return [];
+  const keys = hosts.map((h) => bashLiteral(keyOf(h)));
+  const width = Math.max(...keys.map((k) => k.length));
+  return [
+    '#',
+    '# The Linux hosts of the plan: --host takes the key (first column) or, when no key matches, the',
+    "# host's name as typed in the plan (in quotes if it has spaces); any case.",
+    ...hosts.map((h, i) => {
+      const address = h.address === '' ? '(no address)' : `(${bashLiteral(h.address)})`;
+      return `#   ${(keys[i] ?? '').padEnd(width)}  ${bashLiteral(h.label)} ${address}`;
+    }),
+  ];
+}
+
 function headerLines(report: Report, hosts: readonly ReportHost[]): string[] {
   const file = firewalldFileName(report);
   const { meta } = report;
+  const keyOf = scriptKeyFor(report);
   return [
     '#!/usr/bin/env bash',
     '# firewalld inbound rules for Netwrix Activity Monitor on the Linux hosts of a plan.',
@@ -164,13 +185,14 @@ function headerLines(report: Report, hosts: readonly ReportHost[]): string[] {
     `#   sudo bash ${file}                   # adds this host's rules to the zone ${DEFAULT_FIREWALLD_ZONE}`,
     `#   sudo bash ${file} --zone internal   # another zone`,
     `#   sudo bash ${file} --remove          # removes this host's rules`,
-    `#   sudo bash ${file} --host KEY        # when the host is not detected (keys in PLAN_HOST_KEYS)`,
+    `#   sudo bash ${file} --host KEY        # when the host is not detected (the keys are below)`,
     '# Each rule is a permanent rich rule accepting one source address on one port range, e.g.',
     `#   firewall-cmd --permanent --zone=${DEFAULT_FIREWALLD_ZONE} --add-rich-rule='rule family="ipv4" source address="10.0.0.10" port port="4498" protocol="tcp" accept'`,
     '# Running the script again changes nothing (firewalld keeps one copy of a rule).',
     '# Sources given by host name are resolved with getent ahosts when the script runs (rich rules',
     '# take addresses, not names): run it again when an address changes. Sources without a valid',
     '# address in the plan are commented out with a TODO.',
+    ...hostHelpLines(hosts, keyOf),
     ...cloudFqdnNote(report, 'firewalld').map((l) => (l === '' ? '#' : `# ${bashComment(l)}`)),
     '',
     'set -euo pipefail',
@@ -212,7 +234,7 @@ const FUNCTION_LINES: readonly string[] = [
   "  echo '  --zone ZONE  the firewalld zone of the rules (default: public)'",
   "  echo '  --dry-run    print the firewall-cmd commands instead of running them'",
   "  echo '  --remove     remove the rules instead of adding them'",
-  "  echo '  --host KEY   the plan host to configure (detected when omitted):'",
+  "  echo '  --host KEY   the plan host to configure, by key or by name (detected when omitted):'",
   '  list_hosts',
   '}',
   '',
@@ -285,17 +307,34 @@ const FUNCTION_LINES: readonly string[] = [
   "  } | tr '[:upper:]' '[:lower:]' | sed -e 's/\\.$//' -e '/^$/d'",
   '}',
   '',
+  'squash() {',
+  '  # $1 in lower case, control characters as spaces, its words joined by single spaces.',
+  '  local text=${1//[[:cntrl:]]/ }',
+  '  local -a words',
+  '  read -r -d \'\' -a words <<<"${text,,}" || true',
+  '  printf \'%s\' "${words[*]-}"',
+  '}',
+  '',
   'select_hosts() {',
-  '  # The plan hosts this computer is: from --host, else by matching names and addresses.',
-  '  local i name key',
+  '  # The plan hosts this computer is: from --host (a key of PLAN_HOST_KEYS or, when no key',
+  "  # matches, a host's name; any case), else by matching names and addresses.",
+  '  local i name key want',
   '  local -a names keys',
   '  SELECTED=()',
   '  if [[ -n $HOST_KEY ]]; then',
+  '    want=$(squash "$HOST_KEY")',
   '    for i in "${!PLAN_HOST_KEYS[@]}"; do',
-  '      if [[ ${PLAN_HOST_KEYS[i]} == "$HOST_KEY" ]]; then',
+  '      if [[ ${PLAN_HOST_KEYS[i],,} == "$want" ]]; then',
   '        SELECTED+=("$i")',
   '      fi',
   '    done',
+  '    if ((${#SELECTED[@]} == 0)); then',
+  '      for i in "${!PLAN_HOST_LABELS[@]}"; do',
+  '        if [[ $(squash "${PLAN_HOST_LABELS[i]}") == "$want" ]]; then',
+  '          SELECTED+=("$i")',
+  '        fi',
+  '      done',
+  '    fi',
   '    if ((${#SELECTED[@]} == 0)); then',
   '      printf \'Unknown --host %s. Hosts of this plan:\\n\' "$HOST_KEY" >&2',
   '      list_hosts >&2',
@@ -404,11 +443,12 @@ const MAIN_LINES: readonly string[] = [
 export function renderFirewalld(report: Report): string {
   const hosts = linuxHosts(report);
   if (hosts.length === 0) return noLinuxHostScript(report);
+  const keyOf = scriptKeyFor(report);
   return joinLines([
     ...headerLines(report, hosts),
     '# The Linux hosts of the plan: key, label, address (empty when missing) and what the host',
     '# detection compares with the names and addresses of this computer.',
-    `PLAN_HOST_KEYS=${bashArray(hosts.map((h) => h.key))}`,
+    `PLAN_HOST_KEYS=${bashArray(hosts.map(keyOf))}`,
     `PLAN_HOST_LABELS=${bashArray(hosts.map((h) => h.label))}`,
     `PLAN_HOST_ADDRESSES=${bashArray(hosts.map((h) => h.address))}`,
     `PLAN_HOST_MATCH=${bashArray(hosts.map(matchKeys))}`,
@@ -418,7 +458,7 @@ export function renderFirewalld(report: Report): string {
     'queue_host_rules() {',
     '  # The inbound rules of each Linux host of the plan.',
     '  case $1 in',
-    ...hosts.flatMap(hostCase),
+    ...hosts.flatMap((h) => hostCase(h, keyOf(h))),
     '    *)',
     "      echo '  No rules for this host.'",
     '      ;;',

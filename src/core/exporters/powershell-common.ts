@@ -26,15 +26,35 @@ export function provenanceLines(report: Report): string[] {
   ];
 }
 
-export function hostListLines(hosts: readonly ReportHost[]): string[] {
+/** $PlanHosts: each host's script key (script-host-keys.ts), name and addresses. */
+export function hostListLines(
+  hosts: readonly ReportHost[],
+  keyOf: (host: ReportHost) => string,
+): string[] {
   return [
     '$PlanHosts = @(',
     ...hosts.map(
       (h) =>
-        `    [pscustomobject]@{ Key = ${psQuote(h.key)}; Label = ${psQuote(h.label)}; Address = ${psArray(h.addresses)} }`,
+        `    [pscustomobject]@{ Key = ${psQuote(keyOf(h))}; Label = ${psQuote(h.label)}; Address = ${psArray(h.addresses)} }`,
     ),
     ')',
   ];
+}
+
+/**
+ * The header's list of host keys, names and addresses (as literals, so the line would still be
+ * safe uncommented): "#   'Agent-NYC'  'Agent NYC' ('agent-nyc.corp.example.com')".
+ */
+export function hostHelpLines(
+  hosts: readonly ReportHost[],
+  keyOf: (host: ReportHost) => string,
+): string[] {
+  const keys = hosts.map((h) => psQuote(keyOf(h)));
+  const width = Math.max(0, ...keys.map((k) => k.length));
+  return hosts.map((h, i) => {
+    const address = h.address === '' ? '(no address)' : `(${psQuote(h.address)})`;
+    return `#   ${(keys[i] ?? '').padEnd(width)}  ${psQuote(h.label)} ${address}`;
+  });
 }
 
 /** Functions Get-AmfpLocalName and Select-AmfpHost (read $HostKey and $PlanHosts). */
@@ -55,11 +75,16 @@ export const HOST_SELECTION_LINES: readonly string[] = [
   '}',
   '',
   'function Select-AmfpHost {',
-  '    # The plan hosts this computer is: from -HostKey, else by matching names and addresses.',
+  '    # The plan hosts this computer is: from -HostKey (a key of $PlanHosts or, when no key',
+  "    # matches, a host's name; any case), else by matching names and addresses.",
   '    if ($HostKey) {',
-  '        $chosen = @($PlanHosts | Where-Object { $_.Key -eq $HostKey })',
+  "        $wanted = ($HostKey -replace '\\s+', ' ').Trim()",
+  '        $chosen = @($PlanHosts | Where-Object { $_.Key -eq $wanted })',
   '        if ($chosen.Count -eq 0) {',
-  "            throw (\"Unknown -HostKey '{0}'. Hosts of this plan: {1}\" -f $HostKey, (($PlanHosts | ForEach-Object { $_.Key }) -join ', '))",
+  "            $chosen = @($PlanHosts | Where-Object { (($_.Label -replace '\\s+', ' ').Trim()) -eq $wanted })",
+  '        }',
+  '        if ($chosen.Count -eq 0) {',
+  "            throw (\"Unknown -HostKey '{0}'. Hosts of this plan: {1}\" -f $HostKey, (($PlanHosts | ForEach-Object { '{0} ({1})' -f $_.Key, $_.Label }) -join ', '))",
   '        }',
   '        return $chosen',
   '    }',

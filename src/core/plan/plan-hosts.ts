@@ -35,11 +35,12 @@ export interface PlanHostPlace {
   /** Order among hosts sharing one address: the first place names the host. */
   rank: number;
   /**
-   * The operating system, where the product fixes it (a console is a Windows server); the
+   * The operating system, where the product fixes it (a console is a Windows server, and so is
+   * the Access Analyzer (classic) console); a function where it depends on the plan. The other
    * integration servers, the proxy, the archive share server and the agents' services are not
-   * ours to script.
+   * ours to script. Read it with planHostOs.
    */
-  os?: HostOs;
+  os?: HostOs | ((plan: Plan) => HostOs | undefined);
 }
 
 export const PLAN_HOST_PLACES: readonly PlanHostPlace[] = [
@@ -61,6 +62,13 @@ export const PLAN_HOST_PLACES: readonly PlanHostPlace[] = [
     what: (name) => `the Access Analyzer server "${name}"`,
     key: 'access-analyzer',
     rank: 4,
+    // Access Analyzer (classic, 12.0) runs on Windows: "Access Analyzer Console & Access
+    // Information Center Server Requirements ... Windows Server 2016 through Windows Server 2025"
+    // (netwrix/docs docs/accessanalyzer/12.0/requirements/overview.md @4405b353). Access Analyzer
+    // 26 "is deployed on a single Linux virtual machine" (Ubuntu 24.04 LTS with K3s:
+    // docs/accessanalyzer/2601/install/system/requirements.md @070f7746): no Windows, and no
+    // firewalld host either (the firewalld script is for RHEL), so the scripts leave it unknown.
+    os: (plan) => (plan.integrations.accessAnalyzer.edition === 'classic' ? 'windows' : undefined),
   },
   {
     slot: 'siem',
@@ -153,6 +161,12 @@ export function planHostPlace(slot: PlanHostSlot): PlanHostPlace {
   const place = BY_SLOT.get(slot);
   if (!place) throw new Error(`unknown plan host place "${slot}"`);
   return place;
+}
+
+/** The operating system of a place's hosts in this plan, where the product fixes it. */
+export function planHostOs(slot: PlanHostSlot, plan: Plan): HostOs | undefined {
+  const { os } = planHostPlace(slot);
+  return typeof os === 'function' ? os(plan) : os;
 }
 
 /** The host entry of a one-host place while it is switched on (the console always). */

@@ -6,18 +6,13 @@
  */
 import type { Catalog, EnvironmentGroup } from '@/core/catalog/model';
 import type { Plan } from '@/core/plan/model';
-import { planHostPlace } from '@/core/plan/plan-hosts';
+import { planHostOs } from '@/core/plan/plan-hosts';
 import { hostIdentity } from '@/core/resolve/hosts';
 import type { HostRef, ResolvedHost, Resolution } from '@/core/resolve/model';
 
-import type { ReportHost, ReportHostOs } from './model';
+import type { HostFirewall, ReportHost, ReportHostOs } from './model';
 
-/**
- * own: a server with its own host firewall (Windows or Linux: agent servers, the console, the
- * integration servers, hosts that run the agent, a CEE or SQL server); appliance: a NAS or one of
- * its interfaces; cloud: a Microsoft cloud endpoint.
- */
-export type HostFirewall = 'own' | 'appliance' | 'cloud';
+export type { HostFirewall };
 
 /**
  * A device's host by its environment's group, where the environment runs no agent itself (a
@@ -50,8 +45,9 @@ export function hostKindOf(ref: HostRef, plan: Plan, catalog: Catalog): HostKind
   switch (ref.kind) {
     case 'plan-host':
       // The console, the integration servers, the proxy and the archive share server: servers
-      // the customer runs. Only the console's OS is fixed by the product.
-      return { os: planHostPlace(ref.slot).os ?? 'other', kind: 'host', firewall: 'own' };
+      // the customer runs. The product fixes the OS of the consoles and of the Access Analyzer
+      // (classic) console (Windows; plan-hosts.ts cites the pages).
+      return { os: planHostOs(ref.slot, plan) ?? 'other', kind: 'host', firewall: 'own' };
     case 'agent-server':
       // An Activity Agent Server is a Windows server.
       return { os: 'windows', kind: 'host', firewall: 'own' };

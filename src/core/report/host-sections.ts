@@ -2,7 +2,7 @@
  * Per-host sections of the report: each host of the resolved rules with what it must allow
  * inbound (rules where it is a destination) and outbound (rules where it is a source).
  */
-import type { Catalog } from '@/core/catalog/model';
+import type { Catalog, WindowsRuleGroup } from '@/core/catalog/model';
 import type { Plan } from '@/core/plan/model';
 import { planHostPlace } from '@/core/plan/plan-hosts';
 import { buildHostViews } from '@/core/resolve/host-views';
@@ -47,6 +47,29 @@ export function reportFqdn(host: ResolvedHost): ReportFqdn | undefined {
   };
 }
 
+/**
+ * The Windows Firewall predefined rule group that opens the whole rule (the WMI group), from the
+ * catalog rules behind it: every one of them opens nothing but one named port set of that group
+ * (PortItem.windowsRuleGroup). Undefined when any reason opens other ports (a merged flow), or a
+ * reason's catalog rule is not found: then the script opens the ports with a rule of its own.
+ */
+export function windowsRuleGroupOf(
+  rule: ResolvedRule,
+  catalog: Pick<Catalog, 'rules'>,
+): WindowsRuleGroup | undefined {
+  let found: WindowsRuleGroup | undefined;
+  for (const reason of rule.reasons) {
+    const ports = catalog.rules.find((r) => r.id === reason.ruleId)?.ports ?? [];
+    if (ports.length === 0) return undefined;
+    for (const item of ports) {
+      const group = item.kind === 'named' ? item.windowsRuleGroup : undefined;
+      if (!group || (found && found.group !== group.group)) return undefined;
+      found = group;
+    }
+  }
+  return found;
+}
+
 function environmentsOf(rule: ResolvedRule): string {
   return [...new Set(rule.reasons.map((r) => r.environmentName))].join('; ');
 }
@@ -87,6 +110,7 @@ export function buildHostSections(
 
   const hostRule = (rule: ResolvedRule, direction: 'inbound' | 'outbound'): ReportHostRule => {
     const other = direction === 'inbound' ? rule.source : rule.destination;
+    const group = windowsRuleGroupOf(rule, catalog);
     return {
       ruleKey: rule.key,
       ruleId: rule.id,
@@ -99,12 +123,13 @@ export function buildHostSections(
       description: rule.description,
       environment: environmentsOf(rule),
       problems: (rule.problems ?? []).map((p) => p.message),
+      ...(group ? { windowsRuleGroup: { ...group } } : {}),
     };
   };
 
   return views.map((view) => {
     const fqdn = reportFqdn(view.host);
-    const { os, kind } = kindOf(view.host);
+    const { os, kind, firewall } = kindOf(view.host);
     return {
       key: keys.get(hostIdentity(view.host)) ?? 'host',
       identity: hostIdentity(view.host),
@@ -121,6 +146,7 @@ export function buildHostSections(
       windows: os === 'windows',
       os,
       kind,
+      firewall,
       ...(fqdn ? { fqdn } : {}),
       inbound: view.inbound.map((r) => hostRule(r, 'inbound')),
       outbound: view.outbound.map((r) => hostRule(r, 'outbound')),

@@ -3,7 +3,7 @@
  * (CSV, Markdown, PDF, PowerShell, "Copy table"), so the formats cannot disagree.
  * Pure data; deterministic for a given plan, resolution, catalog, permalink and date.
  */
-import type { AmVersion, HostOs, Transport } from '@/core/catalog/model';
+import type { AmVersion, HostOs, Transport, WindowsRuleGroup } from '@/core/catalog/model';
 import type { Plan } from '@/core/plan/model';
 import type { PlanCheck, ResolvedPortRange } from '@/core/resolve/model';
 
@@ -82,6 +82,13 @@ export interface ReportPeer {
 
 export type ReportHostOs = HostOs | 'other';
 
+/**
+ * own: a server with its own host firewall (Windows or Linux: agent servers, the console, the
+ * integration servers, hosts that run the agent, a CEE or SQL server); appliance: a NAS or one of
+ * its interfaces; cloud: a Microsoft cloud endpoint (report/host-kind.ts decides).
+ */
+export type HostFirewall = 'own' | 'appliance' | 'cloud';
+
 /** One rule as seen from a host (inbound: the peers are sources; outbound: destinations). */
 export interface ReportHostRule {
   ruleKey: string;
@@ -97,10 +104,19 @@ export interface ReportHostRule {
   environment: string;
   /** Invalid plan values the rule depends on (a port, the RPC range, an option); [] when none. */
   problems: string[];
+  /**
+   * The Windows Firewall predefined rule group that opens this rule (the WMI group), from the
+   * catalog (PortItem.windowsRuleGroup, host-sections.ts): the PowerShell script enables it for
+   * the rule's sources instead of a rule of its own (its ports stay the fallback).
+   */
+  windowsRuleGroup?: WindowsRuleGroup;
 }
 
 export interface ReportHost {
-  /** Stable key ([a-z0-9-]), e.g. "console", "agent-1", "dev-3", "cee-dev-3", "siem". */
+  /**
+   * Stable key ([a-z0-9-]), e.g. "console", "agent-1", "dev-3", "cee-dev-3", "siem". Internal:
+   * the scripts name hosts by keys made from their names (exporters/script-host-keys.ts).
+   */
   key: string;
   /** The host's identity in the resolution (hostIdentity): how the review names it. */
   identity: string;
@@ -118,10 +134,13 @@ export interface ReportHost {
   /**
    * The host's operating system as far as the catalog tells (host-sections.ts): agent servers
    * run Windows; a local-agent device's hosts the `hostOs` of its environment; a helper host the
-   * `hostOs` of its role; a plan host the `os` of its place. Else other (appliances, cloud
-   * endpoints, integration servers, the proxy and archive hosts).
+   * `hostOs` of its role; a plan host the `os` of its place (the consoles and the Access Analyzer
+   * (classic) console run Windows). Else other (appliances, cloud endpoints, the other
+   * integration servers, the proxy and archive hosts).
    */
   os: ReportHostOs;
+  /** Whether it has a host firewall of its own, is an appliance, or a cloud endpoint. */
+  firewall: HostFirewall;
   /** fqdn: a Microsoft cloud endpoint (its address is an FQDN). */
   kind: 'host' | 'fqdn';
   /** For kind fqdn. */

@@ -23,7 +23,7 @@ describe('validateCatalog (VAL-1: the bundled catalog)', () => {
   });
 
   it('has the agreed catalog version', () => {
-    expect(getCatalog().version).toBe('2026.11.6');
+    expect(getCatalog().version).toBe('2026.11.7');
   });
 
   it('keeps the seed rule and the agent port setting', () => {
@@ -34,6 +34,29 @@ describe('validateCatalog (VAL-1: the bundled catalog)', () => {
 });
 
 const BROKEN: [string, (c: Catalog & { rules: CatalogRule[] }) => void, RegExp][] = [
+  [
+    'a rule opened by a Windows rule group whose notes do not name the group',
+    (c) => {
+      rule(c, 'aa-agent-wmi').notes = ['Windows agent hosts only (E31).'];
+    },
+    /aa-agent-wmi\): its notes must name the Windows rule group "Windows Management Instrumentation \(WMI\)" it opens/,
+  ],
+  [
+    'a Windows rule group id that is not a resource string',
+    (c) => {
+      rule(c, 'aa-agent-wmi').ports = [
+        {
+          kind: 'named',
+          set: 'wmi',
+          windowsRuleGroup: {
+            displayGroup: 'Windows Management Instrumentation (WMI)',
+            group: 'WMI',
+          },
+        },
+      ];
+    },
+    /a resource string like @FirewallAPI\.dll,-34251/,
+  ],
   [
     'duplicate rule id',
     (c) => {

@@ -11,7 +11,15 @@ import type { PortItem } from '@/core/catalog/model';
 
 const p = (port: number): PortItem => ({ kind: 'port', port });
 const RPC: PortItem = { kind: 'named', set: 'rpc-dynamic' };
-const WMI: PortItem = { kind: 'named', set: 'wmi' };
+// "Predefined": the Windows Firewall predefined rule group for WMI (E16).
+const WMI: PortItem = {
+  kind: 'named',
+  set: 'wmi',
+  windowsRuleGroup: {
+    displayGroup: 'Windows Management Instrumentation (WMI)',
+    group: '@FirewallAPI.dll,-34251',
+  },
+};
 const s = (setting: string): PortItem => ({ kind: 'setting', setting });
 
 const T = {

@@ -13,6 +13,7 @@ import {
   renderFirewalld,
 } from '@/core/exporters/firewalld-exporter';
 import { EXPORTERS } from '@/core/exporters/registry';
+import { scriptHostKeys } from '@/core/exporters/script-host-keys';
 import { buildReport } from '@/core/report/build-report';
 import { resolvePlan } from '@/core/resolve/resolve-plan';
 
@@ -209,7 +210,7 @@ describe('firewalld script: shape', () => {
     expect(linuxHosts(r).map((h) => h.key)).toEqual(['dev-7', 'dev-6', 'dev-5', 'dev-5-2']);
     expect(r.hosts.find((h) => h.key === 'console')?.os).toBe('windows');
     expect(r.hosts.find((h) => h.key === 'dev-1')?.os).toBe('other');
-    expect(r.hosts.find((h) => h.key === 'access-analyzer')?.os).toBe('other');
+    expect(r.hosts.find((h) => h.key === 'access-analyzer')?.os).toBe('windows');
     expect(SCRIPT).not.toContain("'console')");
     expect(SCRIPT).toContain(
       "PLAN_HOST_MATCH=('' '2001:db8::15' '10.0.5.5' 'rhel-nyc.corp.example.com rhel-nyc')",
@@ -251,7 +252,7 @@ describe('firewalld script: shape', () => {
 
 describe('firewalld script: runs under bash with stub commands', () => {
   it('--dry-run --host prints the commands and runs none', () => {
-    const result = run(SCRIPT, ['--dry-run', '--host', 'dev-5']);
+    const result = run(SCRIPT, ['--dry-run', '--host', 'RHEL-NYC']);
     expect(result.status).toBe(0);
     const commands = result.stdout.split('\n').filter((l) => l.startsWith('firewall-cmd'));
     expect(commands).toEqual([
@@ -263,12 +264,12 @@ describe('firewalld script: runs under bash with stub commands', () => {
       dryRun(rich('ipv6', '2001:db8::20', '5140-5145', 'udp')),
       'firewall-cmd --reload',
     ]);
-    expect(result.stdout).toContain('Adding the inbound rules of RHEL NYC (dev-5), zone public');
+    expect(result.stdout).toContain('Adding the inbound rules of RHEL NYC (RHEL-NYC), zone public');
     expect(result.calls).toEqual([]);
   });
 
   it('runs firewall-cmd with each rule as one argument, then reloads', () => {
-    const result = run(SCRIPT, ['--host=dev-6', '--zone', 'internal']);
+    const result = run(SCRIPT, ['--host=RHEL-LON', '--zone', 'internal']);
     expect(result.status).toBe(0);
     expect(result.calls).toEqual([
       ['--permanent', '--zone=internal', `--add-rich-rule=${rich('ipv4', '10.0.0.10', '4498')}`],
@@ -280,7 +281,7 @@ describe('firewalld script: runs under bash with stub commands', () => {
   });
 
   it('--remove removes the same rules', () => {
-    const result = run(SCRIPT, ['--remove', '--host', 'dev-7']);
+    const result = run(SCRIPT, ['--remove', '--host', 'RHEL-lab']);
     expect(result.status).toBe(0);
     expect(result.calls.map((c) => c[2] ?? c[0])).toEqual([
       `--remove-rich-rule=${rich('ipv4', '10.0.0.10', '4498')}`,
@@ -290,10 +291,14 @@ describe('firewalld script: runs under bash with stub commands', () => {
   });
 
   it.each([
-    ['hostname -f (any case)', { STUB_FQDN: 'RHEL-NYC.Corp.Example.com' }, 'dev-5-2'],
-    ['hostname -s against the first label of a plan name', { STUB_SHORT: 'rhel-nyc' }, 'dev-5-2'],
-    ['hostname -I (IPv4)', { STUB_IPS: '192.168.1.1 10.0.5.5' }, 'dev-5'],
-    ['hostname -I (IPv6, canonical form)', { STUB_IPS: '10.9.9.9 2001:db8::15' }, 'dev-6'],
+    ['hostname -f (any case)', { STUB_FQDN: 'RHEL-NYC.Corp.Example.com' }, 'RHEL-NYC-2'],
+    [
+      'hostname -s against the first label of a plan name',
+      { STUB_SHORT: 'rhel-nyc' },
+      'RHEL-NYC-2',
+    ],
+    ['hostname -I (IPv4)', { STUB_IPS: '192.168.1.1 10.0.5.5' }, 'RHEL-NYC'],
+    ['hostname -I (IPv6, canonical form)', { STUB_IPS: '10.9.9.9 2001:db8::15' }, 'RHEL-LON'],
   ])('detects the host from %s', (_name, env, key) => {
     const result = run(SCRIPT, ['--dry-run'], env);
     expect(result.status).toBe(0);
@@ -305,7 +310,7 @@ describe('firewalld script: runs under bash with stub commands', () => {
     const undetected = run(SCRIPT, [], { STUB_FQDN: 'other.example.com', STUB_IPS: '10.9.9.9' });
     expect(undetected.status).toBe(1);
     expect(undetected.stderr).toContain('does not match a Linux host of the plan');
-    expect(undetected.stderr).toMatch(/dev-7\s+RHEL lab \(no address\)/);
+    expect(undetected.stderr).toMatch(/RHEL-lab\s+RHEL lab \(no address\)/);
     const unknown = run(SCRIPT, ['--host', 'nope']);
     expect(unknown.status).toBe(1);
     expect(unknown.stderr).toContain('Unknown --host nope');
@@ -313,7 +318,7 @@ describe('firewalld script: runs under bash with stub commands', () => {
   });
 
   it('refuses a zone name that is not one, and unknown options', () => {
-    const zone = run(SCRIPT, ['--host', 'dev-5', '--zone', "public' ; touch PWNED"]);
+    const zone = run(SCRIPT, ['--host', 'RHEL-NYC', '--zone', "public' ; touch PWNED"]);
     expect(zone.status).toBe(1);
     expect(zone.stderr).toContain('not a firewalld zone name');
     const option = run(SCRIPT, ['--force']);
@@ -325,12 +330,12 @@ describe('firewalld script: runs under bash with stub commands', () => {
   it('changes nothing when a source host name does not resolve (the dry run warns)', () => {
     const emptyHosts = join(dir, 'empty-hosts.txt');
     writeFileSync(emptyHosts, '');
-    const real = run(SCRIPT, ['--host', 'dev-5'], { STUB_HOSTS: emptyHosts });
+    const real = run(SCRIPT, ['--host', 'RHEL-NYC'], { STUB_HOSTS: emptyHosts });
     expect(real.status).toBe(1);
     expect(real.stderr).toContain('Cannot resolve the host name agent-nyc.corp.example.com');
     expect(real.stderr).toContain('nothing was changed');
     expect(real.calls).toEqual([]);
-    const dry = run(SCRIPT, ['--dry-run', '--host', 'dev-5'], { STUB_HOSTS: emptyHosts });
+    const dry = run(SCRIPT, ['--dry-run', '--host', 'RHEL-NYC'], { STUB_HOSTS: emptyHosts });
     expect(dry.status).toBe(0);
     expect(dry.stderr).toContain('Cannot resolve the host name agent-nyc.corp.example.com');
     expect(dry.stdout).toContain(dryRun(rich('ipv4', '10.0.0.10', '4498')));
@@ -342,11 +347,43 @@ describe('firewalld script: runs under bash with stub commands', () => {
     expect(result.stdout).toContain(
       'Usage: script.sh [--zone ZONE] [--dry-run] [--remove] [--host KEY]',
     );
-    expect(result.stdout).toMatch(/dev-5-2\s+RHEL NYC \(rhel-nyc\.corp\.example\.com\)/);
+    expect(result.stdout).toMatch(/RHEL-NYC-2\s+RHEL NYC \(rhel-nyc\.corp\.example\.com\)/);
+  });
+
+  it('--host takes the key made from the name typed in the plan, in any case', () => {
+    expect(SCRIPT).toContain("PLAN_HOST_KEYS=('RHEL-lab' 'RHEL-LON' 'RHEL-NYC' 'RHEL-NYC-2')");
+    const result = run(SCRIPT, ['--dry-run', '--host', 'rhel-lon']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Adding the inbound rules of RHEL LON (RHEL-LON), zone public');
+    expect(result.stdout.match(/inbound rules of/g)).toHaveLength(1);
+  });
+
+  it('--host takes the name itself when no key matches (any case, spaces squeezed): every host of that name', () => {
+    const lon = run(SCRIPT, ['--dry-run', '--host', '  rhel   LON ']);
+    expect(lon.status).toBe(0);
+    expect(lon.stdout).toContain('inbound rules of RHEL LON (RHEL-LON)');
+    const nyc = run(SCRIPT, ['--dry-run', '--host', 'RHEL NYC']);
+    expect(nyc.status).toBe(0);
+    expect(nyc.stdout).toContain('inbound rules of RHEL NYC (RHEL-NYC)');
+    expect(nyc.stdout).toContain('inbound rules of RHEL NYC (RHEL-NYC-2)');
+    expect(nyc.calls).toEqual([]);
+  });
+
+  it('lists the keys with the host names and addresses in the header', () => {
+    expect(SCRIPT).toContain(
+      [
+        '# The Linux hosts of the plan: --host takes the key (first column) or, when no key matches, the',
+        "# host's name as typed in the plan (in quotes if it has spaces); any case.",
+        "#   'RHEL-lab'    'RHEL lab' (no address)",
+        "#   'RHEL-LON'    'RHEL LON' ('2001:DB8:0:0::15')",
+        "#   'RHEL-NYC'    'RHEL NYC' ('10.0.5.5')",
+        "#   'RHEL-NYC-2'  'RHEL NYC' ('rhel-nyc.corp.example.com')",
+      ].join('\n'),
+    );
   });
 
   it('on the real catalog: the console may reach the agent port 4498 of the RHEL host', () => {
-    const result = run(realCatalogScript(), ['--dry-run', '--host', 'dev-7']);
+    const result = run(realCatalogScript(), ['--dry-run', '--host', 'RHEL-file-server']);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain(dryRun(rich('ipv4', '10.20.0.5', '4498')));
   });
@@ -392,7 +429,11 @@ describe('firewalld script: hostile plan', () => {
 
   it.each(['dev-7', 'dev-6', 'dev-5', 'dev-5-2'])(
     'runs for host %s without running any of its text',
-    (key) => {
+    (reportKey) => {
+      const key = scriptHostKeys(report(HOSTILE_FIREWALLD_NAMES, HOSTILE_FIREWALLD_ADDRESSES)).get(
+        reportKey,
+      );
+      if (key === undefined) throw new Error(`no script key for ${reportKey}`);
       const dry = run(HOSTILE, ['--dry-run', '--host', key]);
       expect(dry.status).toBe(0);
       const real = run(HOSTILE, ['--host', key]);
@@ -405,4 +446,15 @@ describe('firewalld script: hostile plan', () => {
       expect(real.calls.at(-1)).toEqual(['--reload']);
     },
   );
+
+  it('selects each host by its hostile name typed as --host (as the script shows it, or with its line breaks), running none of it', () => {
+    const hosts = linuxHosts(report(HOSTILE_FIREWALLD_NAMES, HOSTILE_FIREWALLD_ADDRESSES));
+    const typed = hosts.flatMap((h) => [bashSanitize(h.label), h.label.replace(/\u2028/g, ' ')]);
+    for (const name of typed) {
+      const result = run(HOSTILE, ['--dry-run', '--host', name]);
+      expect(result.status, name).toBe(0);
+      expect(result.stdout).toMatch(/inbound rules of/);
+      expect(result.calls).toEqual([]);
+    }
+  });
 });

@@ -25,6 +25,7 @@ import {
   fixtureResolution,
   HOSTILE_NAMES,
 } from '../../../fixtures/resolution-fixture';
+import { wmiCatalog, wmiPlan, wmiResolution } from '../../../fixtures/wmi-fixture';
 
 function report(names = undefined as Parameters<typeof fixturePlan>[0]) {
   return buildReport({
@@ -130,5 +131,22 @@ describe('golden firewalld script', () => {
     expect(text).toContain(firewalldCatalog.version);
     expect(text).toContain(FIXTURE_PERMALINK);
     expect(renderFirewalld(firewalldReport(false))).toBe(text);
+  });
+});
+
+// The WMI flows have their own fixture (wmi-fixture.ts: the sample plan plus two WMI flows whose
+// catalog rules open the Windows predefined rule group), so the golden files above stay as they are.
+describe('golden PowerShell script with WMI flows', () => {
+  it('matches its golden file', async () => {
+    const wmiReport = buildReport({
+      plan: wmiPlan(),
+      resolution: wmiResolution(),
+      catalog: wmiCatalog,
+      permalink: FIXTURE_PERMALINK,
+      generatedAt: FIXTURE_DATE,
+    });
+    await expect(renderPowerShell(wmiReport)).toMatchFileSnapshot(
+      '../../../golden/wmi-firewall-rules.ps1',
+    );
   });
 });

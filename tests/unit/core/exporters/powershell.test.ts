@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { renderConnectivityCheck } from '@/core/exporters/connectivity-check-exporter';
+import {
+  notTestedReason,
+  renderConnectivityCheck,
+} from '@/core/exporters/connectivity-check-exporter';
 import {
   FIREWALL_RULE_GROUP,
   renderPowerShell,
@@ -20,6 +23,7 @@ import {
   fixtureResolution,
   HOSTILE_NAMES,
 } from '../../../fixtures/resolution-fixture';
+import { WMI_GROUP, wmiCatalog, wmiPlan, wmiResolution } from '../../../fixtures/wmi-fixture';
 
 import { lexPowerShell, readSingleQuoted } from './ps-tokenizer';
 
@@ -185,6 +189,59 @@ describe('firewall rules script', () => {
     expect(text).not.toContain("Key = 'siem'");
   });
 
+  it('keys the hosts by the names typed in the plan, in $PlanHosts, the header and the switch', () => {
+    expect(text).toContain(
+      "    [pscustomobject]@{ Key = 'Agent-NYC'; Label = 'Agent NYC'; Address = @('agent-nyc.corp.example.com') }",
+    );
+    expect(text).toContain(
+      [
+        '# The Windows hosts of the plan: -HostKey takes the key (first column) or, when no key matches,',
+        "# the host's name as typed in the plan (in quotes if it has spaces); any case.",
+        "#   'Agent-LON'                 'Agent LON' (no address)",
+        "#   'Agent-NYC'                 'Agent NYC' ('agent-nyc.corp.example.com')",
+        "#   'AM-Console'                'AM Console' ('10.0.0.10')",
+        "#   'CEE-server-of-Isilon-Lab'  'CEE server of Isilon Lab' ('cee01.corp.example.com')",
+        "#   'FS01'                      'FS01' ('10.0.3.5')",
+      ].join('\r\n'),
+    );
+    expect(text).toMatch(/^ {8}'Agent-NYC' \{\r$/m);
+    expect(text).not.toMatch(/'(agent-1|agent-2|dev-2|cee-dev-3|console)'/);
+  });
+
+  it('-HostKey takes a key, else the name itself (any case: -eq; spaces squeezed)', () => {
+    expect(text).toContain('$chosen = @($PlanHosts | Where-Object { $_.Key -eq $wanted })');
+    expect(text).toContain(
+      "$chosen = @($PlanHosts | Where-Object { (($_.Label -replace '\\s+', ' ').Trim()) -eq $wanted })",
+    );
+  });
+
+  it('stays well formed with keys that need no quoting, whatever the names', () => {
+    fc.assert(
+      fc.property(nasty, nasty, nasty, (agent1, agent2, console) => {
+        const names = { ...DEFAULT_NAMES, agent1, agent2, console };
+        for (const [, render] of SCRIPTS) {
+          const script = render(report(names));
+          expect(lexPowerShell(script).errors).toEqual([]);
+          const keys = [...script.matchAll(/\[pscustomobject\]@\{ Key = '([^']*)'/g)].map(
+            (m) => m[1] ?? '',
+          );
+          expect(new Set(keys.map((k) => k.toLowerCase())).size).toBe(keys.length);
+          for (const key of keys) expect(key).toMatch(/^[\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}._-]*$/u);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('uses the same key for a host as the connectivity check', () => {
+    const check = renderConnectivityCheck(report(HOSTILE_NAMES));
+    const rules = renderPowerShell(report(HOSTILE_NAMES));
+    const keys = (script: string) =>
+      [...script.matchAll(/\[pscustomobject\]@\{ Key = '([^']*)'/g)].map((m) => m[1]);
+    expect(keys(check).length).toBeGreaterThan(2);
+    for (const key of keys(check)) expect(keys(rules)).toContain(key);
+  });
+
   it('comments out a rule whose source address is missing, with a TODO', () => {
     const r = report();
     const plan = fixturePlan();
@@ -212,7 +269,7 @@ describe('connectivity check script', () => {
     expect(text).toContain(
       "Test-AmfpTcp -Flow 'Rule R01: Agent protocol to Activity Agent Server Agent NYC' -Destination 'agent-nyc.corp.example.com' -Port 4498",
     );
-    expect(text).toContain('# Run on the Activity Monitor Console with host key console.');
+    expect(text).toContain("# Run on the Activity Monitor Console with host key 'AM-Console'.");
   });
 
   it('states plainly that UDP cannot be checked this way', () => {
@@ -293,5 +350,158 @@ describe('firewall rules script: Microsoft cloud FQDNs', () => {
       }),
     );
     expect(script).not.toContain('FQDN');
+  });
+});
+
+describe('firewall rules script: WMI through the Windows predefined rule group', () => {
+  const wmiReport = (names: FixtureNames = DEFAULT_NAMES) =>
+    buildReport({
+      plan: wmiPlan(names),
+      resolution: wmiResolution(names),
+      catalog: wmiCatalog,
+      permalink: FIXTURE_PERMALINK,
+      generatedAt: FIXTURE_DATE,
+    });
+  const text = renderPowerShell(wmiReport());
+  const lines = text.split('\r\n');
+
+  it('marks the WMI rules with the group (from the catalog port item), keeping their ports as the fallback', () => {
+    const r = wmiReport();
+    const wmiRules = r.hosts.flatMap((h) => h.inbound.filter((x) => x.windowsRuleGroup));
+    expect(wmiRules.map((x) => x.ruleId).sort()).toEqual(['R09', 'R09', 'R09', 'R10']);
+    expect(wmiRules[0]?.windowsRuleGroup).toEqual(WMI_GROUP);
+    expect(text).toMatch(
+      /# Rule R10: Access Analyzer Console -> this host, TCP 135, 49152-65535 \(WMI \(MS-RPC\)\)\r\n\s+# Opened by the Windows rule group 'Windows Management Instrumentation \(WMI\)'\r\n\s+# for these sources \(see the header\); with -NoPredefinedGroups, by a rule of its own\.\r\n\s+Set-AmfpRule @\{/,
+    );
+    expect(text).toMatch(
+      /LocalPort {5}= @\('135', '49152-65535'\)\r\n\s+RemoteAddress = @\('10\.0\.8\.8'\)\r\n\s+GroupId {7}= '@FirewallAPI\.dll,-34251'\r\n\s+GroupName {5}= 'Windows Management Instrumentation \(WMI\)'/,
+    );
+    // Other rules keep their own rules.
+    expect(text).not.toMatch(/CEE Event Data[^}]*GroupId/);
+  });
+
+  it('enables the group (by its language-independent id) for the sources, in the chosen profiles', () => {
+    expect(text).toContain(
+      '$all = @(Get-NetFirewallRule -Group $group.Id -Direction Inbound -ErrorAction SilentlyContinue)',
+    );
+    expect(text).toContain(
+      '$rules | Set-NetFirewallRule -Enabled True -RemoteAddress $remote -WhatIf:$WhatIfPreference',
+    );
+    expect(text).toContain('$remote = @(Resolve-AmfpAddress -Address $group.Address.ToArray())');
+    expect(text).toContain(
+      '$rules = @($all | Where-Object { ([int]$_.Profile -eq 0) -or (([int]$_.Profile -band $ProfileMask) -ne 0) })',
+    );
+    // Applied once, after every selected host collected its sources (two rules, one group).
+    expect(lines.at(-2)).toBe('Complete-AmfpRuleGroup');
+    expect(text).toContain('        Add-AmfpGroupSource -Rule $Rule');
+  });
+
+  it('explains the group and its fallback in the header, and offers -NoPredefinedGroups', () => {
+    expect(text).toContain(
+      "#   Get-NetFirewallRule -Group '@FirewallAPI.dll,-34251' -Direction Inbound |\r\n#     Set-NetFirewallRule -Enabled True -RemoteAddress <the sources>",
+    );
+    expect(text).toContain(
+      "#   'Windows Management Instrumentation (WMI)': -DisplayGroup finds it",
+    );
+    expect(text).toContain(
+      '# Fallback: -NoPredefinedGroups opens the ports with a rule of its own',
+    );
+    expect(text).toContain('    [switch] $NoPredefinedGroups\r\n)');
+    expect(text).toContain('    if ($grouped -and -not $NoPredefinedGroups) {');
+  });
+
+  it('saves the group state before the first change and -Remove restores it (or says it did not change it)', () => {
+    expect(text).toContain(
+      '            $before | Export-Clixml -LiteralPath $state -WhatIf:$WhatIfPreference',
+    );
+    expect(text).toContain('        if (-not (Test-Path -LiteralPath $state)) {');
+    expect(text).toContain(
+      '                    Set-NetFirewallRule -Name $saved.Name -Enabled $saved.Enabled -RemoteAddress @($saved.RemoteAddress) -WhatIf:$WhatIfPreference',
+    );
+    expect(text).toContain('this script did not change it here');
+    // -Remove collects the group too (to restore it), whatever the switch.
+    expect(text).toContain('    if ($grouped -and ($Remove -or -not $NoPredefinedGroups)) {');
+  });
+
+  it('passes -WhatIf to every command that changes something', () => {
+    const changing = lines.filter(
+      (l) =>
+        /^\s*[^#\s]/.test(l) &&
+        /\b(New-NetFirewallRule|Set-NetFirewallRule|Remove-NetFirewallRule|Export-Clixml|New-Item|Remove-Item)\b/.test(
+          l,
+        ),
+    );
+    expect(changing.length).toBeGreaterThanOrEqual(7);
+    for (const line of changing) {
+      const statement = line.endsWith('`')
+        ? lines.slice(lines.indexOf(line), lines.indexOf(line) + 3).join(' ')
+        : line;
+      expect(statement, line).toContain('-WhatIf:$WhatIfPreference');
+    }
+  });
+
+  it('stays well formed and keeps hostile names in literals', () => {
+    expect(lexPowerShell(text).errors).toEqual([]);
+    expect(lexPowerShell(renderPowerShell(wmiReport(HOSTILE_NAMES))).errors).toEqual([]);
+  });
+
+  it('without a WMI flow, has none of it', () => {
+    const plain = renderPowerShell(report());
+    expect(plain).not.toContain('NoPredefinedGroups');
+    expect(plain).not.toContain('Complete-AmfpRuleGroup');
+    expect(plain).not.toContain('GroupId');
+  });
+});
+
+describe('connectivity check: every Windows host that starts connections', () => {
+  const aaReport = (edition: 'classic' | 'aa26') => {
+    const plan = wmiPlan();
+    plan.integrations.accessAnalyzer.edition = edition;
+    return buildReport({
+      plan,
+      resolution: wmiResolution(),
+      catalog: wmiCatalog,
+      permalink: FIXTURE_PERMALINK,
+      generatedAt: FIXTURE_DATE,
+    });
+  };
+
+  it('tests the flows of the Access Analyzer (classic) console, a Windows server', () => {
+    const text = renderConnectivityCheck(aaReport('classic'));
+    expect(text).toContain(
+      "    [pscustomobject]@{ Key = 'AA01'; Label = 'AA01'; Address = @('10.0.8.8') }",
+    );
+    expect(text).toMatch(
+      /# Run on the Access Analyzer Console with host key 'AA01'\.\r\n {8}'AA01' \{\r\n\s+# Rule R10: TCP 135, 49152-65535 to Activity Agent Server \(WMI \(MS-RPC\)\)\r\n\s+Test-AmfpTcp -Flow 'Rule R10: WMI \(MS-RPC\) to Activity Agent Server Agent NYC' -Destination 'agent-nyc\.corp\.example\.com' -Port 135\r\n/,
+    );
+    expect(text).not.toMatch(/Host = 'AA01/);
+  });
+
+  it('lists a source whose operating system the plan does not know as not tested, with the reason', () => {
+    const text = renderConnectivityCheck(aaReport('aa26'));
+    expect(text).not.toContain("Key = 'AA01'");
+    expect(text).toContain(
+      "    [pscustomobject]@{ Host = 'AA01 (10.0.8.8)'; Flows = 1; Reason = 'the plan does not know its operating system; test from the host' }",
+    );
+    expect(text).toContain(
+      "Write-Host ('Not tested here: {0} flow(s) from {1}: {2}' -f $source.Flows, $source.Host, $source.Reason)",
+    );
+  });
+
+  it('says why each kind of other source is not tested', () => {
+    const host = report().hosts.find((h) => h.label === 'Isilon Lab');
+    if (!host) throw new Error('fixture changed');
+    expect(notTestedReason(host)).toBe(
+      'a NAS appliance or one of its interfaces: no PowerShell there; test from the device',
+    );
+    expect(notTestedReason({ ...host, os: 'linux', firewall: 'own' })).toMatch(
+      /^a Linux host: Test-NetConnection needs Windows; test from the host/,
+    );
+    expect(notTestedReason({ ...host, os: 'other', firewall: 'own' })).toBe(
+      'the plan does not know its operating system; test from the host',
+    );
+    expect(notTestedReason({ ...host, kind: 'fqdn', firewall: 'cloud' })).toBe(
+      'a Microsoft cloud service, not a host of the plan',
+    );
   });
 });

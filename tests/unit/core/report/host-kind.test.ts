@@ -6,6 +6,7 @@ import { firewalldExporter, linuxHosts } from '@/core/exporters/firewalld-export
 import { powershellExporter, windowsHosts } from '@/core/exporters/powershell-exporter';
 import type { Plan } from '@/core/plan/model';
 import { createDefaultPlan } from '@/core/plan/model';
+import { planHostOs } from '@/core/plan/plan-hosts';
 import { buildReport } from '@/core/report/build-report';
 import { buildHostFacts, hostKinds } from '@/core/report/host-kind';
 import { buildHostViews } from '@/core/resolve/host-views';
@@ -74,6 +75,33 @@ describe('host kinds', () => {
       kind: 'fqdn',
       firewall: 'cloud',
     });
+  });
+
+  it('the Access Analyzer (classic) console runs Windows; Access Analyzer 26 (a Linux VM) is not scripted', () => {
+    const classic = mixedPlan();
+    expect(classic.integrations.accessAnalyzer.edition).toBe('classic');
+    expect(planHostOs('accessAnalyzer', classic)).toBe('windows');
+    expect(kindsByLabel(classic)['Access Analyzer']).toEqual({
+      os: 'windows',
+      kind: 'host',
+      firewall: 'own',
+    });
+    const aa26: Plan = {
+      ...classic,
+      integrations: {
+        ...classic.integrations,
+        accessAnalyzer: { ...classic.integrations.accessAnalyzer, edition: 'aa26' },
+      },
+    };
+    expect(planHostOs('accessAnalyzer', aa26)).toBeUndefined();
+    expect(kindsByLabel(aa26)['Access Analyzer']).toEqual({
+      os: 'other',
+      kind: 'host',
+      firewall: 'own',
+    });
+    // The other integration servers stay unknown; the console is Windows whatever the plan.
+    expect(planHostOs('siem', classic)).toBeUndefined();
+    expect(planHostOs('console', aa26)).toBe('windows');
   });
 
   it('knows every host of every device environment of the catalog', () => {
