@@ -77,6 +77,39 @@ describe('wizard shell', () => {
   });
 });
 
+describe('honest stepper', () => {
+  const stepTab = (name: RegExp) =>
+    within(screen.getByRole('navigation', { name: 'Planner steps' })).getByRole('tab', { name });
+
+  it('shows the count of problems instead of a tick on a passed step, in its accessible name', () => {
+    renderPlanner('/plan/options');
+    // A new plan: the agent server and the console have no address (two warnings on Topology).
+    const topology = stepTab(/^Topology/);
+    expect(topology).toHaveAccessibleName('Topology, 2 warnings');
+    expect(topology).toHaveTextContent('2 warnings');
+    expect(topology.querySelector('.Mui-completed')).toBeNull();
+    expect(within(topology).getByTestId('step-warning-icon')).toBeInTheDocument();
+    // Devices has no problems: passed, it keeps its tick.
+    const devices = stepTab(/^Devices/);
+    expect(devices).toHaveAccessibleName('Devices');
+    expect(devices.querySelector('.Mui-completed')).not.toBeNull();
+  });
+
+  it('marks a step with errors as an error, errors counted first', () => {
+    renderPlanner('/plan/review');
+    const agents = plan().agents;
+    act(() => {
+      useAppStore.setState({
+        plan: { ...plan(), agents: agents.map((a) => ({ ...a, address: 'not an address!' })) },
+      });
+    });
+    const topology = stepTab(/^Topology/);
+    expect(topology).toHaveAccessibleName('Topology, 1 error, 1 warning');
+    expect(topology.querySelector('.Mui-error')).not.toBeNull();
+    expect(topology.querySelector('.Mui-completed')).toBeNull();
+  });
+});
+
 describe('topology step', () => {
   it('edits the console and agents, keeping invalid text with a message', async () => {
     const user = userEvent.setup({ delay: null });
