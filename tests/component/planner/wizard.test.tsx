@@ -77,6 +77,28 @@ describe('wizard shell', () => {
   });
 });
 
+describe('page title', () => {
+  it('names the step and the plan on every step; a long name is shortened', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderPlanner();
+    expect(document.title).toBe(`Topology · ${plan().name} · Activity Monitor Firewall Planner`);
+    act(() => useAppStore.setState({ plan: { ...plan(), name: ' ' } }));
+    expect(document.title).toBe('Topology · Untitled plan · Activity Monitor Firewall Planner');
+    act(() => useAppStore.setState({ plan: { ...plan(), name: 'Head office' } }));
+    expect(document.title).toBe('Topology · Head office · Activity Monitor Firewall Planner');
+    for (const title of ['Devices', 'Options', 'Review & export']) {
+      await user.click(screen.getByRole('button', { name: 'Next' }));
+      await waitFor(() =>
+        expect(document.title).toBe(`${title} · Head office · Activity Monitor Firewall Planner`),
+      );
+    }
+    act(() => useAppStore.setState({ plan: { ...plan(), name: 'N'.repeat(100) } }));
+    expect(document.title).toBe(
+      `Review & export · ${'N'.repeat(60)}… · Activity Monitor Firewall Planner`,
+    );
+  });
+});
+
 describe('honest stepper', () => {
   const stepTab = (name: RegExp) =>
     within(screen.getByRole('navigation', { name: 'Planner steps' })).getByRole('tab', { name });
