@@ -1,9 +1,11 @@
 import WarningAmber from '@mui/icons-material/WarningAmber';
+import Box from '@mui/material/Box';
 import Step from '@mui/material/Step';
 import StepButton from '@mui/material/StepButton';
 import StepLabel from '@mui/material/StepLabel';
 import Stepper from '@mui/material/Stepper';
 import Typography from '@mui/material/Typography';
+import { visuallyHidden } from '@mui/utils';
 
 import type { StepId } from '@/core/wizard/steps';
 import { problemsText, stepIndex, stepProblems, STEPS } from '@/core/wizard/steps';
@@ -42,7 +44,6 @@ export function WizardStepper({ current, onSelect }: WizardStepperProps) {
               <StepButton
                 onClick={() => onSelect(step.id)}
                 aria-current={index === active ? 'step' : undefined}
-                aria-label={text ? `${step.title}, ${text}` : undefined}
                 icon={
                   hasWarnings ? (
                     <WarningAmber color="warning" data-testid="step-warning-icon" />
@@ -60,7 +61,14 @@ export function WizardStepper({ current, onSelect }: WizardStepperProps) {
                   ) : undefined
                 }
               >
-                <StepLabel error={hasErrors}>{step.title}</StepLabel>
+                <StepLabel error={hasErrors}>
+                  {step.title}
+                  {text && (
+                    <Box component="span" sx={visuallyHidden}>
+                      ,
+                    </Box>
+                  )}
+                </StepLabel>
               </StepButton>
             </Step>
           );
