@@ -43,6 +43,10 @@ test('a newcomer reaches the review by ticking devices and pressing Next', async
   const errors = trackErrors(page);
   await newcomerJourney(page);
   await expect(page).toHaveURL(/#\/plan\/review$/);
+  // The stepper is honest: Topology still lacks the addresses, so it counts them, no tick.
+  await expect(
+    page.getByRole('tab', { name: /^Topology\s*,\s*\d+ (error|warning)/ }),
+  ).toBeVisible();
   // Entra ID reaches concrete FQDNs, with what Microsoft publishes for them.
   await page.getByLabel('Filter rules').fill('login.microsoftonline.com');
   const toCloud = page.getByRole('row').filter({ hasText: 'graph.microsoft.com' });

@@ -18,6 +18,7 @@ import { addressForm, validateAddress } from '@/core/validate/validate-address';
 import { needsTenant, tenantProblem } from './cloud-hosts';
 import { evaluateCondition } from './conditions';
 import { deviceStatus } from './devices';
+import { plainMessage } from './field-labels';
 import type { HostContribution, HostRegistry } from './hosts';
 import { helperRoles, helperState } from './hosts';
 import type { CheckSeverity, PlanCheck } from './model';
@@ -368,6 +369,8 @@ export function buildPlanChecks(plan: Plan, catalog: Catalog, context: CheckCont
   portValueChecks(plan, catalog, writer);
   checks.push(...duplicateChecks(context.registry.contributions));
   checks.push(...listenerChecks(context.listeners));
+  // Messages name fields as the wizard shows them; the path stays the check's field.
+  for (const check of checks) check.message = plainMessage(check.message, plan, catalog);
 
   return checks.sort(
     (a, b) =>

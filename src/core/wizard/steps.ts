@@ -79,3 +79,37 @@ export function stepHoldingField(field: string): StepId {
   }
   return best.id;
 }
+
+/** The errors and warnings of the plan checks whose field a step holds. */
+export interface StepProblems {
+  errors: number;
+  warnings: number;
+}
+
+/** Counts the checks' errors and warnings per step (notes are not problems). */
+export function stepProblems(
+  checks: readonly { severity: string; field: string }[],
+): Record<StepId, StepProblems> {
+  const counts = Object.fromEntries(STEPS.map((s) => [s.id, { errors: 0, warnings: 0 }])) as Record<
+    StepId,
+    StepProblems
+  >;
+  for (const check of checks) {
+    const count = counts[stepHoldingField(check.field)];
+    if (check.severity === 'error') count.errors += 1;
+    else if (check.severity === 'warning') count.warnings += 1;
+  }
+  return counts;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** "2 errors, 1 warning"; empty when the step has no problems. */
+export function problemsText({ errors, warnings }: StepProblems): string {
+  const parts: string[] = [];
+  if (errors > 0) parts.push(plural(errors, 'error'));
+  if (warnings > 0) parts.push(plural(warnings, 'warning'));
+  return parts.join(', ');
+}

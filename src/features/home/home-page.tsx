@@ -2,12 +2,13 @@ import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link as RouterLink, useNavigate } from 'react-router';
 
 import { DiscardPlanDialog } from '@/components/discard-plan-dialog';
 import { paths } from '@/config/paths';
 import { isDefaultPlan } from '@/core/wizard/plan-status';
+import { pageTitle, setDocumentTitle } from '@/lib/document-title';
 import { useAppStore } from '@/state/store';
 
 import { OpenPlanFileButton } from './open-plan-file-button';
@@ -17,6 +18,7 @@ export function HomePage() {
   const plan = useAppStore((s) => s.plan);
   const [askDiscard, setAskDiscard] = useState(false);
   const inProgress = !isDefaultPlan(plan);
+  useEffect(() => setDocumentTitle(pageTitle()), []);
   const discardAndStart = () => {
     setAskDiscard(false);
     useAppStore.getState().resetPlan();

@@ -9,7 +9,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 
 import { getCatalog } from '@/core/catalog/catalog';
 import type { VersionFilter } from '@/core/catalog/catalog-rows';
@@ -24,6 +24,7 @@ import {
 import { AM_VERSIONS } from '@/core/catalog/model';
 import { formatDocsRevision } from '@/core/catalog/provenance';
 import { renderCatalogCsv } from '@/core/exporters/catalog-csv';
+import { setDocumentTitle, pageTitle } from '@/lib/document-title';
 import { downloadFile } from '@/lib/download-file';
 
 import { RuleCard } from './rule-card';
@@ -36,6 +37,7 @@ function downloadCatalogCsv() {
 /** The Port reference: every catalog rule, grouped by environment, searchable. */
 export function ReferencePage() {
   const catalog = getCatalog();
+  useEffect(() => setDocumentTitle(pageTitle('Port reference')), []);
   const allViews = useMemo(() => catalogRuleViews(catalog), [catalog]);
   const [query, setQuery] = useState('');
   const [version, setVersion] = useState<VersionFilter>('all');

@@ -77,6 +77,61 @@ describe('wizard shell', () => {
   });
 });
 
+describe('page title', () => {
+  it('names the step and the plan on every step; a long name is shortened', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderPlanner();
+    expect(document.title).toBe(`Topology · ${plan().name} · Activity Monitor Firewall Planner`);
+    act(() => useAppStore.setState({ plan: { ...plan(), name: ' ' } }));
+    expect(document.title).toBe('Topology · Untitled plan · Activity Monitor Firewall Planner');
+    act(() => useAppStore.setState({ plan: { ...plan(), name: 'Head office' } }));
+    expect(document.title).toBe('Topology · Head office · Activity Monitor Firewall Planner');
+    for (const title of ['Devices', 'Options', 'Review & export']) {
+      await user.click(screen.getByRole('button', { name: 'Next' }));
+      await waitFor(() =>
+        expect(document.title).toBe(`${title} · Head office · Activity Monitor Firewall Planner`),
+      );
+    }
+    act(() => useAppStore.setState({ plan: { ...plan(), name: 'N'.repeat(100) } }));
+    expect(document.title).toBe(
+      `Review & export · ${'N'.repeat(60)}… · Activity Monitor Firewall Planner`,
+    );
+  });
+});
+
+describe('honest stepper', () => {
+  const stepTab = (name: RegExp) =>
+    within(screen.getByRole('navigation', { name: 'Planner steps' })).getByRole('tab', { name });
+
+  it('shows the count of problems instead of a tick on a passed step, in its accessible name', () => {
+    renderPlanner('/plan/options');
+    // A new plan: the agent server and the console have no address (two warnings on Topology).
+    const topology = stepTab(/^Topology/);
+    expect(topology).toHaveAccessibleName('Topology, 2 warnings');
+    expect(topology).toHaveTextContent('2 warnings');
+    expect(topology.querySelector('.Mui-completed')).toBeNull();
+    expect(within(topology).getByTestId('step-warning-icon')).toBeInTheDocument();
+    // Devices has no problems: passed, it keeps its tick.
+    const devices = stepTab(/^Devices/);
+    expect(devices).toHaveAccessibleName('Devices');
+    expect(devices.querySelector('.Mui-completed')).not.toBeNull();
+  });
+
+  it('marks a step with errors as an error, errors counted first', () => {
+    renderPlanner('/plan/review');
+    const agents = plan().agents;
+    act(() => {
+      useAppStore.setState({
+        plan: { ...plan(), agents: agents.map((a) => ({ ...a, address: 'not an address!' })) },
+      });
+    });
+    const topology = stepTab(/^Topology/);
+    expect(topology).toHaveAccessibleName('Topology, 1 error, 1 warning');
+    expect(topology.querySelector('.Mui-error')).not.toBeNull();
+    expect(topology.querySelector('.Mui-completed')).toBeNull();
+  });
+});
+
 describe('topology step', () => {
   it('edits the console and agents, keeping invalid text with a message', async () => {
     const user = userEvent.setup({ delay: null });

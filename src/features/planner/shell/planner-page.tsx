@@ -7,6 +7,7 @@ import { Navigate, useLocation, useNavigate, useParams } from 'react-router';
 import { paths } from '@/config/paths';
 import type { StepId } from '@/core/wizard/steps';
 import { FIRST_STEP, parseStepId, STEPS } from '@/core/wizard/steps';
+import { pageTitle, setDocumentTitle } from '@/lib/document-title';
 import { scrollToTop } from '@/lib/window-events';
 import { useAppStore } from '@/state/store';
 
@@ -52,6 +53,11 @@ function Wizard({ step }: { step: StepId }) {
   const title = STEPS.find((s) => s.id === step)?.title ?? step;
 
   const location = useLocation();
+  const shownName = planName.trim() || 'Untitled plan';
+
+  useEffect(() => {
+    setDocumentTitle(pageTitle(title, shownName));
+  }, [title, shownName]);
 
   // "Go to field" (router state from the review step) focuses that field. Otherwise, after
   // moving to another step, the keyboard focus goes to its heading (not on first load).
@@ -89,7 +95,7 @@ function Wizard({ step }: { step: StepId }) {
             Firewall plan
           </Typography>
           <Typography variant="h5" component="h1" sx={{ overflowWrap: 'anywhere' }}>
-            {planName.trim() || 'Untitled plan'}
+            {shownName}
           </Typography>
         </Box>
         <Box className="no-print" sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }}>

@@ -370,7 +370,7 @@ describe('(b) Globex Archive: a device option names a helper host', () => {
         code: 'globex-indexer-address-missing',
         severity: 'error',
         message:
-          'Device "G1": the Globex indexer is on a separate host, but its address is missing (devices.1.options.globexIndexerAddress).',
+          'Device "G1": the Globex indexer is on a separate host, but its address is missing (G1 → Globex indexer address).',
         field: 'devices.1.options.globexIndexerAddress',
       },
     ]);

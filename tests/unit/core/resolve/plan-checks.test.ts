@@ -40,19 +40,23 @@ describe('plan checks', () => {
     expect(only(plan, 'missing-address').map((c) => [c.field, c.message, c.severity])).toEqual([
       [
         'agents.0.address',
-        'Agent server "Agent server 1" has no address (agents.0.address).',
+        'Agent server "Agent server 1" has no address (Agent server 1 → Address).',
         'warning',
       ],
-      ['devices.0.addresses', 'Device "Q1" has no address (devices.0.addresses).', 'warning'],
+      ['devices.0.addresses', 'Device "Q1" has no address (Q1 → Addresses).', 'warning'],
       [
         'integrations.siem.address',
-        'The SIEM server "Splunk" has no address (integrations.siem.address).',
+        'The SIEM server "Splunk" has no address (SIEM server → Address).',
         'warning',
       ],
-      ['console.address', 'The console "AM Console" has no address (console.address).', 'warning'],
+      [
+        'console.address',
+        'The console "AM Console" has no address (Console → Address).',
+        'warning',
+      ],
       [
         'microsoftTenant',
-        'The plan has no Microsoft tenant (microsoftTenant): Microsoft Entra ID "Entra" uses it; enter it once on the Devices step.',
+        'The plan has no Microsoft tenant (Microsoft tenant): Microsoft Entra ID "Entra" uses it; enter it once on the Devices step.',
         'warning',
       ],
     ]);
@@ -64,7 +68,7 @@ describe('plan checks', () => {
     expect(check?.field).toBe('agents.0.address');
     expect(check?.severity).toBe('error');
     expect(check?.message).toBe(
-      `Agent server "Agent server 1" (agents.0.address): ${validateIPv4('010.0.0.1')}.`,
+      `Agent server "Agent server 1" (Agent server 1 → Address): ${validateIPv4('010.0.0.1')}.`,
     );
   });
 
@@ -124,7 +128,7 @@ describe('plan checks', () => {
       expect(only(plan, 'missing-address').map((c) => [c.field, c.message])).toEqual([
         [
           'microsoftTenant',
-          'The plan has no Microsoft tenant (microsoftTenant): Exchange Online "EXO" and Microsoft Entra ID "Entra" use it; enter it once on the Devices step.',
+          'The plan has no Microsoft tenant (Microsoft tenant): Exchange Online "EXO" and Microsoft Entra ID "Entra" use it; enter it once on the Devices step.',
         ],
       ]);
     });
@@ -142,7 +146,7 @@ describe('plan checks', () => {
       const invalid = only(plan, 'address-invalid');
       expect(invalid.map((c) => c.field)).toEqual(['microsoftTenant']);
       expect(invalid[0]?.message).toMatch(
-        /^The Microsoft tenant \(microsoftTenant\): .*"contoso_corp"/,
+        /^The Microsoft tenant \(Microsoft tenant\): .*"contoso_corp"/,
       );
       expect(only(plan, 'missing-address')).toEqual([]);
     });
@@ -152,7 +156,7 @@ describe('plan checks', () => {
       const invalid = only(plan, 'address-invalid');
       expect(invalid.map((c) => c.field)).toEqual(['devices.0.tenant']);
       expect(invalid[0]?.message).toMatch(
-        /^Device "Entra", its other tenant \(devices\.0\.tenant\): /,
+        /^Device "Entra", its other tenant \(Entra → Other tenant\): /,
       );
     });
 
@@ -179,10 +183,10 @@ describe('plan checks', () => {
     });
     expect(only(plan, 'address-duplicate').map((c) => [c.message, c.field])).toEqual([
       [
-        'Address "10.2.0.2" is used by agent server "Agent server 2" (agents.1.address) and device "Q1" (devices.0.addresses.0).',
+        'Address "10.2.0.2" is used by agent server "Agent server 2" (Agent server 2 → Address) and device "Q1" (Q1 → Addresses, entry 1).',
         'devices.0.addresses.0',
       ],
-      ['Device "Q1" lists "10.2.0.9" twice (devices.0.addresses.2).', 'devices.0.addresses.2'],
+      ['Device "Q1" lists "10.2.0.9" twice (Q1 → Addresses, entry 3).', 'devices.0.addresses.2'],
     ]);
   });
 
@@ -228,7 +232,7 @@ describe('plan checks', () => {
       expect(check?.severity).toBe('error');
       expect(check?.field).toBe('devices.0.options.qumuloPort');
       expect(check?.message).toBe(
-        'Port 4498 on agent server "Agent server 1" has more than one listener: the Agent port (settings.ports.agentPort) and the Qumulo event port of device "Q1" (devices.0.options.qumuloPort).',
+        'Port 4498 on agent server "Agent server 1" has more than one listener: the Agent port (Ports → Agent port) and the Qumulo event port of device "Q1" (Q1 → Qumulo event port).',
       );
     });
 
@@ -240,7 +244,7 @@ describe('plan checks', () => {
         ],
       });
       expect(only(plan, 'port-conflict').map((c) => c.message)).toEqual([
-        'Port 4501 on agent server "Agent server 1" has more than one listener: the Nutanix event port of device "N1" (devices.0.options.nutanixPort) and the Qumulo event port of device "Q1" (devices.1.options.qumuloPort).',
+        'Port 4501 on agent server "Agent server 1" has more than one listener: the Nutanix event port of device "N1" (N1 → Nutanix event port) and the Qumulo event port of device "Q1" (Q1 → Qumulo event port).',
       ]);
     });
 
@@ -354,7 +358,7 @@ describe('plan checks', () => {
     expect(check?.severity).toBe('error');
     expect(check?.field).toBe('devices.0.options.ontapiProtocol');
     expect(check?.message).toBe(
-      'Device "netapp-cmode 1", ONTAPI protocol (devices.0.options.ontapiProtocol): "ftp" is not one of “HTTPS (443)”, “HTTP (80)”, “Both”; no rule uses it until it is fixed.',
+      'Device "netapp-cmode 1", ONTAPI protocol (netapp-cmode 1 → ONTAPI protocol): "ftp" is not one of “HTTPS (443)”, “HTTP (80)”, “Both”; no rule uses it until it is fixed.',
     );
   });
 
@@ -381,7 +385,7 @@ describe('plan checks', () => {
     expect(only(plan, 'cee-address-missing').map((c) => [c.field, c.message])).toEqual([
       [
         'devices.0.options.ceeAddress',
-        'Device "U1": the CEE server is on a separate host, but its address is missing (devices.0.options.ceeAddress).',
+        'Device "U1": the CEE server is on a separate host, but its address is missing (U1 → CEE server address).',
       ],
     ]);
     expect(only(plan, 'address-invalid').map((c) => c.field)).toEqual([

@@ -245,7 +245,7 @@ describe('bundled catalog: one device per environment (defaults)', () => {
     const result = resolvePlan(plan, catalog);
     expect(checkCodes(result)).toEqual(['tenant-no-name@devices.0.tenant']);
     expect(result.checks[0]?.message).toBe(
-      'The SharePoint host name cannot be derived from the tenant "fabrikam.com" (devices.0.tenant): enter the tenant\'s name (contoso) or its initial domain (contoso.onmicrosoft.com); Microsoft 365 Copilot "Copilot" needs it.',
+      'The SharePoint host name cannot be derived from the tenant "fabrikam.com" (Copilot → Other tenant): enter the tenant\'s name (contoso) or its initial domain (contoso.onmicrosoft.com); Microsoft 365 Copilot "Copilot" needs it.',
     );
   });
 
@@ -875,7 +875,7 @@ describe('bundled catalog: agent deployment and agent settings (F §2.1, §2.3, 
   it('the missing proxy address names the field and the rules show the role placeholder', () => {
     const result = resolvePlan(withDeployment(proxy(''), cloud), catalog);
     expect(result.checks.find((c) => c.field === 'deployment.proxy.address')?.message).toBe(
-      'The network proxy "Proxy" has no address (deployment.proxy.address).',
+      'The network proxy "Proxy" has no address (Network proxy → Address).',
     );
     expect(flows(result)).toContain(`${A} -> Proxy@<Network proxy> TCP 8080`);
   });

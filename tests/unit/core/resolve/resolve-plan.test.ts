@@ -324,7 +324,7 @@ describe('resolvePlan: conditions and options', () => {
     const result = resolve(plan);
     expect(ruleIds(result)).toEqual(['core-console-agent']);
     expect(result.checks.find((c) => c.code === 'environment-unavailable')?.message).toBe(
-      'Device "Coh": Cohesity SmartFiles is not available in Activity Monitor 9.0 (available in 10.0) (devices.0.environment).',
+      'Device "Coh": Cohesity SmartFiles is not available in Activity Monitor 9.0 (available in 10.0) (Coh → Platform).',
     );
     expect(ruleIds(resolve({ ...plan, amVersion: '10.0' }))).toContain('cohesity-smb');
   });

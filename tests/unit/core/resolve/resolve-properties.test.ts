@@ -149,7 +149,10 @@ function expectedApplications(plan: Plan): string[] {
 }
 
 function indexFree(checks: readonly PlanCheck[]): string[] {
-  const strip = (s: string) => s.replace(/\b(agents|devices)\.\d+/g, '$1.#');
+  const strip = (s: string) =>
+    s
+      .replace(/\b(agents|devices)\.\d+/g, '$1.#')
+      .replace(/\b(Agent server|Device) \d+ →/g, '$1 # →');
   return checks.map((c) => `${c.severity}|${c.code}|${strip(c.field)}|${strip(c.message)}`).sort();
 }
 

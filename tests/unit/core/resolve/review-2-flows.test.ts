@@ -200,7 +200,7 @@ describe('M4: every Console instance reaches the agents like the first', () => {
       ]),
     );
     expect(result.checks.find((c) => c.field === 'additionalConsoles.0.address')?.message).toBe(
-      'The console "Console 2" has no address (additionalConsoles.0.address).',
+      'The console "Console 2" has no address (Console 2 → Address).',
     );
   });
 });
@@ -282,7 +282,7 @@ describe('M5, M6: agents -> DNS servers (53) and domain controllers (LDAP 389), 
       'an empty list while on',
       services({ dns: { enabled: true, addresses: [] } }),
       ['missing-address@agentServices.dns.addresses'],
-      "The agents' DNS server list is switched on but holds no address (agentServices.dns.addresses).",
+      "The agents' DNS server list is switched on but holds no address (DNS servers → Addresses).",
     ],
     [
       'an invalid entry',
@@ -300,7 +300,7 @@ describe('M5, M6: agents -> DNS servers (53) and domain controllers (LDAP 389), 
       'an address listed twice',
       services({ dns: { enabled: true, addresses: ['10.7.0.1', '10.7.0.1'] } }),
       ['address-duplicate@agentServices.dns.addresses.1'],
-      'The agents\' DNS server list lists "10.7.0.1" twice (agentServices.dns.addresses.1).',
+      'The agents\' DNS server list lists "10.7.0.1" twice (DNS servers → Addresses, entry 2).',
     ],
     [
       'an invalid entry of a list switched off is not checked',

@@ -6,9 +6,11 @@ import {
   nextStepId,
   parseStepId,
   previousStepId,
+  problemsText,
   stepHoldingField,
   STEPS,
   stepIndex,
+  stepProblems,
 } from '@/core/wizard/steps';
 
 describe('STEPS', () => {
@@ -85,5 +87,31 @@ describe('stepHoldingField ("Go to field")', () => {
     const named = new Set(STEPS.flatMap((s) => s.fields.map((p) => p.split('.')[0])));
     const parts = Object.keys(createDefaultPlan()).filter((k) => k !== 'schemaVersion');
     expect(parts.filter((k) => !named.has(k))).toEqual([]);
+  });
+});
+
+describe('stepProblems', () => {
+  it('counts errors and warnings on the step holding each field; notes are not problems', () => {
+    const counts = stepProblems([
+      { severity: 'error', field: 'agents.0.address' },
+      { severity: 'error', field: 'name' },
+      { severity: 'warning', field: 'console.address' },
+      { severity: 'warning', field: 'devices.1.addresses' },
+      { severity: 'info', field: 'devices.1.addresses.0' },
+      { severity: 'error', field: 'devices.0.options.fpolicyPort' },
+    ]);
+    expect(counts).toEqual({
+      topology: { errors: 2, warnings: 1 },
+      devices: { errors: 0, warnings: 1 },
+      options: { errors: 1, warnings: 0 },
+      review: { errors: 0, warnings: 0 },
+    });
+  });
+
+  it('writes the counts in words', () => {
+    expect(problemsText({ errors: 0, warnings: 0 })).toBe('');
+    expect(problemsText({ errors: 1, warnings: 0 })).toBe('1 error');
+    expect(problemsText({ errors: 2, warnings: 1 })).toBe('2 errors, 1 warning');
+    expect(problemsText({ errors: 0, warnings: 3 })).toBe('3 warnings');
   });
 });
