@@ -86,22 +86,29 @@ function levenshtein(a: string, b: string): number {
   return previous[b.length]!;
 }
 
-/** The candidate closest to `text` (a prefix or a few typos away), for "did you mean". */
-function closest<T>(text: string, candidates: readonly T[], keys: (c: T) => string[]): T | null {
+/** The candidates closest to `text` (a prefix or a few typos away), for "did you mean". */
+function closest<T>(text: string, candidates: readonly T[], keys: (c: T) => string[]): T[] {
   const wanted = normalize(text).slice(0, 80);
-  if (wanted.length < 2) return null;
-  let best: T | null = null;
-  let bestScore = Infinity;
-  for (const candidate of candidates) {
-    for (const key of keys(candidate).map(normalize)) {
-      const score = key.startsWith(wanted) ? 0.5 : levenshtein(wanted, key.slice(0, 80));
-      if (score < bestScore) {
-        bestScore = score;
-        best = candidate;
-      }
-    }
-  }
-  return bestScore <= Math.max(2, Math.floor(wanted.length / 3)) ? best : null;
+  if (wanted.length < 2) return [];
+  const scored = candidates.map((candidate) => ({
+    candidate,
+    score: Math.min(
+      ...keys(candidate)
+        .map(normalize)
+        .map((key) => (key.startsWith(wanted) ? 0.5 : levenshtein(wanted, key.slice(0, 80)))),
+    ),
+  }));
+  const best = Math.min(...scored.map((s) => s.score));
+  if (best > Math.max(2, Math.floor(wanted.length / 3))) return [];
+  return scored.filter((s) => s.score === best).map((s) => s.candidate);
+}
+
+/** "A", "A or B", "A, B or C" (at most three). */
+function either(names: string[]): string {
+  const shown = names.slice(0, 3);
+  return shown.length <= 1
+    ? (shown[0] ?? '')
+    : `${shown.slice(0, -1).join(', ')} or ${shown[shown.length - 1]}`;
 }
 
 function environmentKeys(e: Environment): string[] {
@@ -323,7 +330,7 @@ export function readDeviceSheet(text: string, plan: Plan, catalog: Catalog): She
         );
         bad(
           at('type'),
-          `${quoteInput(typeText)} is not a platform${near ? `; did you mean ${near.name}?` : '.'}`,
+          `${quoteInput(typeText)} is not a platform${near.length > 0 ? `; did you mean ${either(near.map((e) => e.name))}?` : '.'}`,
         );
       } else if (!available.has(environment.id)) {
         bad(
@@ -393,7 +400,7 @@ export function readDeviceSheet(text: string, plan: Plan, catalog: Catalog): She
         const near = closest(agentText, plan.agents, (a) => [a.name]);
         bad(
           at('agent'),
-          `The plan has no agent server named ${quoteInput(agentText)}${near ? `; did you mean ${quoteInput(near.name)}?` : ''} (agent servers are added on the Topology step).`,
+          `The plan has no agent server named ${quoteInput(agentText)}${near.length > 0 ? `; did you mean ${either(near.map((a) => quoteInput(a.name)))}?` : ''} (agent servers are added on the Topology step).`,
         );
       }
     }

@@ -1,4 +1,5 @@
 import AddIcon from '@mui/icons-material/Add';
+import ContentPasteIcon from '@mui/icons-material/ContentPaste';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -11,11 +12,12 @@ import FormLabel from '@mui/material/FormLabel';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { findEnvironment, getCatalog } from '@/core/catalog/catalog';
 import type { Environment } from '@/core/catalog/model';
+import type { NewDevice } from '@/core/import/device-sheet';
 import type { Device } from '@/core/plan/model';
 import { PLAN_LIMITS } from '@/core/plan/parse-plan';
 import {
@@ -33,6 +35,11 @@ import { StepSection } from '../shell/step-section';
 import { DeviceInstance } from './device-instance';
 import { TenantField } from './tenant-field';
 
+/** The paste dialog and its CSV reader load on first use, not with the planner. */
+const PasteDevicesDialog = lazy(() =>
+  import('./paste-devices-dialog').then((m) => ({ default: m.PasteDevicesDialog })),
+);
+
 function hasUserData(device: Device): boolean {
   return (
     device.addresses.length > 0 ||
@@ -49,6 +56,10 @@ export function DevicesStep() {
   const removeDevice = useAppStore((s) => s.removeDevice);
   const removeEnvironment = useAppStore((s) => s.removeEnvironment);
   const setMicrosoftTenant = useAppStore((s) => s.setMicrosoftTenant);
+  const addDevices = useAppStore((s) => s.addDevices);
+  const [pasteOpen, setPasteOpen] = useState(false);
+  const [pasteText, setPasteText] = useState('');
+  const [pasted, setPasted] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   const [confirmUntick, setConfirmUntick] = useState<Environment | null>(null);
 
@@ -61,6 +72,15 @@ export function DevicesStep() {
 
   const addInstance = (environment: Environment) => {
     addDevice(environment.id, newDeviceName(useAppStore.getState().plan, environment));
+  };
+
+  const addPasted = (devices: NewDevice[]) => {
+    const ids = addDevices(devices);
+    setPasteOpen(false);
+    setPasteText('');
+    setPasted(
+      `Added ${ids.length} ${ids.length === 1 ? 'device' : 'devices'} from the spreadsheet.`,
+    );
   };
 
   const toggle = (environment: Environment, checked: boolean) => {
@@ -108,6 +128,24 @@ export function DevicesStep() {
           fullWidth
           slotProps={{ htmlInput: { maxLength: 100 } }}
         />
+        <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+          <Button
+            variant="outlined"
+            startIcon={<ContentPasteIcon />}
+            onClick={() => {
+              setPasted(null);
+              setPasteOpen(true);
+            }}
+            disabled={full}
+          >
+            Paste from spreadsheet
+          </Button>
+          {pasted !== null && (
+            <Typography role="status" variant="body2">
+              {pasted}
+            </Typography>
+          )}
+        </Stack>
         {available.length === 0 && (
           <Alert severity="info">
             The catalog lists no devices for Activity Monitor {plan.amVersion}.
@@ -219,6 +257,18 @@ export function DevicesStep() {
             );
           })}
         </Stack>
+      )}
+
+      {pasteOpen && (
+        <Suspense fallback={null}>
+          <PasteDevicesDialog
+            open={pasteOpen}
+            text={pasteText}
+            onTextChange={setPasteText}
+            onAdd={addPasted}
+            onClose={() => setPasteOpen(false)}
+          />
+        </Suspense>
       )}
 
       <ConfirmDialog
