@@ -62,7 +62,7 @@ describe('devices step: paste from spreadsheet', () => {
     );
     const preview = within(dialog).getByRole('region', { name: 'Preview of the pasted rows' });
     expect(within(preview).getAllByRole('img', { name: 'Bad cell:' })).toHaveLength(2);
-    expect(within(dialog).getByRole('button', { name: 'Add 1 device' })).toBeDisabled();
+    expect(within(dialog).getByRole('button', { name: 'Add 3 devices' })).toBeDisabled();
     expect(useAppStore.getState().plan.devices).toEqual([]);
   });
 

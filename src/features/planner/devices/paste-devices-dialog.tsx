@@ -20,6 +20,8 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { useTheme } from '@mui/material/styles';
+import useMediaQuery from '@mui/material/useMediaQuery';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 
 import { FilePickerButton } from '@/components/file-picker-button';
@@ -61,6 +63,8 @@ export function PasteDevicesDialog({
   const catalog = getCatalog();
   const plan = useAppStore((s) => s.plan);
   const titleId = useId();
+  // On a phone the dialog takes the whole screen: the text, the problems and the preview need it.
+  const fullScreen = useMediaQuery(useTheme().breakpoints.down('sm'));
   const [fileError, setFileError] = useState<string | null>(null);
   const deferred = useDeferredValue(text);
   const preview = useMemo(
@@ -71,6 +75,8 @@ export function PasteDevicesDialog({
   const badCells = new Set(preview.issues.map((i) => `${i.row}:${i.columnIndex}`));
   const badRows = new Set(preview.issues.map((i) => i.row));
   const count = preview.devices.length;
+  // What "Add" would add once every cell is good: every row.
+  const shownCount = preview.issues.length > 0 ? preview.rows.length : count;
   const blocked = preview.issues.length > 0 || count === 0 || stale;
 
   const summary =
@@ -81,7 +87,14 @@ export function PasteDevicesDialog({
         : `${plural(count, 'device')} ready to add.`;
 
   return (
-    <Dialog open={open} onClose={onClose} aria-labelledby={titleId} maxWidth="lg" fullWidth>
+    <Dialog
+      open={open}
+      onClose={onClose}
+      aria-labelledby={titleId}
+      maxWidth="lg"
+      fullWidth
+      fullScreen={fullScreen}
+    >
       <DialogTitle id={titleId}>Paste devices from a spreadsheet</DialogTitle>
       <DialogContent>
         <Stack spacing={2}>
@@ -98,15 +111,20 @@ export function PasteDevicesDialog({
             value={text}
             onChange={(e) => onTextChange(e.target.value)}
             multiline
-            minRows={6}
-            maxRows={14}
+            minRows={5}
+            maxRows={8}
             fullWidth
             placeholder={`name\ttype\taddresses\tagent\nFiler NYC\tNetApp ONTAP\t10.0.0.5\t${plan.agents[0]?.name ?? 'Agent server 1'}`}
             slotProps={{
               htmlInput: {
                 maxLength: MAX_SHEET_CHARS,
                 spellCheck: false,
-                style: { fontFamily: 'monospace', whiteSpace: 'pre', overflowX: 'auto' },
+                style: {
+                  fontFamily: 'monospace',
+                  whiteSpace: 'pre',
+                  overflowX: 'auto',
+                  tabSize: 16,
+                },
               },
             }}
           />
@@ -212,7 +230,7 @@ export function PasteDevicesDialog({
       <DialogActions>
         <Button onClick={onClose}>Cancel</Button>
         <Button variant="contained" disabled={blocked} onClick={() => onAdd(preview.devices)}>
-          {count > 0 ? `Add ${plural(count, 'device')}` : 'Add devices'}
+          {shownCount > 0 ? `Add ${plural(shownCount, 'device')}` : 'Add devices'}
         </Button>
       </DialogActions>
     </Dialog>
