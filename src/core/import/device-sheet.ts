@@ -20,17 +20,14 @@ import { validateAddress } from '@/core/validate/validate-address';
 import { splitAddressText } from '@/core/wizard/address-text';
 import { deviceEnvironments, isDeviceGroup } from '@/core/wizard/devices';
 
+import type { SheetColumn } from './sheet-columns';
+import { MAX_SHEET_CHARS, REQUIRED_COLUMNS, SHEET_COLUMNS } from './sheet-columns';
+
+export type { SheetColumn } from './sheet-columns';
+export { MAX_SHEET_CHARS, REQUIRED_COLUMNS, SHEET_COLUMNS } from './sheet-columns';
+
 /** A device the sheet would add (its id is given when it is added). */
 export type NewDevice = Omit<Device, 'id'>;
-
-/** The sheet's own columns (the options' columns come from the catalog). */
-export const SHEET_COLUMNS = ['name', 'type', 'addresses', 'agent', 'tenant'] as const;
-export type SheetColumn = (typeof SHEET_COLUMNS)[number];
-/** Columns the header must have. */
-export const REQUIRED_COLUMNS: readonly SheetColumn[] = ['name', 'type', 'addresses', 'agent'];
-
-/** The most text the reader takes (about 2,000 rows of long lines). */
-export const MAX_SHEET_CHARS = 1_000_000;
 
 export interface SheetIssue {
   /** Row as the spreadsheet numbers it: the header is row 1, the first device row 2. */

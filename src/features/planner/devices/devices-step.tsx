@@ -12,7 +12,7 @@ import FormLabel from '@mui/material/FormLabel';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { findEnvironment, getCatalog } from '@/core/catalog/catalog';
@@ -33,12 +33,8 @@ import { roleName } from '../shell/role-name';
 import { StepSection } from '../shell/step-section';
 
 import { DeviceInstance } from './device-instance';
+import { PasteDevicesDialog } from './paste-devices-dialog';
 import { TenantField } from './tenant-field';
-
-/** The paste dialog and its CSV reader load on first use, not with the planner. */
-const PasteDevicesDialog = lazy(() =>
-  import('./paste-devices-dialog').then((m) => ({ default: m.PasteDevicesDialog })),
-);
 
 function hasUserData(device: Device): boolean {
   return (
@@ -260,15 +256,13 @@ export function DevicesStep() {
       )}
 
       {pasteOpen && (
-        <Suspense fallback={null}>
-          <PasteDevicesDialog
-            open={pasteOpen}
-            text={pasteText}
-            onTextChange={setPasteText}
-            onAdd={addPasted}
-            onClose={() => setPasteOpen(false)}
-          />
-        </Suspense>
+        <PasteDevicesDialog
+          open={pasteOpen}
+          text={pasteText}
+          onTextChange={setPasteText}
+          onAdd={addPasted}
+          onClose={() => setPasteOpen(false)}
+        />
       )}
 
       <ConfirmDialog

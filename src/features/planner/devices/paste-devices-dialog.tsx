@@ -2,7 +2,7 @@
  * "Paste from spreadsheet": rows copied from a spreadsheet (or a .csv/.tsv file) previewed as the
  * devices they would add, every bad cell listed by row and column. Nothing changes until "Add";
  * the text stays with the Devices step (the draft), so closing the dialog loses nothing.
- * Loaded lazily with its CSV reader (papaparse), so the planner's first load does not carry it.
+ * The sheet reader and its CSV library (papaparse) load when the dialog first opens.
  */
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -22,12 +22,17 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useTheme } from '@mui/material/styles';
 import useMediaQuery from '@mui/material/useMediaQuery';
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 
 import { FilePickerButton } from '@/components/file-picker-button';
 import { getCatalog } from '@/core/catalog/catalog';
-import type { NewDevice, SheetIssue } from '@/core/import/device-sheet';
-import { MAX_SHEET_CHARS, readDeviceSheet, REQUIRED_COLUMNS } from '@/core/import/device-sheet';
+import type {
+  NewDevice,
+  readDeviceSheet,
+  SheetIssue,
+  SheetPreview,
+} from '@/core/import/device-sheet';
+import { MAX_SHEET_CHARS, REQUIRED_COLUMNS } from '@/core/import/sheet-columns';
 import { useAppStore } from '@/state/store';
 
 export interface PasteDevicesDialogProps {
@@ -42,6 +47,38 @@ export interface PasteDevicesDialogProps {
 
 /** How many preview rows the table shows (the issues list names every bad cell). */
 const SHOWN_ROWS = 200;
+
+type ReadSheet = typeof readDeviceSheet;
+
+const EMPTY: SheetPreview = { header: [], rows: [], devices: [], issues: [] };
+
+/** The sheet reader, loaded on first use (with papaparse), or why it could not be loaded. */
+function useSheetReader(): { read: ReadSheet | null; error: string | null } {
+  const [state, setState] = useState<{ read: ReadSheet | null; error: string | null }>({
+    read: null,
+    error: null,
+  });
+  useEffect(() => {
+    let live = true;
+    import('@/core/import/device-sheet').then(
+      (m) => {
+        if (live) setState({ read: m.readDeviceSheet, error: null });
+      },
+      (e: unknown) => {
+        if (live) {
+          setState({
+            read: null,
+            error: `The sheet reader could not be loaded (${e instanceof Error ? e.message : String(e)}); reload the page and try again. Your text is kept.`,
+          });
+        }
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return state;
+}
 
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -67,11 +104,12 @@ export function PasteDevicesDialog({
   const fullScreen = useMediaQuery(useTheme().breakpoints.down('sm'));
   const [fileError, setFileError] = useState<string | null>(null);
   const deferred = useDeferredValue(text);
+  const reader = useSheetReader();
   const preview = useMemo(
-    () => readDeviceSheet(deferred, plan, catalog),
-    [deferred, plan, catalog],
+    () => (reader.read ? reader.read(deferred, plan, catalog) : EMPTY),
+    [reader, deferred, plan, catalog],
   );
-  const stale = deferred !== text;
+  const stale = deferred !== text || reader.read === null;
   const badCells = new Set(preview.issues.map((i) => `${i.row}:${i.columnIndex}`));
   const badRows = new Set(preview.issues.map((i) => i.row));
   const count = preview.devices.length;
@@ -80,11 +118,15 @@ export function PasteDevicesDialog({
   const blocked = preview.issues.length > 0 || count === 0 || stale;
 
   const summary =
-    preview.rows.length === 0 && preview.issues.length === 0
-      ? 'Nothing pasted yet.'
-      : preview.issues.length > 0
-        ? `${plural(preview.rows.length, 'row')}: ${plural(preview.issues.length, 'problem')} to fix before adding (${plural(count, 'row')} ready).`
-        : `${plural(count, 'device')} ready to add.`;
+    reader.read === null
+      ? reader.error === null
+        ? 'Loading the sheet reader…'
+        : 'The sheet reader is not loaded.'
+      : preview.rows.length === 0 && preview.issues.length === 0
+        ? 'Nothing pasted yet.'
+        : preview.issues.length > 0
+          ? `${plural(preview.rows.length, 'row')}: ${plural(preview.issues.length, 'problem')} to fix before adding (${plural(count, 'row')} ready).`
+          : `${plural(count, 'device')} ready to add.`;
 
   return (
     <Dialog
@@ -145,6 +187,7 @@ export function PasteDevicesDialog({
             </Typography>
           </Stack>
           {fileError && <Alert severity="error">{fileError}</Alert>}
+          {reader.error && <Alert severity="error">{reader.error}</Alert>}
           {preview.issues.length > 0 && (
             <Alert severity="error" aria-label="Problems in the pasted rows">
               <Typography variant="body2" component="p" sx={{ mb: 0.5 }}>
