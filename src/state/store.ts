@@ -40,6 +40,8 @@ export interface PlanSlice {
   removeAgent: (id: string) => void;
   /** Adds a device and returns its id. */
   addDevice: (environment: EnvironmentId, name: string) => string;
+  /** Adds many devices in one change (a pasted sheet) and returns their ids. */
+  addDevices: (devices: readonly Omit<Device, 'id'>[]) => string[];
   updateDevice: (id: string, patch: Partial<Omit<Device, 'id' | 'environment'>>) => void;
   /** The Microsoft tenant of the plan's cloud devices (entered once, on the Devices step). */
   setMicrosoftTenant: (tenant: string) => void;
@@ -108,6 +110,11 @@ export const useAppStore = create<AppState>()((set, get) => {
       const result = edit.addDevice(get().plan, environment, name);
       set({ plan: result.plan });
       return result.id;
+    },
+    addDevices: (devices) => {
+      const result = edit.addDevices(get().plan, devices);
+      set({ plan: result.plan });
+      return result.ids;
     },
     updateDevice: (id, patch) => update((p) => edit.updateDevice(p, id, patch)),
     setMicrosoftTenant: (microsoftTenant) => update((p) => ({ ...p, microsoftTenant })),

@@ -90,6 +90,23 @@ export function addDevice(
   return { plan: { ...plan, devices: [...plan.devices, device] }, id };
 }
 
+/**
+ * Adds many devices at once (a pasted sheet), in order, up to the plan's cap; returns their ids.
+ */
+export function addDevices(
+  plan: Plan,
+  devices: readonly Omit<Device, 'id'>[],
+): { plan: Plan; ids: string[] } {
+  const all = [...plan.devices];
+  const ids: string[] = [];
+  for (const device of devices.slice(0, Math.max(0, PLAN_LIMITS.devices - plan.devices.length))) {
+    const id = nextId('dev', all);
+    all.push({ ...device, id });
+    ids.push(id);
+  }
+  return { plan: { ...plan, devices: all }, ids };
+}
+
 export function updateDevice(
   plan: Plan,
   id: string,

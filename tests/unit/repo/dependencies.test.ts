@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
 import { describe, expect, it } from 'vitest';
@@ -26,5 +27,22 @@ describe('dependencies', () => {
     const source = readFileSync('src/core/exporters/pdf-exporter.ts', 'utf8');
     expect(source).not.toMatch(/^import[^;]*from 'jspdf/m);
     expect(source).toMatch(/import\('jspdf'\)/);
+  });
+
+  it('loads the CSV reader (papaparse) only when the paste dialog opens', () => {
+    // Only the sheet reader imports papaparse; no module imports the reader but lazily.
+    const importers = ['src/features/planner/devices/paste-devices-dialog.tsx'];
+    for (const file of importers) {
+      const source = readFileSync(file, 'utf8');
+      expect(source).not.toMatch(/^import (?!type)[^;]*from '@\/core\/import\/device-sheet'/m);
+      expect(source).toMatch(/import\('@\/core\/import\/device-sheet'\)/);
+    }
+    // Value imports (not type-only ones) of papaparse or the reader, across src.
+    const files = execFileSync('git', ['ls-files', 'src'], { encoding: 'utf8' }).trim().split('\n');
+    const valueImport = /^import (?!type\b)[^;]*from '(papaparse|@\/core\/import\/device-sheet)'/m;
+    const users = files.filter(
+      (f) => /\.tsx?$/.test(f) && valueImport.test(readFileSync(f, 'utf8')),
+    );
+    expect(users).toEqual(['src/core/import/device-sheet.ts']);
   });
 });

@@ -1,4 +1,5 @@
 import AddIcon from '@mui/icons-material/Add';
+import ContentPasteIcon from '@mui/icons-material/ContentPaste';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -16,6 +17,7 @@ import { useState } from 'react';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { findEnvironment, getCatalog } from '@/core/catalog/catalog';
 import type { Environment } from '@/core/catalog/model';
+import type { NewDevice } from '@/core/import/device-sheet';
 import type { Device } from '@/core/plan/model';
 import { PLAN_LIMITS } from '@/core/plan/parse-plan';
 import {
@@ -31,6 +33,7 @@ import { roleName } from '../shell/role-name';
 import { StepSection } from '../shell/step-section';
 
 import { DeviceInstance } from './device-instance';
+import { PasteDevicesDialog } from './paste-devices-dialog';
 import { TenantField } from './tenant-field';
 
 function hasUserData(device: Device): boolean {
@@ -49,6 +52,10 @@ export function DevicesStep() {
   const removeDevice = useAppStore((s) => s.removeDevice);
   const removeEnvironment = useAppStore((s) => s.removeEnvironment);
   const setMicrosoftTenant = useAppStore((s) => s.setMicrosoftTenant);
+  const addDevices = useAppStore((s) => s.addDevices);
+  const [pasteOpen, setPasteOpen] = useState(false);
+  const [pasteText, setPasteText] = useState('');
+  const [pasted, setPasted] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   const [confirmUntick, setConfirmUntick] = useState<Environment | null>(null);
 
@@ -61,6 +68,15 @@ export function DevicesStep() {
 
   const addInstance = (environment: Environment) => {
     addDevice(environment.id, newDeviceName(useAppStore.getState().plan, environment));
+  };
+
+  const addPasted = (devices: NewDevice[]) => {
+    const ids = addDevices(devices);
+    setPasteOpen(false);
+    setPasteText('');
+    setPasted(
+      `Added ${ids.length} ${ids.length === 1 ? 'device' : 'devices'} from the spreadsheet.`,
+    );
   };
 
   const toggle = (environment: Environment, checked: boolean) => {
@@ -108,6 +124,24 @@ export function DevicesStep() {
           fullWidth
           slotProps={{ htmlInput: { maxLength: 100 } }}
         />
+        <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+          <Button
+            variant="outlined"
+            startIcon={<ContentPasteIcon />}
+            onClick={() => {
+              setPasted(null);
+              setPasteOpen(true);
+            }}
+            disabled={full}
+          >
+            Paste from spreadsheet
+          </Button>
+          {pasted !== null && (
+            <Typography role="status" variant="body2">
+              {pasted}
+            </Typography>
+          )}
+        </Stack>
         {available.length === 0 && (
           <Alert severity="info">
             The catalog lists no devices for Activity Monitor {plan.amVersion}.
@@ -219,6 +253,16 @@ export function DevicesStep() {
             );
           })}
         </Stack>
+      )}
+
+      {pasteOpen && (
+        <PasteDevicesDialog
+          open={pasteOpen}
+          text={pasteText}
+          onTextChange={setPasteText}
+          onAdd={addPasted}
+          onClose={() => setPasteOpen(false)}
+        />
       )}
 
       <ConfirmDialog

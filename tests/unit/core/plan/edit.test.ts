@@ -1,7 +1,13 @@
 /** Pure plan edits of plan format 3: more consoles, the agents' services. */
 import { describe, expect, it } from 'vitest';
 
-import { addConsole, removeConsole, setAgentServices, updateConsole } from '@/core/plan/edit';
+import {
+  addConsole,
+  addDevices,
+  removeConsole,
+  setAgentServices,
+  updateConsole,
+} from '@/core/plan/edit';
 import { createDefaultPlan } from '@/core/plan/model';
 import { PLAN_LIMITS } from '@/core/plan/parse-plan';
 
@@ -44,5 +50,37 @@ describe('agent services', () => {
     expect(next.agentServices.syslog).toEqual({ ...plan.agentServices.syslog, transport: 'TLS' });
     expect(next.agentServices.smtp).toEqual(plan.agentServices.smtp);
     expect(plan.agentServices.dns.enabled).toBe(false);
+  });
+});
+
+describe('addDevices', () => {
+  const device = (name: string) => ({
+    environment: 'nasuni',
+    name,
+    addresses: ['10.0.0.1'],
+    tenant: '',
+    agentId: 'agent-1',
+    options: {},
+  });
+
+  it('adds every device in order with fresh ids, in one change', () => {
+    const plan = createDefaultPlan();
+    const first = addDevices(plan, [device('A')]).plan;
+    const { plan: next, ids } = addDevices(first, [device('B'), device('C')]);
+    expect(ids).toEqual(['dev-2', 'dev-3']);
+    expect(next.devices.map((d) => [d.id, d.name])).toEqual([
+      ['dev-1', 'A'],
+      ['dev-2', 'B'],
+      ['dev-3', 'C'],
+    ]);
+    expect(first.devices).toHaveLength(1);
+  });
+
+  it('stops at the plan’s cap', () => {
+    const plan = createDefaultPlan();
+    const many = Array.from({ length: PLAN_LIMITS.devices + 5 }, (_, i) => device(`D${i}`));
+    const { plan: next, ids } = addDevices(plan, many);
+    expect(next.devices).toHaveLength(PLAN_LIMITS.devices);
+    expect(ids).toHaveLength(PLAN_LIMITS.devices);
   });
 });
