@@ -9,6 +9,7 @@ import type { ReportHost } from '@/core/report/model';
 function host(key: string, label: string, os: ReportHost['os'] = 'windows'): ReportHost {
   return {
     key,
+    identity: key,
     label,
     address: '',
     addresses: [],
