@@ -34,7 +34,7 @@ test('a console at 0.0.0.0/0: a plan-check error, and the PowerShell script open
   await page.goto('/#/plan/review');
   await expect(page.getByRole('heading', { name: 'Review & export' })).toBeVisible();
   await expect(
-    page.getByText(/The console "Activity Monitor Console" \(console\.address\)/).first(),
+    page.getByText(/The console "Activity Monitor Console" \(Console → Address\)/).first(),
   ).toBeVisible();
   await expect(page.getByText('Not ready: no script opens it').first()).toBeVisible();
 
@@ -57,7 +57,7 @@ test('agent port 70000: kept as typed, an error in the review, and no live rule 
   await expect(page.getByLabel('Agent port')).toHaveValue('70000');
 
   await page.goto('/#/plan/review');
-  await expect(page.getByText(/Agent port \(settings\.ports\.agentPort\)/).first()).toBeVisible();
+  await expect(page.getByText(/Agent port \(Ports → Agent port\)/).first()).toBeVisible();
   const script = await downloadText(page, 'Download PowerShell script');
   const ports = liveLines(script).filter((l) => /^\s*LocalPort\s*=/.test(l));
   expect(ports.some((l) => l.includes("'4498'") || l.includes("'70000'"))).toBe(false);
