@@ -1,6 +1,7 @@
 /**
  * Export benchmark: report build and every registered exporter, medians for small, medium
  * and large plans. Run with `npm run bench`; prints a table, asserts only that output exists.
+ * `BENCH_EXPORTERS=pdf npm run bench -- exports` times only the PDF (with its page count).
  */
 import { performance } from 'node:perf_hooks';
 
@@ -12,6 +13,9 @@ import { buildReport } from '@/core/report/build-report';
 import { resolvePlan } from '@/core/resolve/resolve-plan';
 
 import { makePlan } from '../support/plan-builders';
+
+/** BENCH_EXPORTERS=pdf,csv: time only these exporters (ids of the registry). */
+const ONLY = process.env.BENCH_EXPORTERS ? process.env.BENCH_EXPORTERS.split(',') : null;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -55,9 +59,14 @@ it('export medians (small / medium / large plans)', async () => {
       rules: resolution.rules.length,
       'report (ms)': Number((await time(() => buildReport(input), runs)).toFixed(2)),
     };
-    for (const exporter of EXPORTERS) {
+    for (const exporter of EXPORTERS.filter((e) => ONLY === null || ONLY.includes(e.id))) {
       const output = await exporter.render(report);
       expect(output.length).toBeGreaterThan(0);
+      if (exporter.id === 'pdf') {
+        // Pages of the PDF: one "/Type /Page" object each (the page tree is "/Type /Pages").
+        const text = new TextDecoder('latin1').decode(output as Uint8Array);
+        row['pdf pages'] = [...text.matchAll(/\/Type\s*\/Page(?!s)/g)].length;
+      }
       row[`${exporter.id} (ms)`] = Number(
         (await time(() => exporter.render(report), runs)).toFixed(1),
       );

@@ -29,7 +29,10 @@ function referenceLinks(references: string): MarkdownSource {
 
 function hostRulesTable(rules: readonly ReportHostRule[], peerHeader: string): string {
   if (rules.length === 0) return '_None._';
-  return markdownTable(hostRuleHeader(peerHeader, 'Rule'), rules.map(hostRuleCells));
+  return markdownTable(
+    hostRuleHeader(peerHeader, 'Rule'),
+    rules.map((rule) => hostRuleCells(rule)),
+  );
 }
 
 function hostSection(host: ReportHost): string[] {

@@ -16,6 +16,7 @@
 import { hostRuleCells, hostRuleHeader } from '@/core/report/host-rule-cells';
 import { addressText } from '@/core/report/host-text';
 import type { Report, ReportHostRule, ReportRule } from '@/core/report/model';
+import { ruleIdRanges } from '@/core/resolve/rule-ids';
 
 import { FQDN_HOST_NOTE } from './export-gate';
 import type { Exporter, PdfFonts, RenderContext } from './exporter';
@@ -39,6 +40,12 @@ const CELL_PADDING = 3;
  * (129 pt as drawn, read back with pdftotext -bbox), and a margin.
  */
 const APPROVAL_HEIGHT = 140;
+/**
+ * "Rules by host" names at most this many peers per rule; past it, the first ones and "and N
+ * more (rule R05 lists all M)": the rule table lists every host, so a large plan's per-host
+ * tables stay proportionate (a 50-agent, 500-device plan: 764 pages before, see performance.md).
+ */
+export const HOST_PEER_LIMIT = 6;
 
 /** Column widths (pt) of the rule table: ID and protocol narrow, the rest shared. */
 function changeColumnWidths(contentWidth: number): [number, number, number, number, number] {
@@ -306,29 +313,33 @@ export async function renderPdf(
   heading('B. Rule details', 12);
   if (report.rules.length === 0) paragraph('No rules.');
   else {
-    const detailWidth = contentWidth - 40 - 2 * CELL_PADDING;
+    // Rules of one catalog rule for many devices carry the same details: printed once, with the
+    // IDs of every rule they belong to, so a large plan's appendix stays proportionate.
+    const groups = new Map<string, string[]>();
+    for (const r of report.rules) {
+      const details = [
+        r.environments.join('; '),
+        ...r.notes.map((n) => `Note: ${n}`),
+        ...(r.errata.length > 0 ? [`Vendor doc corrected: ${r.errata.join(', ')}`] : []),
+        ...r.references.map((ref) => `Reference: ${ref}`),
+      ].join('\n');
+      const ids = groups.get(details);
+      if (ids) ids.push(r.id);
+      else groups.set(details, [r.id]);
+    }
+    const idWidth = 58;
+    const detailWidth = contentWidth - idWidth - 2 * CELL_PADDING;
     table(
-      ['Rule', 'Environments, notes, corrections of the vendor doc, references'],
-      report.rules.map((r) => [
-        r.id,
-        wrapToWidth(
-          t(
-            [
-              r.environments.join('; '),
-              ...r.notes.map((n) => `Note: ${n}`),
-              ...(r.errata.length > 0 ? [`Vendor doc corrected: ${r.errata.join(', ')}`] : []),
-              ...r.references.map((ref) => `Reference: ${ref}`),
-            ].join('\n'),
-          ),
-          detailWidth,
-          (x) => {
-            doc.setFont(font, 'normal');
-            doc.setFontSize(8 * scale);
-            return doc.getTextWidth(x);
-          },
-        ),
+      ['Rules', 'Environments, notes, corrections of the vendor doc, references'],
+      [...groups].map(([details, ids]) => [
+        ruleIdRanges(ids),
+        wrapToWidth(t(details), detailWidth, (x) => {
+          doc.setFont(font, 'normal');
+          doc.setFontSize(8 * scale);
+          return doc.getTextWidth(x);
+        }),
       ]),
-      { 0: 40 },
+      { 0: idWidth },
       8,
       true,
     );
@@ -344,6 +355,8 @@ export async function renderPdf(
     table(
       ['Device', 'Environment', 'Addresses', 'Agent', 'Options'],
       summary.devices.map((d) => [d.name, d.environment, d.addresses, d.agent, d.options]),
+      // The agent's name on one line ("Agent server 12"), the options in what is left.
+      { 0: 90, 1: 80, 2: 100, 3: 80 },
     );
   }
   table(
@@ -372,7 +385,8 @@ export async function renderPdf(
 
   heading('F. Rules by host', 12);
   const hostHead = (peer: string) => hostRuleHeader(peer, 'Rule');
-  const hostRows = (rules: readonly ReportHostRule[]) => rules.map(hostRuleCells);
+  const hostRows = (rules: readonly ReportHostRule[]) =>
+    rules.map((rule) => hostRuleCells(rule, HOST_PEER_LIMIT));
   const hostWidths = { 0: 30, 1: 80, 2: 120, 3: 40, 4: 60, 5: 70 };
   for (const host of report.hosts) {
     const address =

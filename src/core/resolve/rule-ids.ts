@@ -18,3 +18,29 @@ export function ruleIdOf(index: number, total: number): string {
 export function numberRules(rules: readonly MergedRule[]): ResolvedRule[] {
   return rules.map((rule, i) => ({ id: ruleIdOf(i, rules.length), ...rule }));
 }
+
+/**
+ * Rule IDs written compactly, in the order given, runs of consecutive numbers as ranges:
+ * ["R03", "R04", "R05", "R09"] → "R03-R05, R09". IDs of another shape are kept as they are.
+ */
+export function ruleIdRanges(ids: readonly string[]): string {
+  const parts: string[] = [];
+  let i = 0;
+  while (i < ids.length) {
+    const first = ids[i] ?? '';
+    let j = i;
+    const n = ruleNumber(first);
+    if (n !== null) {
+      while (j + 1 < ids.length && ruleNumber(ids[j + 1] ?? '') === n + (j + 1 - i)) j += 1;
+    }
+    const last = ids[j] ?? '';
+    parts.push(j === i ? first : j === i + 1 ? `${first}, ${last}` : `${first}-${last}`);
+    i = j + 1;
+  }
+  return parts.join(', ');
+}
+
+function ruleNumber(id: string): number | null {
+  const m = /^R(\d+)$/.exec(id);
+  return m ? Number(m[1]) : null;
+}

@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { getCatalog } from '@/core/catalog/catalog';
-import { renderPdf } from '@/core/exporters/pdf-exporter';
+import { HOST_PEER_LIMIT, renderPdf } from '@/core/exporters/pdf-exporter';
 import { wrapToWidth } from '@/core/exporters/pdf-text';
 import { buildReport } from '@/core/report/build-report';
 import type { Report } from '@/core/report/model';
@@ -159,5 +159,45 @@ describe('wrapToWidth', () => {
         },
       ),
     );
+  });
+});
+
+describe('PDF of a larger plan', () => {
+  it('stays proportionate for a larger plan: rule details once per kind, host peers capped', async () => {
+    const catalog = getCatalog();
+    const plan = makePlan({ agents: 12, devices: 40, catalog, integrations: true });
+    const report = buildReport({
+      plan,
+      resolution: resolvePlan(plan, catalog),
+      catalog,
+      permalink: 'https://planner.example.com/#/open/3.x.y',
+      generatedAt: FIXTURE_DATE,
+    });
+    const text = (await pages(report)).join('\n').replace(/\s+/g, ' ');
+    // A rule whose sources outnumber the cap (the agents' API server to 12 agents) is named in
+    // "Rules by host" with its first peers and a pointer to the rule, which lists them all.
+    const wide = report.hosts
+      .flatMap((h) => [...h.inbound, ...h.outbound])
+      .find((r) => r.peers.length > HOST_PEER_LIMIT);
+    expect(wide).toBeDefined();
+    expect(text).toContain(
+      `and ${(wide?.peers.length ?? 0) - (HOST_PEER_LIMIT - 1)} more (rule ${wide?.ruleId} lists all ${wide?.peers.length})`,
+    );
+    // B. Rule details prints each distinct text once: fewer entries than rules, every rule named.
+    const details = text.slice(text.indexOf('B. Rule details'), text.indexOf('C. Plan summary'));
+    const notes = [...details.matchAll(/Note: A row of the Cohesity SmartFiles section/g)];
+    const cohesityRules = report.rules.filter((r) =>
+      r.environments.includes('Cohesity SmartFiles'),
+    );
+    expect(cohesityRules.length).toBeGreaterThan(1);
+    expect(notes.length).toBeLessThan(cohesityRules.length);
+    const named = new Set(
+      [...details.matchAll(/R(\d+)(?:-R(\d+))?/g)].flatMap((m) => {
+        const a = Number(m[1]);
+        const b = m[2] === undefined ? a : Number(m[2]);
+        return Array.from({ length: b - a + 1 }, (_, k) => a + k);
+      }),
+    );
+    for (const rule of report.rules) expect(named).toContain(Number(rule.id.slice(1)));
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { ruleIdOf } from '@/core/resolve/rule-ids';
+import { ruleIdOf, ruleIdRanges } from '@/core/resolve/rule-ids';
 
 describe('rule IDs', () => {
   it.each([
@@ -24,6 +24,40 @@ describe('rule IDs', () => {
         expect([...ids].sort()).toEqual(ids);
       }),
       { numRuns: 50 },
+    );
+  });
+
+  it.each([
+    [[], ''],
+    [['R07'], 'R07'],
+    [['R03', 'R04'], 'R03, R04'],
+    [['R03', 'R04', 'R05', 'R09'], 'R03-R05, R09'],
+    [['R009', 'R010', 'R011', 'R020', 'R021'], 'R009-R011, R020, R021'],
+    [['R05', 'R04', 'R03'], 'R05, R04, R03'],
+    [['R01', 'X', 'R02'], 'R01, X, R02'],
+  ])('writes %j compactly as %j', (ids, text) => {
+    expect(ruleIdRanges(ids)).toBe(text);
+  });
+
+  it('names every ID it is given, and no other (ranges expanded back)', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 0, max: 200 }), { maxLength: 60 }),
+        (indexes) => {
+          const ids = [...indexes].sort((a, b) => a - b).map((i) => ruleIdOf(i, 201));
+          const expanded = ruleIdRanges(ids)
+            .split(', ')
+            .filter((part) => part !== '')
+            .flatMap((part) => {
+              const [from, to] = part.split('-');
+              const a = Number(from?.slice(1));
+              const b = to === undefined ? a : Number(to.slice(1));
+              return Array.from({ length: b - a + 1 }, (_, k) => ruleIdOf(a + k - 1, 201));
+            });
+          expect(expanded).toEqual(ids);
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 });
