@@ -5,5 +5,10 @@
 
 /** The link that opens a plan: `<origin><path>#/open/<payload>` (URL-1: state only in the fragment). */
 export function permalinkUrl(payload: string): string {
-  return `${window.location.origin}${window.location.pathname}#/open/${payload}`;
+  return `${permalinkBase()}${payload}`;
+}
+
+/** Where every permalink of this page starts: `<origin><path>#/open/`. */
+export function permalinkBase(): string {
+  return `${window.location.origin}${window.location.pathname}#/open/`;
 }

@@ -316,3 +316,51 @@ test('"By host": a server downloads its own script and its CSV', async ({ page }
   expect(rows.length).toBeGreaterThan(1);
   for (const row of rows.slice(1)) expect(row).toContain('Agent server 1');
 });
+
+test.describe('a large plan', () => {
+  // Resolving and laying out 821 rules takes seconds (minutes on a loaded machine): no test
+  // here measures time, so give them room.
+  test.describe.configure({ timeout: 600_000 });
+  // The large estate: 50 agent servers, 500 devices, the integrations on.
+  const large = () => {
+    const plan = makePlan({ agents: 50, devices: 500, integrations: true });
+    plan.name = 'Large estate';
+    return plan;
+  };
+
+  test('the page keeps answering while the PDF is made (the export runs in a worker)', async ({
+    page,
+  }) => {
+    await openReview(page, large());
+    const pending = page.waitForEvent('download', { timeout: 0 });
+    await page.getByRole('button', { name: 'Download PDF', exact: true }).click();
+    const status = page.getByRole('status').filter({ hasText: 'Preparing the PDF…' });
+    await expect(status).toBeVisible();
+    // A click and typing are answered while the PDF is still being made.
+    const filter = page.getByRole('textbox', { name: 'Filter rules' });
+    await filter.click();
+    await filter.fill('no rule has this text');
+    await expect(page.getByText(/^0 rules of \d+ match the filter\.$/)).toBeVisible();
+    await expect(status).toBeVisible();
+    const file = await pending;
+    const bytes = readFileSync(await file.path());
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(file.suggestedFilename()).toMatch(/^large-estate-.*\.pdf$/);
+    await expect(status).toBeHidden();
+  });
+
+  test('Cancel ends the export: nothing is downloaded, the user is told', async ({ page }) => {
+    await openReview(page, large());
+    let downloads = 0;
+    page.on('download', () => (downloads += 1));
+    const button = page.getByRole('button', { name: 'Download PDF', exact: true });
+    await button.click();
+    const status = page.getByRole('status').filter({ hasText: 'Preparing the PDF…' });
+    await status.getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByText('“Download PDF” was cancelled: nothing was saved.')).toBeVisible();
+    await expect(status).toBeHidden();
+    await expect(button).toBeEnabled();
+    await expect(button).toBeFocused();
+    expect(downloads).toBe(0);
+  });
+});

@@ -20,6 +20,11 @@ export interface RenderContext {
    * standard fonts lack; without it those characters print as '?'.
    */
   loadFonts?: () => Promise<PdfFonts>;
+  /**
+   * Told how far the export is, from 0 to 1 (the PDF calls it as it lays out its parts), so that
+   * a long export can show its progress.
+   */
+  progress?: (fraction: number) => void;
 }
 
 export interface Exporter {

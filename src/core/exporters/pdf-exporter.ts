@@ -96,6 +96,8 @@ export async function renderPdf(
   context: RenderContext = {},
 ): Promise<Uint8Array> {
   const loadFonts = context.loadFonts;
+  // Rough shares of the work: the rule table, the appendix's first parts, then host by host.
+  const progress = (fraction: number) => context.progress?.(fraction);
   const embed = loadFonts !== undefined && needsEmbeddedFont(reportTexts(report));
   const [{ jsPDF }, { autoTable }, fonts] = await Promise.all([
     import('jspdf'),
@@ -299,6 +301,7 @@ export async function renderPdf(
   doc.addPage();
   y = MARGIN;
   heading('Appendix', 16);
+  progress(0.3);
   heading('A. Provenance', 12);
   paragraph(
     `Plan: ${meta.planName}. Activity Monitor ${meta.amVersion}. Catalog ${meta.catalogVersion}, built from ${meta.docsRevision}.${meta.date ? ` Made ${meta.date}.` : ''}`,
@@ -345,6 +348,7 @@ export async function renderPdf(
     );
   }
 
+  progress(0.4);
   heading('C. Plan summary', 12);
   table(
     ['Item', 'Value'],
@@ -383,12 +387,14 @@ export async function renderPdf(
     );
   }
 
+  progress(0.5);
   heading('F. Rules by host', 12);
   const hostHead = (peer: string) => hostRuleHeader(peer, 'Rule');
   const hostRows = (rules: readonly ReportHostRule[]) =>
     rules.map((rule) => hostRuleCells(rule, HOST_PEER_LIMIT));
   const hostWidths = { 0: 30, 1: 80, 2: 120, 3: 40, 4: 60, 5: 70 };
-  for (const host of report.hosts) {
+  for (const [index, host] of report.hosts.entries()) {
+    progress(0.5 + (0.45 * index) / report.hosts.length);
     const address =
       host.kind === 'fqdn' ? addressText(host, true) : host.address || 'address missing';
     heading(`${host.label} (${address})`, 10);

@@ -157,4 +157,23 @@ describe('ExportButtons: busy state and focus', () => {
     );
     expect(elsewhere).toHaveFocus();
   });
+
+  it('cancels a running export: nothing is saved, the user is told, the focus comes back', async () => {
+    const user = userEvent.setup();
+    const held = holdRender('pdf');
+    renderElement(<ExportButtons />);
+    const button = screen.getByRole('button', { name: 'Download PDF' });
+    await user.click(button);
+    const status = screen.getByRole('status');
+    await user.click(within(status).getByRole('button', { name: 'Cancel' }));
+    expect(
+      await screen.findByText('“Download PDF” was cancelled: nothing was saved.'),
+    ).toBeInTheDocument();
+    await waitFor(() => expect(button).toHaveFocus());
+    // The render ending later saves nothing.
+    held.finish();
+    await waitFor(() => expect(button).not.toBeDisabled());
+    expect(downloadFile).not.toHaveBeenCalled();
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+  });
 });

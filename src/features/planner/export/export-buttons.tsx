@@ -10,6 +10,7 @@ import TableRowsIcon from '@mui/icons-material/TableRows';
 import TerminalIcon from '@mui/icons-material/Terminal';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
+import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
@@ -18,15 +19,14 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { getCatalog } from '@/core/catalog/catalog';
 import type { Exporter } from '@/core/exporters/exporter';
 import { EXPORTERS } from '@/core/exporters/registry';
-import { buildReport } from '@/core/report/build-report';
 import { buildHostFacts } from '@/core/report/host-kind';
 import type { TableCopy } from '@/lib/clipboard';
 import { copyTable, copyText } from '@/lib/clipboard';
 import { downloadFile } from '@/lib/download-file';
+import { ExportCancelled, startExport } from '@/lib/export-runner';
+import { permalinkBase } from '@/lib/location';
 import { selectResolution } from '@/state/selectors';
 import { useAppStore } from '@/state/store';
-
-import { exportPermalink, RENDER_CONTEXT } from './export-context';
 
 const ICONS: Record<string, ReactNode> = {
   'import-csv': <TableRowsIcon />,
@@ -75,6 +75,10 @@ export function ExportButtons() {
   const resolution = useAppStore(selectResolution);
   const [busy, setBusy] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  /** How far the running export is (0 to 1). */
+  const [progress, setProgress] = useState(0);
+  /** Ends the running export (its worker); null while none runs. */
+  const cancelRef = useRef<(() => void) | null>(null);
   const buttons = useRef(new Map<string, HTMLButtonElement>());
   /** The button whose export just ended: it gets the focus back (see the effect below). */
   const returnFocusTo = useRef<string | null>(null);
@@ -118,33 +122,46 @@ export function ExportButtons() {
 
   const run = async (exporter: Exporter) => {
     setBusy(exporter.id);
+    setProgress(0);
     setNotice(null);
-    try {
-      const report = buildReport({
+    // Made in a Web Worker (src/lib/export-runner.ts): the page keeps answering meanwhile.
+    const running = startExport(
+      {
+        exporterId: exporter.id,
         plan,
-        resolution,
-        catalog: getCatalog(),
-        permalink: exportPermalink(plan),
-        generatedAt: new Date(),
-      });
-      const output = await exporter.render(report, RENDER_CONTEXT);
-      if (exporter.action === 'copy') {
-        const text = typeof output === 'string' ? output : new TextDecoder().decode(output);
-        const html = exporter.html?.(report);
+        permalinkBase: permalinkBase(),
+        generatedAt: new Date().toISOString(),
+      },
+      setProgress,
+    );
+    cancelRef.current = running.cancel;
+    try {
+      const result = await running.result;
+      if (result.action === 'copy') {
+        const text =
+          typeof result.output === 'string'
+            ? result.output
+            : new TextDecoder().decode(result.output);
+        const html = result.html;
         let copied: TableCopy;
         if (html !== undefined) copied = await copyTable({ text, html });
         else copied = (await copyText(text)) ? 'text' : 'failed';
         const htmlLost = html !== undefined && copied === 'text';
-        setNotice(copyNotice(copied, htmlLost, report.rows.length, report.draft?.stamp));
+        setNotice(copyNotice(copied, htmlLost, result.rows, result.draftStamp));
       } else {
-        downloadFile(exporter.fileName(report), output, exporter.mimeType);
+        downloadFile(result.fileName, result.output, result.mimeType);
       }
     } catch (e) {
-      setNotice({
-        severity: 'error',
-        text: `“${exporter.label}” failed: ${e instanceof Error ? e.message : String(e)}. Try again, or use another format.`,
-      });
+      setNotice(
+        e instanceof ExportCancelled
+          ? { severity: 'warning', text: `“${exporter.label}” was cancelled: nothing was saved.` }
+          : {
+              severity: 'error',
+              text: `“${exporter.label}” failed: ${e instanceof Error ? e.message : String(e)}. Try again, or use another format.`,
+            },
+      );
     } finally {
+      cancelRef.current = null;
       returnFocusTo.current = exporter.id;
       setBusy(null);
     }
@@ -188,9 +205,24 @@ export function ExportButtons() {
           </Typography>
         );
       })}
-      {busy === 'pdf' && (
-        <Alert severity="info" role="status">
-          Preparing the PDF…
+      {busy !== null && (
+        <Alert
+          severity="info"
+          role="status"
+          action={
+            <Button color="inherit" size="small" onClick={() => cancelRef.current?.()}>
+              Cancel
+            </Button>
+          }
+        >
+          {busy === 'pdf' ? 'Preparing the PDF…' : 'Preparing the export…'}
+          {progress > 0 && ` ${Math.round(progress * 100)}%`}
+          <LinearProgress
+            variant={progress > 0 ? 'determinate' : 'indeterminate'}
+            value={Math.round(progress * 100)}
+            aria-label="Export progress"
+            sx={{ mt: 1, minWidth: 200 }}
+          />
         </Alert>
       )}
       {warnings.map((w) => (

@@ -3,17 +3,12 @@ import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 
-import { getCatalog } from '@/core/catalog/catalog';
-import { hostFileName } from '@/core/exporters/file-name';
 import { EXPORTERS } from '@/core/exporters/registry';
-import { buildReport } from '@/core/report/build-report';
-import { reportForHost } from '@/core/report/host-report';
 import type { ReportHostOs } from '@/core/report/model';
 import { downloadFile } from '@/lib/download-file';
-import { selectResolution } from '@/state/selectors';
+import { startExport } from '@/lib/export-runner';
+import { permalinkBase } from '@/lib/location';
 import { useAppStore } from '@/state/store';
-
-import { exportPermalink, RENDER_CONTEXT } from './export-context';
 
 /** The host script of each operating system the planner scripts (exporter ids of the registry). */
 const SCRIPT_OF: Partial<Record<ReportHostOs, string>> = {
@@ -39,7 +34,6 @@ export function HostDownloads({
   os: ReportHostOs;
 }) {
   const plan = useAppStore((s) => s.plan);
-  const resolution = useAppStore(selectResolution);
   const [error, setError] = useState<string | null>(null);
   const ids = [SCRIPT_OF[os], SHEET].filter((id): id is string => id !== undefined);
   // The script first, then the sheet.
@@ -50,17 +44,15 @@ export function HostDownloads({
     if (!exporter) return;
     setError(null);
     try {
-      const report = buildReport({
+      // Made in a Web Worker, like the plan's exports (src/lib/export-runner.ts).
+      const result = await startExport({
+        exporterId: exporter.id,
         plan,
-        resolution,
-        catalog: getCatalog(),
-        permalink: exportPermalink(plan),
-        generatedAt: new Date(),
-      });
-      const mine = reportForHost(report, identity);
-      if (!mine) throw new Error('this host has no rules in the plan any more');
-      const output = await exporter.render(mine, RENDER_CONTEXT);
-      downloadFile(hostFileName(exporter.fileName(mine), label), output, exporter.mimeType);
+        permalinkBase: permalinkBase(),
+        generatedAt: new Date().toISOString(),
+        host: { identity, label },
+      }).result;
+      downloadFile(result.fileName, result.output, result.mimeType);
     } catch (e) {
       setError(
         `“${exporter.label}” for this host failed: ${e instanceof Error ? e.message : String(e)}.`,

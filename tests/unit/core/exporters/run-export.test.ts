@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+
+import { getCatalog } from '@/core/catalog/catalog';
+import { EXPORTERS } from '@/core/exporters/registry';
+import { PERMALINK_TOO_LARGE, planPermalink, runExport } from '@/core/exporters/run-export';
+import { encodePlan } from '@/core/permalink/codec';
+import { buildReport } from '@/core/report/build-report';
+import { reportForHost } from '@/core/report/host-report';
+import { resolvePlan } from '@/core/resolve/resolve-plan';
+
+import { makePlan } from '../../../support/plan-builders';
+
+const BASE = 'https://planner.example.com/#/open/';
+const DATE = '2026-12-01T09:30:00.000Z';
+
+function plan() {
+  return makePlan({ agents: 2, devices: 6, catalog: getCatalog(), integrations: true });
+}
+
+/** What the page made before exports moved to a worker: report, then render. */
+function direct(p: ReturnType<typeof plan>) {
+  const catalog = getCatalog();
+  return buildReport({
+    plan: p,
+    resolution: resolvePlan(p, catalog),
+    catalog,
+    permalink: `${BASE}${encodePlan(p, { catalogVersion: catalog.version })}`,
+    generatedAt: new Date(DATE),
+  });
+}
+
+const asText = (x: string | Uint8Array) =>
+  typeof x === 'string' ? x : new TextDecoder().decode(x);
+
+describe('runExport (what the export worker runs)', () => {
+  it.each(EXPORTERS.map((e) => [e.id]))(
+    "%s: the same output and file name as rendering the plan's report directly",
+    async (id) => {
+      const p = plan();
+      const exporter = EXPORTERS.find((e) => e.id === id);
+      const report = direct(p);
+      const expected = await exporter!.render(report);
+      const result = await runExport({
+        exporterId: id,
+        plan: p,
+        permalinkBase: BASE,
+        generatedAt: DATE,
+      });
+      expect(asText(result.output)).toBe(asText(expected));
+      expect(result.fileName).toBe(exporter!.fileName(report));
+      expect(result.mimeType).toBe(exporter!.mimeType);
+      expect(result.rows).toBe(report.rows.length);
+    },
+  );
+
+  it('narrows a host download to the host, named after it', async () => {
+    const p = plan();
+    const report = direct(p);
+    const host = report.hosts.find((h) => h.os === 'windows' && h.kind === 'host');
+    expect(host).toBeDefined();
+    const exporter = EXPORTERS.find((e) => e.id === 'powershell')!;
+    const result = await runExport({
+      exporterId: 'powershell',
+      plan: p,
+      permalinkBase: BASE,
+      generatedAt: DATE,
+      host: { identity: host!.identity, label: 'Agent NYC' },
+    });
+    expect(result.output).toBe(await exporter.render(reportForHost(report, host!.identity)!));
+    expect(result.fileName).toMatch(/-agent-nyc\.ps1$/);
+  });
+
+  it('reports progress from 0 to 1, in order', async () => {
+    const seen: number[] = [];
+    await runExport(
+      { exporterId: 'pdf', plan: plan(), permalinkBase: BASE, generatedAt: DATE },
+      { progress: (f) => seen.push(f) },
+    );
+    expect(seen[0]).toBe(0);
+    expect(seen.at(-1)).toBe(1);
+    expect(seen.length).toBeGreaterThan(3);
+    expect([...seen].sort((a, b) => a - b)).toEqual(seen);
+  });
+
+  it('refuses an unknown export and a host without rules, with a message', async () => {
+    const request = { plan: plan(), permalinkBase: BASE, generatedAt: DATE };
+    await expect(runExport({ ...request, exporterId: 'nope' })).rejects.toThrow(
+      'no export named "nope"',
+    );
+    await expect(
+      runExport({
+        ...request,
+        exporterId: 'csv',
+        host: { identity: 'gone', label: 'Gone' },
+      }),
+    ).rejects.toThrow('this host has no rules in the plan any more');
+  });
+
+  it('writes a note instead of a link for a plan too large for one', () => {
+    const huge = makePlan({ agents: 50, devices: 2000, catalog: getCatalog() });
+    expect(planPermalink(huge, BASE)).toBe(PERMALINK_TOO_LARGE);
+    expect(planPermalink(plan(), BASE).startsWith(BASE)).toBe(true);
+  });
+});
