@@ -13,6 +13,8 @@ const WIDTHS = [
   { width: 360, height: 740 },
 ];
 const SCHEMES = ['light', 'dark'] as const;
+/** The first look after a navigation waits for the lazy planner chunk: generous on a busy machine. */
+const LOADED = { timeout: 30_000 };
 
 function stepHeading(page: Page, title: string) {
   return page.getByRole('heading', { level: 2, name: title, exact: true });
@@ -78,7 +80,7 @@ for (const scheme of SCHEMES) {
       await page.emulateMedia({ colorScheme: scheme });
       // The real header first, to compare with.
       await page.goto('/');
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible(LOADED);
       await expect(page.locator('[data-app-shell]')).toHaveCount(0);
       const real = await headerLook(page);
 
@@ -116,7 +118,7 @@ for (const scheme of SCHEMES) {
 test('React replaces the app shell on every page', async ({ page }) => {
   for (const hash of ['#/', '#/plan/topology', '#/reference']) {
     await page.goto(`/${hash}`);
-    await expect(page.getByRole('heading').first()).toBeVisible();
+    await expect(page.getByRole('heading').first()).toBeVisible(LOADED);
     await expect(page.locator('[data-app-shell]')).toHaveCount(0);
     await expect(page.locator('header')).toHaveCount(1);
   }
@@ -130,7 +132,7 @@ for (const size of WIDTHS) {
     await openWithPlan(page, typicalPlan(), '#/plan/topology');
     for (const step of STEPS) {
       await page.goto(`/#/plan/${step.id}`);
-      await expect(stepHeading(page, step.title)).toBeVisible();
+      await expect(stepHeading(page, step.title)).toBeVisible(LOADED);
       await page.evaluate(() => window.scrollTo(0, 0));
       const nav = page.getByRole('navigation', { name: 'Step navigation' });
       const label = step.id === 'review' ? 'Back' : 'Next';
@@ -233,7 +235,7 @@ for (const scheme of SCHEMES) {
   }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await openWithPlan(page, typicalPlan(), '#/plan/topology');
-    await expect(stepHeading(page, 'Topology')).toBeVisible();
+    await expect(stepHeading(page, 'Topology')).toBeVisible(LOADED);
     const targets: Locator[] = [
       page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Planner' }),
       page.getByRole('button', { name: 'Save plan' }),
@@ -262,7 +264,7 @@ for (const scheme of SCHEMES) {
 
 test('every download keeps the focus on its button', async ({ page }) => {
   await openWithPlan(page, typicalPlan(), '#/plan/review');
-  await expect(stepHeading(page, 'Review & export')).toBeVisible();
+  await expect(stepHeading(page, 'Review & export')).toBeVisible(LOADED);
   for (const name of [
     'Download import CSV',
     'Download XLSX',
@@ -308,6 +310,7 @@ test('switching to a version without some devices asks, lists them, and removes 
   );
   await openWithPlan(page, plan, '#/plan/topology');
   const version = page.getByRole('combobox', { name: 'Activity Monitor version' });
+  await expect(version).toBeVisible(LOADED);
   await version.click();
   await page.getByRole('option', { name: '7.1' }).click();
   const dialog = page.getByRole('dialog', { name: 'Switch to Activity Monitor 7.1?' });
@@ -332,4 +335,38 @@ test('switching to a version without some devices asks, lists them, and removes 
   await expect(page.getByRole('group', { name: 'CTERA' })).toHaveCount(0);
   await expect(page.getByText('not available in Activity Monitor 7.1')).toHaveCount(0);
   await expect(page.getByRole('checkbox', { name: 'Qumulo', exact: true })).toBeChecked();
+});
+
+test('a plan check with a long address wraps at 360 px instead of being cut off', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  const plan = typicalPlan();
+  // The same address on two devices: a warning that quotes it.
+  plan.devices.push({ ...plan.devices[1]!, id: 'dev-7', environment: 'ctera', name: 'CTERA' });
+  await openWithPlan(page, plan, '#/plan/review');
+  const check = page.getByRole('alert').filter({ hasText: 'qumulo01.corp.contoso.com' });
+  await expect(check.first()).toBeVisible(LOADED);
+  const clipped = await check
+    .first()
+    .locator('.MuiAlert-message')
+    .evaluate((el) => el.scrollWidth - el.clientWidth);
+  expect(clipped).toBe(0);
+});
+
+test('Chromium itself names a step with problems "Devices, 1 warning", without a stray space', async ({
+  page,
+}) => {
+  const plan = typicalPlan();
+  // The same address on two devices: a warning on the Devices step.
+  plan.devices.push({ ...plan.devices[1]!, id: 'dev-7', environment: 'ctera', name: 'CTERA' });
+  await openWithPlan(page, plan, '#/plan/review');
+  await expect(stepHeading(page, 'Review & export')).toBeVisible(LOADED);
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+    nodes: { role?: { value?: string }; name?: { value?: string } }[];
+  };
+  const tabs = nodes.filter((n) => n.role?.value === 'tab').map((n) => n.name?.value ?? '');
+  expect(tabs).toContain('Devices, 1 warning');
+  expect(tabs.filter((name) => / ,/.test(name))).toEqual([]);
 });
