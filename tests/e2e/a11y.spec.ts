@@ -52,7 +52,8 @@ for (const width of [360, 1440]) {
         await page.goto(`/#/plan/${step.id}`);
         await expect(
           page.getByRole('heading', { level: 2, name: step.title, exact: true }),
-        ).toBeVisible();
+          // The first step waits for the lazy planner chunk: generous on a busy machine.
+        ).toBeVisible({ timeout: 30_000 });
         if (step.id === 'topology') {
           await page.getByRole('switch', { name: 'Netwrix Access Analyzer' }).check();
           await page.getByRole('radio', { name: 'Access Analyzer 26' }).check();
