@@ -36,7 +36,12 @@ function CheckAlert({ check, index }: { check: PlanCheck; index: string }) {
           Go to field
         </Button>
       }
-      sx={{ alignItems: 'center', '& .MuiAlert-action': { pt: 0 } }}
+      sx={{
+        alignItems: 'center',
+        '& .MuiAlert-action': { pt: 0 },
+        // A long address or name wraps at 360 px instead of being cut off.
+        '& .MuiAlert-message': { minWidth: 0, overflowWrap: 'anywhere' },
+      }}
     >
       <span id={messageId}>{check.message}</span>
     </Alert>

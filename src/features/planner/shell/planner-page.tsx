@@ -1,4 +1,5 @@
 import Box from '@mui/material/Box';
+import GlobalStyles from '@mui/material/GlobalStyles';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useEffect, useRef } from 'react';
@@ -21,7 +22,7 @@ import { TopologyStep } from '../topology/topology-step';
 import { focusField, focusRequest } from './focus-field';
 import { NewPlanButton } from './new-plan-button';
 import { StorageAlert } from './storage-alert';
-import { WizardNav } from './wizard-nav';
+import { WIZARD_NAV_CLEARANCE, WizardNav } from './wizard-nav';
 import { WizardStepper } from './wizard-stepper';
 
 function StepContent({ step }: { step: StepId }) {
@@ -77,6 +78,8 @@ function Wizard({ step }: { step: StepId }) {
 
   return (
     <Stack spacing={3} sx={{ maxWidth: 1200, mx: 'auto' }}>
+      {/* A field scrolled into view (Tab, "Go to field") stays above the sticky Back/Next bar. */}
+      <GlobalStyles styles={{ html: { scrollPaddingBottom: WIZARD_NAV_CLEARANCE } }} />
       <Box
         sx={{
           display: 'flex',

@@ -21,8 +21,6 @@ import Typography from '@mui/material/Typography';
 import { HostFields } from '@/components/host-fields';
 import { PortField } from '@/components/port-field';
 import { getCatalog } from '@/core/catalog/catalog';
-import type { AmVersion } from '@/core/catalog/model';
-import { AM_VERSIONS } from '@/core/catalog/model';
 import type { AccessAnalyzerEdition } from '@/core/plan/model';
 import { PLAN_LIMITS } from '@/core/plan/parse-plan';
 import {
@@ -35,18 +33,35 @@ import { useAppStore } from '@/state/store';
 import { StepSection } from '../shell/step-section';
 
 import { AdditionalConsoles } from './additional-consoles';
+import { AmVersionSelect } from './am-version-select';
 import { DeploymentSection } from './deployment-section';
 import { ThreatPreventionIntegration } from './threat-prevention-integration';
 
-function isAmVersion(value: string): value is AmVersion {
-  return (AM_VERSIONS as readonly string[]).includes(value);
-}
+/**
+ * The two Access Analyzer editions, with a hint that tells them apart. Sources (netwrix/docs):
+ * docs/accessanalyzer/2601/kb/migration/index.md ("Migrating to Access Analyzer 26": version
+ * 12.0 and earlier, formerly StealthAUDIT, keeps its data in SQL Server; AA2601 uses ClickHouse
+ * and PostgreSQL, a web UI and Linux-based scanners) and
+ * docs/accessanalyzer/2601/install/system/requirements.md ("deployed on a single Linux virtual
+ * machine", Ubuntu 24.04 LTS).
+ */
+const AA_EDITIONS: readonly { value: AccessAnalyzerEdition; label: string; hint: string }[] = [
+  {
+    value: 'classic',
+    label: 'Access Analyzer (classic)',
+    hint: 'Version 12.0 or earlier (formerly StealthAUDIT): a Windows console with a SQL Server database.',
+  },
+  {
+    value: 'aa26',
+    label: 'Access Analyzer 26',
+    hint: 'Version 26 (AA2601): a web console on one Linux virtual machine (Ubuntu); needs Activity Monitor 10.0.',
+  },
+];
 
 export function TopologyStep() {
   const catalog = getCatalog();
   const plan = useAppStore((s) => s.plan);
   const setPlanName = useAppStore((s) => s.setPlanName);
-  const setAmVersion = useAppStore((s) => s.setAmVersion);
   const setConsole = useAppStore((s) => s.setConsole);
   const addAgent = useAppStore((s) => s.addAgent);
   const updateAgent = useAppStore((s) => s.updateAgent);
@@ -80,23 +95,7 @@ export function TopologyStep() {
             helperText="Printed on every export."
             fullWidth
           />
-          <TextField
-            id="am-version"
-            data-field="amVersion"
-            select
-            label="Activity Monitor version"
-            value={plan.amVersion}
-            onChange={(e) => {
-              if (isAmVersion(e.target.value)) setAmVersion(e.target.value);
-            }}
-            fullWidth
-          >
-            {AM_VERSIONS.map((v) => (
-              <MenuItem key={v} value={v}>
-                {v}
-              </MenuItem>
-            ))}
-          </TextField>
+          <AmVersionSelect />
         </Box>
       </StepSection>
 
@@ -197,7 +196,6 @@ export function TopologyStep() {
                 <FormLabel id="aa-edition-label">Access Analyzer edition</FormLabel>
                 <RadioGroup
                   aria-labelledby="aa-edition-label"
-                  row
                   value={accessAnalyzer.edition}
                   onChange={(e) =>
                     setIntegration('accessAnalyzer', {
@@ -205,12 +203,27 @@ export function TopologyStep() {
                     })
                   }
                 >
-                  <FormControlLabel
-                    value="classic"
-                    control={<Radio />}
-                    label="Access Analyzer (classic)"
-                  />
-                  <FormControlLabel value="aa26" control={<Radio />} label="Access Analyzer 26" />
+                  {AA_EDITIONS.map((edition) => (
+                    <Box key={edition.value}>
+                      <FormControlLabel
+                        value={edition.value}
+                        control={
+                          <Radio
+                            slotProps={{
+                              input: { 'aria-describedby': `aa-edition-${edition.value}-hint` },
+                            }}
+                          />
+                        }
+                        label={edition.label}
+                      />
+                      <FormHelperText
+                        id={`aa-edition-${edition.value}-hint`}
+                        sx={{ mt: -0.5, mb: 0.5, ml: 4 }}
+                      >
+                        {edition.hint}
+                      </FormHelperText>
+                    </Box>
+                  ))}
                 </RadioGroup>
               </FormControl>
               {unavailable.map((environment) => (
