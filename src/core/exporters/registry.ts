@@ -8,6 +8,7 @@ import type { Exporter } from './exporter';
 import { firewalldExporter } from './firewalld-exporter';
 import { importCsvExporter } from './import-csv-exporter';
 import { markdownExporter } from './markdown-exporter';
+import { nftablesExporter } from './nftables-exporter';
 import { pdfExporter } from './pdf-exporter';
 import { powershellExporter } from './powershell-exporter';
 import { tsvExporter } from './tsv-exporter';
@@ -21,6 +22,7 @@ export const EXPORTERS: readonly Exporter[] = [
   pdfExporter,
   powershellExporter,
   firewalldExporter,
+  nftablesExporter,
   connectivityCheckExporter,
   tsvExporter,
 ];
