@@ -7,6 +7,7 @@ import { csvExporter } from './csv-exporter';
 import type { Exporter } from './exporter';
 import { firewalldExporter } from './firewalld-exporter';
 import { importCsvExporter } from './import-csv-exporter';
+import { iptablesExporter } from './iptables-exporter';
 import { markdownExporter } from './markdown-exporter';
 import { nftablesExporter } from './nftables-exporter';
 import { pdfExporter } from './pdf-exporter';
@@ -23,6 +24,7 @@ export const EXPORTERS: readonly Exporter[] = [
   powershellExporter,
   firewalldExporter,
   nftablesExporter,
+  iptablesExporter,
   connectivityCheckExporter,
   tsvExporter,
 ];
