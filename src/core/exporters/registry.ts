@@ -7,7 +7,9 @@ import { csvExporter } from './csv-exporter';
 import type { Exporter } from './exporter';
 import { firewalldExporter } from './firewalld-exporter';
 import { importCsvExporter } from './import-csv-exporter';
+import { iptablesExporter } from './iptables-exporter';
 import { markdownExporter } from './markdown-exporter';
+import { nftablesExporter } from './nftables-exporter';
 import { pdfExporter } from './pdf-exporter';
 import { powershellExporter } from './powershell-exporter';
 import { tsvExporter } from './tsv-exporter';
@@ -21,6 +23,8 @@ export const EXPORTERS: readonly Exporter[] = [
   pdfExporter,
   powershellExporter,
   firewalldExporter,
+  nftablesExporter,
+  iptablesExporter,
   connectivityCheckExporter,
   tsvExporter,
 ];

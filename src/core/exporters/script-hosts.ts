@@ -23,3 +23,8 @@ export const NO_WINDOWS_HOST =
   'This plan has no Windows host: there is no Windows Firewall to set.';
 export const NO_WINDOWS_SOURCE =
   'No Windows host of this plan starts a connection: there is nothing for the check to test.';
+
+/** Why a Linux ruleset (nftables, iptables) does not apply to a plan. */
+export function noLinuxHostFor(ruleset: string): string {
+  return `No device of this plan has its agent on Linux: there is no host for ${ruleset}.`;
+}
