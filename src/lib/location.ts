@@ -2,8 +2,9 @@
  * The page's own URL. The app uses hash routing, so origin + path is the app itself on any
  * static host and under any sub-path; everything after # stays in the browser.
  */
+import { permalinkAt } from '@/core/exporters/export-permalink';
 
 /** The link that opens a plan: `<origin><path>#/open/<payload>` (URL-1: state only in the fragment). */
 export function permalinkUrl(payload: string): string {
-  return `${window.location.origin}${window.location.pathname}#/open/${payload}`;
+  return permalinkAt(`${window.location.origin}${window.location.pathname}`, payload);
 }

@@ -19,6 +19,7 @@
  * (its documented extension point): `<autoFilter>` in the sheet and the `_xlnm._FilterDatabase`
  * name Excel writes with it.
  */
+import { unzipSync, zipSync } from 'fflate';
 import type { Feature as WriteExcelFeature } from 'write-excel-file/universal';
 import type * as WriteExcelUtility from 'write-excel-file/utility';
 
@@ -262,7 +263,24 @@ export async function renderXlsx(report: Report): Promise<Uint8Array> {
   const blob = await writeXlsxFile(written, {
     features: [autoFilterFeature(utility, sheets)],
   }).toBlob();
-  return new Uint8Array(await blob.arrayBuffer());
+  return stampZip(new Uint8Array(await blob.arrayBuffer()), report.meta.date);
+}
+
+/**
+ * The workbook's zip with every entry dated the report's date (ZIP stores local time to 2
+ * seconds; the library stamps the clock's time): the same plan and date give the same bytes,
+ * in the browser and on the command line. Entries keep their order.
+ */
+export function stampZip(zip: Uint8Array, date: string): Uint8Array {
+  // ZIP dates start in 1980; a report without a date gets that first day.
+  const [y, m, d] = (date || '1980-01-01').split('-').map(Number);
+  const mtime = new Date(y ?? 1980, (m ?? 1) - 1, d ?? 1);
+  const entries = unzipSync(zip);
+  return zipSync(
+    Object.fromEntries(
+      Object.entries(entries).map(([name, data]) => [name, [data, { mtime }]] as const),
+    ),
+  );
 }
 
 export const xlsxExporter: Exporter = {

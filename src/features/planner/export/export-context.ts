@@ -1,7 +1,7 @@
 /** What every export of the plan is made with: the render context and the plan's permalink. */
 import { getCatalog } from '@/core/catalog/catalog';
+import { planPermalink } from '@/core/exporters/export-permalink';
 import type { RenderContext } from '@/core/exporters/exporter';
-import { encodePlan, PERMALINK_LIMITS } from '@/core/permalink/codec';
 import type { Plan } from '@/core/plan/model';
 import { permalinkUrl } from '@/lib/location';
 
@@ -13,10 +13,10 @@ export const RENDER_CONTEXT: RenderContext = {
   loadFonts: () => import('@/lib/pdf-fonts').then((m) => m.loadPdfFonts()),
 };
 
-/** The plan's permalink, or a note when the plan is too large for a link. */
+/**
+ * The plan's permalink, or a note when the plan is too large for a link (the command line makes
+ * it the same way with its --app-url: core/exporters/export-permalink.ts).
+ */
 export function exportPermalink(plan: Plan): string {
-  const payload = encodePlan(plan, { catalogVersion: getCatalog().version });
-  return payload.length > PERMALINK_LIMITS.payloadChars
-    ? '(this plan is too large for a link: save it as a file with "Save plan")'
-    : permalinkUrl(payload);
+  return planPermalink(plan, getCatalog(), permalinkUrl);
 }
