@@ -2,12 +2,15 @@
  * The export formats, in button order. A new format is one module, one line here and one
  * golden test.
  */
+import { asaExporter } from './asa-exporter';
 import { connectivityCheckExporter } from './connectivity-check-exporter';
 import { csvExporter } from './csv-exporter';
 import type { Exporter } from './exporter';
 import { firewalldExporter } from './firewalld-exporter';
+import { fortiosExporter } from './fortios-exporter';
 import { importCsvExporter } from './import-csv-exporter';
 import { markdownExporter } from './markdown-exporter';
+import { panosExporter } from './panos-exporter';
 import { pdfExporter } from './pdf-exporter';
 import { powershellExporter } from './powershell-exporter';
 import { tsvExporter } from './tsv-exporter';
@@ -23,4 +26,7 @@ export const EXPORTERS: readonly Exporter[] = [
   firewalldExporter,
   connectivityCheckExporter,
   tsvExporter,
+  panosExporter,
+  fortiosExporter,
+  asaExporter,
 ];
