@@ -2,6 +2,7 @@
  * The export formats, in button order. A new format is one module, one line here and one
  * golden test.
  */
+import { aerleonExporter } from './aerleon-exporter';
 import { asaExporter } from './asa-exporter';
 import { connectivityCheckExporter } from './connectivity-check-exporter';
 import { csvExporter } from './csv-exporter';
@@ -29,4 +30,5 @@ export const EXPORTERS: readonly Exporter[] = [
   panosExporter,
   fortiosExporter,
   asaExporter,
+  aerleonExporter,
 ];

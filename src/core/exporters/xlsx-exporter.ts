@@ -19,7 +19,6 @@
  * (its documented extension point): `<autoFilter>` in the sheet and the `_xlnm._FilterDatabase`
  * name Excel writes with it.
  */
-import { unzipSync, zipSync } from 'fflate';
 import type { Feature as WriteExcelFeature } from 'write-excel-file/universal';
 import type * as WriteExcelUtility from 'write-excel-file/utility';
 
@@ -30,6 +29,7 @@ import type { Exporter } from './exporter';
 import { exportFileName } from './file-name';
 import { IMPORT_CSV_COLUMNS, importCsvRows, importPlanStatus } from './import-csv-exporter';
 import { capText, MAX_SHEET_CELL, neutralizeFormula } from './text-safety';
+import { stampZip } from './zip-stamp';
 
 export const XLSX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -264,23 +264,6 @@ export async function renderXlsx(report: Report): Promise<Uint8Array> {
     features: [autoFilterFeature(utility, sheets)],
   }).toBlob();
   return stampZip(new Uint8Array(await blob.arrayBuffer()), report.meta.date);
-}
-
-/**
- * The workbook's zip with every entry dated the report's date (ZIP stores local time to 2
- * seconds; the library stamps the clock's time): the same plan and date give the same bytes,
- * in the browser and on the command line. Entries keep their order.
- */
-export function stampZip(zip: Uint8Array, date: string): Uint8Array {
-  // ZIP dates start in 1980; a report without a date gets that first day.
-  const [y, m, d] = (date || '1980-01-01').split('-').map(Number);
-  const mtime = new Date(y ?? 1980, (m ?? 1) - 1, d ?? 1);
-  const entries = unzipSync(zip);
-  return zipSync(
-    Object.fromEntries(
-      Object.entries(entries).map(([name, data]) => [name, [data, { mtime }]] as const),
-    ),
-  );
 }
 
 export const xlsxExporter: Exporter = {
