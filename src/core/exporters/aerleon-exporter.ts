@@ -108,7 +108,8 @@ export function aerleonFiles(report: Report): AerleonFiles {
       );
     }
   }
-  if (pairs.length === 0) filters.splice(0, 1, 'filters: []', '# No rule of this plan can be written yet.');
+  if (pairs.length === 0)
+    filters.splice(0, 1, 'filters: []', '# No rule of this plan can be written yet.');
   const blocked = policy.blocked.flatMap((b) =>
     comments([`Rule ${b.ruleId}: ${b.peerRole} (${b.service}): not written.`, b.todo]),
   );

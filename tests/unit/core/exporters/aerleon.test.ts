@@ -255,9 +255,7 @@ describe('Aerleon policy', () => {
         policy: files.policy.replace('action: accept', 'action: acept'),
       }),
     ).toContain('term action acept');
-    expect(aerleonProblems({ ...files, networks: 'networks: {}\n' }).join()).toContain(
-      'undefined',
-    );
+    expect(aerleonProblems({ ...files, networks: 'networks: {}\n' }).join()).toContain('undefined');
   });
 
   it('host names and cloud FQDNs are left out with a TODO (Aerleon networks hold addresses)', () => {
