@@ -94,6 +94,7 @@ export default tseslint.config(
     ignores: [
       'dist',
       'node_modules',
+      'dist-cli',
       'e2e-results',
       'playwright-report',
       'test-results',
@@ -158,9 +159,9 @@ export default tseslint.config(
       ],
     },
   },
-  // Core: pure TypeScript, runs in Node.
+  // Core: pure TypeScript, runs in Node. The command line too.
   {
-    files: ['src/core/**/*.ts', 'src/data/**/*.ts'],
+    files: ['src/core/**/*.ts', 'src/data/**/*.ts', 'src/cli/**/*.ts'],
     languageOptions: { globals: { ...globals.es2022 } },
     rules: {
       'no-restricted-globals': ['error', ...BROWSER_GLOBALS],
@@ -169,7 +170,7 @@ export default tseslint.config(
   // Only src/lib touches browser storage, URL and clipboard.
   {
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/lib/**', 'src/core/**', 'src/data/**'],
+    ignores: ['src/lib/**', 'src/core/**', 'src/data/**', 'src/cli/**'],
     rules: {
       'no-restricted-globals': [
         'error',
@@ -208,6 +209,29 @@ export default tseslint.config(
         },
       ],
     },
+  ),
+  // The command line: src/core and src/data (and Node), nothing of the app.
+  restrictImports(
+    ['src/cli/**/*.ts'],
+    [
+      {
+        ...REACT,
+        message: 'src/cli imports only src/core and src/data (and Node): no React.',
+      },
+      { ...MUI, message: 'src/cli imports only src/core and src/data (and Node): no MUI.' },
+      {
+        ...ZUSTAND,
+        message: 'src/cli imports only src/core and src/data (and Node): no zustand.',
+      },
+      {
+        ...ROUTER,
+        message: 'src/cli imports only src/core and src/data (and Node): no router.',
+      },
+      layers(
+        ['state', 'features', 'components', 'lib', 'app', 'config'],
+        'src/cli imports only src/core and src/data (and Node).',
+      ),
+    ],
   ),
   restrictImports(
     ['src/state/**/*.{ts,tsx}'],

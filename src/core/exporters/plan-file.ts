@@ -35,7 +35,9 @@ export interface PlanFile {
 const ENVELOPE_KEYS = ['format', 'planVersion', 'catalogVersion', 'docsRevision', 'plan'];
 
 export type PlanFileResult =
-  { ok: true; plan: Plan; warnings: string[] } | { ok: false; errors: string[] };
+  | { ok: true; plan: Plan; warnings: string[] }
+  /** newer: refused because a newer planner made it (the command line's exit code says so). */
+  | { ok: false; errors: string[]; newer?: true };
 
 /** The catalog's stamp on a plan file: its version and the docs revision it was built from. */
 export function planFileStamp(catalog: Pick<Catalog, 'version' | 'docsRevision'>): {
@@ -114,7 +116,11 @@ export function parsePlanFile(text: string, currentCatalogVersion?: string): Pla
       return { ok: false, errors: ['The plan file has no valid planVersion.'] };
     }
     if (planVersion > PLAN_SCHEMA_VERSION) {
-      return { ok: false, errors: [newerPlanMessage('The plan file was', planVersion)] };
+      return {
+        ok: false,
+        errors: [newerPlanMessage('The plan file was', planVersion)],
+        newer: true,
+      };
     }
     const extra = Object.keys(data).find((key) => !ENVELOPE_KEYS.includes(key));
     if (extra !== undefined) {
@@ -123,7 +129,11 @@ export function parsePlanFile(text: string, currentCatalogVersion?: string): Pla
     if (!isRecord(data.plan)) return { ok: false, errors: ['The plan file has no plan in it.'] };
     const schemaVersion = data.plan.schemaVersion;
     if (typeof schemaVersion === 'number' && schemaVersion > PLAN_SCHEMA_VERSION) {
-      return { ok: false, errors: [newerPlanMessage('The plan in this file was', schemaVersion)] };
+      return {
+        ok: false,
+        errors: [newerPlanMessage('The plan in this file was', schemaVersion)],
+        newer: true,
+      };
     }
     if (typeof schemaVersion !== 'number' || !Number.isInteger(schemaVersion)) {
       return { ok: false, errors: ['The plan in the file has no valid schemaVersion.'] };
@@ -177,7 +187,8 @@ export function parsePlanFile(text: string, currentCatalogVersion?: string): Pla
 
   const migrated = migratePlan(planData);
   if (!migrated.ok) {
-    return { ok: false, errors: migrated.errors.map((e) => `Invalid plan: ${e}`) };
+    const errors = migrated.errors.map((e) => `Invalid plan: ${e}`);
+    return migrated.newer ? { ok: false, errors, newer: true } : { ok: false, errors };
   }
   if (migrated.migratedFrom !== null) {
     warnings.push(

@@ -5,12 +5,12 @@
  * same function gives the same bytes anywhere for the same plan, date and permalink.
  */
 import { getCatalog } from '@/core/catalog/catalog';
-import { encodePlan, PERMALINK_LIMITS } from '@/core/permalink/codec';
 import type { Plan } from '@/core/plan/model';
 import { buildReport } from '@/core/report/build-report';
 import { reportForHost } from '@/core/report/host-report';
 import { resolvePlan } from '@/core/resolve/resolve-plan';
 
+import { permalinkAt, planPermalink } from './export-permalink';
 import type { RenderContext } from './exporter';
 import { hostFileName } from './file-name';
 import { EXPORTERS } from './registry';
@@ -20,10 +20,10 @@ export interface ExportRequest {
   exporterId: string;
   plan: Plan;
   /**
-   * Where the plan's permalink starts (origin, path and "#/open/"); the plan's encoding is
-   * appended, or a note replaces the link when the plan is too large for one.
+   * The planner's address (origin and path) the plan's permalink starts with
+   * (export-permalink.ts: a note replaces the link when the plan is too large for one).
    */
-  permalinkBase: string;
+  appUrl: string;
   /** The date the export carries (ISO 8601). */
   generatedAt: string;
   /** One host's download: its identity in the resolution (hostIdentity) and its name. */
@@ -43,16 +43,6 @@ export interface ExportResult {
   draftStamp?: string;
 }
 
-/** The note the sheets carry instead of a link when the plan is too large for one. */
-export const PERMALINK_TOO_LARGE =
-  '(this plan is too large for a link: save it as a file with "Save plan")';
-
-/** The plan's permalink, or a note when the plan is too large for a link. */
-export function planPermalink(plan: Plan, base: string): string {
-  const payload = encodePlan(plan, { catalogVersion: getCatalog().version });
-  return payload.length > PERMALINK_LIMITS.payloadChars ? PERMALINK_TOO_LARGE : `${base}${payload}`;
-}
-
 /**
  * Makes one export. Throws an Error with a message for the user when the exporter or the host
  * is unknown (a host that no longer has rules).
@@ -70,7 +60,9 @@ export async function runExport(
     plan: request.plan,
     resolution,
     catalog,
-    permalink: planPermalink(request.plan, request.permalinkBase),
+    permalink: planPermalink(request.plan, catalog, (payload) =>
+      permalinkAt(request.appUrl, payload),
+    ),
     generatedAt: new Date(request.generatedAt),
   });
   const report = request.host ? reportForHost(full, request.host.identity) : full;

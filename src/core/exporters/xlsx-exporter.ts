@@ -29,6 +29,7 @@ import type { Exporter } from './exporter';
 import { exportFileName } from './file-name';
 import { IMPORT_CSV_COLUMNS, importCsvRows, importPlanStatus } from './import-csv-exporter';
 import { capText, MAX_SHEET_CELL, neutralizeFormula } from './text-safety';
+import { stampZip } from './zip-stamp';
 
 export const XLSX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -262,7 +263,7 @@ export async function renderXlsx(report: Report): Promise<Uint8Array> {
   const blob = await writeXlsxFile(written, {
     features: [autoFilterFeature(utility, sheets)],
   }).toBlob();
-  return new Uint8Array(await blob.arrayBuffer());
+  return stampZip(new Uint8Array(await blob.arrayBuffer()), report.meta.date);
 }
 
 export const xlsxExporter: Exporter = {

@@ -114,7 +114,9 @@ export const PLAN_MIGRATIONS: readonly PlanMigration[] = [
 ];
 
 export type MigrateResult =
-  { ok: true; plan: Plan; migratedFrom: number | null } | { ok: false; errors: string[] };
+  | { ok: true; plan: Plan; migratedFrom: number | null }
+  /** newer: refused because a newer planner made it (the command line's exit code says so). */
+  | { ok: false; errors: string[]; newer?: true };
 
 function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -138,7 +140,9 @@ export function migratePlan(input: unknown): MigrateResult {
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return { ok: false, errors: ['The plan has no valid schemaVersion.'] };
   }
-  if (version > target) return { ok: false, errors: [newerPlanMessage('The plan was', version)] };
+  if (version > target) {
+    return { ok: false, errors: [newerPlanMessage('The plan was', version)], newer: true };
+  }
   let current: Record<string, unknown> = input;
   for (let from = version; from < target; from += 1) {
     const step = PLAN_MIGRATIONS.find((m) => m.fromVersion === from);

@@ -97,6 +97,7 @@ describe('layer boundaries', () => {
       'src/core/plan/bad.ts',
     ],
     ['document in core', 'export const x = document.title;\n', 'src/core/plan/bad.ts'],
+    ['window in the command line', 'export const x = window.innerWidth;\n', 'src/cli/bad.ts'],
     [
       'localStorage outside lib',
       "export const x = localStorage.getItem('k');\n",
@@ -186,6 +187,16 @@ describe('the layer table', () => {
     ['lib', 'app', '@/app/theme', 'src/lib/bad.ts'],
     ['lib', 'components', '@/components/confirm-dialog', 'src/lib/bad.ts'],
     ['lib', 'React', 'react', 'src/lib/bad.ts'],
+    // src/cli: core and data (and Node) only.
+    ['cli', 'the store', '@/state/store', 'src/cli/bad.ts'],
+    ['cli', 'lib', '@/lib/location', 'src/cli/bad.ts'],
+    ['cli', 'a relative path to lib', '../lib/location', 'src/cli/bad.ts'],
+    ['cli', 'a feature', '@/features/planner/export/export-buttons', 'src/cli/bad.ts'],
+    ['cli', 'components', '@/components/confirm-dialog', 'src/cli/bad.ts'],
+    ['cli', 'config', '@/config/paths', 'src/cli/bad.ts'],
+    ['cli', 'app', '@/app/theme', 'src/cli/bad.ts'],
+    ['cli', 'React', 'react', 'src/cli/bad.ts'],
+    ['cli', 'MUI', '@mui/material/Button', 'src/cli/bad.ts'],
     // src/components: react, MUI and core (types and pure functions).
     ['components', 'the store', '@/state/store', 'src/components/bad.tsx'],
     ['components', 'a feature', '@/features/planner/planner-page', 'src/components/bad.tsx'],
@@ -232,6 +243,9 @@ describe('the layer table', () => {
     ['state', 'core', imports('@/core/plan/model'), 'src/state/good.ts'],
     ['state', 'zustand', imports('zustand'), 'src/state/good.ts'],
     ['lib', 'core', imports('@/core/plan/model'), 'src/lib/good.ts'],
+    ['cli', 'core', imports('@/core/plan/model'), 'src/cli/good.ts'],
+    ['cli', 'the data', imports('@/data/catalog'), 'src/cli/good.ts'],
+    ['cli', 'Node', imports('node:fs'), 'src/cli/good.ts'],
     [
       'components',
       'MUI and core types',

@@ -24,7 +24,7 @@ import type { TableCopy } from '@/lib/clipboard';
 import { copyTable, copyText } from '@/lib/clipboard';
 import { downloadFile } from '@/lib/download-file';
 import { ExportCancelled, startExport } from '@/lib/export-runner';
-import { permalinkBase } from '@/lib/location';
+import { appUrl } from '@/lib/location';
 import { selectResolution } from '@/state/selectors';
 import { useAppStore } from '@/state/store';
 
@@ -129,7 +129,7 @@ export function ExportButtons() {
       {
         exporterId: exporter.id,
         plan,
-        permalinkBase: permalinkBase(),
+        appUrl: appUrl(),
         generatedAt: new Date().toISOString(),
       },
       setProgress,

@@ -7,7 +7,7 @@ import { EXPORTERS } from '@/core/exporters/registry';
 import type { ReportHostOs } from '@/core/report/model';
 import { downloadFile } from '@/lib/download-file';
 import { startExport } from '@/lib/export-runner';
-import { permalinkBase } from '@/lib/location';
+import { appUrl } from '@/lib/location';
 import { useAppStore } from '@/state/store';
 
 /** The host script of each operating system the planner scripts (exporter ids of the registry). */
@@ -48,7 +48,7 @@ export function HostDownloads({
       const result = await startExport({
         exporterId: exporter.id,
         plan,
-        permalinkBase: permalinkBase(),
+        appUrl: appUrl(),
         generatedAt: new Date().toISOString(),
         host: { identity, label },
       }).result;

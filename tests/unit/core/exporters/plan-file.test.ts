@@ -168,12 +168,14 @@ describe('plan file', () => {
       errors: [
         'The plan file was made with a newer planner (plan format 4; this planner reads formats 1 to 3), so opening it here could lose parts of it. Update the planner, or open it in the planner that made it.',
       ],
+      newer: true,
     });
     // A header that claims an older format does not let a newer plan in.
     const hidden = parsePlanFile(file({ plan: { ...fixturePlan(), schemaVersion: 4 } }));
     expect(hidden).toEqual({
       ok: false,
       errors: [expect.stringContaining('newer planner (plan format 4')],
+      newer: true,
     });
   });
 

@@ -6,56 +6,12 @@ import { renderMarkdown } from '@/core/exporters/markdown-exporter';
 import { renderPowerShell } from '@/core/exporters/powershell-exporter';
 import { EXPORTERS } from '@/core/exporters/registry';
 import { scriptKeyFor } from '@/core/exporters/script-host-keys';
-import type { Plan } from '@/core/plan/model';
-import { createDefaultPlan } from '@/core/plan/model';
 import { buildReport } from '@/core/report/build-report';
 import { resolvePlan } from '@/core/resolve/resolve-plan';
 
-import { lexPowerShell } from './ps-tokenizer';
+import { everythingPlan } from '../../../fixtures/real-catalog-plans';
 
-/** Every device environment of the bundled catalog once, every integration and deployment fact on. */
-function everythingPlan(withAddresses: boolean): Plan {
-  const catalog = getCatalog();
-  const base = createDefaultPlan();
-  const devices = catalog.environments
-    .filter((e) => e.group !== 'core' && e.group !== 'integration')
-    .map((e, i) => ({
-      id: `dev-${i + 1}`,
-      environment: e.id,
-      name: `${e.name} ${i + 1}`,
-      addresses: withAddresses && e.addressKind === 'hosts' ? [`10.1.${i}.10`] : [],
-      tenant: e.addressKind === 'tenant' ? 'contoso.onmicrosoft.com' : '',
-      agentId: 'agent-1',
-      options: {},
-    }));
-  const address = (a: string) => (withAddresses ? a : '');
-  return {
-    ...base,
-    console: { name: 'Console', address: address('10.0.0.1') },
-    agents: [{ id: 'agent-1', name: 'Agent 1', address: address('10.0.0.2') }],
-    devices,
-    integrations: {
-      ...base.integrations,
-      accessAnalyzer: {
-        ...base.integrations.accessAnalyzer,
-        enabled: true,
-        useApiServer: true,
-        address: address('10.0.0.3'),
-      },
-      siem: { ...base.integrations.siem, enabled: true, address: address('10.0.0.4') },
-      threatManager: {
-        ...base.integrations.threatManager,
-        enabled: true,
-        address: address('10.0.0.5'),
-      },
-    },
-    deployment: {
-      pushInstall: true,
-      proxy: { enabled: true, name: 'Proxy', address: address('10.0.0.6'), port: 3128 },
-      archive: { enabled: true, name: 'Archive', address: address('10.0.0.7') },
-    },
-  };
-}
+import { lexPowerShell } from './ps-tokenizer';
 
 describe.each([
   ['with addresses', true],

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 
 import { getCatalog } from '@/core/catalog/catalog';
 import { EXPORTERS } from '@/core/exporters/registry';
-import { PERMALINK_TOO_LARGE, planPermalink, runExport } from '@/core/exporters/run-export';
+import { PERMALINK_TOO_LARGE, permalinkAt, planPermalink } from '@/core/exporters/export-permalink';
+import { runExport } from '@/core/exporters/run-export';
 import { encodePlan } from '@/core/permalink/codec';
 import { buildReport } from '@/core/report/build-report';
 import { reportForHost } from '@/core/report/host-report';
@@ -10,7 +11,8 @@ import { resolvePlan } from '@/core/resolve/resolve-plan';
 
 import { makePlan } from '../../../support/plan-builders';
 
-const BASE = 'https://planner.example.com/#/open/';
+const APP = 'https://planner.example.com/';
+const BASE = `${APP}#/open/`;
 const DATE = '2026-12-01T09:30:00.000Z';
 
 function plan() {
@@ -43,7 +45,7 @@ describe('runExport (what the export worker runs)', () => {
       const result = await runExport({
         exporterId: id,
         plan: p,
-        permalinkBase: BASE,
+        appUrl: APP,
         generatedAt: DATE,
       });
       expect(asText(result.output)).toBe(asText(expected));
@@ -62,7 +64,7 @@ describe('runExport (what the export worker runs)', () => {
     const result = await runExport({
       exporterId: 'powershell',
       plan: p,
-      permalinkBase: BASE,
+      appUrl: APP,
       generatedAt: DATE,
       host: { identity: host!.identity, label: 'Agent NYC' },
     });
@@ -73,7 +75,7 @@ describe('runExport (what the export worker runs)', () => {
   it('reports progress from 0 to 1, in order', async () => {
     const seen: number[] = [];
     await runExport(
-      { exporterId: 'pdf', plan: plan(), permalinkBase: BASE, generatedAt: DATE },
+      { exporterId: 'pdf', plan: plan(), appUrl: APP, generatedAt: DATE },
       { progress: (f) => seen.push(f) },
     );
     expect(seen[0]).toBe(0);
@@ -83,7 +85,7 @@ describe('runExport (what the export worker runs)', () => {
   });
 
   it('refuses an unknown export and a host without rules, with a message', async () => {
-    const request = { plan: plan(), permalinkBase: BASE, generatedAt: DATE };
+    const request = { plan: plan(), appUrl: APP, generatedAt: DATE };
     await expect(runExport({ ...request, exporterId: 'nope' })).rejects.toThrow(
       'no export named "nope"',
     );
@@ -98,7 +100,9 @@ describe('runExport (what the export worker runs)', () => {
 
   it('writes a note instead of a link for a plan too large for one', () => {
     const huge = makePlan({ agents: 50, devices: 2000, catalog: getCatalog() });
-    expect(planPermalink(huge, BASE)).toBe(PERMALINK_TOO_LARGE);
-    expect(planPermalink(plan(), BASE).startsWith(BASE)).toBe(true);
+    const link = (p: ReturnType<typeof plan>) =>
+      planPermalink(p, getCatalog(), (payload) => permalinkAt(APP, payload));
+    expect(link(huge)).toBe(PERMALINK_TOO_LARGE);
+    expect(link(plan()).startsWith(BASE)).toBe(true);
   });
 });

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { strFromU8, unzipSync } from 'fflate';
 import readXlsxFile from 'read-excel-file/node';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import { getCatalog } from '@/core/catalog/catalog';
 import { IMPORT_CSV_COLUMNS, importCsvRows } from '@/core/exporters/import-csv-exporter';
@@ -115,6 +115,20 @@ describe('XLSX workbook', () => {
     expect(xlsxExporter.mimeType).toBe(
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     );
+  });
+
+  it('gives the same bytes for the same report whatever the clock says (entries dated the report date)', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date('2030-05-06T07:08:09Z'));
+      const first = await renderXlsx(report());
+      vi.setSystemTime(new Date('2031-01-02T23:59:58Z'));
+      const second = await renderXlsx(report());
+      expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
+      expect(Object.keys(unzipSync(first))).toEqual(Object.keys(unzipSync(second)));
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('reads back as three sheets: Rules (the import CSV rows), About, Hosts', async () => {

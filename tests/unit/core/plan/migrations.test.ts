@@ -185,7 +185,11 @@ describe('parsePlan', () => {
 describe('migratePlan', () => {
   it('rejects a plan from a newer planner with a clear message', () => {
     const result = migratePlan({ ...createDefaultPlan(), schemaVersion: PLAN_SCHEMA_VERSION + 1 });
-    expect(result).toEqual({ ok: false, errors: [expect.stringContaining('newer planner')] });
+    expect(result).toEqual({
+      ok: false,
+      errors: [expect.stringContaining('newer planner')],
+      newer: true,
+    });
   });
 
   it('refuses a format-4 plan: made with a newer planner, update or open it there', () => {
@@ -195,6 +199,7 @@ describe('migratePlan', () => {
       errors: [
         'The plan was made with a newer planner (plan format 4; this planner reads formats 1 to 3), so opening it here could lose parts of it. Update the planner, or open it in the planner that made it.',
       ],
+      newer: true,
     });
   });
 
