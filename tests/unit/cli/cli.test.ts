@@ -15,8 +15,8 @@ import { EXIT, PLAN_FILE_FORMAT_ID } from '@/cli/cli';
 import { getCatalog } from '@/core/catalog/catalog';
 import { catalogCsvFileName } from '@/core/catalog/catalog-rows';
 import { renderCatalogCsv } from '@/core/exporters/catalog-csv';
-import type { PdfFonts } from '@/core/exporters/exporter';
 import { permalinkAt, planPermalink } from '@/core/exporters/export-permalink';
+import type { PdfFonts } from '@/core/exporters/exporter';
 import { hostFileName } from '@/core/exporters/file-name';
 import {
   parsePlanFile,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
 import { getCatalog } from '@/core/catalog/catalog';
-import { EXPORTERS } from '@/core/exporters/registry';
 import { PERMALINK_TOO_LARGE, permalinkAt, planPermalink } from '@/core/exporters/export-permalink';
+import { EXPORTERS } from '@/core/exporters/registry';
 import { runExport } from '@/core/exporters/run-export';
 import { encodePlan } from '@/core/permalink/codec';
 import { buildReport } from '@/core/report/build-report';
