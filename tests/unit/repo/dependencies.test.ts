@@ -39,10 +39,11 @@ describe('dependencies', () => {
     }
     // Value imports (not type-only ones) of papaparse or the reader, across src.
     const files = execFileSync('git', ['ls-files', 'src'], { encoding: 'utf8' }).trim().split('\n');
-    const valueImport = /^import (?!type\b)[^;]*from '(papaparse|@\/core\/import\/device-sheet)'/m;
+    const valueImport =
+      /^import (?!type\b)[^;]*from '(papaparse|@\/core\/import\/(device|agent)-sheet)'/m;
     const users = files.filter(
       (f) => /\.tsx?$/.test(f) && valueImport.test(readFileSync(f, 'utf8')),
     );
-    expect(users).toEqual(['src/core/import/device-sheet.ts']);
+    expect(users).toEqual(['src/core/import/agent-sheet.ts', 'src/core/import/device-sheet.ts']);
   });
 });
