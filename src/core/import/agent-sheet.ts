@@ -16,12 +16,13 @@ import { quoteInput } from '@/core/validate/quote';
 import { validateAddress } from '@/core/validate/validate-address';
 
 import type { SheetIssue } from './device-sheet';
+import type { AgentColumn } from './sheet-columns';
+import { AGENT_COLUMNS, MAX_AGENT_SHEET_CHARS } from './sheet-columns';
 
 export type { SheetIssue } from './device-sheet';
 
-/** The columns of an agent sheet, all required in the header (an address cell may be empty). */
-export const AGENT_COLUMNS = ['name', 'address'] as const;
-export type AgentColumn = (typeof AGENT_COLUMNS)[number];
+export type { AgentColumn } from './sheet-columns';
+export { AGENT_COLUMNS, MAX_AGENT_SHEET_CHARS } from './sheet-columns';
 
 /** Other header words read as the same column. */
 const COLUMN_ALIASES: Record<string, AgentColumn> = {
@@ -35,9 +36,6 @@ const COLUMN_ALIASES: Record<string, AgentColumn> = {
   'ip address': 'address',
   addresses: 'address',
 };
-
-/** The most text the reader takes. */
-export const MAX_AGENT_SHEET_CHARS = 200_000;
 
 export interface AgentSheetRow {
   row: number;
