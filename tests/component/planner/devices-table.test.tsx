@@ -139,9 +139,12 @@ describe('devices table', () => {
       'agent-1',
     ]);
     expect(plan().devices[0]).toBe(before.devices[0]);
+    // The selection is done with: the next bulk action starts from none.
+    expect(screen.getByText('No device selected.')).toBeVisible();
 
     // Select all, then all to Agent PAR: every device monitored by an agent server moves.
     const all = screen.getByRole('checkbox', { name: 'Select all devices' });
+    await user.click(screen.getByRole('checkbox', { name: 'Select SQL C' }));
     expect(all).toHaveAttribute('data-indeterminate', 'true');
     await user.click(all);
     expect(screen.getByText('6 of 6 selected.')).toBeVisible();

@@ -87,7 +87,7 @@ export function DevicesStep() {
   const [focusId, setFocusId] = useState<string | null>(null);
   // The view the step opens with, when the user has not chosen one: decided once, as the step
   // opens, so that it never changes under the user's hands while devices are added.
-  const [openingView] = useState<DeviceView>(() =>
+  const [openingView, setOpeningView] = useState<DeviceView>(() =>
     needsCards(location.state) ? 'cards' : initialDeviceView(null, plan.devices.length),
   );
   const view = chosenView ?? openingView;
@@ -139,6 +139,8 @@ export function DevicesStep() {
 
   const addPasted = (devices: NewDevice[]) => {
     const ids = addDevices(devices);
+    // A paste is a change of scale, not typing: many devices open in the table (unless chosen).
+    setOpeningView(initialDeviceView(null, useAppStore.getState().plan.devices.length));
     setPasteOpen(false);
     setPasteText('');
     setPasted(

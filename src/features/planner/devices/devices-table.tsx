@@ -261,6 +261,8 @@ export function DevicesTable({
               onClick={() => {
                 setMenuAnchor(null);
                 onAssign(selected, a.id);
+                // Done with these: the next bulk action starts from an empty selection.
+                setPicked(new Set());
               }}
             >
               {agentText(a)}
