@@ -1,10 +1,11 @@
 /**
  * The Devices step's table and cards: which agent server a new device gets, which view a step
- * opens with, the names that tell one device's fields from another's, and the options summary.
+ * opens with, the names that tell one device's fields from another's. Light: the store imports
+ * it, so it must not bring the catalog into the first load (the options summary is apart, in
+ * device-options-summary.ts).
  */
-import type { Catalog, Environment } from '@/core/catalog/model';
+import type { Environment } from '@/core/catalog/model';
 import type { Device, Plan } from '@/core/plan/model';
-import { isOptionRelevant, optionDefault } from '@/core/resolve/plan-values';
 
 /** The two ways the Devices step shows the plan's devices. */
 export type DeviceView = 'table' | 'cards';
@@ -43,43 +44,4 @@ export function deviceFieldName(
   field: string,
 ): string {
   return `${deviceLabel(device, environment)}: ${field}`;
-}
-
-function valueText(catalog: Catalog, optionId: string, value: unknown): string {
-  const option = catalog.options.find((o) => o.id === optionId);
-  if (typeof value === 'boolean' || value === 'true' || value === 'false') {
-    return value === true || value === 'true' ? 'on' : 'off';
-  }
-  const text = String(value);
-  if (option?.type === 'choice')
-    return option.choices?.find((c) => c.value === text)?.label ?? text;
-  return text === '' ? 'not set' : text;
-}
-
-/**
- * One line about a device's options for the table: the options it sets differently from their
- * defaults ("Protocol: HTTP; FPolicy port: 9999"), else that all keep their defaults; '' when its
- * platform has none.
- */
-export function deviceOptionsSummary(
-  plan: Plan,
-  device: Device,
-  environment: Environment | undefined,
-  catalog: Catalog,
-): string {
-  const options = (environment?.options ?? [])
-    .map((id) => catalog.options.find((o) => o.id === id))
-    .filter((o) => o !== undefined)
-    .filter((o) => isOptionRelevant(plan, device, o, catalog));
-  if (options.length === 0) return '';
-  const changed = options.filter((o) => {
-    const own = device.options[o.id];
-    return own !== undefined && own !== '' && String(own) !== String(optionDefault(catalog, o));
-  });
-  if (changed.length === 0) {
-    return options.length === 1 ? 'Default option' : `${options.length} options, all default`;
-  }
-  return changed
-    .map((o) => `${o.label}: ${valueText(catalog, o.id, device.options[o.id])}`)
-    .join('; ');
 }

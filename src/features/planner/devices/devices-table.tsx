@@ -26,7 +26,8 @@ import { AddressListField } from '@/components/address-list-field';
 import type { Catalog, Environment, EnvironmentId } from '@/core/catalog/model';
 import type { AgentServer, Device, Plan } from '@/core/plan/model';
 import { PLAN_LIMITS } from '@/core/plan/parse-plan';
-import { deviceFieldName, deviceLabel, deviceOptionsSummary } from '@/core/wizard/device-table';
+import { deviceOptionsSummary } from '@/core/wizard/device-options-summary';
+import { deviceFieldName, deviceLabel } from '@/core/wizard/device-table';
 import type { EnvironmentGroupView } from '@/core/wizard/devices';
 
 import { roleName } from '../shell/role-name';
@@ -94,7 +95,9 @@ function Row({
   const agentKnown = plan.agents.some((a) => a.id === device.agentId);
   const summary = deviceOptionsSummary(plan, device, environment, catalog);
   return (
-    <TableRow selected={selected} hover>
+    // No "selected" or hover shading: on it the cells' error text would lose its contrast; the
+    // row's checkbox says whether it is selected.
+    <TableRow>
       <TableCell padding="checkbox">
         <Checkbox
           checked={selected}

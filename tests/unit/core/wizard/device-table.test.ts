@@ -2,12 +2,8 @@
 import { describe, expect, it } from 'vitest';
 
 import { findEnvironment, getCatalog } from '@/core/catalog/catalog';
-import {
-  defaultAgentId,
-  deviceFieldName,
-  deviceOptionsSummary,
-  initialDeviceView,
-} from '@/core/wizard/device-table';
+import { deviceOptionsSummary } from '@/core/wizard/device-options-summary';
+import { defaultAgentId, deviceFieldName, initialDeviceView } from '@/core/wizard/device-table';
 
 import { makeAgent, makeDevice, planWith } from '../../../support/plan-builders';
 
