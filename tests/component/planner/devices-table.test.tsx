@@ -14,7 +14,7 @@ import { useAppStore } from '@/state/store';
 import { makeAgent, makeDevice, planWith } from '../../support/plan-builders';
 import { renderRoutes } from '../../support/render-app';
 
-vi.setConfig({ testTimeout: 30_000 });
+vi.setConfig({ testTimeout: 90_000 });
 
 const AGENTS = [
   makeAgent(1, { name: 'Agent NYC' }),

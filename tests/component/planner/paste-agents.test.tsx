@@ -12,7 +12,7 @@ import { useAppStore } from '@/state/store';
 import { makeAgent, planWith } from '../../support/plan-builders';
 import { renderRoutes } from '../../support/render-app';
 
-vi.setConfig({ testTimeout: 30_000 });
+vi.setConfig({ testTimeout: 90_000 });
 
 const plan = () => useAppStore.getState().plan;
 
