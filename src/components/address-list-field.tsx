@@ -1,4 +1,5 @@
 import TextField from '@mui/material/TextField';
+import type { ReactNode } from 'react';
 import { useState } from 'react';
 
 import { PLAN_LIMITS } from '@/core/plan/parse-plan';
@@ -13,7 +14,15 @@ export interface AddressListFieldProps {
   id: string;
   /** Plan path, e.g. "devices.2.addresses" (for "Go to field"). */
   field: string;
-  label: string;
+  /** The visible label; in a compact field (no visible label) use `ariaLabel`. */
+  label?: ReactNode;
+  /** The accessible name when it differs from the visible label (a table cell). */
+  ariaLabel?: string;
+  /**
+   * A table cell: small, one line to start with, the entry hint as a placeholder, and under it
+   * only what is wrong (or worth a warning).
+   */
+  compact?: boolean;
   addresses: readonly string[];
   allowCidr: boolean;
   /** The role name the rules show while no address is known, e.g. "Qumulo cluster". */
@@ -57,6 +66,8 @@ export function AddressListField({
   id,
   field,
   label,
+  ariaLabel,
+  compact = false,
   addresses,
   allowCidr,
   placeholderRole,
@@ -88,8 +99,14 @@ export function AddressListField({
   const kinds = allowCidr
     ? 'Host names, IPv4 or IPv6 addresses, or CIDR blocks'
     : 'Host names, IPv4 or IPv6 addresses';
-  const lines =
-    entries.length === 0
+  const compactLines = [
+    ...errors.slice(0, 2),
+    ...(errors.length > 2 ? [`… and ${errors.length - 2} more problems.`] : []),
+    ...warnings.slice(0, 1).map((w, i) => <FieldWarning key={`w${i}`}>{w}</FieldWarning>),
+  ];
+  const lines = compact
+    ? compactLines
+    : entries.length === 0
       ? [
           <FieldWarning key="missing">
             No address yet: the rules will show “{placeholderRole}” instead.
@@ -111,19 +128,28 @@ export function AddressListField({
       data-field={field}
       label={label}
       multiline
-      minRows={2}
+      minRows={compact ? 1 : 2}
       maxRows={10}
+      size={compact ? 'small' : 'medium'}
+      placeholder={compact ? `No address yet (rules show “${placeholderRole}”)` : undefined}
       fullWidth
       value={text}
       error={errors.length > 0}
-      helperText={<MessageLines lines={lines} />}
+      helperText={lines.length > 0 ? <MessageLines lines={lines} /> : undefined}
       onChange={(e) => {
         const next = e.target.value;
         setText(next);
         const parsed = toPlanAddresses(next);
         if (!sameList(parsed, addresses)) onChange(parsed);
       }}
-      slotProps={{ htmlInput: { spellCheck: false, autoCapitalize: 'none', autoCorrect: 'off' } }}
+      slotProps={{
+        htmlInput: {
+          spellCheck: false,
+          autoCapitalize: 'none',
+          autoCorrect: 'off',
+          'aria-label': ariaLabel,
+        },
+      }}
     />
   );
 }

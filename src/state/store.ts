@@ -16,6 +16,8 @@ import type {
   PlanSettings,
 } from '@/core/plan/model';
 import { createDefaultPlan } from '@/core/plan/model';
+import type { DeviceView } from '@/core/wizard/device-table';
+import { defaultAgentId } from '@/core/wizard/device-table';
 import { onStoredItemChange } from '@/lib/storage';
 
 import type { OpenedPlanFile } from './open-plan-file';
@@ -38,7 +40,15 @@ export interface PlanSlice {
   addAgent: () => void;
   updateAgent: (id: string, patch: Partial<Omit<AgentServer, 'id'>>) => void;
   removeAgent: (id: string) => void;
-  /** Adds a device and returns its id. */
+  /**
+   * Adds pasted agent servers in one change (replacing `replace`, the untouched first agent
+   * server of a new plan, when given) and returns their ids.
+   */
+  addAgents: (agents: readonly HostEntry[], replace?: string) => string[];
+  /**
+   * Adds a device and returns its id. Its agent server is the one chosen last for a device
+   * (`lastAgentId`), else the first (core/wizard/device-table.ts `defaultAgentId`).
+   */
   addDevice: (environment: EnvironmentId, name: string) => string;
   /** Adds many devices in one change (a pasted sheet) and returns their ids. */
   addDevices: (devices: readonly Omit<Device, 'id'>[]) => string[];
@@ -47,6 +57,15 @@ export interface PlanSlice {
   setMicrosoftTenant: (tenant: string) => void;
   setDeviceOption: (id: string, option: string, value: OptionValue) => void;
   removeDevice: (id: string) => void;
+  /** Removes several devices in one change; returns them with their places (for undo). */
+  removeDevices: (ids: readonly string[]) => edit.RemovedDevice[];
+  /** Puts removed devices back (undo of removeDevices). */
+  restoreDevices: (removed: readonly edit.RemovedDevice[]) => void;
+  /**
+   * Has devices monitored by an agent server, in one change, and remembers the choice for the
+   * next new device.
+   */
+  assignDevices: (ids: readonly string[], agentId: string) => void;
   removeEnvironment: (environment: EnvironmentId) => void;
   setIntegration: <K extends keyof Integrations>(key: K, patch: Partial<Integrations[K]>) => void;
   setSettings: (patch: Partial<PlanSettings>) => void;
@@ -85,6 +104,11 @@ export interface UiSlice {
    */
   planFileNotice: OpenedPlanFile | null;
   setPlanFileNotice: (opened: OpenedPlanFile | null) => void;
+  /** How the Devices step shows the devices, once the user chose (null: by their number). */
+  deviceView: DeviceView | null;
+  setDeviceView: (view: DeviceView) => void;
+  /** The agent server last chosen for devices in this tab (the next new device's), or null. */
+  lastAgentId: string | null;
 }
 
 export type AppState = PlanSlice & UiSlice;
@@ -106,8 +130,14 @@ export const useAppStore = create<AppState>()((set, get) => {
     addAgent: () => update(edit.addAgent),
     updateAgent: (id, patch) => update((p) => edit.updateAgent(p, id, patch)),
     removeAgent: (id) => update((p) => edit.removeAgent(p, id)),
+    addAgents: (agents, replace) => {
+      const result = edit.addAgents(get().plan, agents, replace);
+      set({ plan: result.plan });
+      return result.ids;
+    },
     addDevice: (environment, name) => {
-      const result = edit.addDevice(get().plan, environment, name);
+      const { plan, lastAgentId } = get();
+      const result = edit.addDevice(plan, environment, name, defaultAgentId(plan, lastAgentId));
       set({ plan: result.plan });
       return result.id;
     },
@@ -121,6 +151,15 @@ export const useAppStore = create<AppState>()((set, get) => {
     setDeviceOption: (id, option, value) =>
       update((p) => edit.setDeviceOption(p, id, option, value)),
     removeDevice: (id) => update((p) => edit.removeDevice(p, id)),
+    removeDevices: (ids) => {
+      const result = edit.removeDevices(get().plan, ids);
+      set({ plan: result.plan });
+      return result.removed;
+    },
+    restoreDevices: (removed) => update((p) => edit.restoreDevices(p, removed)),
+    assignDevices: (ids, agentId) => {
+      set({ plan: edit.assignDevices(get().plan, ids, agentId), lastAgentId: agentId });
+    },
     removeEnvironment: (environment) => update((p) => edit.removeEnvironment(p, environment)),
     setIntegration: (key, patch) => update((p) => edit.setIntegration(p, key, patch)),
     setSettings: (patch) => update((p) => edit.setSettings(p, patch)),
@@ -147,6 +186,9 @@ export const useAppStore = create<AppState>()((set, get) => {
     keepThisTabPlan: () => report(session.keepMine(get().plan), { chosen: true }),
     planFileNotice: null,
     setPlanFileNotice: (planFileNotice) => set({ planFileNotice }),
+    deviceView: null,
+    setDeviceView: (deviceView) => set({ deviceView }),
+    lastAgentId: null,
   };
 });
 

@@ -128,3 +128,38 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(await axeViolations(page)).toEqual([]);
   });
 }
+
+test('5 agent servers pasted on the Topology step, then 50 devices, land in the table', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/#/plan/topology');
+  await page.getByRole('button', { name: 'Paste agent servers from a spreadsheet' }).click();
+  const agents = page.getByRole('dialog', { name: 'Paste agent servers from a spreadsheet' });
+  const rows = ['name\taddress', ...AGENTS.map((name, i) => `${name}\t10.1.0.${i + 1}`)];
+  // A duplicate (ignoring case) is a bad cell, by row and column; nothing is added.
+  await agents.getByLabel('Spreadsheet rows').fill([...rows, 'agent nyc\t10.1.0.9'].join('\n'));
+  await expect(agents.getByRole('list', { name: 'Bad cells' }).getByRole('listitem')).toHaveText([
+    'Row 7, column name: "agent nyc" is also the name in row 2.',
+  ]);
+  await expect(agents.getByRole('button', { name: 'Add 6 agent servers' })).toBeDisabled();
+  await agents.getByLabel('Spreadsheet rows').fill(rows.join('\n'));
+  await expect(agents.getByText(/replace the empty “Agent server 1”/)).toBeVisible();
+  await agents.getByRole('button', { name: 'Add 5 agent servers' }).click();
+  await expect(agents).toBeHidden();
+  await expect(page.getByLabel('Agent server 5 name')).toHaveValue('Agent SYD');
+  await expect(page.getByLabel('Agent server 6 name')).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Paste from spreadsheet' }).click();
+  const devices = page.getByRole('dialog', { name: 'Paste devices from a spreadsheet' });
+  await devices.getByLabel('Spreadsheet rows').fill(sheet().join('\n'));
+  await devices.getByRole('button', { name: 'Add 50 devices' }).click();
+  await expect(devices).toBeHidden();
+  const table = page.getByRole('table', { name: /Your devices/ });
+  await expect(table.getByRole('row')).toHaveCount(51);
+  await expect(table.getByLabel('Filer 07: Agent server')).toHaveValue('agent-4');
+  expect(await axeViolations(page)).toEqual([]);
+  expect(errors).toEqual([]);
+});

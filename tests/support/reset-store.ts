@@ -9,7 +9,13 @@ import { restartTabSession, useAppStore } from '@/state/store';
  */
 export function resetStore(): void {
   const plan = createDefaultPlan();
-  useAppStore.setState({ plan, storageError: null, storageBlocked: false });
+  useAppStore.setState({
+    plan,
+    storageError: null,
+    storageBlocked: false,
+    deviceView: null,
+    lastAgentId: null,
+  });
   window.localStorage.clear();
   restartTabSession({ raw: null, rev: 0 }, plan);
 }

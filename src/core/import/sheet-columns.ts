@@ -11,3 +11,10 @@ export const REQUIRED_COLUMNS: readonly SheetColumn[] = ['name', 'type', 'addres
 
 /** The most text the reader takes (about 2,000 rows of long lines). */
 export const MAX_SHEET_CHARS = 1_000_000;
+
+/** The columns of an agent server sheet (core/import/agent-sheet.ts), all required. */
+export const AGENT_COLUMNS = ['name', 'address'] as const;
+export type AgentColumn = (typeof AGENT_COLUMNS)[number];
+
+/** The most text the agent server sheet reader takes. */
+export const MAX_AGENT_SHEET_CHARS = 200_000;

@@ -34,6 +34,42 @@ export function updateAgent(plan: Plan, id: string, patch: Partial<Omit<AgentSer
   return { ...plan, agents: plan.agents.map((a) => (a.id === id ? { ...a, ...patch } : a)) };
 }
 
+/**
+ * Adds agent servers at once (a pasted sheet), up to the plan's cap; `replace` names an agent
+ * server they take the place of (the untouched first one of a new plan), whose devices move to
+ * the first added one. Returns the plan and the new ids.
+ */
+export function addAgents(
+  plan: Plan,
+  agents: readonly HostEntry[],
+  replace?: string,
+): { plan: Plan; ids: string[] } {
+  const kept = replace === undefined ? plan.agents : plan.agents.filter((a) => a.id !== replace);
+  const all = [...kept];
+  const ids: string[] = [];
+  const taken = [...plan.agents];
+  for (const agent of agents.slice(0, Math.max(0, PLAN_LIMITS.agents - kept.length))) {
+    const id = nextId('agent', taken);
+    const added = { id, name: agent.name, address: agent.address };
+    all.push(added);
+    taken.push(added);
+    ids.push(id);
+  }
+  if (ids.length === 0) return { plan, ids };
+  const moved = kept.length === plan.agents.length ? null : (ids[0] ?? null);
+  return {
+    plan: {
+      ...plan,
+      agents: all,
+      devices:
+        moved === null
+          ? plan.devices
+          : plan.devices.map((d) => (d.agentId === replace ? { ...d, agentId: moved } : d)),
+    },
+    ids,
+  };
+}
+
 /** Removes an agent; its devices move to the first remaining agent (or none). */
 export function removeAgent(plan: Plan, id: string): Plan {
   const agents = plan.agents.filter((a) => a.id !== id);
@@ -72,19 +108,25 @@ export function removeConsole(plan: Plan, index: number): Plan {
   return { ...plan, additionalConsoles: plan.additionalConsoles.filter((_, i) => i !== index) };
 }
 
+/**
+ * Adds a device monitored by `agentId` when the plan has that agent server, else by the first
+ * one (core/wizard/device-table.ts `defaultAgentId` says which the wizard offers).
+ */
 export function addDevice(
   plan: Plan,
   environment: EnvironmentId,
   name: string,
+  agentId?: string,
 ): { plan: Plan; id: string } {
   const id = nextId('dev', plan.devices);
+  const known = agentId !== undefined && plan.agents.some((a) => a.id === agentId);
   const device: Device = {
     id,
     environment,
     name,
     addresses: [],
     tenant: '',
-    agentId: plan.agents[0]?.id ?? '',
+    agentId: known ? agentId : (plan.agents[0]?.id ?? ''),
     options: {},
   };
   return { plan: { ...plan, devices: [...plan.devices, device] }, id };
@@ -126,6 +168,57 @@ export function setDeviceOption(plan: Plan, id: string, option: string, value: O
 
 export function removeDevice(plan: Plan, id: string): Plan {
   return { ...plan, devices: plan.devices.filter((d) => d.id !== id) };
+}
+
+/** A device taken out of the plan, with its place, so that it can be put back (undo). */
+export interface RemovedDevice {
+  index: number;
+  device: Device;
+}
+
+/** Removes several devices at once; returns them with their places (for `restoreDevices`). */
+export function removeDevices(
+  plan: Plan,
+  ids: readonly string[],
+): { plan: Plan; removed: RemovedDevice[] } {
+  const wanted = new Set(ids);
+  const removed: RemovedDevice[] = [];
+  plan.devices.forEach((device, index) => {
+    if (wanted.has(device.id)) removed.push({ index, device });
+  });
+  if (removed.length === 0) return { plan, removed };
+  return { plan: { ...plan, devices: plan.devices.filter((d) => !wanted.has(d.id)) }, removed };
+}
+
+/**
+ * Puts removed devices back at their places (undo of `removeDevices`). A device whose id the plan
+ * has again meanwhile is skipped, and the plan's cap holds; an agent server removed meanwhile
+ * leaves the device to the first remaining one (as removing the agent would have).
+ */
+export function restoreDevices(plan: Plan, removed: readonly RemovedDevice[]): Plan {
+  const taken = new Set(plan.devices.map((d) => d.id));
+  const agents = new Set(plan.agents.map((a) => a.id));
+  const fallback = plan.agents[0]?.id ?? '';
+  const devices = [...plan.devices];
+  for (const { index, device } of [...removed].sort((a, b) => a.index - b.index)) {
+    if (taken.has(device.id) || devices.length >= PLAN_LIMITS.devices) continue;
+    taken.add(device.id);
+    const agentId = device.agentId === '' || agents.has(device.agentId) ? device.agentId : fallback;
+    devices.splice(Math.min(index, devices.length), 0, { ...device, agentId });
+  }
+  return devices.length === plan.devices.length ? plan : { ...plan, devices };
+}
+
+/** Has the devices `ids` monitored by the agent server `agentId` (ignored when unknown). */
+export function assignDevices(plan: Plan, ids: readonly string[], agentId: string): Plan {
+  if (!plan.agents.some((a) => a.id === agentId)) return plan;
+  const wanted = new Set(ids);
+  return {
+    ...plan,
+    devices: plan.devices.map((d) =>
+      wanted.has(d.id) && d.agentId !== agentId ? { ...d, agentId } : d,
+    ),
+  };
 }
 
 /** Removes every device of an environment (unticking it in the wizard). */

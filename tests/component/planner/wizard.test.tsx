@@ -35,7 +35,7 @@ const agentNames = () =>
 
 /** The device display names the devices step shows. */
 const deviceNames = () =>
-  screen.queryAllByLabelText('Display name').map((e) => (e as HTMLInputElement).value);
+  screen.queryAllByLabelText(/: Name$/).map((e) => (e as HTMLInputElement).value);
 
 // MUI under jsdom is slow; these journeys click a lot.
 vi.setConfig({ testTimeout: 20_000 });
@@ -183,7 +183,7 @@ describe('devices step', () => {
     expect(deviceNames()).toEqual(['Qumulo']);
     const group = screen.getByRole('group', { name: 'Qumulo' });
     expect(within(group).getByText(/the rules will show “Qumulo cluster”/)).toBeVisible();
-    const addresses = within(group).getByLabelText('Addresses or CIDR blocks');
+    const addresses = within(group).getByLabelText('Qumulo: Addresses or CIDR blocks');
     await user.type(addresses, 'bad_host{Enter}10.0.0.0/24');
     expect(addresses).toHaveAttribute('aria-invalid', 'true');
     expect(addresses).toHaveAccessibleDescription(/"bad_host" .*underscore|"bad_host"/);
@@ -193,7 +193,7 @@ describe('devices step', () => {
     await user.click(screen.getByRole('button', { name: 'Back' }));
     expect(
       within(screen.getByRole('group', { name: 'Qumulo' })).getByLabelText(
-        'Addresses or CIDR blocks',
+        'Qumulo: Addresses or CIDR blocks',
       ),
     ).toHaveValue('bad_host\n10.0.0.0/24');
   });
@@ -214,7 +214,7 @@ describe('devices step', () => {
       expect(field).toHaveAccessibleDescription(/contoso or contoso\.onmicrosoft\.com/);
       // No card asks for its own tenant: the override is offered, collapsed.
       expect(screen.queryByLabelText('Tenant name')).toBeNull();
-      expect(screen.queryByLabelText('Other tenant')).toBeNull();
+      expect(screen.queryByLabelText(/: Other tenant$/)).toBeNull();
       const entra = screen.getByRole('group', { name: 'Microsoft Entra ID' });
       expect(within(entra).getByText("Uses the plan's Microsoft tenant (contoso).")).toBeVisible();
       expect(within(entra).getByRole('button', { name: 'Uses another tenant' })).toHaveAttribute(
@@ -243,19 +243,21 @@ describe('devices step', () => {
       const toggle = within(card()).getByRole('button', { name: 'Uses another tenant' });
       await user.click(toggle);
       expect(toggle).toHaveAttribute('aria-expanded', 'true');
-      const other = within(card()).getByLabelText('Other tenant');
+      const other = within(card()).getByLabelText('SharePoint Online: Other tenant');
       expect(other.closest('[data-field]')).toHaveAttribute('data-field', 'devices.0.tenant');
       await user.type(other, 'fabrikam.onmicrosoft.com');
       expect(plan().devices[0]?.tenant).toBe('fabrikam.onmicrosoft.com');
       // Built again from the plan (leaving the step and coming back): shown, not collapsed.
       await user.click(screen.getByRole('button', { name: 'Next' }));
       await user.click(screen.getByRole('button', { name: 'Back' }));
-      expect(within(card()).getByLabelText('Other tenant')).toHaveValue('fabrikam.onmicrosoft.com');
+      expect(within(card()).getByLabelText('SharePoint Online: Other tenant')).toHaveValue(
+        'fabrikam.onmicrosoft.com',
+      );
       await user.click(
         within(card()).getByRole('button', { name: "Use the plan's tenant instead" }),
       );
       expect(plan().devices[0]?.tenant).toBe('');
-      expect(within(card()).queryByLabelText('Other tenant')).toBeNull();
+      expect(within(card()).queryByLabelText('SharePoint Online: Other tenant')).toBeNull();
     });
 
     it('"Go to field" reaches the plan tenant and an override', async () => {
@@ -274,7 +276,7 @@ describe('devices step', () => {
       await act(() =>
         router.navigate('/plan/devices', { state: { focusField: 'devices.1.tenant' } }),
       );
-      expect(screen.getByLabelText('Other tenant')).toHaveFocus();
+      expect(screen.getByLabelText('EXO: Other tenant')).toHaveFocus();
     });
   });
 
@@ -296,7 +298,7 @@ describe('devices step', () => {
     expect(deviceNames()).toEqual(['Qumulo', 'Qumulo 2']);
     await user.click(screen.getByRole('button', { name: 'Remove Qumulo 2' }));
     expect(deviceNames()).toEqual(['Qumulo']);
-    await user.type(screen.getByLabelText('Addresses or CIDR blocks'), 'q.example.com');
+    await user.type(screen.getByLabelText('Qumulo: Addresses or CIDR blocks'), 'q.example.com');
     await user.click(screen.getByRole('checkbox', { name: 'Qumulo' }));
     const dialog = screen.getByRole('dialog', { name: /Remove the Qumulo devices/ });
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
@@ -329,7 +331,7 @@ describe('devices step', () => {
     await act(() =>
       router.navigate('/plan/devices', { state: { focusField: 'devices.0.addresses' } }),
     );
-    expect(screen.getByLabelText('Addresses or CIDR blocks')).toHaveFocus();
+    expect(screen.getByLabelText('Qumulo: Addresses or CIDR blocks')).toHaveFocus();
   });
 });
 

@@ -31,18 +31,24 @@ describe('dependencies', () => {
 
   it('loads the CSV reader (papaparse) only when the paste dialog opens', () => {
     // Only the sheet reader imports papaparse; no module imports the reader but lazily.
-    const importers = ['src/features/planner/devices/paste-devices-dialog.tsx'];
-    for (const file of importers) {
+    const importers = [
+      ['src/features/planner/devices/paste-devices-dialog.tsx', 'device'],
+      ['src/features/planner/topology/paste-agents-dialog.tsx', 'agent'],
+    ] as const;
+    for (const [file, kind] of importers) {
       const source = readFileSync(file, 'utf8');
-      expect(source).not.toMatch(/^import (?!type)[^;]*from '@\/core\/import\/device-sheet'/m);
-      expect(source).toMatch(/import\('@\/core\/import\/device-sheet'\)/);
+      expect(source).not.toMatch(
+        new RegExp(`^import (?!type)[^;]*from '@/core/import/${kind}-sheet'`, 'm'),
+      );
+      expect(source).toContain(`import('@/core/import/${kind}-sheet')`);
     }
     // Value imports (not type-only ones) of papaparse or the reader, across src.
     const files = execFileSync('git', ['ls-files', 'src'], { encoding: 'utf8' }).trim().split('\n');
-    const valueImport = /^import (?!type\b)[^;]*from '(papaparse|@\/core\/import\/device-sheet)'/m;
+    const valueImport =
+      /^import (?!type\b)[^;]*from '(papaparse|@\/core\/import\/(device|agent)-sheet)'/m;
     const users = files.filter(
       (f) => /\.tsx?$/.test(f) && valueImport.test(readFileSync(f, 'utf8')),
     );
-    expect(users).toEqual(['src/core/import/device-sheet.ts']);
+    expect(users).toEqual(['src/core/import/agent-sheet.ts', 'src/core/import/device-sheet.ts']);
   });
 });

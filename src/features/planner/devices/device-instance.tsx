@@ -14,7 +14,9 @@ import { AddressListField } from '@/components/address-list-field';
 import type { Environment } from '@/core/catalog/model';
 import type { AgentServer, Device } from '@/core/plan/model';
 import { PLAN_LIMITS } from '@/core/plan/parse-plan';
+import { deviceLabel } from '@/core/wizard/device-table';
 
+import { FieldName } from './field-name';
 import { TenantField } from './tenant-field';
 
 export interface DeviceInstanceProps {
@@ -34,11 +36,14 @@ export interface DeviceInstanceProps {
 /** A cloud device's tenant: the plan's, unless it names another one (shown whenever it does). */
 function OtherTenant({
   device,
+  label,
   path,
   planTenant,
   onChange,
 }: {
   device: Device;
+  /** The device's name in its fields' labels. */
+  label: string;
   path: string;
   planTenant: string;
   onChange: (tenant: string) => void;
@@ -74,7 +79,7 @@ function OtherTenant({
           <TenantField
             id={`${device.id}-tenant`}
             field={`${path}.tenant`}
-            label="Other tenant"
+            label={<FieldName device={label} field="Other tenant" />}
             value={device.tenant}
             emptyText="Empty: the device uses the plan's Microsoft tenant."
             onChange={onChange}
@@ -109,13 +114,9 @@ export function DeviceInstance({
   onRemove,
 }: DeviceInstanceProps) {
   const agentKnown = agents.some((a) => a.id === device.agentId);
+  const label = deviceLabel(device, environment);
   return (
-    <Paper
-      variant="outlined"
-      role="group"
-      aria-label={device.name || environment.name}
-      sx={{ p: 2 }}
-    >
+    <Paper variant="outlined" role="group" aria-label={label} sx={{ p: 2 }}>
       <Box
         sx={{
           display: 'grid',
@@ -127,7 +128,7 @@ export function DeviceInstance({
         <TextField
           id={`${device.id}-name`}
           data-field={`${path}.name`}
-          label="Display name"
+          label={<FieldName device={label} field="Name" />}
           value={device.name}
           onChange={(e) => onChange({ name: e.target.value })}
           slotProps={{ htmlInput: { maxLength: PLAN_LIMITS.text } }}
@@ -138,7 +139,7 @@ export function DeviceInstance({
             id={`${device.id}-agent`}
             data-field={`${path}.agentId`}
             select
-            label="Monitored by agent server"
+            label={<FieldName device={label} field="Agent server" />}
             value={agentKnown ? device.agentId : ''}
             error={!agentKnown}
             helperText={agentKnown ? undefined : 'Choose the agent server that monitors it.'}
@@ -161,6 +162,7 @@ export function DeviceInstance({
           {environment.addressKind === 'tenant' ? (
             <OtherTenant
               device={device}
+              label={label}
               path={path}
               planTenant={planTenant}
               onChange={(tenant) => onChange({ tenant })}
@@ -169,7 +171,12 @@ export function DeviceInstance({
             <AddressListField
               id={`${device.id}-addresses`}
               field={`${path}.addresses`}
-              label={environment.allowsCidr ? 'Addresses or CIDR blocks' : 'Addresses'}
+              label={
+                <FieldName
+                  device={label}
+                  field={environment.allowsCidr ? 'Addresses or CIDR blocks' : 'Addresses'}
+                />
+              }
               addresses={device.addresses}
               allowCidr={environment.allowsCidr}
               placeholderRole={placeholderRole}
@@ -183,7 +190,7 @@ export function DeviceInstance({
         startIcon={<DeleteOutlineIcon />}
         onClick={onRemove}
         sx={{ mt: 1 }}
-        aria-label={`Remove ${device.name || environment.name}`}
+        aria-label={`Remove ${label}`}
       >
         Remove
       </Button>

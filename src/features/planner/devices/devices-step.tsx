@@ -1,5 +1,7 @@
 import AddIcon from '@mui/icons-material/Add';
 import ContentPasteIcon from '@mui/icons-material/ContentPaste';
+import TableRowsIcon from '@mui/icons-material/TableRowsOutlined';
+import ViewAgendaIcon from '@mui/icons-material/ViewAgendaOutlined';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -11,15 +13,21 @@ import FormGroup from '@mui/material/FormGroup';
 import FormLabel from '@mui/material/FormLabel';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
+import ToggleButton from '@mui/material/ToggleButton';
+import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useLocation } from 'react-router';
 
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { findEnvironment, getCatalog } from '@/core/catalog/catalog';
 import type { Environment } from '@/core/catalog/model';
 import type { NewDevice } from '@/core/import/device-sheet';
+import type { RemovedDevice } from '@/core/plan/edit';
 import type { Device } from '@/core/plan/model';
 import { PLAN_LIMITS } from '@/core/plan/parse-plan';
+import type { DeviceView } from '@/core/wizard/device-table';
+import { deviceLabel, initialDeviceView } from '@/core/wizard/device-table';
 import {
   deviceEnvironments,
   devicesOf,
@@ -29,12 +37,23 @@ import {
 } from '@/core/wizard/devices';
 import { useAppStore } from '@/state/store';
 
+import { focusRequest } from '../shell/focus-field';
 import { roleName } from '../shell/role-name';
 import { StepSection } from '../shell/step-section';
 
 import { DeviceInstance } from './device-instance';
+import { DevicesTable } from './devices-table';
 import { PasteDevicesDialog } from './paste-devices-dialog';
 import { TenantField } from './tenant-field';
+
+/** A "Go to field" request the table cannot show (a cloud device's own tenant): open the cards. */
+function needsCards(state: unknown): boolean {
+  return /^devices\.\d+\.tenant$/.test(focusRequest(state) ?? '');
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
 
 function hasUserData(device: Device): boolean {
   return (
@@ -49,7 +68,12 @@ export function DevicesStep() {
   const plan = useAppStore((s) => s.plan);
   const addDevice = useAppStore((s) => s.addDevice);
   const updateDevice = useAppStore((s) => s.updateDevice);
-  const removeDevice = useAppStore((s) => s.removeDevice);
+  const removeDevices = useAppStore((s) => s.removeDevices);
+  const restoreDevices = useAppStore((s) => s.restoreDevices);
+  const assignDevices = useAppStore((s) => s.assignDevices);
+  const chosenView = useAppStore((s) => s.deviceView);
+  const setDeviceView = useAppStore((s) => s.setDeviceView);
+  const location = useLocation();
   const removeEnvironment = useAppStore((s) => s.removeEnvironment);
   const setMicrosoftTenant = useAppStore((s) => s.setMicrosoftTenant);
   const addDevices = useAppStore((s) => s.addDevices);
@@ -58,6 +82,20 @@ export function DevicesStep() {
   const [pasted, setPasted] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   const [confirmUntick, setConfirmUntick] = useState<Environment | null>(null);
+  const [undo, setUndo] = useState<{ removed: RemovedDevice[]; text: string } | null>(null);
+  const undoRef = useRef<HTMLButtonElement>(null);
+  const [focusId, setFocusId] = useState<string | null>(null);
+  // The view the step opens with, when the user has not chosen one: decided once, as the step
+  // opens, so that it never changes under the user's hands while devices are added.
+  const [openingView, setOpeningView] = useState<DeviceView>(() =>
+    needsCards(location.state) ? 'cards' : initialDeviceView(null, plan.devices.length),
+  );
+  const view = chosenView ?? openingView;
+
+  useEffect(() => {
+    // After a removal the removed row (or the button) is gone: the focus goes to "Undo".
+    if (undo) undoRef.current?.focus();
+  }, [undo]);
 
   const available = deviceEnvironments(catalog, plan.amVersion);
   const groups = groupEnvironments(available, query);
@@ -66,12 +104,43 @@ export function DevicesStep() {
   const full = plan.devices.length >= PLAN_LIMITS.devices;
   const cloud = ticked.filter((e) => e.addressKind === 'tenant');
 
-  const addInstance = (environment: Environment) => {
+  const addInstance = (environment: Environment) =>
     addDevice(environment.id, newDeviceName(useAppStore.getState().plan, environment));
+
+  const addRow = (environmentId: string) => {
+    const environment = available.find((e) => e.id === environmentId);
+    if (environment) setFocusId(addInstance(environment));
   };
+
+  const remove = (ids: readonly string[]) => {
+    const names = plan.devices
+      .filter((d) => ids.includes(d.id))
+      .map((d) => deviceLabel(d, findEnvironment(catalog, d.environment)));
+    const removed = removeDevices(ids);
+    if (removed.length === 0) return;
+    setUndo({
+      removed,
+      text:
+        removed.length === 1
+          ? `Removed “${names[0] ?? ''}”.`
+          : `Removed ${plural(removed.length, 'device')}.`,
+    });
+  };
+
+  const change = (id: string, patch: Partial<Omit<Device, 'id' | 'environment'>>) => {
+    const { agentId, ...rest } = patch;
+    // Choosing an agent server is remembered: the next new device gets it too.
+    if (agentId !== undefined) assignDevices([id], agentId);
+    if (Object.keys(rest).length > 0) updateDevice(id, rest);
+  };
+
+  const shown = plan.devices.filter((d) => available.some((e) => e.id === d.environment));
+  const lastType = shown[shown.length - 1]?.environment ?? null;
 
   const addPasted = (devices: NewDevice[]) => {
     const ids = addDevices(devices);
+    // A paste is a change of scale, not typing: many devices open in the table (unless chosen).
+    setOpeningView(initialDeviceView(null, useAppStore.getState().plan.devices.length));
     setPasteOpen(false);
     setPasteText('');
     setPasted(
@@ -100,7 +169,7 @@ export function DevicesStep() {
             {stale.map((d) => (
               <li key={d.id}>
                 {d.name} ({findEnvironment(catalog, d.environment)?.name ?? d.environment}){' '}
-                <Button size="small" color="inherit" onClick={() => removeDevice(d.id)}>
+                <Button size="small" color="inherit" onClick={() => remove([d.id])}>
                   Remove {d.name}
                 </Button>
               </li>
@@ -197,9 +266,34 @@ export function DevicesStep() {
         </Typography>
       ) : (
         <Stack spacing={2}>
-          <Typography variant="h6" component="h3">
-            Your devices
-          </Typography>
+          <Stack
+            direction="row"
+            spacing={2}
+            useFlexGap
+            sx={{ alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap' }}
+          >
+            <Typography variant="h6" component="h3">
+              Your devices
+            </Typography>
+            <ToggleButtonGroup
+              size="small"
+              exclusive
+              value={view}
+              aria-label="Show the devices as"
+              onChange={(_, next: DeviceView | null) => {
+                if (next) setDeviceView(next);
+              }}
+            >
+              <ToggleButton value="table">
+                <TableRowsIcon fontSize="small" sx={{ mr: 0.5 }} />
+                Table
+              </ToggleButton>
+              <ToggleButton value="cards">
+                <ViewAgendaIcon fontSize="small" sx={{ mr: 0.5 }} />
+                Cards
+              </ToggleButton>
+            </ToggleButtonGroup>
+          </Stack>
           {cloud.length > 0 && (
             <StepSection
               title="Microsoft cloud tenant"
@@ -216,43 +310,84 @@ export function DevicesStep() {
               />
             </StepSection>
           )}
-          {ticked.map((environment) => {
-            const devices = devicesOf(plan, environment.id);
-            const placeholder = roleName(catalog, environment.endpointRole, environment.name);
-            return (
-              <StepSection
-                key={environment.id}
-                title={environment.name}
-                level="h4"
-                intro={environment.summary}
-              >
-                <Stack spacing={2}>
-                  {devices.map((device) => (
-                    <DeviceInstance
-                      key={device.id}
-                      device={device}
-                      path={`devices.${plan.devices.indexOf(device)}`}
-                      environment={environment}
-                      agents={plan.agents}
-                      placeholderRole={placeholder}
-                      planTenant={plan.microsoftTenant}
-                      onChange={(patch) => updateDevice(device.id, patch)}
-                      onRemove={() => removeDevice(device.id)}
-                    />
-                  ))}
-                </Stack>
-                <Button
-                  startIcon={<AddIcon />}
-                  onClick={() => addInstance(environment)}
-                  disabled={full}
-                  sx={{ alignSelf: 'flex-start' }}
+          {view === 'table' && (
+            <DevicesTable
+              plan={plan}
+              catalog={catalog}
+              devices={shown}
+              groups={groupEnvironments(available)}
+              defaultType={lastType}
+              full={full}
+              focusId={focusId}
+              onFocused={() => setFocusId(null)}
+              onAdd={addRow}
+              onChange={change}
+              onAssign={assignDevices}
+              onRemove={remove}
+            />
+          )}
+          {view === 'cards' &&
+            ticked.map((environment) => {
+              const devices = devicesOf(plan, environment.id);
+              const placeholder = roleName(catalog, environment.endpointRole, environment.name);
+              return (
+                <StepSection
+                  key={environment.id}
+                  title={environment.name}
+                  level="h4"
+                  intro={environment.summary}
                 >
-                  Add another {environment.name}
-                </Button>
-              </StepSection>
-            );
-          })}
+                  <Stack spacing={2}>
+                    {devices.map((device) => (
+                      <DeviceInstance
+                        key={device.id}
+                        device={device}
+                        path={`devices.${plan.devices.indexOf(device)}`}
+                        environment={environment}
+                        agents={plan.agents}
+                        placeholderRole={placeholder}
+                        planTenant={plan.microsoftTenant}
+                        onChange={(patch) => change(device.id, patch)}
+                        onRemove={() => remove([device.id])}
+                      />
+                    ))}
+                  </Stack>
+                  <Button
+                    startIcon={<AddIcon />}
+                    onClick={() => addInstance(environment)}
+                    disabled={full}
+                    sx={{ alignSelf: 'flex-start' }}
+                  >
+                    Add another {environment.name}
+                  </Button>
+                </StepSection>
+              );
+            })}
         </Stack>
+      )}
+
+      {undo && (
+        <Alert
+          role="status"
+          severity="info"
+          onClose={() => setUndo(null)}
+          action={
+            <Button
+              ref={undoRef}
+              color="inherit"
+              size="small"
+              onClick={() => {
+                restoreDevices(undo.removed);
+                setUndo(null);
+              }}
+            >
+              Undo
+            </Button>
+          }
+          sx={{ position: 'sticky', bottom: 8, zIndex: 1 }}
+        >
+          {undo.text}
+        </Alert>
       )}
 
       {pasteOpen && (

@@ -1,4 +1,5 @@
 import TextField from '@mui/material/TextField';
+import type { ReactNode } from 'react';
 
 import { FieldWarning } from '@/components/field-message';
 import { PLAN_LIMITS } from '@/core/plan/parse-plan';
@@ -26,7 +27,7 @@ export interface TenantFieldProps {
   id: string;
   /** Plan path of the field, for "Go to field" (e.g. "microsoftTenant", "devices.2.tenant"). */
   field: string;
-  label: string;
+  label: ReactNode;
   value: string;
   /** The warning while the field is empty. */
   emptyText: string;

@@ -1,4 +1,5 @@
 import AddIcon from '@mui/icons-material/Add';
+import ContentPasteIcon from '@mui/icons-material/ContentPaste';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlineOutlined';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -17,6 +18,7 @@ import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
+import { useState } from 'react';
 
 import { HostFields } from '@/components/host-fields';
 import { PortField } from '@/components/port-field';
@@ -35,6 +37,7 @@ import { StepSection } from '../shell/step-section';
 import { AdditionalConsoles } from './additional-consoles';
 import { AmVersionSelect } from './am-version-select';
 import { DeploymentSection } from './deployment-section';
+import { PasteAgentsDialog } from './paste-agents-dialog';
 import { ThreatPreventionIntegration } from './threat-prevention-integration';
 
 /**
@@ -67,6 +70,10 @@ export function TopologyStep() {
   const updateAgent = useAppStore((s) => s.updateAgent);
   const removeAgent = useAppStore((s) => s.removeAgent);
   const setIntegration = useAppStore((s) => s.setIntegration);
+  const addAgents = useAppStore((s) => s.addAgents);
+  const [pasteOpen, setPasteOpen] = useState(false);
+  const [pasteText, setPasteText] = useState('');
+  const [pasted, setPasted] = useState<string | null>(null);
 
   const { accessAnalyzer, siem, threatManager } = plan.integrations;
   const agentRole = agentServerRoleName(catalog, 'Activity Agent Server');
@@ -160,14 +167,52 @@ export function TopologyStep() {
             </Stack>
           ))}
         </Stack>
-        <Button
-          startIcon={<AddIcon />}
-          onClick={addAgent}
-          sx={{ alignSelf: 'flex-start' }}
-          disabled={plan.agents.length >= PLAN_LIMITS.agents}
+        <Stack
+          direction="row"
+          spacing={2}
+          useFlexGap
+          sx={{ alignItems: 'center', flexWrap: 'wrap' }}
         >
-          Add agent server
-        </Button>
+          <Button
+            startIcon={<AddIcon />}
+            onClick={addAgent}
+            disabled={plan.agents.length >= PLAN_LIMITS.agents}
+          >
+            Add agent server
+          </Button>
+          <Button
+            variant="outlined"
+            startIcon={<ContentPasteIcon />}
+            onClick={() => {
+              setPasted(null);
+              setPasteOpen(true);
+            }}
+            disabled={plan.agents.length >= PLAN_LIMITS.agents}
+          >
+            Paste agent servers from a spreadsheet
+          </Button>
+          {pasted !== null && (
+            <Typography role="status" variant="body2">
+              {pasted}
+            </Typography>
+          )}
+        </Stack>
+        {pasteOpen && (
+          <PasteAgentsDialog
+            open={pasteOpen}
+            text={pasteText}
+            onTextChange={setPasteText}
+            onAdd={(agents, replace) => {
+              const ids = addAgents(agents, replace ?? undefined);
+              setPasteOpen(false);
+              setPasteText('');
+              setPasted(
+                `Added ${ids.length} ${ids.length === 1 ? 'agent server' : 'agent servers'} from the spreadsheet.`,
+              );
+            }}
+            onClose={() => setPasteOpen(false)}
+          />
+        )}
         {plan.agents.length > 1 && (
           <Typography variant="body2" sx={{ color: 'text.secondary' }}>
             Removing an agent server moves its devices to the first remaining one.

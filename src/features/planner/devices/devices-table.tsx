@@ -1,0 +1,393 @@
+/**
+ * The plan's devices as a table (issue 15, "Data entry at scale"): one row per device, with its
+ * name, addresses and agent server edited in the cells (Tab moves along a row, then to the next
+ * row), a checkbox per row to select devices, and bulk "Assign to agent…" and "Remove" for the
+ * selection. Removal goes through the step (undoable there).
+ */
+import AddIcon from '@mui/icons-material/Add';
+import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlineOutlined';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import IconButton from '@mui/material/IconButton';
+import Menu from '@mui/material/Menu';
+import MenuItem from '@mui/material/MenuItem';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useId, useState } from 'react';
+
+import { AddressListField } from '@/components/address-list-field';
+import type { Catalog, Environment, EnvironmentId } from '@/core/catalog/model';
+import type { AgentServer, Device, Plan } from '@/core/plan/model';
+import { PLAN_LIMITS } from '@/core/plan/parse-plan';
+import { deviceOptionsSummary } from '@/core/wizard/device-options-summary';
+import { deviceFieldName, deviceLabel } from '@/core/wizard/device-table';
+import type { EnvironmentGroupView } from '@/core/wizard/devices';
+
+import { roleName } from '../shell/role-name';
+
+import { visuallyHidden } from './visually-hidden';
+
+export interface DevicesTableProps {
+  plan: Plan;
+  catalog: Catalog;
+  /** The devices shown (the plan's, in plan order, whose platform the plan's version has). */
+  devices: readonly Device[];
+  /** The platforms a new device can be, grouped as the step lists them. */
+  groups: readonly EnvironmentGroupView[];
+  /** The platform the "Add device" select starts on. */
+  defaultType: EnvironmentId | null;
+  /** Whether the plan holds as many devices as it can. */
+  full: boolean;
+  /** A device whose name field takes the focus when its row appears (a device just added). */
+  focusId: string | null;
+  onFocused: () => void;
+  onAdd: (environment: EnvironmentId) => void;
+  onChange: (id: string, patch: Partial<Omit<Device, 'id' | 'environment'>>) => void;
+  onAssign: (ids: string[], agentId: string) => void;
+  onRemove: (ids: string[]) => void;
+}
+
+function agentText(agent: AgentServer): string {
+  const name = agent.name.trim() || agent.id;
+  return agent.address ? `${name} (${agent.address})` : name;
+}
+
+function tenantText(device: Device, planTenant: string): string {
+  if (device.tenant !== '') return `Tenant: ${device.tenant}`;
+  return planTenant.trim() === '' ? 'The plan’s tenant (none yet)' : `The plan’s tenant`;
+}
+
+function Row({
+  device,
+  index,
+  environment,
+  plan,
+  catalog,
+  selected,
+  focus,
+  onFocused,
+  onSelect,
+  onChange,
+  onRemove,
+}: {
+  device: Device;
+  index: number;
+  environment: Environment | undefined;
+  plan: Plan;
+  catalog: Catalog;
+  selected: boolean;
+  focus: boolean;
+  onFocused: () => void;
+  onSelect: (selected: boolean) => void;
+  onChange: DevicesTableProps['onChange'];
+  onRemove: () => void;
+}) {
+  const label = deviceLabel(device, environment);
+  const name = (field: string) => deviceFieldName(device, environment, field);
+  const path = `devices.${index}`;
+  const agentKnown = plan.agents.some((a) => a.id === device.agentId);
+  const summary = deviceOptionsSummary(plan, device, environment, catalog);
+  return (
+    // No "selected" or hover shading: on it the cells' error text would lose its contrast; the
+    // row's checkbox says whether it is selected.
+    <TableRow>
+      <TableCell padding="checkbox">
+        <Checkbox
+          checked={selected}
+          onChange={(e) => onSelect(e.target.checked)}
+          slotProps={{ input: { 'aria-label': `Select ${label}` } }}
+        />
+      </TableCell>
+      <TableCell>
+        <TextField
+          id={`${device.id}-row-name`}
+          data-field={`${path}.name`}
+          size="small"
+          fullWidth
+          value={device.name}
+          onChange={(e) => onChange(device.id, { name: e.target.value })}
+          inputRef={
+            focus
+              ? (el: HTMLInputElement | null) => {
+                  if (!el) return;
+                  el.focus();
+                  el.select();
+                  onFocused();
+                }
+              : undefined
+          }
+          slotProps={{ htmlInput: { maxLength: PLAN_LIMITS.text, 'aria-label': name('Name') } }}
+        />
+      </TableCell>
+      <TableCell>
+        <Typography variant="body2">{environment?.name ?? device.environment}</Typography>
+      </TableCell>
+      <TableCell>
+        {environment?.addressKind === 'tenant' ? (
+          <Typography variant="body2" sx={{ color: 'text.secondary' }}>
+            {tenantText(device, plan.microsoftTenant)}
+          </Typography>
+        ) : (
+          <AddressListField
+            id={`${device.id}-row-addresses`}
+            field={`${path}.addresses`}
+            ariaLabel={name('Addresses')}
+            compact
+            addresses={device.addresses}
+            allowCidr={environment?.allowsCidr ?? false}
+            placeholderRole={roleName(
+              catalog,
+              environment?.endpointRole ?? '',
+              environment?.name ?? '',
+            )}
+            onChange={(addresses) => onChange(device.id, { addresses })}
+          />
+        )}
+      </TableCell>
+      <TableCell>
+        {environment?.agentMode === 'proxy' ? (
+          <TextField
+            id={`${device.id}-row-agent`}
+            data-field={`${path}.agentId`}
+            select
+            size="small"
+            fullWidth
+            value={agentKnown ? device.agentId : ''}
+            error={!agentKnown}
+            helperText={agentKnown ? undefined : 'Choose one.'}
+            onChange={(e) => onChange(device.id, { agentId: e.target.value })}
+            slotProps={{
+              select: { native: true },
+              htmlInput: { 'aria-label': name('Agent server') },
+            }}
+          >
+            {!agentKnown && <option value="">Choose…</option>}
+            {plan.agents.map((a) => (
+              <option key={a.id} value={a.id}>
+                {agentText(a)}
+              </option>
+            ))}
+          </TextField>
+        ) : (
+          <Typography variant="body2" sx={{ color: 'text.secondary' }}>
+            On the device itself
+          </Typography>
+        )}
+      </TableCell>
+      <TableCell>
+        <Typography variant="body2" sx={{ color: summary === '' ? 'text.secondary' : undefined }}>
+          {summary === '' ? 'None' : summary}
+        </Typography>
+      </TableCell>
+      <TableCell padding="checkbox">
+        <IconButton aria-label={`Remove ${label}`} onClick={onRemove}>
+          <DeleteOutlineIcon />
+        </IconButton>
+      </TableCell>
+    </TableRow>
+  );
+}
+
+/** The devices table with its selection actions and the "Add device" line. */
+export function DevicesTable({
+  plan,
+  catalog,
+  devices,
+  groups,
+  defaultType,
+  full,
+  focusId,
+  onFocused,
+  onAdd,
+  onChange,
+  onAssign,
+  onRemove,
+}: DevicesTableProps) {
+  const captionId = useId();
+  const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
+  const [menuAnchor, setMenuAnchor] = useState<HTMLElement | null>(null);
+  const [type, setType] = useState<EnvironmentId | null>(null);
+  // Only the devices still shown count (one removed elsewhere drops out of the selection).
+  const selected = devices.filter((d) => picked.has(d.id)).map((d) => d.id);
+  const all = devices.length > 0 && selected.length === devices.length;
+  const environments = new Map(catalog.environments.map((e) => [e.id, e]));
+  const offered = groups.flatMap((g) => g.environments);
+  const newType =
+    (type !== null && offered.some((e) => e.id === type) ? type : null) ??
+    (defaultType !== null && offered.some((e) => e.id === defaultType) ? defaultType : null) ??
+    offered[0]?.id ??
+    null;
+
+  const select = (id: string, on: boolean) => {
+    const next = new Set(selected);
+    if (on) next.add(id);
+    else next.delete(id);
+    setPicked(next);
+  };
+
+  return (
+    <Stack spacing={1.5}>
+      <Stack
+        direction="row"
+        spacing={1}
+        useFlexGap
+        sx={{ alignItems: 'center', flexWrap: 'wrap' }}
+        role="group"
+        aria-label="Selected devices"
+      >
+        <Typography variant="body2" role="status" sx={{ minWidth: '9em' }}>
+          {selected.length === 0
+            ? 'No device selected.'
+            : `${selected.length} of ${devices.length} selected.`}
+        </Typography>
+        <Button
+          variant="outlined"
+          size="small"
+          disabled={selected.length === 0 || plan.agents.length === 0}
+          aria-haspopup="menu"
+          aria-expanded={menuAnchor !== null}
+          onClick={(e) => setMenuAnchor(e.currentTarget)}
+        >
+          Assign to agent…
+        </Button>
+        <Menu anchorEl={menuAnchor} open={menuAnchor !== null} onClose={() => setMenuAnchor(null)}>
+          {plan.agents.map((a) => (
+            <MenuItem
+              key={a.id}
+              onClick={() => {
+                setMenuAnchor(null);
+                onAssign(selected, a.id);
+                // Done with these: the next bulk action starts from an empty selection.
+                setPicked(new Set());
+              }}
+            >
+              {agentText(a)}
+            </MenuItem>
+          ))}
+        </Menu>
+        <Button
+          variant="outlined"
+          size="small"
+          color="error"
+          startIcon={<DeleteOutlineIcon />}
+          disabled={selected.length === 0}
+          onClick={() => {
+            onRemove(selected);
+            setPicked(new Set());
+          }}
+        >
+          Remove selected
+        </Button>
+      </Stack>
+      <Box
+        role="region"
+        aria-labelledby={captionId}
+        tabIndex={0}
+        sx={{ overflowX: 'auto', border: 1, borderColor: 'divider', borderRadius: 1 }}
+      >
+        <Table size="small" sx={{ minWidth: 960, '& td': { verticalAlign: 'top' } }}>
+          <caption id={captionId} style={{ captionSide: 'top', textAlign: 'left', padding: 8 }}>
+            Your devices ({devices.length}): edit a cell, Tab to the next
+          </caption>
+          <TableHead>
+            <TableRow>
+              <TableCell padding="checkbox">
+                <Checkbox
+                  checked={all}
+                  indeterminate={selected.length > 0 && !all}
+                  disabled={devices.length === 0}
+                  onChange={(e) =>
+                    setPicked(new Set(e.target.checked ? devices.map((d) => d.id) : []))
+                  }
+                  slotProps={{ input: { 'aria-label': 'Select all devices' } }}
+                />
+              </TableCell>
+              <TableCell component="th" scope="col" sx={{ width: '20%' }}>
+                Name
+              </TableCell>
+              <TableCell component="th" scope="col" sx={{ width: '14%' }}>
+                Type
+              </TableCell>
+              <TableCell component="th" scope="col" sx={{ width: '24%' }}>
+                Addresses
+              </TableCell>
+              <TableCell component="th" scope="col" sx={{ width: '20%' }}>
+                Agent server
+              </TableCell>
+              <TableCell component="th" scope="col">
+                Options
+              </TableCell>
+              <TableCell padding="checkbox">
+                <Box component="span" sx={visuallyHidden}>
+                  Remove
+                </Box>
+              </TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {devices.map((device) => (
+              <Row
+                key={device.id}
+                device={device}
+                index={plan.devices.indexOf(device)}
+                environment={environments.get(device.environment)}
+                plan={plan}
+                catalog={catalog}
+                selected={picked.has(device.id)}
+                focus={device.id === focusId}
+                onFocused={onFocused}
+                onSelect={(on) => select(device.id, on)}
+                onChange={onChange}
+                onRemove={() => onRemove([device.id])}
+              />
+            ))}
+          </TableBody>
+        </Table>
+      </Box>
+      {newType !== null && (
+        <Stack
+          direction="row"
+          spacing={1}
+          useFlexGap
+          sx={{ alignItems: 'center', flexWrap: 'wrap' }}
+        >
+          <TextField
+            id="new-device-type"
+            select
+            size="small"
+            label="Type of the new device"
+            value={newType}
+            onChange={(e) => setType(e.target.value)}
+            slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
+            sx={{ minWidth: 240, maxWidth: '100%' }}
+          >
+            {groups.map((g) => (
+              <optgroup key={g.group} label={g.label}>
+                {g.environments.map((e) => (
+                  <option key={e.id} value={e.id}>
+                    {e.name}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </TextField>
+          <Button
+            variant="outlined"
+            startIcon={<AddIcon />}
+            disabled={full}
+            onClick={() => onAdd(newType)}
+          >
+            Add device
+          </Button>
+        </Stack>
+      )}
+    </Stack>
+  );
+}
