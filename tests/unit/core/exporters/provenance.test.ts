@@ -38,8 +38,12 @@ async function exportTexts(exporter: Exporter, report: Report): Promise<string[]
   const texts: string[] = [];
   if (typeof output === 'string') texts.push(output);
   else if (strFromU8(output.subarray(0, 2)) === 'PK') {
-    // The XLSX workbook: its cells are in the shared strings.
-    texts.push(strFromU8(unzipSync(output)['xl/sharedStrings.xml'] ?? new Uint8Array()));
+    const files = unzipSync(output);
+    const sharedStrings = files['xl/sharedStrings.xml'];
+    // The XLSX workbook: its cells are in the shared strings. Another zip (the Aerleon policy):
+    // each of its files.
+    if (sharedStrings) texts.push(strFromU8(sharedStrings));
+    else texts.push(...Object.values(files).map((bytes) => strFromU8(bytes)));
   } else {
     const file = join(dir, `${exporter.id}.pdf`);
     writeFileSync(file, output);
