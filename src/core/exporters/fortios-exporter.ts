@@ -17,7 +17,7 @@ import type { Exporter } from './exporter';
 import { exportFileName } from './file-name';
 import type { PolicyAddress } from './network-policy';
 import {
-  cap,
+  cliQuote,
   networkPolicy,
   ObjectNames,
   oneLine,
@@ -34,7 +34,7 @@ const POLICY_COMMENTS_MAX = 1023;
 
 /** A quoted value: one line, no `"` or `\`, capped. */
 export function fortiQuote(text: string, max = ADDRESS_COMMENT_MAX): string {
-  return `"${cap(oneLine(text).replace(/"/g, "'").replace(/\\/g, '/'), max)}"`;
+  return cliQuote(text, max);
 }
 
 const MASKS = (bits: number) => {

@@ -311,6 +311,14 @@ export function policyServices(
 }
 
 /** At most `max` characters (never splitting a surrogate pair), with "…" when cut. */
+/**
+ * A value in double quotes for the PAN-OS and FortiOS CLIs: one line, `"` as `'` and `\` as `/`
+ * (so no escape is needed), capped at `max` characters.
+ */
+export function cliQuote(text: string, max: number): string {
+  return `"${cap(oneLine(text).replace(/"/g, "'").replace(/\\/g, '/'), max)}"`;
+}
+
 export function cap(text: string, max: number): string {
   if (text.length <= max) return text;
   let keep = max - 1;

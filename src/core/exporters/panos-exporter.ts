@@ -17,7 +17,7 @@ import type { Exporter } from './exporter';
 import { exportFileName } from './file-name';
 import type { PolicyAddress } from './network-policy';
 import {
-  cap,
+  cliQuote,
   networkPolicy,
   ObjectNames,
   oneLine,
@@ -33,7 +33,7 @@ const OBJECT_DESCRIPTION_MAX = 255;
 
 /** A description value: one line, no `"` or `\`, capped, in double quotes. */
 export function panosQuote(text: string, max = DESCRIPTION_MAX): string {
-  return `"${cap(oneLine(text).replace(/"/g, "'").replace(/\\/g, '/'), max)}"`;
+  return cliQuote(text, max);
 }
 
 function comment(text: string): string {
