@@ -6,7 +6,7 @@ import type { AmVersion, Environment } from '@/core/catalog/model';
 import { C, H, portsCitation } from './citations';
 
 const ALL: readonly AmVersion[] = ['7.1', '8.0', '9.0', '10.0'];
-const CEE_OPTIONS = ['ceePlacement', 'ceeAddress', 'ceeDelivery'] as const;
+const CEE_OPTIONS = ['ceePlacement', 'ceeServer', 'ceeDelivery'] as const;
 
 export const ENVIRONMENTS: readonly Environment[] = [
   {

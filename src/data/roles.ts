@@ -66,7 +66,7 @@ export const ROLES: readonly Role[] = [
     id: 'cee',
     name: 'CEE Server',
     kind: 'device-option-host',
-    option: 'ceeAddress',
+    option: 'ceeServer',
     when: { kind: 'option', option: 'ceePlacement', in: ['separate'] },
     otherwise: 'activity-agent-server',
     hostLabel: 'CEE server',

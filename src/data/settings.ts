@@ -210,11 +210,12 @@ export const OPTIONS: readonly CatalogOption[] = [
     default: 'agent',
   },
   {
-    id: 'ceeAddress',
-    label: 'CEE server address',
-    help: 'Host name or IP address of the separate CEE server.',
-    type: 'address',
+    id: 'ceeServer',
+    label: 'CEE server',
+    help: 'The separate CEE server this device sends its events to: one of the CEE servers named on the Topology step (several Dell devices may share one).',
+    type: 'cee-server',
     default: '',
+    linuxRequires: { option: 'ceeDelivery', in: ['http'] },
     shownWhen: { option: 'ceePlacement', in: ['separate'] },
   },
   {

@@ -9,6 +9,7 @@ import type { EnvironmentId, OptionValue } from '@/core/catalog/model';
 import * as edit from '@/core/plan/edit';
 import type {
   AgentServer,
+  CeeServer,
   Device,
   HostEntry,
   Integrations,
@@ -45,6 +46,10 @@ export interface PlanSlice {
    * server of a new plan, when given) and returns their ids.
    */
   addAgents: (agents: readonly HostEntry[], replace?: string) => string[];
+  /** The Dell CEE servers (plan.ceeServers), named on the Topology step. */
+  addCeeServer: () => void;
+  updateCeeServer: (id: string, patch: Partial<Omit<CeeServer, 'id'>>) => void;
+  removeCeeServer: (id: string) => void;
   /**
    * Adds a device and returns its id. Its agent server is the one chosen last for a device
    * (`lastAgentId`), else the first (core/wizard/device-table.ts `defaultAgentId`).
@@ -135,6 +140,9 @@ export const useAppStore = create<AppState>()((set, get) => {
       set({ plan: result.plan });
       return result.ids;
     },
+    addCeeServer: () => update(edit.addCeeServer),
+    updateCeeServer: (id, patch) => update((p) => edit.updateCeeServer(p, id, patch)),
+    removeCeeServer: (id) => update((p) => edit.removeCeeServer(p, id)),
     addDevice: (environment, name) => {
       const { plan, lastAgentId } = get();
       const result = edit.addDevice(plan, environment, name, defaultAgentId(plan, lastAgentId));

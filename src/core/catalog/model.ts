@@ -169,8 +169,8 @@ export type RoleKind =
    */
   | 'plan-host'
   /**
-   * A helper host named by a device option of type 'address' (Role.option): SharePoint's SQL
-   * Server, a Dell device's separate CEE server. With `when`, the helper exists only while the
+   * A helper host named by a device option (Role.option) of type 'address' (SharePoint's SQL
+   * Server) or 'cee-server' (a Dell device's separate CEE server, a host of the plan). With `when`, the helper exists only while the
    * condition holds for the device (and its address is then required); otherwise the role is
    * played by the role named in `otherwise` (the CEE runs on the device's agent server).
    */
@@ -305,8 +305,17 @@ export interface CatalogOption {
   id: OptionId;
   label: string;
   help: string;
-  type: 'choice' | 'boolean' | 'address' | 'port';
+  /**
+   * 'cee-server': the id of one of the plan's CEE servers (plan.ceeServers), a host named once
+   * and shared by the devices that choose it; '' while none is chosen.
+   */
+  type: 'choice' | 'boolean' | 'address' | 'port' | 'cee-server';
   choices?: readonly OptionChoice[];
+  /**
+   * For type 'cee-server': what a Linux host requires of another option of the device (a Linux
+   * CEE delivers events over HTTP only); the plan checks report any other value as an error.
+   */
+  linuxRequires?: { option: OptionId; in: readonly OptionValue[] };
   /** Default value; for type 'port' the id of a PortSetting whose default applies. */
   default: OptionValue;
   /**

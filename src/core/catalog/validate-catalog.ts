@@ -252,11 +252,17 @@ const optionSchema = v.strictObject({
   id: camelId,
   label: text,
   help: text,
-  type: v.picklist(['choice', 'boolean', 'address', 'port']),
+  type: v.picklist(['choice', 'boolean', 'address', 'port', 'cee-server']),
   choices: v.optional(
     v.pipe(v.array(v.strictObject({ value: text, label: text })), v.minLength(2)),
   ),
   default: v.union([v.string(), v.boolean()]),
+  linuxRequires: v.optional(
+    v.strictObject({
+      option: camelId,
+      in: v.pipe(v.array(v.union([v.string(), v.boolean()])), v.minLength(1)),
+    }),
+  ),
   shownWhen: v.optional(
     v.strictObject({
       option: camelId,
@@ -439,7 +445,7 @@ export function catalogIntegrityIssues(catalog: Catalog): string[] {
       );
     if (role.kind === 'device-option-host') {
       const opt = role.option ? options.get(role.option) : undefined;
-      if (!opt || opt.type !== 'address')
+      if (!opt || (opt.type !== 'address' && opt.type !== 'cee-server'))
         issues.push(`${at}: needs an address option, got "${role.option ?? ''}"`);
       if ((role.when === undefined) !== (role.otherwise === undefined))
         issues.push(`${at}: names "when" and "otherwise" together`);
@@ -505,6 +511,10 @@ export function catalogIntegrityIssues(catalog: Catalog): string[] {
       issues.push(`${at}: only choice options have choices`);
     if (opt.type === 'boolean' && typeof opt.default !== 'boolean')
       issues.push(`${at}: default must be a boolean`);
+    if ((opt.type === 'cee-server') !== (opt.linuxRequires !== undefined))
+      issues.push(`${at}: names linuxRequires if and only if it is a cee-server option`);
+    if (opt.linuxRequires && !options.has(opt.linuxRequires.option))
+      issues.push(`${at}: linuxRequires names unknown option "${opt.linuxRequires.option}"`);
     if (opt.shownWhen && !options.has(opt.shownWhen.option))
       issues.push(`${at}: shownWhen names unknown option "${opt.shownWhen.option}"`);
     if (opt.type === 'port' && (typeof opt.default !== 'string' || !settings.has(opt.default))) {

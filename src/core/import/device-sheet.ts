@@ -141,6 +141,7 @@ const FALSE_WORDS = new Set(['no', 'false', 'off', '0', 'n']);
 
 /** A cell's value for an option, or the message saying why it cannot be one. */
 function readOptionCell(
+  plan: Plan,
   catalog: Catalog,
   option: CatalogOption,
   text: string,
@@ -173,6 +174,19 @@ function readOptionCell(
       }
       const error = validateAddress(text);
       return error ? { ok: false, message: error } : { ok: true, value: text };
+    }
+    case 'cee-server': {
+      // A CEE server of the plan, by its name (or id), as the Topology step lists them.
+      const wanted = normalize(text);
+      const cee =
+        plan.ceeServers.find((c) => normalize(c.name) === wanted) ??
+        plan.ceeServers.find((c) => normalize(c.id) === wanted);
+      if (cee) return { ok: true, value: cee.id };
+      const names = plan.ceeServers.map((c) => quoteInput(c.name)).join(', ');
+      return {
+        ok: false,
+        message: `${quoteInput(text)} is not a CEE server of the plan (${names || 'add one on the Topology step first'})`,
+      };
     }
   }
 }
@@ -418,7 +432,7 @@ export function readDeviceSheet(text: string, plan: Plan, catalog: Catalog): She
         );
         continue;
       }
-      const read = readOptionCell(catalog, option, text);
+      const read = readOptionCell(plan, catalog, option, text);
       if (read.ok) options[option.id] = read.value;
       else bad(columnIndex, read.message.endsWith('.') ? read.message : `${read.message}.`);
     }

@@ -21,12 +21,11 @@ import { deflateSync, Inflate } from 'fflate';
 
 import { migratePlan, readableFormats } from '@/core/plan/migrations';
 import type { Plan } from '@/core/plan/model';
-import { PLAN_SCHEMA_VERSION } from '@/core/plan/model';
 import { quoteInput } from '@/core/validate/quote';
 
 import { fromCompact, toCompact } from './compact';
 import { DICTIONARY_V1 } from './dictionary-v1';
-import { migrateCompact, PERMALINK_VERSION } from './migrations';
+import { migrateCompact, PERMALINK_VERSION, planFormatOfLink } from './migrations';
 
 export const PERMALINK_LIMITS = {
   /** Longest payload accepted; longer input is rejected before decoding (URL-4). */
@@ -333,7 +332,7 @@ function decodeUnsafe(input: unknown, options: CodecOptions): DecodeResult {
   // 6. Link migrations, expansion, the plan validators.
   const migrated = migrateCompact(compact, version);
   if (!migrated.ok) return fail('invalid-plan', migrated.error);
-  const expanded = fromCompact(migrated.compact, PLAN_SCHEMA_VERSION);
+  const expanded = fromCompact(migrated.compact, planFormatOfLink(version));
   if (!expanded.ok) return fail('invalid-plan', expanded.errors.join('; '));
   const checked = migratePlan(expanded.plan);
   if (!checked.ok) return fail('invalid-plan', checked.errors.slice(0, 3).join('; '));

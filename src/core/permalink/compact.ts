@@ -1,11 +1,19 @@
 /**
- * The compact form of a plan inside a permalink (compact formats 1, 2 and 3).
+ * The compact form of a plan inside a permalink (compact formats 1 to 4).
  *
  * Short keys, positional arrays, catalog ids (never labels) and no values equal to the frozen
  * defaults below, so that a typical plan fits in a few hundred characters once deflated.
  * The encoding is lossless: fromCompact(toCompact(plan)) rebuilds a plan that deep-equals it.
  *
- * Compact format 3 (JSON), written since PERMALINK_VERSION 3: format 2 plus
+ * Compact format 4 (JSON), written since PERMALINK_VERSION 4 (plan format 4): format 3 plus
+ *     x?: Cee[]               plan.ceeServers            (default [])
+ *   Cee = [address, name, os, id], trailing defaults dropped, a default in the middle written as
+ *         0 (defaults: name `CEE server <n>`, os 'windows', id `cee-<n>`). A device's CEE server
+ *         is its option `ceeServer` (its id), in its options like any other.
+ *   A link of format 1 to 3 expands to a plan of format 3, which migratePlan brings to format 4
+ *   ('v4-named-cee-servers'), so its per-device CEE addresses become named CEE servers.
+ *
+ * Compact format 3 (JSON), written by PERMALINK_VERSION 3: format 2 plus
  *     t?: string              plan.microsoftTenant       (default '')
  *     o?: Host[]              plan.additionalConsoles    (default []; default names
  *                             `Activity Monitor Console <n>`, n = 2, 3, ...)
@@ -93,6 +101,13 @@ export const COMPACT_V3_DEFAULTS = {
   additionalConsoleName: (n: number) => `Activity Monitor Console ${n}`,
   threatPrevention: V3_DEFAULTS.threatPrevention,
   agentServices: V3_DEFAULTS.agentServices,
+} as const;
+
+/** The defaults of compact format 4 (frozen). */
+export const COMPACT_V4_DEFAULTS = {
+  ceeName: (n: number) => `CEE server ${n}`,
+  ceeOs: 'windows',
+  ceeId: (n: number) => `cee-${n}`,
 } as const;
 
 /** Short keys of the integration fields (formats 1 and 2; threatPrevention since 3). */
@@ -247,6 +262,19 @@ export function toCompact(plan: Plan, meta: { catalogVersion?: string } = {}): C
     );
   }
 
+  if (plan.ceeServers.length > 0) {
+    const v4 = COMPACT_V4_DEFAULTS;
+    out.x = plan.ceeServers.map((c, i) => {
+      const cee = trimTrailingDefaults([
+        c.address,
+        c.name !== v4.ceeName(i + 1) ? c.name : 0,
+        c.os !== v4.ceeOs ? c.os : 0,
+        c.id !== v4.ceeId(i + 1) ? c.id : 0,
+      ]);
+      return cee.length === 1 ? c.address : cee;
+    });
+  }
+
   const agents = plan.agents.map((a, i): CompactValue => {
     if (a.id !== d.agentId(i + 1)) return [a.address, a.name, a.id];
     return host(a.address, a.name, d.agentName(i + 1));
@@ -332,7 +360,9 @@ export type FromCompactResult =
   | { ok: false; errors: string[] };
 
 /** The keys of each fixed-key object of the compact form. */
-const TOP_KEYS = ['n', 'v', 'c', 'o', 'a', 'd', 't', 'i', 'e', 'g', 's', 'k'] as const;
+const TOP_KEYS = ['n', 'v', 'c', 'o', 'a', 'd', 'x', 't', 'i', 'e', 'g', 's', 'k'] as const;
+/** The top-level keys compact format 4 added: a link of an earlier format must not hold them. */
+export const COMPACT_V4_TOP_KEYS = ['x'] as const;
 /** The top-level keys compact format 3 added: a link of an earlier format must not hold them. */
 export const COMPACT_V3_TOP_KEYS = ['o', 't', 'g'] as const;
 const INTEGRATIONS_KEYS = INTEGRATION_NAMES.map((name) => INTEGRATION_KEYS[name].key);
@@ -356,9 +386,10 @@ function readHost(x: unknown, defaultName: string): { name: unknown; address: un
 const failed = (error: string): FromCompactResult => ({ ok: false, errors: [error] });
 
 /**
- * Rebuilds a candidate plan of `schemaVersion` from the current compact format (3). The result
+ * Rebuilds a candidate plan of `schemaVersion` from the current compact format (4). The result
  * is unchecked: pass it to migratePlan. A key the format does not have is an error naming its
- * place in the plan. Never throws.
+ * place in the plan. For a plan format before 4 (a link of format 1 to 3, see planFormatOfLink)
+ * there is no `ceeServers`: migratePlan adds them from the devices. Never throws.
  */
 export function fromCompact(compact: unknown, schemaVersion: number): FromCompactResult {
   const d = COMPACT_DEFAULTS;
@@ -412,6 +443,23 @@ export function fromCompact(compact: unknown, schemaVersion: number): FromCompac
       tenant: at(x, 3) ?? '',
       agentId,
       options: copyRecord(at(x, 5) ?? {}),
+    });
+  }
+
+  const rawCee = compact.x === undefined ? [] : compact.x;
+  if (!Array.isArray(rawCee)) return failed('ceeServers: not a list');
+  const ceeServers: Json[] = [];
+  for (const [i, x] of rawCee.entries()) {
+    const entry = typeof x === 'string' ? [x] : x;
+    if (!Array.isArray(entry) || entry.length < 1 || entry.length > 4) {
+      return failed(`ceeServers.${i}: not a CEE server entry`);
+    }
+    const v4 = COMPACT_V4_DEFAULTS;
+    ceeServers.push({
+      id: at(entry, 3) ?? v4.ceeId(i + 1),
+      name: at(entry, 1) ?? v4.ceeName(i + 1),
+      address: entry[0] === 0 ? '' : entry[0],
+      os: at(entry, 2) ?? v4.ceeOs,
     });
   }
 
@@ -478,6 +526,7 @@ export function fromCompact(compact: unknown, schemaVersion: number): FromCompac
     additionalConsoles,
     agents,
     devices,
+    ...(schemaVersion >= 4 ? { ceeServers } : {}),
     microsoftTenant: compact.t ?? COMPACT_V3_DEFAULTS.microsoftTenant,
     integrations,
     deployment,

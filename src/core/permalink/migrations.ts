@@ -15,6 +15,9 @@
  *      Same wire format (deflate with the format-1 dictionary).
  *   3  plan format 3: `t` (the Microsoft tenant, once per plan), `o` (more consoles), `g` (the
  *      agents' services) and `i.p` (Threat Prevention). Same wire format.
+ *   4  plan format 4: `x` (the named CEE servers). A link of version 1 to 3 expands to a plan of
+ *      format 3 (planFormatOfLink), which the plan migration 'v4-named-cee-servers' names the CEE
+ *      servers of; so the link step only refuses `x`. Same wire format.
  *
  * HOW TO ADD A VERSION (e.g. when the plan's shape or the compact format changes):
  *   1. Bump PERMALINK_VERSION below (the codec writes it on every new link).
@@ -33,10 +36,18 @@
 
 import { MAX_SHOWN } from '@/core/validate/quote';
 
-import { COMPACT_V3_TOP_KEYS } from './compact';
+import { COMPACT_V3_TOP_KEYS, COMPACT_V4_TOP_KEYS } from './compact';
 
 /** The version this planner writes; links of versions 1..PERMALINK_VERSION open. */
-export const PERMALINK_VERSION = 3;
+export const PERMALINK_VERSION = 4;
+
+/**
+ * The plan format a link of `version` expands to: links before version 4 hold the CEE servers
+ * per device (plan format 3), which migratePlan then names.
+ */
+export function planFormatOfLink(version: number): number {
+  return version < 4 ? 3 : 4;
+}
 
 /**
  * Format 3 names the tenant once (`t`): the first device tenant of a format-2 link becomes it,
@@ -83,6 +94,16 @@ export const LINK_MIGRATIONS: readonly LinkMigration[] = [
     fromVersion: 2,
     name: 'v3-tenant-once-and-agent-services',
     up: liftLinkTenant,
+  },
+  {
+    // The compact form is unchanged; the plan migration names the CEE servers.
+    fromVersion: 3,
+    name: 'v4-named-cee-servers',
+    up: (compact) => {
+      const extra = COMPACT_V4_TOP_KEYS.find((key) => Object.hasOwn(compact, key));
+      if (extra !== undefined) throw new Error(`the key "${extra}" is not part of link format 3`);
+      return { ...compact };
+    },
   },
 ];
 

@@ -6,6 +6,7 @@ import type { EnvironmentId, OptionValue } from '@/core/catalog/model';
 import type {
   AgentServer,
   AgentServices,
+  CeeServer,
   Deployment,
   Device,
   HostEntry,
@@ -14,7 +15,7 @@ import type {
   PlanSettings,
   ServerList,
 } from './model';
-import { consoleName } from './model';
+import { ceeServerName, consoleName } from './model';
 import { PLAN_LIMITS } from './parse-plan';
 
 function nextId(prefix: string, taken: readonly { id: string }[]): string {
@@ -79,6 +80,35 @@ export function removeAgent(plan: Plan, id: string): Plan {
     agents,
     devices: plan.devices.map((d) => (d.agentId === id ? { ...d, agentId: fallback } : d)),
   };
+}
+
+export function addCeeServer(plan: Plan): Plan {
+  if (plan.ceeServers.length >= PLAN_LIMITS.ceeServers) return plan;
+  const id = nextId('cee', plan.ceeServers);
+  const name = ceeServerName(plan.ceeServers.length + 1);
+  return {
+    ...plan,
+    ceeServers: [...plan.ceeServers, { id, name, address: '', os: 'windows' }],
+  };
+}
+
+export function updateCeeServer(
+  plan: Plan,
+  id: string,
+  patch: Partial<Omit<CeeServer, 'id'>>,
+): Plan {
+  return {
+    ...plan,
+    ceeServers: plan.ceeServers.map((c) => (c.id === id ? { ...c, ...patch } : c)),
+  };
+}
+
+/**
+ * Removes a CEE server. Devices that named it keep naming it: the plan checks then ask the user
+ * to choose another (never a silent move to the agent server or to another CEE server).
+ */
+export function removeCeeServer(plan: Plan, id: string): Plan {
+  return { ...plan, ceeServers: plan.ceeServers.filter((c) => c.id !== id) };
 }
 
 export function setConsole(plan: Plan, patch: Partial<HostEntry>): Plan {

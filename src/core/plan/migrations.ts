@@ -69,6 +69,64 @@ export function liftTenant(devices: unknown): { tenant: string; devices: unknown
 /** The top-level keys format 3 adds: a format-2 plan holding one is refused, never overwritten. */
 const V3_KEYS = ['additionalConsoles', 'microsoftTenant', 'agentServices'] as const;
 
+/**
+ * What format 4 writes for the CEE servers a format-3 plan typed per device (frozen, see
+ * V2_DEFAULT_DEPLOYMENT): the option names of format 3 and 4, the names and ids given, the OS.
+ */
+export const V4_CEE = {
+  placementOption: 'ceePlacement',
+  separate: 'separate',
+  addressOption: 'ceeAddress',
+  serverOption: 'ceeServer',
+  name: (n: number) => `CEE server ${n}`,
+  id: (n: number) => `cee-${n}`,
+  /** Format 3 drew every CEE server as a Windows host (the delivery choice stays the device's). */
+  os: 'windows',
+} as const;
+
+/**
+ * Format 4 names each CEE server once (`ceeServers`). A device of format 3 that typed a CEE
+ * address (`ceeAddress`, usually with `ceePlacement` "separate") names a CEE server instead
+ * (`ceeServer`, its id): devices with the same address (trimmed, case-insensitive) share one;
+ * a device with the CEE on a separate server but no address gets one of its own, so nothing
+ * merges wrongly. An address typed while the CEE was on the agent server is kept the same way
+ * (the placement is unchanged, so it stays unused until the user switches). Nothing else changes.
+ */
+export function nameCeeServers(devices: unknown): { ceeServers: unknown[]; devices: unknown } {
+  if (!Array.isArray(devices)) return { ceeServers: [], devices };
+  const ceeServers: { id: string; name: string; address: string; os: string }[] = [];
+  const byAddress = new Map<string, string>();
+  const out = devices.map((d: unknown) => {
+    if (!isRecord(d) || !isRecord(d.options)) return d;
+    const options = d.options;
+    const typed = options[V4_CEE.addressOption];
+    const address = typeof typed === 'string' ? typed : '';
+    const separate = options[V4_CEE.placementOption] === V4_CEE.separate;
+    if (!separate && address.trim() === '') {
+      if (!Object.hasOwn(options, V4_CEE.addressOption)) return d;
+      // An empty address that was never in use: nothing to keep.
+      return { ...d, options: withoutKey(options, V4_CEE.addressOption) };
+    }
+    const key = address.trim().toLowerCase();
+    let id = key === '' ? undefined : byAddress.get(key);
+    if (id === undefined) {
+      const n = ceeServers.length + 1;
+      id = V4_CEE.id(n);
+      ceeServers.push({ id, name: V4_CEE.name(n), address: address.trim(), os: V4_CEE.os });
+      if (key !== '') byAddress.set(key, id);
+    }
+    return {
+      ...d,
+      options: { ...withoutKey(options, V4_CEE.addressOption), [V4_CEE.serverOption]: id },
+    };
+  });
+  return { ceeServers, devices: out };
+}
+
+function withoutKey(record: Record<string, unknown>, key: string): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(record).filter(([k]) => k !== key));
+}
+
 export const PLAN_MIGRATIONS: readonly PlanMigration[] = [
   {
     // Format 2 makes `deployment` required. Format-1 plans saved before it existed get the
@@ -109,6 +167,18 @@ export const PLAN_MIGRATIONS: readonly PlanMigration[] = [
         integrations,
         agentServices: structuredClone(V3_DEFAULTS.agentServices),
       };
+    },
+  },
+  {
+    // Format 4 names the Dell CEE servers once (see nameCeeServers).
+    fromVersion: 3,
+    name: 'v4-named-cee-servers',
+    up: (plan) => {
+      if (Object.hasOwn(plan, 'ceeServers')) {
+        throw new Error('the plan holds ceeServers, which plan format 3 does not have');
+      }
+      const { ceeServers, devices } = nameCeeServers(plan.devices);
+      return { ...plan, devices, ceeServers };
     },
   },
 ];

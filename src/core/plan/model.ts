@@ -11,8 +11,9 @@ import { DEFAULT_AM_VERSION } from '@/core/catalog/model';
  * 1: the first format. 2: `deployment` (push install, network proxy, archive share) required.
  * 3: `microsoftTenant` once per plan (a device's `tenant` names another tenant only),
  *    `additionalConsoles`, `agentServices` and `integrations.threatPrevention`.
+ * 4: `ceeServers`, the Dell CEE servers named once; a Dell device names its CEE server by id.
  */
-export const PLAN_SCHEMA_VERSION = 3;
+export const PLAN_SCHEMA_VERSION = 4;
 
 /**
  * A port as the plan holds it: a number when valid, else the text the user typed (kept so that
@@ -50,6 +51,24 @@ export interface Device {
   agentId: string;
   /** Values of the catalog options this device's environment reads; missing ones use defaults. */
   options: Record<string, OptionValue>;
+}
+
+/** The operating system a CEE server runs: a Linux CEE delivers events over HTTP only. */
+export type CeeServerOs = 'windows' | 'linux';
+
+/**
+ * A Dell Common Event Enabler (CEE) server of its own (since format 4), named once and shared
+ * by every Dell device that sends its events to it (a device's CEE option holds its id).
+ */
+export interface CeeServer extends HostEntry {
+  /** Stable id inside the plan, e.g. "cee-1". */
+  id: string;
+  os: CeeServerOs;
+}
+
+/** The default name of the n-th CEE server. */
+export function ceeServerName(n: number): string {
+  return `CEE server ${n}`;
 }
 
 export type AccessAnalyzerEdition = 'classic' | 'aa26';
@@ -122,6 +141,8 @@ export interface Plan {
   additionalConsoles: HostEntry[];
   agents: AgentServer[];
   devices: Device[];
+  /** Dell CEE servers on hosts of their own (since format 4); devices name them by id. */
+  ceeServers: CeeServer[];
   /**
    * The Microsoft 365 / Entra ID tenant the plan's cloud services belong to (since format 3),
    * e.g. "contoso" or "contoso.onmicrosoft.com"; entered once, shared by every cloud device.
@@ -182,6 +203,7 @@ export function createDefaultPlan(): Plan {
     additionalConsoles: [],
     agents: [{ id: 'agent-1', name: 'Agent server 1', address: '' }],
     devices: [],
+    ceeServers: [],
     microsoftTenant: '',
     integrations: {
       accessAnalyzer: {

@@ -22,6 +22,7 @@ export const PLAN_LIMITS = {
   text: 200,
   address: 300,
   agents: 200,
+  ceeServers: 200,
   /** Console instances besides the first. */
   additionalConsoles: 50,
   devices: 2000,
@@ -137,6 +138,10 @@ export const planSchema = v.strictObject({
   devices: v.pipe(
     v.array(deviceSchema),
     v.maxLength(PLAN_LIMITS.devices, `at most ${PLAN_LIMITS.devices} devices`),
+  ),
+  ceeServers: v.pipe(
+    v.array(v.strictObject({ id, ...hostEntry, os: v.picklist(['windows', 'linux']) })),
+    v.maxLength(PLAN_LIMITS.ceeServers, `at most ${PLAN_LIMITS.ceeServers} CEE servers`),
   ),
   microsoftTenant: address,
   integrations: v.strictObject({

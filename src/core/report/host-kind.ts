@@ -64,6 +64,11 @@ export function hostKindOf(ref: HostRef, plan: Plan, catalog: Catalog): HostKind
     case 'cloud':
       // A Microsoft cloud endpoint: an FQDN, filtered (if at all) on a proxy or perimeter firewall.
       return { os: 'other', kind: 'fqdn', firewall: 'cloud' };
+    case 'cee-server': {
+      // A CEE server is a server of its own; the plan says which OS it runs.
+      const os = plan.ceeServers.find((c) => c.id === ref.ceeId)?.os;
+      return { os: os ?? 'other', kind: 'host', firewall: 'own' };
+    }
     case 'helper': {
       // A helper with a known OS is a server (a CEE server, SharePoint's SQL Server); one
       // without is an interface of its device (an ONTAP management LIF).

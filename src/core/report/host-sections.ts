@@ -30,6 +30,8 @@ function baseKey(ref: HostRef): string {
       return safeKey(ref.deviceId);
     case 'helper':
       return safeKey(`${ref.role}-${ref.deviceId}`);
+    case 'cee-server':
+      return safeKey(ref.ceeId);
     case 'cloud':
       return safeKey(ref.key.replace(/^\*\./, 'any-'));
   }

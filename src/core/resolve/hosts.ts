@@ -4,7 +4,7 @@
  * addressKey) are the same host; elements without an address are distinct per element.
  */
 import type { Catalog, Environment, PlanHostSlot, Role, RoleId } from '@/core/catalog/model';
-import type { Device, Plan } from '@/core/plan/model';
+import type { CeeServer, Device, Plan } from '@/core/plan/model';
 import { PLAN_HOST_PLACES, planHostPlace, planPlaceHosts } from '@/core/plan/plan-hosts';
 import { addressKey, validateAddress } from '@/core/validate/validate-address';
 
@@ -65,6 +65,7 @@ function refRank(ref: HostRef): number {
     case 'device':
       return 2;
     case 'helper':
+    case 'cee-server':
       return 3;
     case 'cloud':
       return 6;
@@ -85,6 +86,8 @@ function refKey(ref: HostRef): string {
       return `device:${ref.deviceId}`;
     case 'helper':
       return `${ref.role}:${ref.deviceId}`;
+    case 'cee-server':
+      return `cee-server:${ref.ceeId}`;
     case 'cloud':
       return `cloud:${ref.key}`;
   }
@@ -134,6 +137,18 @@ export interface HostRegistry {
   identityOf: (host: ResolvedHost) => string;
 }
 
+/** Whether a device option names a host of the plan by id (a CEE server) rather than an address. */
+export function isNamedHostOption(catalog: Catalog, optionId: string): boolean {
+  return catalog.options.some((o) => o.id === optionId && o.type === 'cee-server');
+}
+
+/** The CEE server of the plan a device option's value names, if any. */
+export function chosenCeeServer(plan: Plan, value: unknown): CeeServer | undefined {
+  return typeof value === 'string' && value !== ''
+    ? plan.ceeServers.find((c) => c.id === value)
+    : undefined;
+}
+
 const pad = (n: number): string => String(n).padStart(6, '0');
 
 /** The catalog roles whose hosts a device option names (the CEE server, SharePoint's SQL). */
@@ -172,8 +187,9 @@ export function buildHostRegistry(
     c: Omit<HostContribution, 'identity' | 'rank' | 'error'>,
     order: number,
     allowCidr = false,
+    problem: string | null = null,
   ): void => {
-    const error = addressFieldError(c.address, { allowCidr });
+    const error = problem ?? addressFieldError(c.address, { allowCidr });
     const key = addressKey(c.address);
     const identity = key ? `a:${key}` : `p:${refKey(c.ref)}`;
     const id =
@@ -183,7 +199,9 @@ export function buildHostRegistry(
           ? c.ref.slot
           : c.ref.kind === 'cloud'
             ? c.ref.key
-            : c.ref.deviceId;
+            : c.ref.kind === 'cee-server'
+              ? c.ref.ceeId
+              : c.ref.deviceId;
     const rank = `${refRank(c.ref)}|${id}|${pad(order)}`;
     contributions.push({ ...c, address: c.address.trim(), identity, rank, error });
   };
@@ -226,6 +244,24 @@ export function buildHostRegistry(
     );
   });
 
+  // The CEE servers, once each, whichever devices choose them.
+  plan.ceeServers.forEach((cee, i) => {
+    add(
+      {
+        label: cee.name,
+        address: cee.address,
+        ref: { kind: 'cee-server', ceeId: cee.id },
+        owner: `cee-server:${cee.id}`,
+        ownerKind: 'required-helper',
+        field: `ceeServers.${i}.address`,
+        what: `CEE server "${cee.name}"`,
+      },
+      0,
+    );
+  });
+  /** A device's helper that is a named host of the plan: the owner it points at. */
+  const helperOwners = new Map<string, string>();
+
   const helpers = helperRoles(catalog);
   for (const { device, index, environment } of devices) {
     const ref: HostRef = { kind: 'device', deviceId: device.id };
@@ -257,6 +293,29 @@ export function buildHostRegistry(
       const option = role.option ?? '';
       const read = readOption(plan, device, option, catalog);
       const words = role.hostLabel ?? role.name;
+      if (isNamedHostOption(catalog, option)) {
+        const cee = read.ok ? chosenCeeServer(plan, read.value) : undefined;
+        if (cee) {
+          helperOwners.set(`helper:${device.id}:${role.id}`, `cee-server:${cee.id}`);
+          continue;
+        }
+        // None chosen, or one that is not in the plan: a placeholder that no script opens.
+        add(
+          {
+            label: `${words} for ${device.name}`,
+            address: '',
+            ref: { kind: 'helper', deviceId: device.id, role: role.id },
+            owner: `helper:${device.id}:${role.id}`,
+            ownerKind: 'required-helper',
+            field: `devices.${index}.options.${option}`,
+            what: `the ${words} of device "${device.name}"`,
+          },
+          0,
+          false,
+          read.ok ? `no ${words} is chosen` : read.error,
+        );
+        continue;
+      }
       add(
         {
           label: `${words} for ${device.name}`,
@@ -327,7 +386,10 @@ export function buildHostRegistry(
     planHosts: (slot) => byPlace.get(slot) ?? [],
     agent: (agentId) => byOwner.get(`agent:${agentId}`)?.[0],
     device: (deviceId) => byOwner.get(`device:${deviceId}`) ?? [],
-    helper: (deviceId, role) => byOwner.get(`helper:${deviceId}:${role}`)?.[0],
+    helper: (deviceId, role) => {
+      const owner = `helper:${deviceId}:${role}`;
+      return byOwner.get(helperOwners.get(owner) ?? owner)?.[0];
+    },
     identityOf: (host) => identities.get(host) ?? hostIdentity(host),
   };
 }

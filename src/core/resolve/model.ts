@@ -26,6 +26,11 @@ export type HostRef =
   /** A device's helper host named by a device option (catalog role of kind device-option-host). */
   | { kind: 'helper'; deviceId: string; role: RoleId }
   /**
+   * A Dell CEE server of the plan (plan.ceeServers), named once and shared by the devices that
+   * choose it (a device option of type 'cee-server').
+   */
+  | { kind: 'cee-server'; ceeId: string }
+  /**
    * A Microsoft cloud endpoint (catalog role of kind cloud). `key` identifies the host: its FQDN
    * in lower case, or, while the FQDN needs a tenant the plan does not give, the endpoint and
    * the tenant's field.

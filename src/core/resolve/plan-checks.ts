@@ -20,7 +20,7 @@ import { evaluateCondition } from './conditions';
 import { deviceStatus } from './devices';
 import { plainMessage } from './field-labels';
 import type { HostContribution, HostRegistry } from './hosts';
-import { helperRoles, helperState } from './hosts';
+import { chosenCeeServer, helperRoles, helperState, isNamedHostOption } from './hosts';
 import type { CheckSeverity, PlanCheck } from './model';
 import { describeInvalid, invalidPortValues, isOptionRelevant, readOption } from './plan-values';
 
@@ -118,6 +118,76 @@ function placeChecks(plan: Plan, { add, checkAddress }: CheckWriter): void {
       checkAddress(host.address, field, what, false);
     }
   }
+}
+
+/**
+ * The CEE servers (plan.ceeServers): each is judged where devices send their events to it. A
+ * missing or invalid address of one in use is an error (as the separate CEE's address always
+ * was); one no device uses is named (info); a Linux CEE delivers over HTTP only, so a device that
+ * sends its events to one with another delivery choice is an error on that choice.
+ */
+function ceeServerChecks(
+  plan: Plan,
+  catalog: Catalog,
+  context: CheckContext,
+  { add, checkAddress }: CheckWriter,
+): void {
+  if (plan.ceeServers.length === 0) return;
+  const users = new Map<string, string[]>();
+  const ceeOptions = catalog.options.filter((o) => o.type === 'cee-server');
+  const roles = helperRoles(catalog);
+  plan.devices.forEach((device, i) => {
+    const environment = context.environments.get(device.environment);
+    if (!environment) return;
+    for (const role of roles) {
+      const option = ceeOptions.find((o) => o.id === role.option);
+      if (!option || helperState(role, plan, device, environment, catalog) !== 'required') continue;
+      const read = readOption(plan, device, option.id, catalog);
+      const cee = read.ok ? chosenCeeServer(plan, read.value) : undefined;
+      if (!cee) continue;
+      users.set(cee.id, [...(users.get(cee.id) ?? []), quoteInput(device.name)]);
+      const requires = option.linuxRequires;
+      if (cee.os !== 'linux' || !requires) continue;
+      const needed = catalog.options.find((o) => o.id === requires.option);
+      const delivery = readOption(plan, device, requires.option, catalog);
+      if (!needed || !delivery.ok || requires.in.includes(delivery.value)) continue;
+      const field = `devices.${i}.options.${requires.option}`;
+      const allowed = requires.in
+        .map((value) => needed.choices?.find((c) => c.value === value)?.label ?? String(value))
+        .join(' or ');
+      const chosen =
+        needed.choices?.find((c) => c.value === delivery.value)?.label ?? String(delivery.value);
+      add(
+        'cee-linux-delivery',
+        'error',
+        `Device "${device.name}" sends its events to the Linux CEE server "${cee.name}", which delivers them over ${allowed} only, but its ${needed.label} is ${chosen}: choose ${allowed}, or a Windows CEE server (${field})`,
+        field,
+      );
+    }
+  });
+  plan.ceeServers.forEach((cee, i) => {
+    const field = `ceeServers.${i}.address`;
+    const what = `CEE server "${cee.name}"`;
+    const names = users.get(cee.id) ?? [];
+    if (names.length === 0) {
+      add(
+        'cee-server-unused',
+        'info',
+        `${what} is used by no Dell device; choose it in a Dell device's options, or remove it (${field})`,
+        field,
+      );
+      return;
+    }
+    if (cee.address.trim() === '') {
+      add(
+        'cee-server-address-missing',
+        'error',
+        `${what} has no address, and ${listText(names)} send${names.length === 1 ? 's' : ''} events to it (${field})`,
+        field,
+      );
+    }
+    checkAddress(cee.address, field, what, false);
+  });
 }
 
 /** Agent servers: a missing or invalid address. */
@@ -225,17 +295,21 @@ function deviceChecks(
         );
       }
     }
-    // A helper host the device's options call for (a separate CEE server) needs its address.
+    // A helper host the device's options call for (a separate CEE server) needs its address,
+    // or, where it is a host of the plan, a choice of one.
     for (const role of helperRoles(catalog)) {
       if (helperState(role, plan, device, environment, catalog) !== 'required') continue;
       const option = role.option ?? '';
       const read = readOption(plan, device, option, catalog);
       if (!read.ok || String(read.value) !== '') continue;
       const field = `devices.${i}.options.${option}`;
+      const words = role.hostLabel ?? role.name;
       add(
         `${role.id}-address-missing`,
         'error',
-        `Device "${device.name}": the ${role.hostLabel ?? role.name} is on a separate host, but its address is missing (${field})`,
+        isNamedHostOption(catalog, option)
+          ? `Device "${device.name}": the ${words} is on a separate host, but no ${words} is chosen (${field})`
+          : `Device "${device.name}": the ${words} is on a separate host, but its address is missing (${field})`,
         field,
       );
     }
@@ -364,6 +438,7 @@ export function buildPlanChecks(plan: Plan, catalog: Catalog, context: CheckCont
   placeChecks(plan, writer);
   agentChecks(plan, writer);
   deviceChecks(plan, catalog, context, writer);
+  ceeServerChecks(plan, catalog, context, writer);
   tenantChecks(plan, catalog, context, writer);
   integrationChecks(plan, catalog, writer);
   portValueChecks(plan, catalog, writer);

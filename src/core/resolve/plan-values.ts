@@ -90,6 +90,7 @@ function optionError(catalog: Catalog, option: CatalogOption, stored: OptionValu
       return read.ok ? null : read.error;
     }
     case 'address':
+    case 'cee-server':
       return typeof stored === 'string' ? null : `${quoteInput(String(stored))} is not text`;
   }
 }
@@ -115,6 +116,14 @@ export function readOption(
   if (option.type === 'boolean') return valid(stored === true || stored === 'true', false);
   if (option.type === 'port') return valid(String(Number(String(stored).trim())), false);
   if (option.type === 'address') return valid(String(stored).trim(), false);
+  if (option.type === 'cee-server' && !plan.ceeServers.some((c) => c.id === stored)) {
+    // Never a silent fallback (to the agent server or another CEE): the user chooses again.
+    return invalid(
+      deviceField(plan, device, optionId),
+      what,
+      `names a CEE server that is not in the plan (${quoteInput(String(stored))}, perhaps removed on the Topology step); choose one of the plan's CEE servers`,
+    );
+  }
   return valid(stored, false);
 }
 

@@ -14,6 +14,7 @@ export const STEPS = [
       'console',
       'additionalConsoles',
       'agents',
+      'ceeServers',
       'integrations',
       'deployment',
     ],

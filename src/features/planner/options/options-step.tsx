@@ -15,6 +15,7 @@ import type { Catalog, CatalogOption } from '@/core/catalog/model';
 import type { Device } from '@/core/plan/model';
 import { DEFAULT_RPC_RANGE } from '@/core/plan/model';
 import { PLAN_LIMITS } from '@/core/plan/parse-plan';
+import { ceeServerLabel } from '@/core/wizard/cee-servers';
 import {
   describeDefault,
   devicesNeedingOptions,
@@ -113,6 +114,8 @@ function OptionField({ catalog, device, devicePath, option }: OptionFieldProps) 
         />
       );
     }
+    case 'cee-server':
+      return <CeeServerField device={device} field={field} id={id} option={option} />;
     case 'port': {
       const setting = portSettingOf(option, catalog);
       return (
@@ -132,6 +135,52 @@ function OptionField({ catalog, device, devicePath, option }: OptionFieldProps) 
       );
     }
   }
+}
+
+interface CeeServerFieldProps {
+  device: Device;
+  field: string;
+  id: string;
+  option: CatalogOption;
+}
+
+/**
+ * A Dell device's CEE server: one of the plan's CEE servers (named on the Topology step). A
+ * value that names none of them (the server was removed) is shown as an error, never replaced.
+ */
+function CeeServerField({ device, field, id, option }: CeeServerFieldProps) {
+  const ceeServers = useAppStore((s) => s.plan.ceeServers);
+  const setDeviceOption = useAppStore((s) => s.setDeviceOption);
+  const stored = device.options[option.id];
+  const current = typeof stored === 'string' ? stored : '';
+  const known = ceeServers.some((c) => c.id === current);
+  const helperText =
+    current !== '' && !known
+      ? 'The CEE server this device named is no longer in the plan: choose one.'
+      : ceeServers.length === 0
+        ? 'Add a CEE server on the Topology step first, then choose it here.'
+        : current === ''
+          ? `Choose the CEE server. ${option.help}`
+          : option.help;
+  return (
+    <TextField
+      id={id}
+      data-field={field}
+      select
+      label={option.label}
+      value={known ? current : ''}
+      error={current !== '' ? !known : ceeServers.length === 0}
+      helperText={helperText}
+      onChange={(e) => setDeviceOption(device.id, option.id, e.target.value)}
+      fullWidth
+    >
+      {ceeServers.map((c) => (
+        <MenuItem key={c.id} value={c.id}>
+          {ceeServerLabel(c)}
+        </MenuItem>
+      ))}
+    </TextField>
+  );
 }
 
 export function OptionsStep() {

@@ -36,6 +36,7 @@ import { StepSection } from '../shell/step-section';
 
 import { AdditionalConsoles } from './additional-consoles';
 import { AmVersionSelect } from './am-version-select';
+import { CeeServers } from './cee-servers';
 import { DeploymentSection } from './deployment-section';
 import { PasteAgentsDialog } from './paste-agents-dialog';
 import { ThreatPreventionIntegration } from './threat-prevention-integration';
@@ -218,6 +219,10 @@ export function TopologyStep() {
             Removing an agent server moves its devices to the first remaining one.
           </Typography>
         )}
+      </StepSection>
+
+      <StepSection title="Dell CEE servers">
+        <CeeServers />
       </StepSection>
 
       <StepSection

@@ -76,7 +76,7 @@ describe('plan files of every format', () => {
     expect(parsePlanFile(text, '2026.11.4')).toEqual({ ok: true, plan: saved.plan, warnings: [] });
   });
 
-  it.runIf(PLAN_SCHEMA_VERSION === 3)('still writes the format-3 file byte for byte', () => {
+  it.runIf((PLAN_SCHEMA_VERSION as number) === 3)('still writes the format-3 file byte for byte', () => {
     const text = read('v3.am-firewall-plan.json');
     const result = parsePlanFile(text, '2026.11.4');
     expect(

@@ -123,7 +123,7 @@ describe('golden permalink fixtures', () => {
     if (result.ok) expect(result.plan.devices.map((d) => d.tenant)).toContain('fabrikam');
   });
 
-  it.runIf(PERMALINK_VERSION === 3)('still writes the format-3 golden link byte for byte', () => {
+  it.runIf((PERMALINK_VERSION as number) === 3)('still writes the format-3 golden link byte for byte', () => {
     const expected = JSON.parse(read('v3.plan.json')) as Plan;
     expect(encodePlan(expected, { catalogVersion: '2026.11.4' })).toBe(read('v3.txt').trim());
   });

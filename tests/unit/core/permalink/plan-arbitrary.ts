@@ -152,6 +152,20 @@ const deploymentArb = fc.oneof(
   },
 );
 
+const ceeServersArb = fc
+  .array(
+    fc.record({
+      name: fc.oneof(text, fc.constantFrom('CEE server 1', 'CEE server 2')),
+      address,
+      os: fc.constantFrom('windows' as const, 'linux' as const),
+      renamed: fc.boolean(),
+    }),
+    { maxLength: 3 },
+  )
+  .map((list) =>
+    list.map(({ renamed, ...c }, i) => ({ id: renamed ? `cee-x${i}` : `cee-${i + 1}`, ...c })),
+  );
+
 const settingsArb = fc.record({
   rpcRange: fc.tuple(port, port).map(([a, b]) => ({ from: Math.min(a, b), to: Math.max(a, b) })),
   ports: fc.dictionary(optionKey, port, { maxKeys: 4 }),
@@ -167,6 +181,7 @@ const randomPlan: fc.Arbitrary<Plan> = agentsArb.chain((agents) =>
     additionalConsoles: consolesArb,
     agents: fc.constant(agents),
     devices: devicesArb(agents),
+    ceeServers: ceeServersArb,
     microsoftTenant: fc.oneof(fc.constant(''), fc.domain(), text),
     integrations: integrationsArb,
     deployment: deploymentArb,
