@@ -329,7 +329,10 @@ describe('bundled catalog: options', () => {
     expect(deviceFlows(environment, { [option]: value })).toContain(`${D} -> ${A} TCP ${value}`);
   });
 
-  const CEE = 'CEE server for DEV@10.3.0.1';
+  const CEE = 'CEE-01@10.3.0.1';
+  const CEE_SERVERS = [
+    { id: 'cee-1', name: 'CEE-01', address: '10.3.0.1', os: 'windows' as const },
+  ];
   it.each([
     ['msrpc', [`${CEE} -> ${A} TCP 135`, `${CEE} -> ${A} TCP 49152-65535`]],
     ['http', [`${CEE} -> ${A} TCP 4492`]],
@@ -340,11 +343,12 @@ describe('bundled catalog: options', () => {
   ])(
     'separate CEE, delivery %s (P "CEE Server to Activity Agent Server", F §2.4)',
     (ceeDelivery, ceeFlows) => {
-      const options = { ceePlacement: 'separate', ceeAddress: '10.3.0.1', ceeDelivery };
-      expect(deviceFlows('dell-unity', options)).toEqual(
+      const options = { ceePlacement: 'separate', ceeServer: 'cee-1', ceeDelivery };
+      const patch = { ceeServers: CEE_SERVERS };
+      expect(deviceFlows('dell-unity', options, patch)).toEqual(
         sorted([CORE, `${D} -> ${CEE} TCP 135`, `${D} -> ${CEE} TCP 49152-65535`, ...ceeFlows]),
       );
-      expect(deviceFlows('dell-isilon', options)).toEqual(
+      expect(deviceFlows('dell-isilon', options, patch)).toEqual(
         sorted([CORE, `${A} -> ${D} TCP 8080`, `${D} -> ${CEE} TCP 12228`, ...ceeFlows]),
       );
     },
@@ -354,7 +358,11 @@ describe('bundled catalog: options', () => {
     'CEE on the agent server, delivery %s: no CEE -> agent flow',
     (ceeDelivery) => {
       expect(
-        deviceFlows('dell-unity', { ceePlacement: 'agent', ceeAddress: '10.3.0.1', ceeDelivery }),
+        deviceFlows(
+          'dell-unity',
+          { ceePlacement: 'agent', ceeServer: 'cee-1', ceeDelivery },
+          { ceeServers: CEE_SERVERS },
+        ),
       ).toEqual(sorted([CORE, `${D} -> ${A} TCP 135`, `${D} -> ${A} TCP 49152-65535`]));
     },
   );
