@@ -47,6 +47,7 @@ const WIRE_FORMATS: Readonly<Record<number, { dictionary?: Uint8Array }>> = {
   1: { dictionary: DICTIONARY_V1 },
   2: { dictionary: DICTIONARY_V1 },
   3: { dictionary: DICTIONARY_V1 },
+  4: { dictionary: DICTIONARY_V1 },
 };
 
 export type DecodeErrorCode =

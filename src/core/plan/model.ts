@@ -66,6 +66,17 @@ export interface CeeServer extends HostEntry {
   os: CeeServerOs;
 }
 
+/** The choices of a CEE server's OS, as the wizard offers them. */
+export const CEE_OS_CHOICES: readonly { value: CeeServerOs; label: string }[] = [
+  { value: 'windows', label: 'Windows' },
+  { value: 'linux', label: 'Linux (HTTP delivery only)' },
+];
+
+/** Whether a CEE server runs Linux (it then delivers events over HTTP only). */
+export function ceeRunsLinux(cee: Pick<CeeServer, 'os'>): boolean {
+  return cee.os === 'linux';
+}
+
 /** The default name of the n-th CEE server. */
 export function ceeServerName(n: number): string {
   return `CEE server ${n}`;

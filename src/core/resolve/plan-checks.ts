@@ -4,6 +4,7 @@
  */
 import type { Catalog, Environment } from '@/core/catalog/model';
 import type { Plan } from '@/core/plan/model';
+import { ceeRunsLinux } from '@/core/plan/model';
 import {
   deviceTenant,
   PLAN_HOST_PLACES,
@@ -147,7 +148,7 @@ function ceeServerChecks(
       if (!cee) continue;
       users.set(cee.id, [...(users.get(cee.id) ?? []), quoteInput(device.name)]);
       const requires = option.linuxRequires;
-      if (cee.os !== 'linux' || !requires) continue;
+      if (!ceeRunsLinux(cee) || !requires) continue;
       const needed = catalog.options.find((o) => o.id === requires.option);
       const delivery = readOption(plan, device, requires.option, catalog);
       if (!needed || !delivery.ok || requires.in.includes(delivery.value)) continue;

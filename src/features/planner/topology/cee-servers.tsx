@@ -13,15 +13,11 @@ import { ConfirmDialog } from '@/components/confirm-dialog';
 import { HostFields } from '@/components/host-fields';
 import { getCatalog } from '@/core/catalog/catalog';
 import type { CeeServer, CeeServerOs } from '@/core/plan/model';
+import { CEE_OS_CHOICES } from '@/core/plan/model';
 import { PLAN_LIMITS } from '@/core/plan/parse-plan';
 import { quoteInput } from '@/core/validate/quote';
 import { deviceNamesText, devicesUsingCeeServer } from '@/core/wizard/cee-servers';
 import { useAppStore } from '@/state/store';
-
-const OS_CHOICES: readonly { value: CeeServerOs; label: string }[] = [
-  { value: 'windows', label: 'Windows' },
-  { value: 'linux', label: 'Linux (HTTP delivery only)' },
-];
 
 /**
  * Topology step: the Dell CEE servers that run on hosts of their own (plan.ceeServers). Each is
@@ -93,7 +89,7 @@ export function CeeServers() {
                     }
                     sx={{ maxWidth: { sm: '50%' } }}
                   >
-                    {OS_CHOICES.map((c) => (
+                    {CEE_OS_CHOICES.map((c) => (
                       <MenuItem key={c.value} value={c.value}>
                         {c.label}
                       </MenuItem>

@@ -1,0 +1,106 @@
+/**
+ * Named Dell CEE servers (plan format 4): the Topology step's list and a Dell device's CEE
+ * select on the Options step.
+ */
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+
+import { createDefaultPlan } from '@/core/plan/model';
+import { PlannerPage } from '@/features/planner/shell/planner-page';
+import { useAppStore } from '@/state/store';
+
+import { makeDevice } from '../../support/plan-builders';
+import { renderRoutes } from '../../support/render-app';
+
+function renderPlanner(url: string) {
+  return renderRoutes([{ path: '/plan/:stepId', element: <PlannerPage /> }], url);
+}
+
+vi.setConfig({ testTimeout: 30_000 });
+
+function twoDellDevices(): void {
+  act(() => {
+    useAppStore.getState().setPlan({
+      ...createDefaultPlan(),
+      ceeServers: [{ id: 'cee-1', name: 'CEE-01', address: '10.0.0.5', os: 'windows' }],
+      devices: [
+        makeDevice('dell-isilon', 1, {
+          name: 'ISILON01',
+          options: { ceePlacement: 'separate', ceeServer: 'cee-1' },
+        }),
+        makeDevice('dell-unity', 2, {
+          name: 'UNITY01',
+          options: { ceePlacement: 'separate', ceeServer: 'cee-1' },
+        }),
+      ],
+    });
+  });
+}
+
+describe('Topology step: CEE servers', () => {
+  it('adds, renames and chooses the OS of CEE servers', async () => {
+    const user = userEvent.setup({ delay: null });
+    act(() => useAppStore.getState().setPlan(createDefaultPlan()));
+    renderPlanner('/plan/topology');
+    const add = screen.getByRole('button', { name: 'Add CEE server' });
+    await user.click(add);
+    await user.click(add);
+    const list = screen.getByRole('list', { name: 'CEE servers' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(2);
+    const name = screen.getByLabelText('CEE server 1 name');
+    await user.clear(name);
+    await user.type(name, 'CEE-01');
+    await user.type(screen.getByLabelText('CEE server 1 address'), '10.0.0.5');
+    expect(useAppStore.getState().plan.ceeServers[0]).toEqual({
+      id: 'cee-1',
+      name: 'CEE-01',
+      address: '10.0.0.5',
+      os: 'windows',
+    });
+    await user.click(screen.getByLabelText('CEE server 2 operating system'));
+    await user.click(screen.getByRole('option', { name: /Linux/ }));
+    expect(useAppStore.getState().plan.ceeServers[1]?.os).toBe('linux');
+  });
+
+  it('asks before removing a CEE server in use, naming its devices', async () => {
+    const user = userEvent.setup({ delay: null });
+    twoDellDevices();
+    renderPlanner('/plan/topology');
+    expect(screen.getByText(/Used by “ISILON01”, “UNITY01”/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Remove CEE server 1 (CEE-01)' }));
+    const dialog = screen.getByRole('dialog');
+    expect(dialog).toHaveTextContent('“ISILON01”, “UNITY01”');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(useAppStore.getState().plan.ceeServers).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: 'Remove CEE server 1 (CEE-01)' }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Remove' }));
+    expect(useAppStore.getState().plan.ceeServers).toEqual([]);
+    // The devices keep their choice: the plan checks say it is gone (no silent fallback).
+    expect(useAppStore.getState().plan.devices[0]?.options.ceeServer).toBe('cee-1');
+  });
+});
+
+describe('Options step: a Dell device’s CEE server', () => {
+  it('lists the named CEE servers and writes the chosen id', async () => {
+    const user = userEvent.setup({ delay: null });
+    twoDellDevices();
+    act(() => useAppStore.getState().addCeeServer());
+    renderPlanner('/plan/options');
+    const selects = screen.getAllByLabelText('CEE server');
+    expect(selects).toHaveLength(2);
+    expect(selects[0]).toHaveTextContent('CEE-01 (10.0.0.5)');
+    await user.click(selects[1] as HTMLElement);
+    await user.click(screen.getByRole('option', { name: 'CEE server 2' }));
+    expect(useAppStore.getState().plan.devices[1]?.options.ceeServer).toBe('cee-2');
+  });
+
+  it('says when the chosen CEE server is no longer in the plan', () => {
+    twoDellDevices();
+    act(() => useAppStore.getState().removeCeeServer('cee-1'));
+    renderPlanner('/plan/options');
+    expect(
+      screen.getAllByText('The CEE server this device named is no longer in the plan: choose one.'),
+    ).toHaveLength(2);
+  });
+});
