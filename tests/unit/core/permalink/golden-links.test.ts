@@ -16,7 +16,12 @@ import { describe, expect, it } from 'vitest';
 import { crc32, decodePlan, encodePlan } from '@/core/permalink/codec';
 import { DICTIONARY_V1 } from '@/core/permalink/dictionary-v1';
 import { PERMALINK_VERSION } from '@/core/permalink/migrations';
-import { migratePlan, V2_DEFAULT_DEPLOYMENT, V3_DEFAULTS } from '@/core/plan/migrations';
+import {
+  migratePlan,
+  nameCeeServers,
+  V2_DEFAULT_DEPLOYMENT,
+  V3_DEFAULTS,
+} from '@/core/plan/migrations';
 import type { Plan } from '@/core/plan/model';
 import { createDefaultDeployment } from '@/core/plan/model';
 
@@ -34,6 +39,12 @@ const V3_FROM_FIXTURE = {
   microsoftTenant: 'contoso.onmicrosoft.com',
   agentServices: V3_DEFAULTS.agentServices,
 };
+
+/** A format-3 plan as format 4 opens it: its CEE addresses named once (nameCeeServers). */
+function asFormat4(plan: Record<string, unknown>): Record<string, unknown> {
+  const { ceeServers, devices } = nameCeeServers(plan.devices);
+  return { ...plan, devices, ceeServers, schemaVersion: 4 };
+}
 
 /** The fixture's devices once the tenant is the plan's. */
 function withoutTenant(devices: unknown): unknown {
@@ -60,17 +71,19 @@ describe('golden permalink fixtures', () => {
     const result = decodePlan(read('v1.txt').trim());
     expect(result).toMatchObject({ ok: true, version: 1 });
     if (!result.ok) return;
-    expect(result.plan).toEqual({
-      ...old,
-      ...V3_FROM_FIXTURE,
-      devices: withoutTenant(old.devices),
-      integrations: {
-        ...(old.integrations as object),
-        threatPrevention: V3_DEFAULTS.threatPrevention,
-      },
-      schemaVersion: 3,
-      deployment: V2_DEFAULT_DEPLOYMENT,
-    });
+    expect(result.plan).toEqual(
+      asFormat4({
+        ...old,
+        ...V3_FROM_FIXTURE,
+        devices: withoutTenant(old.devices),
+        integrations: {
+          ...(old.integrations as object),
+          threatPrevention: V3_DEFAULTS.threatPrevention,
+        },
+        schemaVersion: 3,
+        deployment: V2_DEFAULT_DEPLOYMENT,
+      }),
+    );
     expect(result.plan.deployment).toEqual(createDefaultDeployment());
     expect(result.warnings).toEqual([expect.stringContaining('earlier version of the planner')]);
   });
@@ -81,16 +94,18 @@ describe('golden permalink fixtures', () => {
     const result = decodePlan(read('v1-deployment.txt').trim());
     expect(result).toMatchObject({ ok: true, version: 1 });
     if (result.ok) {
-      expect(result.plan).toEqual({
-        ...expected,
-        ...V3_FROM_FIXTURE,
-        devices: withoutTenant(expected.devices),
-        integrations: {
-          ...(expected.integrations as object),
-          threatPrevention: V3_DEFAULTS.threatPrevention,
-        },
-        schemaVersion: 3,
-      });
+      expect(result.plan).toEqual(
+        asFormat4({
+          ...expected,
+          ...V3_FROM_FIXTURE,
+          devices: withoutTenant(expected.devices),
+          integrations: {
+            ...(expected.integrations as object),
+            threatPrevention: V3_DEFAULTS.threatPrevention,
+          },
+          schemaVersion: 3,
+        }),
+      );
     }
   });
 
@@ -123,10 +138,13 @@ describe('golden permalink fixtures', () => {
     if (result.ok) expect(result.plan.devices.map((d) => d.tenant)).toContain('fabrikam');
   });
 
-  it.runIf((PERMALINK_VERSION as number) === 3)('still writes the format-3 golden link byte for byte', () => {
-    const expected = JSON.parse(read('v3.plan.json')) as Plan;
-    expect(encodePlan(expected, { catalogVersion: '2026.11.4' })).toBe(read('v3.txt').trim());
-  });
+  it.runIf((PERMALINK_VERSION as number) === 3)(
+    'still writes the format-3 golden link byte for byte',
+    () => {
+      const expected = JSON.parse(read('v3.plan.json')) as Plan;
+      expect(encodePlan(expected, { catalogVersion: '2026.11.4' })).toBe(read('v3.txt').trim());
+    },
+  );
 
   it('keeps the frozen format-1 dictionary unchanged', () => {
     expect(DICTIONARY_V1.length).toBe(1653);

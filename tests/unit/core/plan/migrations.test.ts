@@ -192,12 +192,12 @@ describe('migratePlan', () => {
     });
   });
 
-  it('refuses a format-4 plan: made with a newer planner, update or open it there', () => {
-    const result = migratePlan({ ...createDefaultPlan(), schemaVersion: 4, newThing: {} });
+  it('refuses a format-5 plan: made with a newer planner, update or open it there', () => {
+    const result = migratePlan({ ...createDefaultPlan(), schemaVersion: 5, newThing: {} });
     expect(result).toEqual({
       ok: false,
       errors: [
-        'The plan was made with a newer planner (plan format 4; this planner reads formats 1 to 3), so opening it here could lose parts of it. Update the planner, or open it in the planner that made it.',
+        'The plan was made with a newer planner (plan format 5; this planner reads formats 1 to 4), so opening it here could lose parts of it. Update the planner, or open it in the planner that made it.',
       ],
       newer: true,
     });
@@ -212,8 +212,9 @@ describe('migratePlan', () => {
     expect(PLAN_MIGRATIONS.map((m) => [m.fromVersion, m.name])).toEqual([
       [1, 'v2-deployment-settings'],
       [2, 'v3-tenant-once-and-agent-services'],
+      [3, 'v4-named-cee-servers'],
     ]);
-    expect(PLAN_SCHEMA_VERSION).toBe(3);
+    expect(PLAN_SCHEMA_VERSION).toBe(4);
   });
 });
 
@@ -223,15 +224,17 @@ function asFormat2(plan = createDefaultPlan()): Record<string, unknown> {
     additionalConsoles: _c,
     microsoftTenant: _t,
     agentServices: _s,
+    ceeServers: _x,
     integrations: { threatPrevention: _p, ...integrations },
     ...rest
   } = plan;
   return { ...rest, integrations, schemaVersion: 2 };
 }
 
-/** What the step to format 3 adds to a plan without a tenant. */
+/** What the steps to format 3 and 4 add to a plan without a tenant or Dell devices. */
 const V3_ADDED = {
-  schemaVersion: 3,
+  schemaVersion: 4,
+  ceeServers: [],
   additionalConsoles: [],
   microsoftTenant: '',
   agentServices: V3_DEFAULTS.agentServices,
