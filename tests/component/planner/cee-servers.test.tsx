@@ -41,7 +41,6 @@ function twoDellDevices(): void {
 describe('Topology step: CEE servers', () => {
   it('adds, renames and chooses the OS of CEE servers', async () => {
     const user = userEvent.setup({ delay: null });
-    act(() => useAppStore.getState().setPlan(createDefaultPlan()));
     renderPlanner('/plan/topology');
     const add = screen.getByRole('button', { name: 'Add CEE server' });
     await user.click(add);
@@ -65,8 +64,8 @@ describe('Topology step: CEE servers', () => {
 
   it('asks before removing a CEE server in use, naming its devices', async () => {
     const user = userEvent.setup({ delay: null });
-    twoDellDevices();
     renderPlanner('/plan/topology');
+    twoDellDevices();
     expect(screen.getByText(/Used by “ISILON01”, “UNITY01”/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Remove CEE server 1 (CEE-01)' }));
     const dialog = screen.getByRole('dialog');
@@ -84,9 +83,9 @@ describe('Topology step: CEE servers', () => {
 describe('Options step: a Dell device’s CEE server', () => {
   it('lists the named CEE servers and writes the chosen id', async () => {
     const user = userEvent.setup({ delay: null });
+    renderPlanner('/plan/options');
     twoDellDevices();
     act(() => useAppStore.getState().addCeeServer());
-    renderPlanner('/plan/options');
     const selects = screen.getAllByLabelText('CEE server');
     expect(selects).toHaveLength(2);
     expect(selects[0]).toHaveTextContent('CEE-01 (10.0.0.5)');
@@ -96,9 +95,9 @@ describe('Options step: a Dell device’s CEE server', () => {
   });
 
   it('says when the chosen CEE server is no longer in the plan', () => {
+    renderPlanner('/plan/options');
     twoDellDevices();
     act(() => useAppStore.getState().removeCeeServer('cee-1'));
-    renderPlanner('/plan/options');
     expect(
       screen.getAllByText('The CEE server this device named is no longer in the plan: choose one.'),
     ).toHaveLength(2);
