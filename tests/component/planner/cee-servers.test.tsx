@@ -66,10 +66,10 @@ describe('Topology step: CEE servers', () => {
     const user = userEvent.setup({ delay: null });
     renderPlanner('/plan/topology');
     twoDellDevices();
-    expect(screen.getByText(/Used by “ISILON01”, “UNITY01”/)).toBeInTheDocument();
+    expect(screen.getByText(/Used by .ISILON01., .UNITY01./)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Remove CEE server 1 (CEE-01)' }));
     const dialog = screen.getByRole('dialog');
-    expect(dialog).toHaveTextContent('“ISILON01”, “UNITY01”');
+    expect(dialog).toHaveTextContent(/ISILON01.*UNITY01/);
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(useAppStore.getState().plan.ceeServers).toHaveLength(1);
     await user.click(screen.getByRole('button', { name: 'Remove CEE server 1 (CEE-01)' }));
