@@ -112,7 +112,8 @@ export function nameCeeServers(devices: unknown): { ceeServers: unknown[]; devic
     if (id === undefined) {
       const n = ceeServers.length + 1;
       id = V4_CEE.id(n);
-      ceeServers.push({ id, name: V4_CEE.name(n), address: address.trim(), os: V4_CEE.os });
+      // The address as typed: one that format 3 refused stays refused (never mended in silence).
+      ceeServers.push({ id, name: V4_CEE.name(n), address, os: V4_CEE.os });
       if (key !== '') byAddress.set(key, id);
     }
     return {

@@ -244,8 +244,12 @@ export function buildHostRegistry(
     );
   });
 
-  // The CEE servers, once each, whichever devices choose them.
-  plan.ceeServers.forEach((cee, i) => {
+  // The CEE servers, once each, whichever devices choose them; one that no device uses is no
+  // host (its text, even invalid, must not touch a device that shares it).
+  const addedCee = new Set<string>();
+  const addCeeServer = (cee: CeeServer): void => {
+    if (addedCee.has(cee.id)) return;
+    addedCee.add(cee.id);
     add(
       {
         label: cee.name,
@@ -253,12 +257,12 @@ export function buildHostRegistry(
         ref: { kind: 'cee-server', ceeId: cee.id },
         owner: `cee-server:${cee.id}`,
         ownerKind: 'required-helper',
-        field: `ceeServers.${i}.address`,
+        field: `ceeServers.${plan.ceeServers.indexOf(cee)}.address`,
         what: `CEE server "${cee.name}"`,
       },
       0,
     );
-  });
+  };
   /** A device's helper that is a named host of the plan: the owner it points at. */
   const helperOwners = new Map<string, string>();
 
@@ -296,6 +300,7 @@ export function buildHostRegistry(
       if (isNamedHostOption(catalog, option)) {
         const cee = read.ok ? chosenCeeServer(plan, read.value) : undefined;
         if (cee) {
+          addCeeServer(cee);
           helperOwners.set(`helper:${device.id}:${role.id}`, `cee-server:${cee.id}`);
           continue;
         }

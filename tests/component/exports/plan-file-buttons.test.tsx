@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { serializePlanFile } from '@/core/exporters/plan-file';
-import { createDefaultPlan } from '@/core/plan/model';
+import { createDefaultPlan, PLAN_SCHEMA_VERSION } from '@/core/plan/model';
 import { HomePage } from '@/features/home/home-page';
 import { PlanFileButtons } from '@/features/planner/plan-file/plan-file-buttons';
 import { PlannerPage } from '@/features/planner/shell/planner-page';
@@ -105,10 +105,13 @@ describe('PlanFileButtons', () => {
         docsRevision: 'netwrix/docs@a8b312c3',
       }),
     ) as Record<string, unknown>;
-    const newer = { ...saved, planVersion: 4, plan: { ...fixturePlan(), schemaVersion: 4 } };
+    const next = PLAN_SCHEMA_VERSION + 1;
+    const newer = { ...saved, planVersion: next, plan: { ...fixturePlan(), schemaVersion: next } };
     await userEvent.upload(fileInput(), planFile('newer.json', JSON.stringify(newer)));
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      /made with a newer planner \(plan format 4; .*Update the planner, or open it in the planner that made it\./,
+      new RegExp(
+        `made with a newer planner \\(plan format ${next}; .*Update the planner, or open it in the planner that made it\\.`,
+      ),
     );
     expect(useAppStore.getState().plan).toEqual(createDefaultPlan());
   });
@@ -153,7 +156,7 @@ describe('Open plan file on the home page', () => {
       /The plan was saved with catalog .2026\.11\.0.; this planner uses catalog /,
     );
     expect(notice).toHaveTextContent(
-      'The plan was saved in plan format 1 and was updated to format 3.',
+      'The plan was saved in plan format 1 and was updated to format 4.',
     );
   }
 

@@ -2,7 +2,7 @@
  * Named Dell CEE servers (plan format 4): the Topology step's list and a Dell device's CEE
  * select on the Options step.
  */
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 
@@ -72,6 +72,8 @@ describe('Topology step: CEE servers', () => {
     expect(dialog).toHaveTextContent(/ISILON01.*UNITY01/);
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(useAppStore.getState().plan.ceeServers).toHaveLength(1);
+    // The dialog closes (its transition ends) before the page answers again.
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     await user.click(screen.getByRole('button', { name: 'Remove CEE server 1 (CEE-01)' }));
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Remove' }));
     expect(useAppStore.getState().plan.ceeServers).toEqual([]);

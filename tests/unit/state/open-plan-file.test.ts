@@ -34,7 +34,7 @@ describe('choosePlanFileAction', () => {
       expect.stringMatching(
         /saved with catalog "2026\.11\.0"; this planner uses catalog 2026\.11\.3/,
       ),
-      'The plan was saved in plan format 1 and was updated to format 3.',
+      'The plan was saved in plan format 1 and was updated to format 4.',
     ]);
   });
 });

@@ -58,6 +58,7 @@ describe('loadStoredPlan', () => {
       additionalConsoles: _c,
       microsoftTenant: _t,
       agentServices: _s,
+      ceeServers: _cee,
       integrations: { threatPrevention: _p, ...integrations },
       ...old
     } = createDefaultPlan();

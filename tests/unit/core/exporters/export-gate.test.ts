@@ -234,10 +234,12 @@ const planArb: fc.Arbitrary<Plan> = fc
         addresses: fc.array(addressArb, { maxLength: 2 }),
         fpolicyPort: portArb,
         ceePlacement: fc.constantFrom(undefined, 'agent', 'separate', 'moon'),
-        ceeAddress: addressArb,
+        // One of the plan's CEE servers, none, or an id that names no CEE server.
+        ceeServer: fc.constantFrom(undefined, 'cee-1', 'cee-2', 'cee-gone'),
       }),
       { maxLength: 5 },
     ),
+    ceeServers: fc.array(addressArb, { maxLength: 2 }),
     agentPort: portArb,
     rpc: fc.constantFrom<[number | string, number | string]>(
       [49152, 65535],
@@ -254,10 +256,19 @@ const planArb: fc.Arbitrary<Plan> = fc
       const options: Record<string, string> = {};
       if (d.fpolicyPort !== undefined) options.fpolicyPort = String(d.fpolicyPort);
       if (d.ceePlacement !== undefined) options.ceePlacement = d.ceePlacement;
-      options.ceeAddress = d.ceeAddress;
+      if (d.ceeServer !== undefined) options.ceeServer = d.ceeServer;
       return makeDevice(d.environment, i + 1, { addresses: d.addresses, options });
     });
-    const base = planWith({ console: { name: 'Console', address: p.console }, agents, devices });
+    const ceeServers = p.ceeServers.map((address, i) => ({
+      id: `cee-${i + 1}`,
+      name: `CEE ${i + 1}`,
+      address,
+      os: 'windows' as const,
+    }));
+    const base = {
+      ...planWith({ console: { name: 'Console', address: p.console }, agents, devices }),
+      ceeServers,
+    };
     const ports: Record<string, number | string> = {};
     if (p.agentPort !== undefined) ports.agentPort = p.agentPort;
     return {
@@ -284,26 +295,35 @@ describe('export gate invariant (property)', () => {
   });
 
   it('holds when a rejected CEE address is also the valid CIDR of a NetApp device (a run once found it)', () => {
-    const plan = planWith({
-      console: { name: 'Console', address: '10.0.0.1' },
-      agents: [makeAgent(1, { address: '10.0.0.2' })],
-      devices: [
-        makeDevice('netapp-cmode', 1, {
-          addresses: ['10.1.0.0/24'],
-          options: { ontapApiTarget: 'data-lifs' },
-        }),
-        makeDevice('dell-isilon', 2, {
-          addresses: ['10.2.0.5'],
-          options: { ceePlacement: 'nowhere', ceeAddress: '10.1.0.0/24' },
-        }),
-      ],
+    const withCee = (placement: string): Plan => ({
+      ...planWith({
+        console: { name: 'Console', address: '10.0.0.1' },
+        agents: [makeAgent(1, { address: '10.0.0.2' })],
+        devices: [
+          makeDevice('netapp-cmode', 1, {
+            addresses: ['10.1.0.0/24'],
+            options: { ontapApiTarget: 'data-lifs' },
+          }),
+          makeDevice('dell-isilon', 2, {
+            addresses: ['10.2.0.5'],
+            options: { ceePlacement: placement, ceeServer: 'cee-1' },
+          }),
+        ],
+      }),
+      ceeServers: [{ id: 'cee-1', name: 'CEE', address: '10.1.0.0/24', os: 'windows' }],
     });
-    gateHolds(plan);
-    // The NetApp rules are live on the CIDR (and the CEE field's error stands).
-    expect(liveAddresses(scripts(plan))).toContain('10.1.0.0/24');
-    expect(
-      scripts(plan).resolution.checks.some((c) => c.field === 'devices.1.options.ceeAddress'),
-    ).toBe(true);
+    // The CEE server in use: its CIDR is refused, and so is the host it names, even through
+    // the NetApp device that shares the text (one host per address; when in doubt, refuse).
+    const used = withCee('separate');
+    gateHolds(used);
+    expect(liveAddresses(scripts(used))).not.toContain('10.1.0.0/24');
+    expect(scripts(used).resolution.checks).toContainEqual(
+      expect.objectContaining({ severity: 'error', field: 'ceeServers.0.address' }),
+    );
+    // No device uses it (an unknown placement): the NetApp rules are live on the CIDR.
+    const unused = withCee('nowhere');
+    gateHolds(unused);
+    expect(liveAddresses(scripts(unused))).toContain('10.1.0.0/24');
   });
 });
 
@@ -348,8 +368,8 @@ function addressFields(plan: Plan): string[] {
     ...plan.agents.map((_, i) => `agents.${i}.address`),
     ...plan.devices.flatMap((d, i) => [
       ...d.addresses.map((_, j) => `devices.${i}.addresses.${j}`),
-      `devices.${i}.options.ceeAddress`,
     ]),
+    ...plan.ceeServers.map((_, i) => `ceeServers.${i}.address`),
     'integrations.accessAnalyzer.address',
   ];
 }

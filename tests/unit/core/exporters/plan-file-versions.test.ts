@@ -5,13 +5,15 @@
  *                                             (as an optional key) and before format 2
  *   v2.am-firewall-plan.json                  format 2 (a device names the tenant)
  *   v3.am-firewall-plan.json                  format 3 (tenant once, consoles, agent services)
+ *   v3-dell-cee.am-firewall-plan.json         format 3, Dell devices sharing CEE addresses
+ *   v4.am-firewall-plan.json                  format 4 (CEE servers named once)
  */
 import { readFileSync } from 'node:fs';
 
 import { describe, expect, it } from 'vitest';
 
 import { parsePlanFile, serializePlanFile } from '@/core/exporters/plan-file';
-import { V2_DEFAULT_DEPLOYMENT, V3_DEFAULTS } from '@/core/plan/migrations';
+import { nameCeeServers, V2_DEFAULT_DEPLOYMENT, V3_DEFAULTS } from '@/core/plan/migrations';
 import { PLAN_SCHEMA_VERSION } from '@/core/plan/model';
 
 const read = (name: string) =>
@@ -22,9 +24,15 @@ interface FileJson {
   plan: Record<string, unknown>;
 }
 
-/** A format-1 or format-2 fixture plan as format 3 reads it: its tenant lifted to the plan. */
+/** A format-3 plan as format 4 reads it: its CEE addresses named once (nameCeeServers). */
+function asFormat4(plan: Record<string, unknown>): Record<string, unknown> {
+  const { ceeServers, devices } = nameCeeServers(plan.devices);
+  return { ...plan, schemaVersion: 4, devices, ceeServers };
+}
+
+/** A format-1 or format-2 fixture plan as format 4 reads it: its tenant lifted to the plan. */
 function asFormat3(plan: Record<string, unknown>): Record<string, unknown> {
-  return {
+  return asFormat4({
     ...plan,
     schemaVersion: 3,
     additionalConsoles: [],
@@ -35,7 +43,7 @@ function asFormat3(plan: Record<string, unknown>): Record<string, unknown> {
       threatPrevention: V3_DEFAULTS.threatPrevention,
     },
     agentServices: V3_DEFAULTS.agentServices,
-  };
+  });
 }
 
 describe('plan files of every format', () => {
@@ -47,7 +55,7 @@ describe('plan files of every format', () => {
     expect(parsePlanFile(text, '2026.11.0')).toEqual({
       ok: true,
       plan: asFormat3({ ...saved.plan, deployment: V2_DEFAULT_DEPLOYMENT }),
-      warnings: ['The plan was saved in plan format 1 and was updated to format 3.'],
+      warnings: ['The plan was saved in plan format 1 and was updated to format 4.'],
     });
   });
 
@@ -66,25 +74,41 @@ describe('plan files of every format', () => {
     expect(parsePlanFile(text, '2026.11.1')).toEqual({
       ok: true,
       plan: asFormat3(saved.plan),
-      warnings: ['The plan was saved in plan format 2 and was updated to format 3.'],
+      warnings: ['The plan was saved in plan format 2 and was updated to format 4.'],
     });
   });
 
-  it('opens a format-3 file as it is', () => {
+  it('opens a format-3 file with its CEE server named once', () => {
     const text = read('v3.am-firewall-plan.json');
     const saved = JSON.parse(text) as FileJson;
-    expect(parsePlanFile(text, '2026.11.4')).toEqual({ ok: true, plan: saved.plan, warnings: [] });
+    const result = parsePlanFile(text, '2026.11.4');
+    expect(result).toEqual({
+      ok: true,
+      plan: asFormat4(saved.plan),
+      warnings: ['The plan was saved in plan format 3 and was updated to format 4.'],
+    });
+    if (result.ok) expect(result.plan.ceeServers.length).toBeGreaterThan(0);
   });
 
-  it.runIf((PLAN_SCHEMA_VERSION as number) === 3)('still writes the format-3 file byte for byte', () => {
-    const text = read('v3.am-firewall-plan.json');
-    const result = parsePlanFile(text, '2026.11.4');
-    expect(
-      result.ok &&
-        serializePlanFile(result.plan, {
-          catalogVersion: '2026.11.4',
-          docsRevision: 'netwrix/docs@a8b312c3',
-        }),
-    ).toBe(text);
+  it('opens a format-4 file as it is', () => {
+    const text = read('v4.am-firewall-plan.json');
+    const saved = JSON.parse(text) as FileJson;
+    expect(saved.planVersion).toBe(4);
+    expect(parsePlanFile(text, '2026.11.7')).toEqual({ ok: true, plan: saved.plan, warnings: [] });
   });
+
+  it.runIf((PLAN_SCHEMA_VERSION as number) === 4)(
+    'still writes the format-4 file byte for byte',
+    () => {
+      const text = read('v4.am-firewall-plan.json');
+      const result = parsePlanFile(text, '2026.11.7');
+      expect(
+        result.ok &&
+          serializePlanFile(result.plan, {
+            catalogVersion: '2026.11.7',
+            docsRevision: 'netwrix/docs@a8b312c3',
+          }),
+      ).toBe(text);
+    },
+  );
 });

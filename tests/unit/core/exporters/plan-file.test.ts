@@ -159,22 +159,23 @@ describe('plan file', () => {
     expect(parsePlanFile(text)).toEqual({ ok: false, errors: [error] });
   });
 
-  it('refuses a plan of format 4 (a newer planner): update, or open it there', () => {
+  it('refuses a plan of a newer format (a newer planner): update, or open it there', () => {
+    const newer = PLAN_SCHEMA_VERSION + 1;
     const result = parsePlanFile(
-      file({ planVersion: 4, plan: { ...fixturePlan(), schemaVersion: 4, newThing: 1 } }),
+      file({ planVersion: newer, plan: { ...fixturePlan(), schemaVersion: newer, newThing: 1 } }),
     );
     expect(result).toEqual({
       ok: false,
       errors: [
-        'The plan file was made with a newer planner (plan format 4; this planner reads formats 1 to 3), so opening it here could lose parts of it. Update the planner, or open it in the planner that made it.',
+        `The plan file was made with a newer planner (plan format ${newer}; this planner reads formats 1 to ${PLAN_SCHEMA_VERSION}), so opening it here could lose parts of it. Update the planner, or open it in the planner that made it.`,
       ],
       newer: true,
     });
     // A header that claims an older format does not let a newer plan in.
-    const hidden = parsePlanFile(file({ plan: { ...fixturePlan(), schemaVersion: 4 } }));
+    const hidden = parsePlanFile(file({ plan: { ...fixturePlan(), schemaVersion: newer } }));
     expect(hidden).toEqual({
       ok: false,
-      errors: [expect.stringContaining('newer planner (plan format 4')],
+      errors: [expect.stringContaining(`newer planner (plan format ${newer}`)],
       newer: true,
     });
   });
@@ -182,7 +183,9 @@ describe('plan file', () => {
   it('refuses a header and plan that disagree on the format', () => {
     expect(parsePlanFile(file({ planVersion: 1 }))).toEqual({
       ok: false,
-      errors: ['The plan file says plan format 1, but its plan says 3; they must be equal.'],
+      errors: [
+        `The plan file says plan format 1, but its plan says ${PLAN_SCHEMA_VERSION}; they must be equal.`,
+      ],
     });
   });
 

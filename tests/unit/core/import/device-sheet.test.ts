@@ -129,11 +129,26 @@ describe('readDeviceSheet: bad cells by row and column', () => {
     ['ceeDelivery', 'F\tdell-isilon\t10.0.0.1\tAGENT-NYC\tcarrier pigeon', /is not one of/],
     ['isilonResolveUnc', 'F\tdell-isilon\t10.0.0.1\tAGENT-NYC\tmaybe', /is not yes or no/],
     ['isilonResolveUnc', 'F\tnetapp-cmode\t10.0.0.1\tAGENT-NYC\tyes', /has no option/],
-    ['ceeAddress', 'F\tdell-isilon\t10.0.0.1\tAGENT-NYC\tbad_host!', /./],
+    ['ceeServer', 'F\tdell-isilon\t10.0.0.1\tAGENT-NYC\tCEE-99', /is not a CEE server of the plan/],
   ])('option column %s: %j', (column, row, message) => {
     const preview = readDeviceSheet(`${HEADER}\t${column}\n${row}`, plan, catalog);
     expect(preview.issues).toEqual([
       expect.objectContaining({ row: 2, column, message: expect.stringMatching(message) }),
+    ]);
+  });
+
+  it('a CEE server cell names a CEE server of the plan by name, whatever the case', () => {
+    const withCee = {
+      ...plan,
+      ceeServers: [{ id: 'cee-1', name: 'CEE-01', address: '10.9.0.1', os: 'windows' as const }],
+    };
+    const text = `${HEADER}\tceePlacement\tceeServer\nF\tdell-isilon\t10.0.0.1\tAGENT-NYC\tseparate\tcee-01`;
+    const preview = readDeviceSheet(text, withCee, catalog);
+    expect(preview.issues).toEqual([]);
+    expect(preview.devices[0]?.options).toMatchObject({ ceeServer: 'cee-1' });
+    // With no CEE server in the plan, the cell says where to add one.
+    expect(readDeviceSheet(text, plan, catalog).issues).toEqual([
+      expect.objectContaining({ row: 2, message: expect.stringMatching(/Topology step/) }),
     ]);
   });
 

@@ -66,7 +66,7 @@ describe('URL-7 round trip and determinism', () => {
   it('keeps the payload inside the URL-safe alphabet', () => {
     fc.assert(
       fc.property(planArbitrary, (plan) => {
-        expect(encodePlan(plan)).toMatch(/^3\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{6}$/);
+        expect(encodePlan(plan)).toMatch(/^4\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{6}$/);
       }),
       { numRuns: 200 },
     );
@@ -275,19 +275,19 @@ describe('URL-4 prototype keys', () => {
 });
 
 describe('link versions', () => {
-  it('writes link format 3', () => {
-    expect(PERMALINK_VERSION).toBe(3);
-    expect(encodePlan(createDefaultPlan()).startsWith('3.')).toBe(true);
+  it('writes link format 4 (the CEE servers named once)', () => {
+    expect(PERMALINK_VERSION).toBe(4);
+    expect(encodePlan(createDefaultPlan()).startsWith('4.')).toBe(true);
   });
 
-  it('refuses a link of format 4: made with a newer planner, update or open it there', () => {
-    const result = decodePlan(envelope('{"n":"From the future","e":{"q":1}}', '4'));
+  it('refuses a link of format 5: made with a newer planner, update or open it there', () => {
+    const result = decodePlan(envelope('{"n":"From the future","e":{"q":1}}', '5'));
     expect(result).toEqual({
       ok: false,
       error: {
         code: 'newer-version',
         message:
-          'This link was made with a newer version of the planner (link format 4; this planner reads link formats 1 to 3), so opening it here could lose parts of the plan.',
+          'This link was made with a newer version of the planner (link format 5; this planner reads link formats 1 to 4), so opening it here could lose parts of the plan.',
         hint: 'Update this planner (reload the page, or ask whoever runs it for the latest version), or open the link in the planner that made it.',
       },
     });
@@ -335,12 +335,17 @@ describe("link migration 'v2-deployment-settings'", () => {
     expect(LINK_MIGRATIONS.map((m) => [m.fromVersion, m.name])).toEqual([
       [1, 'v2-deployment-settings'],
       [2, 'v3-tenant-once-and-agent-services'],
+      [3, 'v4-named-cee-servers'],
     ]);
     const compact = { n: 'x', e: { p: 1 } };
     expect(migrateCompact(compact, 1)).toEqual({
       ok: true,
       compact,
-      applied: ['v2-deployment-settings', 'v3-tenant-once-and-agent-services'],
+      applied: [
+        'v2-deployment-settings',
+        'v3-tenant-once-and-agent-services',
+        'v4-named-cee-servers',
+      ],
     });
   });
 });
@@ -394,7 +399,7 @@ describe("link migration 'v3-tenant-once-and-agent-services'", () => {
       },
     };
     const result = decodePlan(encodePlan(full));
-    expect(result).toMatchObject({ ok: true, version: 3, warnings: [] });
+    expect(result).toMatchObject({ ok: true, version: PERMALINK_VERSION, warnings: [] });
     if (result.ok) expect(result.plan).toEqual(full);
   });
 });

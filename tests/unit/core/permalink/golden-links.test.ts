@@ -127,7 +127,9 @@ describe('golden permalink fixtures', () => {
     expect(result).toMatchObject({
       ok: true,
       version: 3,
-      warnings: [],
+      warnings: [
+        'This link was made by an earlier version of the planner (link format 3); it was updated to the current format.',
+      ],
       plan: {
         microsoftTenant: 'contoso.onmicrosoft.com',
         additionalConsoles: [{ address: 'am-console2.corp.contoso.com' }, { name: 'DR console' }],
@@ -138,11 +140,11 @@ describe('golden permalink fixtures', () => {
     if (result.ok) expect(result.plan.devices.map((d) => d.tenant)).toContain('fabrikam');
   });
 
-  it.runIf((PERMALINK_VERSION as number) === 3)(
-    'still writes the format-3 golden link byte for byte',
+  it.runIf((PERMALINK_VERSION as number) === 4)(
+    'still writes the format-4 golden link byte for byte',
     () => {
-      const expected = JSON.parse(read('v3.plan.json')) as Plan;
-      expect(encodePlan(expected, { catalogVersion: '2026.11.4' })).toBe(read('v3.txt').trim());
+      const expected = JSON.parse(read('v4.plan.json')) as Plan;
+      expect(encodePlan(expected, { catalogVersion: '2026.11.7' })).toBe(read('v4.txt').trim());
     },
   );
 

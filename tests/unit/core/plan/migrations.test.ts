@@ -272,7 +272,7 @@ describe("plan migration 'v2-deployment-settings'", () => {
     expect(result).toMatchObject({
       ok: true,
       migratedFrom: 1,
-      plan: { schemaVersion: 3, deployment },
+      plan: { schemaVersion: PLAN_SCHEMA_VERSION, deployment },
     });
   });
 

@@ -15,6 +15,7 @@ import { getCatalog } from '@/core/catalog/catalog';
 import { parsePlanFile } from '@/core/exporters/plan-file';
 import { decodePlan } from '@/core/permalink/codec';
 import type { Plan } from '@/core/plan/model';
+import { PLAN_SCHEMA_VERSION } from '@/core/plan/model';
 import { resolvePlan } from '@/core/resolve/resolve-plan';
 
 import { flows, ruleIds } from './summarize';
@@ -52,7 +53,7 @@ const PAST: [string, () => Plan][] = [
 describe('past plans get the new rules', () => {
   it.each(PAST)('%s: the tenant typed on the device reaches concrete FQDNs', (_name, open) => {
     const plan = open();
-    expect(plan.schemaVersion).toBe(3);
+    expect(plan.schemaVersion).toBe(PLAN_SCHEMA_VERSION);
     const resolution = resolvePlan(plan, catalog);
     const cloudHosts = resolution.rules.flatMap((r) => r.destination.hosts.filter((h) => h.cloud));
     const addresses = new Set(cloudHosts.map((h) => h.address));
