@@ -17,6 +17,8 @@ export interface HostFieldsProps {
   /** The role name the rules show while the address is missing. */
   placeholderRole: string;
   onChange: (patch: Partial<HostEntry>) => void;
+  /** Focus the name field when it appears (a host just added with a button). */
+  autoFocus?: boolean;
 }
 
 const noSpellCheck = { spellCheck: false, autoCapitalize: 'none', autoCorrect: 'off' } as const;
@@ -30,6 +32,7 @@ export function HostFields({
   addressLabel,
   placeholderRole,
   onChange,
+  autoFocus = false,
 }: HostFieldsProps) {
   const help = addressHelp(host.address, placeholderRole);
   return (
@@ -46,6 +49,7 @@ export function HostFields({
         data-field={`${fieldPrefix}.name`}
         label={nameLabel}
         value={host.name}
+        autoFocus={autoFocus}
         onChange={(e) => onChange({ name: e.target.value })}
         slotProps={{ htmlInput: { maxLength: PLAN_LIMITS.text } }}
         fullWidth

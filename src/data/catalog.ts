@@ -47,7 +47,7 @@ import {
 import { NETAPP_7MODE_RULES, NETAPP_CMODE_RULES } from './rules-netapp';
 import { OPTIONS, SETTINGS } from './settings';
 
-export const CATALOG_VERSION = '2026.11.7';
+export const CATALOG_VERSION = '2026.11.8';
 
 export const CATALOG_DATA: Catalog = {
   version: CATALOG_VERSION,

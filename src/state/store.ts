@@ -61,6 +61,8 @@ export interface PlanSlice {
   /** The Microsoft tenant of the plan's cloud devices (entered once, on the Devices step). */
   setMicrosoftTenant: (tenant: string) => void;
   setDeviceOption: (id: string, option: string, value: OptionValue) => void;
+  /** Sets several options of a device in one change. */
+  setDeviceOptions: (id: string, patch: Readonly<Record<string, OptionValue>>) => void;
   removeDevice: (id: string) => void;
   /** Removes several devices in one change; returns them with their places (for undo). */
   removeDevices: (ids: readonly string[]) => edit.RemovedDevice[];
@@ -158,6 +160,7 @@ export const useAppStore = create<AppState>()((set, get) => {
     setMicrosoftTenant: (microsoftTenant) => update((p) => ({ ...p, microsoftTenant })),
     setDeviceOption: (id, option, value) =>
       update((p) => edit.setDeviceOption(p, id, option, value)),
+    setDeviceOptions: (id, patch) => update((p) => edit.setDeviceOptions(p, id, patch)),
     removeDevice: (id) => update((p) => edit.removeDevice(p, id)),
     removeDevices: (ids) => {
       const result = edit.removeDevices(get().plan, ids);

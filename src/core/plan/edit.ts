@@ -196,6 +196,20 @@ export function setDeviceOption(plan: Plan, id: string, option: string, value: O
   };
 }
 
+/** Sets several options of a device in one change (a choice that sets two, e.g. the CEE). */
+export function setDeviceOptions(
+  plan: Plan,
+  id: string,
+  patch: Readonly<Record<string, OptionValue>>,
+): Plan {
+  return {
+    ...plan,
+    devices: plan.devices.map((d) =>
+      d.id === id ? { ...d, options: { ...d.options, ...patch } } : d,
+    ),
+  };
+}
+
 export function removeDevice(plan: Plan, id: string): Plan {
   return { ...plan, devices: plan.devices.filter((d) => d.id !== id) };
 }

@@ -3,8 +3,13 @@ import type { Catalog, Environment } from '@/core/catalog/model';
 import type { Device, Plan } from '@/core/plan/model';
 import { isOptionRelevant, optionDefault } from '@/core/resolve/plan-values';
 
-function valueText(catalog: Catalog, optionId: string, value: unknown): string {
+function valueText(plan: Plan, catalog: Catalog, optionId: string, value: unknown): string {
   const option = catalog.options.find((o) => o.id === optionId);
+  if (option?.type === 'cee-server') {
+    // The CEE server by its name, as the Topology step lists it.
+    const cee = plan.ceeServers.find((c) => c.id === value);
+    return cee ? cee.name : 'not in the plan';
+  }
   if (typeof value === 'boolean' || value === 'true' || value === 'false') {
     return value === true || value === 'true' ? 'on' : 'off';
   }
@@ -38,6 +43,6 @@ export function deviceOptionsSummary(
     return options.length === 1 ? 'Default option' : `${options.length} options, all default`;
   }
   return changed
-    .map((o) => `${o.label}: ${valueText(catalog, o.id, device.options[o.id])}`)
+    .map((o) => `${o.label}: ${valueText(plan, catalog, o.id, device.options[o.id])}`)
     .join('; ');
 }

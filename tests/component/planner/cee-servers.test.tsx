@@ -44,7 +44,10 @@ describe('Topology step: CEE servers', () => {
     renderPlanner('/plan/topology');
     const add = screen.getByRole('button', { name: 'Add CEE server' });
     await user.click(add);
+    // The new CEE server's name takes the focus: type it straight away.
+    expect(screen.getByLabelText('CEE server 1 name')).toHaveFocus();
     await user.click(add);
+    expect(screen.getByLabelText('CEE server 2 name')).toHaveFocus();
     const list = screen.getByRole('list', { name: 'CEE servers' });
     expect(within(list).getAllByRole('listitem')).toHaveLength(2);
     const name = screen.getByLabelText('CEE server 1 name');
@@ -82,18 +85,34 @@ describe('Topology step: CEE servers', () => {
   });
 });
 
-describe('Options step: a Dell device’s CEE server', () => {
-  it('lists the named CEE servers and writes the chosen id', async () => {
+describe('Options step: a Dell device’s CEE location', () => {
+  it('offers the agent server and each named CEE server in one list, and writes both options', async () => {
     const user = userEvent.setup({ delay: null });
     renderPlanner('/plan/options');
     twoDellDevices();
     act(() => useAppStore.getState().addCeeServer());
-    const selects = screen.getAllByLabelText('CEE server');
+    const selects = screen.getAllByLabelText<HTMLSelectElement>('CEE location');
     expect(selects).toHaveLength(2);
-    expect(selects[0]).toHaveTextContent('CEE-01 (10.0.0.5)');
-    await user.click(selects[1] as HTMLElement);
-    await user.click(screen.getByRole('option', { name: 'CEE server 2' }));
-    expect(useAppStore.getState().plan.devices[1]?.options.ceeServer).toBe('cee-2');
+    expect(selects[0]?.selectedOptions[0]).toHaveTextContent('On CEE-01 (10.0.0.5)');
+    // No second field for the CEE server: it is part of the location.
+    expect(screen.queryByLabelText('CEE server')).toBeNull();
+    const second = selects[1] as HTMLSelectElement;
+    expect(
+      within(second)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['On the agent server', 'On CEE-01 (10.0.0.5)', 'On CEE server 2']);
+    await user.selectOptions(second, 'On CEE server 2');
+    expect(useAppStore.getState().plan.devices[1]?.options).toMatchObject({
+      ceePlacement: 'separate',
+      ceeServer: 'cee-2',
+    });
+    await user.selectOptions(selects[0] as HTMLSelectElement, 'On the agent server');
+    // Back on the agent server; the device keeps its CEE server for later (no silent loss).
+    expect(useAppStore.getState().plan.devices[0]?.options).toMatchObject({
+      ceePlacement: 'agent',
+      ceeServer: 'cee-1',
+    });
   });
 
   it('says when the chosen CEE server is no longer in the plan', () => {
@@ -103,5 +122,16 @@ describe('Options step: a Dell device’s CEE server', () => {
     expect(
       screen.getAllByText('The CEE server this device named is no longer in the plan: choose one.'),
     ).toHaveLength(2);
+  });
+
+  it('says where to add one when the plan has no CEE server', () => {
+    renderPlanner('/plan/options');
+    act(() => {
+      useAppStore.getState().setPlan({
+        ...createDefaultPlan(),
+        devices: [makeDevice('dell-unity', 1, { options: { ceePlacement: 'separate' } })],
+      });
+    });
+    expect(screen.getByText(/the plan has none: add one on the Topology step/)).toBeInTheDocument();
   });
 });

@@ -15,7 +15,8 @@ import type { Catalog, CatalogOption } from '@/core/catalog/model';
 import type { Device } from '@/core/plan/model';
 import { DEFAULT_RPC_RANGE } from '@/core/plan/model';
 import { PLAN_LIMITS } from '@/core/plan/parse-plan';
-import { ceeServerLabel } from '@/core/wizard/cee-servers';
+import type { CeeLocation } from '@/core/wizard/cee-servers';
+import { ceeLocation, ceeServerLabel, isShownInsideLocation } from '@/core/wizard/cee-servers';
 import {
   describeDefault,
   devicesNeedingOptions,
@@ -40,6 +41,7 @@ interface OptionFieldProps {
 }
 
 function OptionField({ catalog, device, devicePath, option }: OptionFieldProps) {
+  const plan = useAppStore((s) => s.plan);
   const setDeviceOption = useAppStore((s) => s.setDeviceOption);
   const clearDeviceOption = useAppStore((s) => s.clearDeviceOption);
   const id = `${device.id}-${option.id}`;
@@ -71,6 +73,18 @@ function OptionField({ catalog, device, devicePath, option }: OptionFieldProps) 
         </FormControl>
       );
     case 'choice': {
+      const location = ceeLocation(plan, device, option, catalog);
+      if (location) {
+        return (
+          <CeeLocationField
+            device={device}
+            field={field}
+            id={id}
+            location={location}
+            option={option}
+          />
+        );
+      }
       const choices = option.choices ?? [];
       const current = String(value);
       return (
@@ -183,6 +197,56 @@ function CeeServerField({ device, field, id, option }: CeeServerFieldProps) {
   );
 }
 
+interface CeeLocationFieldProps {
+  device: Device;
+  field: string;
+  id: string;
+  location: CeeLocation;
+  option: CatalogOption;
+}
+
+/**
+ * A Dell device's CEE location in one list: on the agent server, or on one of the plan's CEE
+ * servers (named on the Topology step). A choice that names no CEE server of the plan (none
+ * chosen, or one removed) is an error next to the field, never replaced.
+ */
+function CeeLocationField({ device, field, id, location, option }: CeeLocationFieldProps) {
+  const setDeviceOptions = useAppStore((s) => s.setDeviceOptions);
+  const { items, current, problem, serverOption } = location;
+  return (
+    <TextField
+      id={id}
+      data-field={problem && current === '' ? field.replace(option.id, serverOption.id) : field}
+      select
+      label={option.label}
+      value={current}
+      error={problem !== null}
+      helperText={
+        problem ??
+        `${option.help} Several Dell devices may share one CEE server; name them on the Topology step.`
+      }
+      onChange={(e) => {
+        const item = items.find((i) => i.value === e.target.value);
+        if (item) setDeviceOptions(device.id, item.patch);
+      }}
+      // A native list: one click (or the keyboard) to choose where the CEE runs.
+      slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
+      fullWidth
+    >
+      {current === '' && (
+        <option value="" disabled>
+          Choose…
+        </option>
+      )}
+      {items.map((item) => (
+        <option key={item.value} value={item.value}>
+          {item.label}
+        </option>
+      ))}
+    </TextField>
+  );
+}
+
 export function OptionsStep() {
   const catalog = getCatalog();
   const plan = useAppStore((s) => s.plan);
@@ -227,6 +291,7 @@ export function OptionsStep() {
                 >
                   {options
                     .filter((o) => isOptionRelevant(plan, device, o, catalog))
+                    .filter((o) => !isShownInsideLocation(o, catalog))
                     .map((option) => (
                       <OptionField
                         key={option.id}

@@ -31,6 +31,8 @@ export function CeeServers() {
   const updateCeeServer = useAppStore((s) => s.updateCeeServer);
   const removeCeeServer = useAppStore((s) => s.removeCeeServer);
   const [asking, setAsking] = useState<CeeServer | null>(null);
+  // The CEE server just added with the button: its name field takes the focus.
+  const [added, setAdded] = useState<string | null>(null);
   const servers = plan.ceeServers;
   const full = servers.length >= PLAN_LIMITS.ceeServers;
   const askingUsers = asking ? devicesUsingCeeServer(plan, catalog, asking.id) : [];
@@ -73,6 +75,7 @@ export function CeeServers() {
                     nameLabel={`CEE server ${n} name`}
                     addressLabel={`CEE server ${n} address`}
                     placeholderRole="CEE Server"
+                    autoFocus={cee.id === added}
                     onChange={(patch) => updateCeeServer(cee.id, patch)}
                   />
                   <TextField
@@ -110,7 +113,10 @@ export function CeeServers() {
       )}
       <Button
         startIcon={<AddIcon />}
-        onClick={addCeeServer}
+        onClick={() => {
+          addCeeServer();
+          setAdded(useAppStore.getState().plan.ceeServers.at(-1)?.id ?? null);
+        }}
         disabled={full}
         aria-describedby="cee-servers-help"
         sx={{ alignSelf: 'flex-start' }}

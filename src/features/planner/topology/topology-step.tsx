@@ -68,6 +68,8 @@ export function TopologyStep() {
   const setPlanName = useAppStore((s) => s.setPlanName);
   const setConsole = useAppStore((s) => s.setConsole);
   const addAgent = useAppStore((s) => s.addAgent);
+  // The agent server just added with the button: its name field takes the focus.
+  const [addedAgent, setAddedAgent] = useState<string | null>(null);
   const updateAgent = useAppStore((s) => s.updateAgent);
   const removeAgent = useAppStore((s) => s.removeAgent);
   const setIntegration = useAppStore((s) => s.setIntegration);
@@ -144,6 +146,7 @@ export function TopologyStep() {
                   nameLabel={`Agent server ${index + 1} name`}
                   addressLabel={`Agent server ${index + 1} address`}
                   placeholderRole={agentRole}
+                  autoFocus={agent.id === addedAgent}
                   onChange={(patch) => updateAgent(agent.id, patch)}
                 />
               </Box>
@@ -176,7 +179,10 @@ export function TopologyStep() {
         >
           <Button
             startIcon={<AddIcon />}
-            onClick={addAgent}
+            onClick={() => {
+              addAgent();
+              setAddedAgent(useAppStore.getState().plan.agents.at(-1)?.id ?? null);
+            }}
             disabled={plan.agents.length >= PLAN_LIMITS.agents}
           >
             Add agent server

@@ -198,7 +198,7 @@ describe('catalogSheetRows (CSV of the whole catalog)', () => {
   });
 
   it('names the file after the catalog version', () => {
-    expect(catalogCsvFileName(catalog)).toBe('am-firewall-catalog-2026.11.7.csv');
+    expect(catalogCsvFileName(catalog)).toBe('am-firewall-catalog-2026.11.8.csv');
   });
 });
 

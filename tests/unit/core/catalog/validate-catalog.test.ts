@@ -23,7 +23,7 @@ describe('validateCatalog (VAL-1: the bundled catalog)', () => {
   });
 
   it('has the agreed catalog version', () => {
-    expect(getCatalog().version).toBe('2026.11.7');
+    expect(getCatalog().version).toBe('2026.11.8');
   });
 
   it('keeps the seed rule and the agent port setting', () => {

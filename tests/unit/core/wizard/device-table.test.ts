@@ -63,6 +63,20 @@ describe('deviceOptionsSummary', () => {
       /^ONTAP API protocol: HTTP.*; FPolicy port: 9998$/,
     );
   });
+  it('names the chosen CEE server, and says when it is gone', () => {
+    const isilon = findEnvironment(catalog, 'dell-isilon');
+    const device = makeDevice('dell-isilon', 1, {
+      options: { ceePlacement: 'separate', ceeServer: 'cee-1' },
+    });
+    const withCee = {
+      ...plan,
+      ceeServers: [{ id: 'cee-1', name: 'CEE-01', address: '10.0.0.5', os: 'windows' as const }],
+    };
+    expect(deviceOptionsSummary(withCee, device, isilon, catalog)).toMatch(/CEE server: CEE-01/);
+    expect(deviceOptionsSummary(plan, device, isilon, catalog)).toMatch(
+      /CEE server: not in the plan/,
+    );
+  });
   it('is empty for a platform without options', () => {
     const wfs = findEnvironment(catalog, 'windows-file-server');
     expect(deviceOptionsSummary(plan, makeDevice('windows-file-server', 1), wfs, catalog)).toBe('');
