@@ -22,7 +22,13 @@ import { FQDN_HOST_NOTE } from './export-gate';
 import type { Exporter, PdfFonts, RenderContext } from './exporter';
 import { exportFileName } from './file-name';
 import type { PdfFontKind } from './pdf-text';
-import { findUnprintableFields, needsEmbeddedFont, toPdfText, wrapToWidth } from './pdf-text';
+import {
+  findUnprintableFields,
+  fitToWidth,
+  needsEmbeddedFont,
+  toPdfText,
+  wrapToWidth,
+} from './pdf-text';
 import { stableRuleName } from './powershell-quote';
 
 export type PdfPageSize = 'a4' | 'letter';
@@ -409,6 +415,11 @@ export async function renderPdf(
   // Footer on every page: catalog version, permalink (shortened to fit), page number; and for a
   // plan whose checks hold errors, the draft stamp in the top margin of every page.
   const pages = doc.getNumberOfPages();
+  const footerPrefix = t(
+    `${meta.generator} · catalog ${meta.catalogVersion} (${meta.docsRevision}) · `,
+  );
+  const footerLink = t(meta.permalink);
+  const footerLinks = new Map<number, string>();
   for (let page = 1; page <= pages; page += 1) {
     doc.setPage(page);
     if (report.draft) {
@@ -423,15 +434,16 @@ export async function renderPdf(
     doc.setFontSize(7 * scale);
     doc.setTextColor(...GREY);
     const right = `Page ${page} of ${pages}`;
-    const prefix = `${meta.generator} · catalog ${meta.catalogVersion} (${meta.docsRevision}) · `;
-    const room = contentWidth - doc.getTextWidth(right) - 20 - doc.getTextWidth(t(prefix));
-    let link = t(meta.permalink);
-    if (doc.getTextWidth(link) > room) {
-      while (link.length > 0 && doc.getTextWidth(`${link}...`) > room) link = link.slice(0, -1);
-      link = `${link}...`;
+    const room = contentWidth - doc.getTextWidth(right) - 20 - doc.getTextWidth(footerPrefix);
+    // The link shortened to the room left: found once per room (pages whose numbers have as
+    // many digits share it), by halving, not character by character on every page.
+    let link = footerLinks.get(room);
+    if (link === undefined) {
+      link = fitToWidth(footerLink, room, (x) => doc.getTextWidth(x));
+      footerLinks.set(room, link);
     }
     const footerY = pageHeight - MARGIN;
-    doc.text(t(prefix) + link, MARGIN, footerY);
+    doc.text(footerPrefix + link, MARGIN, footerY);
     doc.text(right, pageWidth - MARGIN, footerY, { align: 'right' });
   }
   return new Uint8Array(doc.output('arraybuffer'));
