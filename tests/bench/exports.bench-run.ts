@@ -4,8 +4,9 @@
  * `BENCH_EXPORTERS=pdf npm run bench -- exports` times only the PDF (with its page count).
  * `BENCH_PLANS=one-platform` times instead the plans of issue 18: 50 agents and 100, 200 or 500
  * devices of one platform (Qumulo), and 500 devices of ten platforms with host agents (Linux,
- * Windows file servers, SharePoint). Every plan carries its own permalink, as in the app (one
- * platform packs into a long link; a large mixed plan gets the "too large for a link" note).
+ * Windows file servers, SharePoint). Every plan carries its own permalink, as in the app (a link of
+ * up to 8,000 characters in every footer and the appendix; past that, the "too large" note).
+ * `BENCH_RUNS=1`: one timed run per plan (after one warm-up), for a slow tree.
  */
 import { performance } from 'node:perf_hooks';
 
@@ -23,6 +24,8 @@ import { makePlan } from '../support/plan-builders';
 const ONLY = process.env.BENCH_EXPORTERS ? process.env.BENCH_EXPORTERS.split(',') : null;
 /** BENCH_PLANS=one-platform: the plans of issue 18 instead of small / medium / large. */
 const ONE_PLATFORM = process.env.BENCH_PLANS === 'one-platform';
+/** BENCH_RUNS=n: n timed runs per plan instead of each plan's own number. */
+const RUNS = Number(process.env.BENCH_RUNS) || null;
 /** Ten platforms, three of them with an agent on the host itself (Linux, Windows, SharePoint). */
 const TEN_PLATFORMS = [
   'linux',
@@ -88,7 +91,8 @@ it('export medians (small / medium / large plans)', async () => {
         },
       ];
   const rows = [];
-  for (const { name, plan, runs } of sizes) {
+  for (const { name, plan, runs: planRuns } of sizes) {
+    const runs = RUNS ?? planRuns;
     const resolution = resolvePlan(plan, catalog);
     const permalink = planPermalink(plan, catalog, (payload) =>
       permalinkAt('https://planner.example/', payload),
