@@ -109,45 +109,49 @@ describe('PDF of a one-platform plan (50 agents, Qumulo devices, integrations)',
 });
 
 describe('PDF of a plan with many hosts per rule', () => {
-  it('goes on with a wide rule in parts, each with its ID, every host listed, no row split', async () => {
-    const catalog = getCatalog();
-    const agents = 100;
-    const plan = makePlan({ agents, devices: 10, catalog, integrations: true });
-    const report = buildReport({
-      plan,
-      resolution: resolvePlan(plan, catalog),
-      catalog,
-      permalink: 'https://planner.example.com/#/open/3.x.y',
-      generatedAt: FIXTURE_DATE,
-    });
-    // R001: Access Analyzer to every agent server, more hosts than one cell holds.
-    const wide = report.rules.find((r) => r.to.hosts.length === agents);
-    expect(wide).toBeDefined();
-    expect(agents).toBeGreaterThan(2 * RULE_CELL_LINES);
-    const all = pdfPages(await renderPdf(report));
-    const main = all.slice(
-      0,
-      all.findIndex((lines) => lines.some((l) => /^Appendix$/.test(l.trim()))),
-    );
-    // Every page of the rule table starts with a rule's row, page 1 included.
-    const tablePages = main.filter((lines) => lines.some((l) => /^\s*Rule\s+From\s+To/.test(l)));
-    expect(tablePages[0]).toBe(main[0]);
-    for (const lines of tablePages) {
-      const header = lines.findIndex((l) => /^\s*Rule\s+From\s+To/.test(l));
-      if (header + 1 < lines.length - 1) expect(lines[header + 1]).toMatch(/^\s*R\d+\s/);
-    }
-    // The rule's hosts in parts of at most RULE_CELL_LINES lines, each part named.
-    const text = main.flat().join('\n');
-    const parts = Number(/Part 1 of (\d+): the hosts go on/.exec(text)?.[1]);
-    expect(parts).toBeGreaterThanOrEqual(Math.ceil(agents / RULE_CELL_LINES));
-    for (let k = 2; k <= parts; k += 1) {
-      expect(text).toContain(`Part ${k} of ${parts} of rule ${wide?.id}`);
-    }
-    // Every agent server is named in the rule table, none lost at a break.
-    for (let i = 1; i <= agents; i += 1) {
-      expect(text).toContain(`Agent server ${i}: ${ipFor(1, i)}`);
-    }
-  }, 60_000);
+  it.each(['a4', 'letter'] as const)(
+    'goes on with a wide rule in parts, each with its ID, every host listed, no row split (%s)',
+    async (size) => {
+      const catalog = getCatalog();
+      const agents = 100;
+      const plan = makePlan({ agents, devices: 10, catalog, integrations: true });
+      const report = buildReport({
+        plan,
+        resolution: resolvePlan(plan, catalog),
+        catalog,
+        permalink: 'https://planner.example.com/#/open/3.x.y',
+        generatedAt: FIXTURE_DATE,
+      });
+      // R001: Access Analyzer to every agent server, more hosts than one cell holds.
+      const wide = report.rules.find((r) => r.to.hosts.length === agents);
+      expect(wide).toBeDefined();
+      expect(agents).toBeGreaterThan(2 * RULE_CELL_LINES);
+      const all = pdfPages(await renderPdf(report, size));
+      const main = all.slice(
+        0,
+        all.findIndex((lines) => lines.some((l) => /^Appendix$/.test(l.trim()))),
+      );
+      // Every page of the rule table starts with a rule's row, page 1 included.
+      const tablePages = main.filter((lines) => lines.some((l) => /^\s*Rule\s+From\s+To/.test(l)));
+      expect(tablePages[0]).toBe(main[0]);
+      for (const lines of tablePages) {
+        const header = lines.findIndex((l) => /^\s*Rule\s+From\s+To/.test(l));
+        if (header + 1 < lines.length - 1) expect(lines[header + 1]).toMatch(/^\s*R\d+\s/);
+      }
+      // The rule's hosts in parts of at most RULE_CELL_LINES lines, each part named.
+      const text = main.flat().join('\n');
+      const parts = Number(/Part 1 of (\d+): the hosts go on/.exec(text)?.[1]);
+      expect(parts).toBeGreaterThanOrEqual(Math.ceil(agents / RULE_CELL_LINES));
+      for (let k = 2; k <= parts; k += 1) {
+        expect(text).toContain(`Part ${k} of ${parts} of rule ${wide?.id}`);
+      }
+      // Every agent server is named in the rule table, none lost at a break.
+      for (let i = 1; i <= agents; i += 1) {
+        expect(text).toContain(`Agent server ${i}: ${ipFor(1, i)}`);
+      }
+    },
+    60_000,
+  );
 
   it('keeps "Inbound on this host:" and "Outbound from this host:" on the page of their table', async () => {
     const plan = makePlan({ agents: 50, devices: 50, integrations: true });
