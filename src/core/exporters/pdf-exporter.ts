@@ -1,8 +1,9 @@
 /**
  * "Download PDF": a change request on portrait A4 (or Letter). Page 1: what is asked (rules,
  * flows, hosts, basis, plan checks, source), the rules in five readable columns (Rule, From, To,
- * Protocol / port, Purpose; rows never split across pages, names and addresses never broken
- * inside a word where a break at . - / : fits) and an approval block to fill in. After a page
+ * Protocol / port, Purpose; rows never split across pages, a rule with more hosts than a cell
+ * holds going on in rows of its own, names and addresses never broken inside a word where a break
+ * at . - / : fits) and an approval block to fill in. After a page
  * break, the appendix: provenance and permalink, each rule's notes, errata and references (once),
  * the plan summary, errata, plan checks and the rules by host. Every page has a footer with the
  * catalog version, the permalink and the page number, and, when the plan checks hold errors, a
@@ -22,7 +23,13 @@ import { FQDN_HOST_NOTE } from './export-gate';
 import type { Exporter, PdfFonts, RenderContext } from './exporter';
 import { exportFileName } from './file-name';
 import type { PdfFontKind } from './pdf-text';
-import { findUnprintableFields, needsEmbeddedFont, toPdfText, wrapToWidth } from './pdf-text';
+import {
+  findUnprintableFields,
+  fitToWidth,
+  needsEmbeddedFont,
+  toPdfText,
+  wrapToWidth,
+} from './pdf-text';
 import { stableRuleName } from './powershell-quote';
 
 export type PdfPageSize = 'a4' | 'letter';
@@ -46,6 +53,13 @@ const APPROVAL_HEIGHT = 140;
  * tables stay proportionate (a 50-agent, 500-device plan: 764 pages before, see performance.md).
  */
 export const HOST_PEER_LIMIT = 6;
+/**
+ * Lines one host cell of the rule table holds at most (40 lines of 9 pt: 420 pt, less than the
+ * room page 1 leaves under the summary, A4 or Letter). A rule with more hosts goes on in rows of
+ * its own ("part 2 of 3"), each with the rule's ID, so no row is taller than a page: rows are
+ * never split, every page of the table starts with a rule ID, and the table starts on page 1.
+ */
+export const RULE_CELL_LINES = 30;
 
 /** Column widths (pt) of the rule table: ID and protocol narrow, the rest shared. */
 function changeColumnWidths(contentWidth: number): [number, number, number, number, number] {
@@ -248,16 +262,30 @@ export async function renderPdf(
         doc.setFontSize(CHANGE_FONT * scale);
         return doc.getTextWidth(x);
       });
-    const endpointText = (e: ReportRule['from']) =>
-      [
-        e.role,
-        // A cloud endpoint is its FQDN: the role says what it is, the appendix names each one.
-        ...e.hosts.map((h) =>
-          h.address
-            ? `${h.fqdn ? '' : `${h.label}: `}${h.address}${h.invalid ? ' (INVALID)' : ''}`
-            : `${h.label}: address missing`,
-        ),
-      ].join('\n');
+    // A cloud endpoint is its FQDN: the role says what it is, the appendix names each one.
+    const hostText = (h: ReportRule['from']['hosts'][number]) =>
+      h.address
+        ? `${h.fqdn ? '' : `${h.label}: `}${h.address}${h.invalid ? ' (INVALID)' : ''}`
+        : `${h.label}: address missing`;
+    /** The endpoint's cells, wrapped: its role and hosts in parts of RULE_CELL_LINES lines. */
+    const endpointParts = (e: ReportRule['from'], column: number): string[] => {
+      const parts: string[][] = [[cell(e.role, column)]];
+      let lines = parts[0]?.[0]?.split('\n').length ?? 0;
+      for (const host of e.hosts) {
+        const text = cell(hostText(host), column);
+        const height = text.split('\n').length;
+        let part = parts[parts.length - 1] ?? [];
+        if (lines + height > RULE_CELL_LINES && part.length > 1) {
+          const more = cell(`${e.role}, continued`, column);
+          part = [more];
+          parts.push(part);
+          lines = more.split('\n').length;
+        }
+        part.push(text);
+        lines += height;
+      }
+      return parts.map((part) => part.join('\n'));
+    };
     const purpose = (r: ReportRule) =>
       [
         r.description,
@@ -265,15 +293,31 @@ export async function renderPdf(
         ...(r.basis === 'inferred' ? ['Inferred: not stated by the vendor.'] : []),
         ...(r.problems.length > 0 ? [`NOT READY: ${r.problems.join('; ')}`] : []),
       ].join('\n');
+    const rows = report.rules.flatMap((r) => {
+      const from = endpointParts(r.from, 1);
+      const to = endpointParts(r.to, 2);
+      const protocol = cell(`${r.protocol} ${r.portsText}\n${r.service}`, 3);
+      const count = Math.max(from.length, to.length);
+      if (count === 1) return [[r.id, from[0] ?? '', to[0] ?? '', protocol, cell(purpose(r), 4)]];
+      // A side with fewer parts than the other: its later rows point back to the first.
+      const side = (parts: string[], e: ReportRule['from'], k: number, column: number) =>
+        parts[k] ?? cell(`${e.role}: as in part 1`, column);
+      return Array.from({ length: count }, (_, k) => [
+        r.id,
+        side(from, r.from, k, 1),
+        side(to, r.to, k, 2),
+        protocol,
+        cell(
+          k === 0
+            ? `${purpose(r)}\nPart 1 of ${count}: the hosts go on in the next rows.`
+            : `Part ${k + 1} of ${count} of rule ${r.id}: more hosts, same ports.`,
+          4,
+        ),
+      ]);
+    });
     table(
       CHANGE_COLUMNS,
-      report.rules.map((r) => [
-        r.id,
-        cell(endpointText(r.from), 1),
-        cell(endpointText(r.to), 2),
-        cell(`${r.protocol} ${r.portsText}\n${r.service}`, 3),
-        cell(purpose(r), 4),
-      ]),
+      rows,
       Object.fromEntries(widths.map((w, i) => [i, w])),
       CHANGE_FONT,
       true,
@@ -400,8 +444,11 @@ export async function renderPdf(
     heading(`${host.label} (${address})`, 10);
     paragraph(`Roles: ${host.roleNames.join(', ')}${host.windows ? ' (Windows)' : ''}`, 8, GREY);
     if (host.kind === 'fqdn') paragraph(FQDN_HOST_NOTE, 8, GREY);
+    // "Inbound on this host:" stays on the page of its table (the table needs 40 pt to start).
+    if (host.inbound.length > 0) ensureSpace(9 * 1.3 + 3 + 40);
     paragraph(`Inbound on this host: ${host.inbound.length === 0 ? 'none' : ''}`, 9);
     if (host.inbound.length > 0) table(hostHead('From'), hostRows(host.inbound), hostWidths, 7.5);
+    if (host.outbound.length > 0) ensureSpace(9 * 1.3 + 3 + 40);
     paragraph(`Outbound from this host: ${host.outbound.length === 0 ? 'none' : ''}`, 9);
     if (host.outbound.length > 0) table(hostHead('To'), hostRows(host.outbound), hostWidths, 7.5);
   }
@@ -409,6 +456,11 @@ export async function renderPdf(
   // Footer on every page: catalog version, permalink (shortened to fit), page number; and for a
   // plan whose checks hold errors, the draft stamp in the top margin of every page.
   const pages = doc.getNumberOfPages();
+  const footerPrefix = t(
+    `${meta.generator} · catalog ${meta.catalogVersion} (${meta.docsRevision}) · `,
+  );
+  const footerLink = t(meta.permalink);
+  const footerLinks = new Map<number, string>();
   for (let page = 1; page <= pages; page += 1) {
     doc.setPage(page);
     if (report.draft) {
@@ -423,15 +475,16 @@ export async function renderPdf(
     doc.setFontSize(7 * scale);
     doc.setTextColor(...GREY);
     const right = `Page ${page} of ${pages}`;
-    const prefix = `${meta.generator} · catalog ${meta.catalogVersion} (${meta.docsRevision}) · `;
-    const room = contentWidth - doc.getTextWidth(right) - 20 - doc.getTextWidth(t(prefix));
-    let link = t(meta.permalink);
-    if (doc.getTextWidth(link) > room) {
-      while (link.length > 0 && doc.getTextWidth(`${link}...`) > room) link = link.slice(0, -1);
-      link = `${link}...`;
+    const room = contentWidth - doc.getTextWidth(right) - 20 - doc.getTextWidth(footerPrefix);
+    // The link shortened to the room left: found once per room (pages whose numbers have as
+    // many digits share it), by halving, not character by character on every page.
+    let link = footerLinks.get(room);
+    if (link === undefined) {
+      link = fitToWidth(footerLink, room, (x) => doc.getTextWidth(x));
+      footerLinks.set(room, link);
     }
     const footerY = pageHeight - MARGIN;
-    doc.text(t(prefix) + link, MARGIN, footerY);
+    doc.text(footerPrefix + link, MARGIN, footerY);
     doc.text(right, pageWidth - MARGIN, footerY, { align: 'right' });
   }
   return new Uint8Array(doc.output('arraybuffer'));

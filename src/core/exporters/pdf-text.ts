@@ -242,3 +242,21 @@ export function wrapToWidth(text: string, width: number, measure: (s: string) =>
   }
   return out.join('\n');
 }
+
+/**
+ * The text as it fits in `width` (as `measure` says) on one line: whole, or its longest start
+ * that fits followed by "..." (only "..." when nothing more fits). The start is found by halving,
+ * so a text of L characters costs about log2(L) measurements, not L of them.
+ */
+export function fitToWidth(text: string, width: number, measure: (s: string) => number): string {
+  if (measure(text) <= width) return text;
+  // The longest start (0..length-1 characters) that fits with the ellipsis.
+  let low = 0;
+  let high = text.length - 1;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (measure(`${text.slice(0, mid)}...`) <= width) low = mid;
+    else high = mid - 1;
+  }
+  return `${text.slice(0, low)}...`;
+}
