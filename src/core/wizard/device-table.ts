@@ -18,8 +18,13 @@ export const CARDS_UP_TO = 3;
  * field and its help in view) and the table past that (one line per device instead of a 430 px
  * card). Decided when the step opens, never while the user types in it.
  */
-export function initialDeviceView(chosen: DeviceView | null, deviceCount: number): DeviceView {
-  return chosen ?? (deviceCount > CARDS_UP_TO ? 'table' : 'cards');
+export function initialDeviceView(
+  chosen: DeviceView | null,
+  deviceCount: number,
+  narrow = false,
+): DeviceView {
+  // On a narrow screen (a phone) the table would scroll sideways: cards, unless chosen.
+  return chosen ?? (!narrow && deviceCount > CARDS_UP_TO ? 'table' : 'cards');
 }
 
 /**

@@ -16,6 +16,8 @@ import TextField from '@mui/material/TextField';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
+import type { Theme } from '@mui/material/styles';
+import useMediaQuery from '@mui/material/useMediaQuery';
 import { useEffect, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
 
@@ -85,10 +87,12 @@ export function DevicesStep() {
   const [undo, setUndo] = useState<{ removed: RemovedDevice[]; text: string } | null>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
   const [focusId, setFocusId] = useState<string | null>(null);
+  // A phone: the table would scroll sideways, so the cards open unless the user chose the table.
+  const narrow = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'), { noSsr: true });
   // The view the step opens with, when the user has not chosen one: decided once, as the step
   // opens, so that it never changes under the user's hands while devices are added.
   const [openingView, setOpeningView] = useState<DeviceView>(() =>
-    needsCards(location.state) ? 'cards' : initialDeviceView(null, plan.devices.length),
+    needsCards(location.state) ? 'cards' : initialDeviceView(null, plan.devices.length, narrow),
   );
   const view = chosenView ?? openingView;
 
@@ -140,7 +144,7 @@ export function DevicesStep() {
   const addPasted = (devices: NewDevice[]) => {
     const ids = addDevices(devices);
     // A paste is a change of scale, not typing: many devices open in the table (unless chosen).
-    setOpeningView(initialDeviceView(null, useAppStore.getState().plan.devices.length));
+    setOpeningView(initialDeviceView(null, useAppStore.getState().plan.devices.length, narrow));
     setPasteOpen(false);
     setPasteText('');
     setPasted(

@@ -35,6 +35,12 @@ describe('initialDeviceView', () => {
   ] as const)('chosen %s, %i devices: %s', (chosen, count, expected) => {
     expect(initialDeviceView(chosen, count)).toBe(expected);
   });
+  it.each([
+    [null, 50, 'cards'],
+    ['table', 50, 'table'],
+  ] as const)('on a narrow screen, chosen %s, %i devices: %s', (chosen, count, expected) => {
+    expect(initialDeviceView(chosen, count, true)).toBe(expected);
+  });
 });
 
 describe('deviceFieldName', () => {
