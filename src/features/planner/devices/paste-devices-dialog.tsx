@@ -5,7 +5,6 @@
  * The sheet reader and its CSV library (papaparse) load when the dialog first opens.
  */
 import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
@@ -13,11 +12,6 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useTheme } from '@mui/material/styles';
@@ -25,14 +19,11 @@ import useMediaQuery from '@mui/material/useMediaQuery';
 import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 
 import { FilePickerButton } from '@/components/file-picker-button';
+import { SheetPreviewTable, SheetProblems } from '@/components/sheet-preview';
 import { getCatalog } from '@/core/catalog/catalog';
-import type {
-  NewDevice,
-  readDeviceSheet,
-  SheetIssue,
-  SheetPreview,
-} from '@/core/import/device-sheet';
+import type { NewDevice, readDeviceSheet, SheetPreview } from '@/core/import/device-sheet';
 import { MAX_SHEET_CHARS, REQUIRED_COLUMNS } from '@/core/import/sheet-columns';
+import { plural } from '@/core/import/sheet-text';
 import { useAppStore } from '@/state/store';
 
 export interface PasteDevicesDialogProps {
@@ -44,9 +35,6 @@ export interface PasteDevicesDialogProps {
   onAdd: (devices: NewDevice[]) => void;
   onClose: () => void;
 }
-
-/** How many preview rows the table shows (the issues list names every bad cell). */
-const SHOWN_ROWS = 200;
 
 type ReadSheet = typeof readDeviceSheet;
 
@@ -80,16 +68,6 @@ function useSheetReader(): { read: ReadSheet | null; error: string | null } {
   return state;
 }
 
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-function issueText(issue: SheetIssue): string {
-  const where =
-    issue.column === '' ? `Row ${issue.row}` : `Row ${issue.row}, column ${issue.column}`;
-  return `${where}: ${issue.message}`;
-}
-
 export function PasteDevicesDialog({
   open,
   text,
@@ -110,8 +88,6 @@ export function PasteDevicesDialog({
     [reader, deferred, plan, catalog],
   );
   const stale = deferred !== text || reader.read === null;
-  const badCells = new Set(preview.issues.map((i) => `${i.row}:${i.columnIndex}`));
-  const badRows = new Set(preview.issues.map((i) => i.row));
   const count = preview.devices.length;
   // What "Add" would add once every cell is good: every row.
   const shownCount = preview.issues.length > 0 ? preview.rows.length : count;
@@ -188,86 +164,13 @@ export function PasteDevicesDialog({
           </Stack>
           {fileError && <Alert severity="error">{fileError}</Alert>}
           {reader.error && <Alert severity="error">{reader.error}</Alert>}
-          {preview.issues.length > 0 && (
-            <Alert severity="error" aria-label="Problems in the pasted rows">
-              <Typography variant="body2" component="p" sx={{ mb: 0.5 }}>
-                Fix these in the text above; nothing is added while a cell is bad.
-              </Typography>
-              <Box
-                component="ul"
-                sx={{ m: 0, pl: 2, maxHeight: 160, overflowY: 'auto' }}
-                tabIndex={0}
-                aria-label="Bad cells"
-              >
-                {preview.issues.map((issue, i) => (
-                  <li key={i}>{issueText(issue)}</li>
-                ))}
-              </Box>
-            </Alert>
-          )}
-          {preview.rows.length > 0 && (
-            <Box
-              sx={{ maxHeight: 320, overflow: 'auto', border: 1, borderColor: 'divider' }}
-              tabIndex={0}
-              role="region"
-              aria-label="Preview of the pasted rows"
-            >
-              <Table size="small" stickyHeader>
-                <caption style={{ captionSide: 'top', textAlign: 'left', padding: 8 }}>
-                  Preview: the devices the rows give
-                  {preview.rows.length > SHOWN_ROWS
-                    ? ` (the first ${SHOWN_ROWS} of ${preview.rows.length} rows)`
-                    : ''}
-                  ; bad cells are marked ⚠.
-                </caption>
-                <TableHead>
-                  <TableRow>
-                    <TableCell component="th" scope="col">
-                      Row
-                    </TableCell>
-                    {preview.header.map((h, i) => (
-                      <TableCell key={i} component="th" scope="col">
-                        {h}
-                      </TableCell>
-                    ))}
-                  </TableRow>
-                </TableHead>
-                <TableBody>
-                  {preview.rows.slice(0, SHOWN_ROWS).map((row) => (
-                    <TableRow
-                      key={row.row}
-                      sx={badRows.has(row.row) ? { bgcolor: 'action.hover' } : undefined}
-                    >
-                      <TableCell component="th" scope="row">
-                        {row.row}
-                      </TableCell>
-                      {preview.header.map((_, i) => {
-                        const bad = badCells.has(`${row.row}:${i}`);
-                        return (
-                          <TableCell
-                            key={i}
-                            data-bad={bad || undefined}
-                            sx={
-                              bad
-                                ? { color: 'error.main', fontWeight: 500, whiteSpace: 'nowrap' }
-                                : { whiteSpace: 'nowrap' }
-                            }
-                          >
-                            {bad && (
-                              <span role="img" aria-label="Bad cell: ">
-                                ⚠{' '}
-                              </span>
-                            )}
-                            {(row.cells[i] ?? '').slice(0, 80)}
-                          </TableCell>
-                        );
-                      })}
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </Box>
-          )}
+          <SheetProblems issues={preview.issues} />
+          <SheetPreviewTable
+            header={preview.header}
+            rows={preview.rows}
+            issues={preview.issues}
+            what="devices"
+          />
         </Stack>
       </DialogContent>
       <DialogActions>

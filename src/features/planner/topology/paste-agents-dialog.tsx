@@ -6,7 +6,6 @@
  * device sheet's do.
  */
 import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
@@ -14,11 +13,6 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useTheme } from '@mui/material/styles';
@@ -26,8 +20,10 @@ import useMediaQuery from '@mui/material/useMediaQuery';
 import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 
 import { FilePickerButton } from '@/components/file-picker-button';
-import type { AgentSheetPreview, readAgentSheet, SheetIssue } from '@/core/import/agent-sheet';
+import { SheetPreviewTable, SheetProblems } from '@/components/sheet-preview';
+import type { AgentSheetPreview, readAgentSheet } from '@/core/import/agent-sheet';
 import { AGENT_COLUMNS, MAX_AGENT_SHEET_CHARS } from '@/core/import/sheet-columns';
+import { plural } from '@/core/import/sheet-text';
 import type { HostEntry } from '@/core/plan/model';
 import { useAppStore } from '@/state/store';
 
@@ -42,7 +38,6 @@ export interface PasteAgentsDialogProps {
 
 type ReadSheet = typeof readAgentSheet;
 
-const SHOWN_ROWS = 200;
 const EMPTY: AgentSheetPreview = { header: [], rows: [], agents: [], issues: [], replaces: null };
 
 function useAgentSheetReader(): { read: ReadSheet | null; error: string | null } {
@@ -72,16 +67,6 @@ function useAgentSheetReader(): { read: ReadSheet | null; error: string | null }
   return state;
 }
 
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-function issueText(issue: SheetIssue): string {
-  const where =
-    issue.column === '' ? `Row ${issue.row}` : `Row ${issue.row}, column ${issue.column}`;
-  return `${where}: ${issue.message}`;
-}
-
 export function PasteAgentsDialog({
   open,
   text,
@@ -100,8 +85,6 @@ export function PasteAgentsDialog({
     [reader, deferred, plan],
   );
   const stale = deferred !== text || reader.read === null;
-  const badCells = new Set(preview.issues.map((i) => `${i.row}:${i.columnIndex}`));
-  const badRows = new Set(preview.issues.map((i) => i.row));
   const count = preview.agents.length;
   const shownCount = preview.issues.length > 0 ? preview.rows.length : count;
   const blocked = preview.issues.length > 0 || count === 0 || stale;
@@ -182,86 +165,13 @@ export function PasteAgentsDialog({
           )}
           {fileError && <Alert severity="error">{fileError}</Alert>}
           {reader.error && <Alert severity="error">{reader.error}</Alert>}
-          {preview.issues.length > 0 && (
-            <Alert severity="error" aria-label="Problems in the pasted rows">
-              <Typography variant="body2" component="p" sx={{ mb: 0.5 }}>
-                Fix these in the text above; nothing is added while a cell is bad.
-              </Typography>
-              <Box
-                component="ul"
-                sx={{ m: 0, pl: 2, maxHeight: 160, overflowY: 'auto' }}
-                tabIndex={0}
-                aria-label="Bad cells"
-              >
-                {preview.issues.map((issue, i) => (
-                  <li key={i}>{issueText(issue)}</li>
-                ))}
-              </Box>
-            </Alert>
-          )}
-          {preview.rows.length > 0 && (
-            <Box
-              sx={{ maxHeight: 320, overflow: 'auto', border: 1, borderColor: 'divider' }}
-              tabIndex={0}
-              role="region"
-              aria-label="Preview of the pasted rows"
-            >
-              <Table size="small" stickyHeader>
-                <caption style={{ captionSide: 'top', textAlign: 'left', padding: 8 }}>
-                  Preview: the agent servers the rows give
-                  {preview.rows.length > SHOWN_ROWS
-                    ? ` (the first ${SHOWN_ROWS} of ${preview.rows.length} rows)`
-                    : ''}
-                  ; bad cells are marked ⚠.
-                </caption>
-                <TableHead>
-                  <TableRow>
-                    <TableCell component="th" scope="col">
-                      Row
-                    </TableCell>
-                    {preview.header.map((h, i) => (
-                      <TableCell key={i} component="th" scope="col">
-                        {h}
-                      </TableCell>
-                    ))}
-                  </TableRow>
-                </TableHead>
-                <TableBody>
-                  {preview.rows.slice(0, SHOWN_ROWS).map((row) => (
-                    <TableRow
-                      key={row.row}
-                      sx={badRows.has(row.row) ? { bgcolor: 'action.hover' } : undefined}
-                    >
-                      <TableCell component="th" scope="row">
-                        {row.row}
-                      </TableCell>
-                      {preview.header.map((_, i) => {
-                        const bad = badCells.has(`${row.row}:${i}`);
-                        return (
-                          <TableCell
-                            key={i}
-                            data-bad={bad || undefined}
-                            sx={
-                              bad
-                                ? { color: 'error.main', fontWeight: 500, whiteSpace: 'nowrap' }
-                                : { whiteSpace: 'nowrap' }
-                            }
-                          >
-                            {bad && (
-                              <span role="img" aria-label="Bad cell: ">
-                                ⚠{' '}
-                              </span>
-                            )}
-                            {(row.cells[i] ?? '').slice(0, 80)}
-                          </TableCell>
-                        );
-                      })}
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </Box>
-          )}
+          <SheetProblems issues={preview.issues} />
+          <SheetPreviewTable
+            header={preview.header}
+            rows={preview.rows}
+            issues={preview.issues}
+            what="agent servers"
+          />
         </Stack>
       </DialogContent>
       <DialogActions>
