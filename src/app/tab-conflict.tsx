@@ -1,9 +1,8 @@
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 
-import { TabConflictDialog } from '@/components/tab-conflict-dialog';
 import {
   planFileName,
   planFileStamp,
@@ -14,6 +13,11 @@ import type { Plan } from '@/core/plan/model';
 import { downloadFile } from '@/lib/download-file';
 import { reloadPage } from '@/lib/window-events';
 import { useAppStore } from '@/state/store';
+
+// The dialog (and MUI's Modal) loads when it first opens: out of the first load (npm run budget).
+const TabConflictDialog = lazy(async () => ({
+  default: (await import('@/components/tab-conflict-dialog')).TabConflictDialog,
+}));
 
 const MAX_NAME = 60;
 
@@ -89,29 +93,33 @@ export function TabConflict() {
           choose which version to keep.
         </Alert>
       )}
-      <TabConflictDialog
-        // A newer version from the other tab starts the question over.
-        key={theirs.raw}
-        open={open}
-        mine={describePlan(plan)}
-        theirs={theirs.readable ? describePlan(theirs.plan) : null}
-        savedAt={theirs.readable ? formatSavedAt(theirs.savedAt) : null}
-        unreadableReason={theirs.readable ? undefined : theirs.reason}
-        error={conflictError ?? downloadError}
-        onLater={() => setOpen(false)}
-        onDownloadMine={() => download(() => downloadPlan(plan))}
-        onDownloadTheirs={() =>
-          download(() =>
-            theirs.readable
-              ? downloadPlan(theirs.plan)
-              : downloadFile('other-tab-plan.txt', theirs.raw, 'text/plain'),
-          )
-        }
-        onLoadTheirs={() =>
-          theirs.readable ? useAppStore.getState().loadOtherTabPlan() : reloadPage()
-        }
-        onKeepMine={() => useAppStore.getState().keepThisTabPlan()}
-      />
+      {open && (
+        <Suspense fallback={null}>
+          <TabConflictDialog
+            // A newer version from the other tab starts the question over.
+            key={theirs.raw}
+            open={open}
+            mine={describePlan(plan)}
+            theirs={theirs.readable ? describePlan(theirs.plan) : null}
+            savedAt={theirs.readable ? formatSavedAt(theirs.savedAt) : null}
+            unreadableReason={theirs.readable ? undefined : theirs.reason}
+            error={conflictError ?? downloadError}
+            onLater={() => setOpen(false)}
+            onDownloadMine={() => download(() => downloadPlan(plan))}
+            onDownloadTheirs={() =>
+              download(() =>
+                theirs.readable
+                  ? downloadPlan(theirs.plan)
+                  : downloadFile('other-tab-plan.txt', theirs.raw, 'text/plain'),
+              )
+            }
+            onLoadTheirs={() =>
+              theirs.readable ? useAppStore.getState().loadOtherTabPlan() : reloadPage()
+            }
+            onKeepMine={() => useAppStore.getState().keepThisTabPlan()}
+          />
+        </Suspense>
+      )}
     </>
   );
 }

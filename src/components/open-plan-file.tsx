@@ -1,11 +1,16 @@
 import FolderOpenIcon from '@mui/icons-material/FolderOpen';
 import Alert from '@mui/material/Alert';
 import type { ButtonProps } from '@mui/material/Button';
+import { lazy, Suspense } from 'react';
 
 import { PLAN_FILE_MAX_BYTES } from '@/core/exporters/plan-file';
 
 import { FilePickerButton } from './file-picker-button';
-import { ReplacePlanDialog } from './replace-plan-dialog';
+
+// The dialog (and MUI's Modal) loads when it first opens: out of the first load (npm run budget).
+const ReplacePlanDialog = lazy(async () => ({
+  default: (await import('./replace-plan-dialog')).ReplacePlanDialog,
+}));
 
 export interface OpenPlanFileButtonProps {
   size?: ButtonProps['size'];
@@ -75,14 +80,17 @@ export function ReplaceWithPlanFileDialog({
   onReplace,
   onCancel,
 }: ReplaceWithPlanFileDialogProps) {
+  if (incomingName === null) return null;
   return (
-    <ReplacePlanDialog
-      open={incomingName !== null}
-      incomingName={incomingName ?? ''}
-      currentName={currentName}
-      from="the file"
-      onReplace={onReplace}
-      onCancel={onCancel}
-    />
+    <Suspense fallback={null}>
+      <ReplacePlanDialog
+        open
+        incomingName={incomingName}
+        currentName={currentName}
+        from="the file"
+        onReplace={onReplace}
+        onCancel={onCancel}
+      />
+    </Suspense>
   );
 }

@@ -2,16 +2,20 @@ import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link as RouterLink, useNavigate } from 'react-router';
 
-import { DiscardPlanDialog } from '@/components/discard-plan-dialog';
 import { paths } from '@/config/paths';
 import { isDefaultPlan } from '@/core/wizard/plan-status';
 import { pageTitle, setDocumentTitle } from '@/lib/document-title';
 import { useAppStore } from '@/state/store';
 
 import { OpenPlanFileButton } from './open-plan-file-button';
+
+// The dialog (and MUI's Modal) loads when it first opens: out of the first load (npm run budget).
+const DiscardPlanDialog = lazy(async () => ({
+  default: (await import('@/components/discard-plan-dialog')).DiscardPlanDialog,
+}));
 
 export function HomePage() {
   const navigate = useNavigate();
@@ -64,12 +68,16 @@ export function HomePage() {
         </Stack>
         <OpenPlanFileButton />
       </Stack>
-      <DiscardPlanDialog
-        open={askDiscard}
-        planName={plan.name}
-        onDiscard={discardAndStart}
-        onCancel={() => setAskDiscard(false)}
-      />
+      {askDiscard && (
+        <Suspense fallback={null}>
+          <DiscardPlanDialog
+            open={askDiscard}
+            planName={plan.name}
+            onDiscard={discardAndStart}
+            onCancel={() => setAskDiscard(false)}
+          />
+        </Suspense>
+      )}
     </Paper>
   );
 }

@@ -440,7 +440,8 @@ describe('new plan', () => {
     expect(screen.getByRole('link', { name: 'Continue “HQ”' })).toBeVisible();
     await user.click(screen.getByRole('link', { name: 'Start a new plan' }));
     expect(router.state.location.pathname).toBe('/');
-    await user.click(screen.getByRole('button', { name: 'Discard' }));
+    // The dialog loads when it first opens (out of the first load).
+    await user.click(await screen.findByRole('button', { name: 'Discard' }));
     expect(router.state.location.pathname).toBe('/plan/topology');
     expect(screen.getByLabelText('Plan name')).toHaveValue('Activity Monitor deployment');
   });
