@@ -5,6 +5,7 @@
  * padded to the column count so every record has the same number of fields. A plan whose checks
  * hold errors is stamped: the first record is "DRAFT — N plan errors: fix them before filing".
  */
+import { ruleSheetCell } from '@/core/report/columns';
 import type { Report } from '@/core/report/model';
 
 import { formatCsv } from './csv-format';
@@ -17,7 +18,7 @@ function padded(cells: readonly string[], width: number): string[] {
 
 export function renderCsv(report: Report): string {
   const width = report.columns.length;
-  const rows = report.rows.map((row) => report.columns.map((c) => row[c]));
+  const rows = report.rows.map((row) => report.columns.map((c) => ruleSheetCell(row, c)));
   const footer = [
     [],
     ['Plan', report.meta.planName],

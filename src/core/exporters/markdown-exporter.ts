@@ -4,6 +4,7 @@
  * the only links are those written here on purpose: the permalink and the vendor pages. A plan
  * whose checks hold errors gets a "DRAFT — N plan errors" banner under the title.
  */
+import { ruleSheetCell } from '@/core/report/columns';
 import { hostRuleCells, hostRuleHeader } from '@/core/report/host-rule-cells';
 import { addressText } from '@/core/report/host-text';
 import type { Report, ReportHost, ReportHostRule } from '@/core/report/model';
@@ -99,7 +100,9 @@ export function renderMarkdown(report: Report): string {
       : markdownTable(
           [...report.columns],
           report.rows.map((row) =>
-            report.columns.map((c) => (c === 'Reference' ? referenceLinks(row[c]) : row[c])),
+            report.columns.map((c) =>
+              c === 'Reference' ? referenceLinks(row[c]) : ruleSheetCell(row, c),
+            ),
           ),
         ),
     '',
