@@ -1,3 +1,4 @@
+import KeyboardArrowRightIcon from '@mui/icons-material/KeyboardArrowRight';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Table from '@mui/material/Table';
@@ -91,7 +92,7 @@ function FirewallTables({ firewall }: { firewall: ReportFirewall }) {
                 />
                 <Lines lines={r.destinations} monospace />
               </TableCell>
-              <TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>
                 <Lines lines={[r.service]} monospace />
                 {r.protocol} {r.ports}
               </TableCell>
@@ -185,6 +186,14 @@ function FirewallSection({
           aria-expanded={open}
           aria-controls={open ? panelId : undefined}
           color="inherit"
+          startIcon={
+            <KeyboardArrowRightIcon
+              sx={{
+                transform: open ? 'rotate(90deg)' : 'none',
+                '@media print': { display: 'none' },
+              }}
+            />
+          }
           sx={{ textTransform: 'none', fontSize: 'inherit', fontWeight: 600, px: 0.5 }}
         >
           {firewall.name}
@@ -193,7 +202,7 @@ function FirewallSection({
           ({firewall.kind})
         </Box>
       </Typography>
-      <Typography variant="body2" sx={{ color: 'text.secondary', ml: 0.5 }}>
+      <Typography variant="body2" sx={{ color: 'text.secondary', ml: 4 }}>
         {firewall.rules.length === 0
           ? 'No flow of this plan crosses it.'
           : `${plural(firewall.rules.length, 'rule')}, ${plural(firewall.addressObjects.length, 'address object')}, ${plural(firewall.serviceObjects.length, 'service object')}`}
