@@ -37,6 +37,7 @@ import type { Report, ReportHost } from '@/core/report/model';
 import type { Resolution } from '@/core/resolve/model';
 import { resolvePlan } from '@/core/resolve/resolve-plan';
 import { quoteInput } from '@/core/validate/quote';
+import { planZoneModel } from '@/core/zones/plan-zones';
 
 export const CLI_NAME = 'am-firewall-planner';
 
@@ -329,6 +330,7 @@ async function exportCommand(args: string[], io: CliIo): Promise<number> {
     catalog,
     permalink: planPermalink(plan, catalog, (payload) => permalinkAt(appUrl, payload)),
     generatedAt: date,
+    zones: planZoneModel(plan),
   });
   let target = report;
   let fileName = exporter.fileName(report);

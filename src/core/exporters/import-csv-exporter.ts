@@ -3,8 +3,8 @@
  * (source address × destination address × protocol × port or range; core/report/flows.ts), and
  * nothing but data rows: the header, then flows. What a sheet would print around the table goes
  * into columns of every row (plan, plan status, catalog, docs revision, date, permalink), so a
- * filter or an import never meets a row that is not a flow. Zones stay empty until the plan has
- * zones. Same CSV rules as the summary CSV (csv-format.ts: BOM, CRLF, formula-injection safe).
+ * filter or an import never meets a row that is not a flow. The zones of each end are filled for
+ * a plan with network zones (issue 16; report/zones.ts), empty otherwise. Same CSV rules as the summary CSV (csv-format.ts: BOM, CRLF, formula-injection safe).
  */
 import type { AtomicFlow } from '@/core/report/flows';
 import type { Report } from '@/core/report/model';
@@ -64,10 +64,10 @@ function flowCells(flow: AtomicFlow, meta: readonly string[]): string[] {
     flow.ruleId,
     flow.sourceName,
     flow.sourceAddress,
-    '',
+    flow.sourceZone ?? '',
     flow.destinationName,
     flow.destinationAddress,
-    '',
+    flow.destinationZone ?? '',
     flow.m365EndpointSet,
     flow.serviceTag,
     flow.protocol,

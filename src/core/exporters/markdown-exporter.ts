@@ -2,11 +2,17 @@
  * "Download Markdown": GFM tables grouped by flow and by host, under a header with the plan
  * name, catalog version, date and permalink. Every piece of text is escaped (markdown-escape.ts);
  * the only links are those written here on purpose: the permalink and the vendor pages. A plan
- * whose checks hold errors gets a "DRAFT — N plan errors" banner under the title.
+ * whose checks hold errors gets a "DRAFT — N plan errors" banner under the title. A plan with
+ * network zones (issue 16) gets "Source zone" and "Destination zone" columns in "Rules by flow" and
+ * a "Rules by firewall" section: the zones, then per firewall its rules, address objects and
+ * service objects, then the zone checks.
  */
+import { ruleSheetCell } from '@/core/report/columns';
+import { interfaceText, NO_FIREWALL_RULES } from '@/core/report/firewall-cells';
 import { hostRuleCells, hostRuleHeader } from '@/core/report/host-rule-cells';
 import { addressText } from '@/core/report/host-text';
 import type { Report, ReportHost, ReportHostRule } from '@/core/report/model';
+import type { ReportFirewall, ReportZones } from '@/core/report/zones';
 
 import { FQDN_HOST_NOTE } from './export-gate';
 import type { Exporter } from './exporter';
@@ -50,6 +56,82 @@ function hostSection(host: ReportHost): string[] {
     `#### Outbound from ${text(host.label)}`,
     '',
     hostRulesTable(host.outbound, 'To'),
+    '',
+  ];
+}
+
+const SEVERITY = { error: 'Error', warning: 'Warning', info: 'Info' } as const;
+
+function firewallSection(firewall: ReportFirewall): string[] {
+  const rules =
+    firewall.rules.length === 0
+      ? `_${text(NO_FIREWALL_RULES)}._`
+      : markdownTable(
+          ['Rule', 'Ingress', 'Source', 'Egress', 'Destination', 'Service', 'Reasons'],
+          firewall.rules.map((r) => [
+            r.name,
+            interfaceText(r.ingress),
+            r.sources.join(', '),
+            interfaceText(r.egress),
+            r.destinations.join(', '),
+            `${r.service} (${r.protocol} ${r.ports})`,
+            [r.ruleIds.join(', '), r.services.join('; '), r.purposes.join('; ')].join(': '),
+          ]),
+        );
+  return [
+    `### ${text(firewall.name)} (${text(firewall.kind)})`,
+    '',
+    rules,
+    '',
+    ...(firewall.addressObjects.length > 0
+      ? [
+          `#### Address objects of ${text(firewall.name)}`,
+          '',
+          markdownTable(
+            ['Object', 'Zone', 'Roles', 'Addresses'],
+            firewall.addressObjects.map((o) => [
+              o.name,
+              o.zone,
+              o.roles.join(', '),
+              o.addresses.join(', '),
+            ]),
+          ),
+          '',
+        ]
+      : []),
+    ...(firewall.serviceObjects.length > 0
+      ? [
+          `#### Service objects of ${text(firewall.name)}`,
+          '',
+          markdownTable(
+            ['Object', 'Protocol', 'Ports'],
+            firewall.serviceObjects.map((o) => [o.name, o.protocol, o.ports]),
+          ),
+          '',
+        ]
+      : []),
+  ];
+}
+
+/** "Rules by firewall": the zones, each firewall's rule set and objects, the zone checks. */
+function zonesSection(zones: ReportZones): string[] {
+  return [
+    '## Rules by firewall',
+    '',
+    '### Zones',
+    '',
+    markdownTable(
+      ['Zone', 'CIDR blocks'],
+      zones.zones.map((z) => [z.name, z.cidrs.join(', ') || 'Microsoft cloud FQDNs']),
+    ),
+    '',
+    ...(zones.firewalls.length === 0 ? ['_No firewalls._', ''] : []),
+    ...zones.firewalls.flatMap(firewallSection),
+    '### Zone checks',
+    '',
+    ...(zones.checks.length === 0
+      ? ['_No problems found._']
+      : zones.checks.map((c) => `- **${SEVERITY[c.severity]}:** ${text(c.message)}`)),
     '',
   ];
 }
@@ -99,13 +181,16 @@ export function renderMarkdown(report: Report): string {
       : markdownTable(
           [...report.columns],
           report.rows.map((row) =>
-            report.columns.map((c) => (c === 'Reference' ? referenceLinks(row[c]) : row[c])),
+            report.columns.map((c) =>
+              c === 'Reference' ? referenceLinks(row[c]) : ruleSheetCell(row, c),
+            ),
           ),
         ),
     '',
     '## Rules by host',
     '',
     ...(report.hosts.length === 0 ? ['_No hosts._', ''] : report.hosts.flatMap(hostSection)),
+    ...(report.zones ? zonesSection(report.zones) : []),
   ];
   if (report.notes.length > 0) {
     out.push('## Notes', '', ...report.notes.map((n) => `- ${text(n)}`), '');
@@ -123,8 +208,7 @@ export function renderMarkdown(report: Report): string {
   out.push('## Plan checks', '');
   if (report.checks.length === 0) out.push('_No problems found._', '');
   else {
-    const severity = { error: 'Error', warning: 'Warning', info: 'Info' } as const;
-    out.push(...report.checks.map((c) => `- **${severity[c.severity]}:** ${text(c.message)}`), '');
+    out.push(...report.checks.map((c) => `- **${SEVERITY[c.severity]}:** ${text(c.message)}`), '');
   }
   out.push(
     '---',

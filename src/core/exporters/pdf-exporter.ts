@@ -7,7 +7,8 @@
  * break, the appendix: provenance and permalink, each rule's notes, errata and references (once),
  * the plan summary, errata, plan checks and the rules by host. Every page has a footer with the
  * catalog version, the permalink and the page number, and, when the plan checks hold errors, a
- * "DRAFT — N plan errors" stamp at its top.
+ * "DRAFT — N plan errors" stamp at its top. A plan with network zones gets, after page 1, each
+ * firewall's own change request (pdf-firewalls.ts).
  * jsPDF and jspdf-autotable are imported only when a PDF is asked for, so they stay out of the
  * first bundle. User text reaches the PDF only through text and table cells (PDF-1), after
  * toPdfText. The standard fonts print WinAnsi only: when the report holds other characters that
@@ -22,6 +23,7 @@ import { ruleIdRanges } from '@/core/resolve/rule-ids';
 import { FQDN_HOST_NOTE } from './export-gate';
 import type { Exporter, PdfFonts, RenderContext } from './exporter';
 import { exportFileName } from './file-name';
+import { drawFirewallChangeRequests } from './pdf-firewalls';
 import type { PdfFontKind } from './pdf-text';
 import {
   findUnprintableFields,
@@ -340,6 +342,16 @@ export async function renderPdf(
     true,
     22,
   );
+
+  // A plan with network zones: each firewall's own change request (pdf-firewalls.ts).
+  if (report.zones) {
+    const newPage = () => {
+      doc.addPage();
+      y = MARGIN;
+    };
+    const draw = { contentWidth, newPage, heading, paragraph, table };
+    drawFirewallChangeRequests(report.zones, meta.planName, draw);
+  }
 
   // The appendix, after a page break: what a reviewer may want to check.
   doc.addPage();

@@ -9,6 +9,7 @@ import type { Plan } from '@/core/plan/model';
 import { buildReport } from '@/core/report/build-report';
 import { reportForHost } from '@/core/report/host-report';
 import { resolvePlan } from '@/core/resolve/resolve-plan';
+import { planZoneModel } from '@/core/zones/plan-zones';
 
 import { permalinkAt, planPermalink } from './export-permalink';
 import type { RenderContext } from './exporter';
@@ -64,6 +65,7 @@ export async function runExport(
       permalinkAt(request.appUrl, payload),
     ),
     generatedAt: new Date(request.generatedAt),
+    zones: planZoneModel(request.plan),
   });
   const report = request.host ? reportForHost(full, request.host.identity) : full;
   if (!report) throw new Error('this host has no rules in the plan any more');

@@ -7,6 +7,10 @@
  *   and the plan checks (severity, message, field).
  * - Hosts: per host of the report, its inbound and outbound rules with their rule IDs (the cells
  *   of the "Rules by host" tables, host-rule-cells.ts), frozen header and filter too.
+ * - For a plan with network zones (issue 16) only: the Rules sheet's zone columns are filled, the
+ *   About sheet lists the zone checks after the plan checks, and two more table sheets follow:
+ *   Firewalls (each firewall's rule set, one row per rule) and Firewall objects (its address and
+ *   service objects), report/firewall-cells.ts.
  *
  * Every cell is a string cell (a shared string, never a formula) formatted as Text ("@"), so
  * Excel keeps it text even when someone edits it later; on top of that each cell gets the CSV's
@@ -22,6 +26,12 @@
 import type { Feature as WriteExcelFeature } from 'write-excel-file/universal';
 import type * as WriteExcelUtility from 'write-excel-file/utility';
 
+import {
+  FIREWALL_OBJECT_COLUMNS,
+  FIREWALL_RULE_COLUMNS,
+  firewallObjectRows,
+  firewallRuleRows,
+} from '@/core/report/firewall-cells';
 import { hostRuleCells, hostRuleHeader } from '@/core/report/host-rule-cells';
 import type { Report, ReportHost } from '@/core/report/model';
 
@@ -35,7 +45,7 @@ export const XLSX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.spr
 
 /** A sheet of the workbook before it is written: text only. */
 export interface WorkbookSheet {
-  name: 'Rules' | 'About' | 'Hosts';
+  name: 'Rules' | 'About' | 'Hosts' | 'Firewalls' | 'Firewall objects';
   /** Rows in order, every cell already as the workbook holds it (xlsxCellText). */
   rows: string[][];
   /** Indexes of the rows printed bold (headers and headings). */
@@ -141,6 +151,21 @@ function aboutSheet(report: Report): WorkbookSheet {
       ...report.checks.map((c) => [c.severity, c.message, c.field]),
     );
   }
+  if (report.zones) {
+    const checks = report.zones.checks;
+    rows.push([]);
+    if (checks.length === 0) {
+      boldRows.push(rows.length);
+      rows.push(['Zone checks', 'None: every flow has its zones and its path.']);
+    } else {
+      boldRows.push(rows.length, rows.length + 1);
+      rows.push(
+        [`Zone checks (${checks.length})`],
+        ['Severity', 'Message'],
+        ...checks.map((c) => [c.severity, c.message]),
+      );
+    }
+  }
   const safe = rows.map((r) => r.map(xlsxCellText));
   const widths = columnWidths(safe, MAX_ABOUT_WIDTH);
   return { name: 'About', rows: safe, boldRows, table: false, widths };
@@ -171,9 +196,28 @@ function hostsSheet(report: Report): WorkbookSheet {
   return { name: 'Hosts', rows: safe, boldRows: [0], table: true, widths: columnWidths(safe) };
 }
 
-/** The workbook's sheets, in tab order: Rules, About, Hosts. */
+function tableSheet(
+  name: WorkbookSheet['name'],
+  header: readonly string[],
+  body: readonly (readonly string[])[],
+): WorkbookSheet {
+  const safe = [header, ...body].map((r) => r.map(xlsxCellText));
+  return { name, rows: safe, boldRows: [0], table: true, widths: columnWidths(safe) };
+}
+
+/**
+ * The workbook's sheets, in tab order: Rules, About, Hosts; then, for a plan with zones,
+ * Firewalls and Firewall objects.
+ */
 export function workbookSheets(report: Report): WorkbookSheet[] {
-  return [rulesSheet(report), aboutSheet(report), hostsSheet(report)];
+  const sheets = [rulesSheet(report), aboutSheet(report), hostsSheet(report)];
+  if (report.zones) {
+    sheets.push(
+      tableSheet('Firewalls', FIREWALL_RULE_COLUMNS, firewallRuleRows(report.zones)),
+      tableSheet('Firewall objects', FIREWALL_OBJECT_COLUMNS, firewallObjectRows(report.zones)),
+    );
+  }
+  return sheets;
 }
 
 type Utility = typeof WriteExcelUtility;

@@ -24,9 +24,11 @@ import {
   readRpcRange,
   readSiemPort,
 } from '@/core/resolve/plan-values';
+import type { ZoneModel } from '@/core/zones/model';
+import { isZoneModelEmpty } from '@/core/zones/model';
 
 import type { RuleSheetRow } from './columns';
-import { RULE_SHEET_COLUMNS } from './columns';
+import { RULE_SHEET_COLUMNS, ZONED_RULE_SHEET_COLUMNS } from './columns';
 import { compactRow } from './compact-table';
 import { atomicFlows } from './flows';
 import { buildHostSections, reportFqdn } from './host-sections';
@@ -43,6 +45,8 @@ import type {
 } from './model';
 import { GENERATOR_NAME } from './model';
 import { ruleConditions, ruleEnvironments, ruleReferences, unique } from './rule-text';
+import type { ReportZoneView } from './zones';
+import { reportZoneView, zonedFlows } from './zones';
 
 export interface BuildReportInput {
   plan: Plan;
@@ -51,6 +55,11 @@ export interface BuildReportInput {
   permalink: string;
   /** The date stamped on the report; omitted: no date. */
   generatedAt?: Date;
+  /**
+   * The plan's network zones (core/zones/plan-zones.ts `planZoneModel`); omitted or empty: no
+   * zone columns and no per-firewall section, the report as without zones.
+   */
+  zones?: ZoneModel;
 }
 
 const MISSING = 'address missing';
@@ -124,7 +133,7 @@ function reportRule(rule: ResolvedRule, catalog: Catalog): ReportRule {
   };
 }
 
-function ruleRow(rule: ResolvedRule, catalog: Catalog): RuleSheetRow {
+function ruleRow(rule: ResolvedRule, catalog: Catalog, zones: ReportZoneView | null): RuleSheetRow {
   const conditions = ruleConditions(rule);
   const errata = errataTexts(rule, catalog);
   const problems = ruleProblems(rule);
@@ -142,8 +151,10 @@ function ruleRow(rule: ResolvedRule, catalog: Catalog): RuleSheetRow {
     Environment: ruleEnvironments(rule).join('; '),
     Source: rule.source.roleName,
     'Source host': formatEndpointHosts(rule.source),
+    ...(zones ? { 'Source zone': zones.endpointZones(rule.source) } : {}),
     Destination: rule.destination.roleName,
     'Destination host': formatEndpointHosts(rule.destination),
+    ...(zones ? { 'Destination zone': zones.endpointZones(rule.destination) } : {}),
     'M365 endpoint set': fqdnIdText(destinations, endpointSetOf),
     'Azure service tag': fqdnIdText(destinations, serviceTagOf),
     Protocol: rule.transport,
@@ -354,8 +365,11 @@ export function buildReport(input: BuildReportInput): Report {
   const { plan, resolution, catalog, permalink, generatedAt } = input;
   const rules = resolution.rules;
   const hosts = buildHostSections(resolution, plan, catalog);
+  // The zones' analysis runs once, here, for every part of the report that reads it.
+  const zones =
+    input.zones && !isZoneModelEmpty(input.zones) ? reportZoneView(input.zones, rules) : null;
   const sheet = rules.map((rule) => {
-    const row = ruleRow(rule, catalog);
+    const row = ruleRow(rule, catalog, zones);
     return { row, compact: compactRow(rule, row) };
   });
   return {
@@ -374,16 +388,22 @@ export function buildReport(input: BuildReportInput): Report {
       devices: summarizeDevices(plan, catalog),
       options: summarizeOptions(plan, catalog),
     },
-    columns: RULE_SHEET_COLUMNS,
+    columns: zones ? ZONED_RULE_SHEET_COLUMNS : RULE_SHEET_COLUMNS,
     rows: sheet.map((s) => s.row),
     compactRows: sheet.map((s) => s.compact),
     rules: rules.map((rule) => reportRule(rule, catalog)),
     hosts,
-    flows: atomicFlows(resolution),
+    flows: zones ? zonedFlowsOf(resolution, zones) : atomicFlows(resolution),
     notes: unique(rules.flatMap((r) => r.notes)),
     errata: collectErrata(rules, catalog),
     checks: resolution.checks.map((c) => ({ ...c })),
     draft: draftOf(resolution.checks),
     plan,
+    ...(zones ? { zones: zones.zones } : {}),
   };
+}
+
+function zonedFlowsOf(resolution: Resolution, zones: ReportZoneView): Report['flows'] {
+  const flows = atomicFlows(resolution);
+  return { ...flows, flows: zonedFlows(flows.flows, zones) };
 }

@@ -22,5 +22,38 @@ export const RULE_SHEET_COLUMNS = [
   'Reference',
 ] as const;
 
-export type RuleSheetColumn = (typeof RULE_SHEET_COLUMNS)[number];
-export type RuleSheetRow = Record<RuleSheetColumn, string>;
+/**
+ * The rule sheet's columns for a plan with network zones (issue 16): the zones of the source
+ * hosts and of the destination hosts (core/report/zones.ts), each after its hosts. A plan
+ * without zones keeps RULE_SHEET_COLUMNS, so its sheets stay as they were.
+ */
+export const ZONED_RULE_SHEET_COLUMNS = [
+  'Rule',
+  'Environment',
+  'Source',
+  'Source host',
+  'Source zone',
+  'Destination',
+  'Destination host',
+  'Destination zone',
+  'M365 endpoint set',
+  'Azure service tag',
+  'Protocol',
+  'Ports',
+  'Service',
+  'Description',
+  'Condition',
+  'Notes',
+  'Reference',
+] as const;
+
+type BaseColumn = (typeof RULE_SHEET_COLUMNS)[number];
+export type ZoneColumn = 'Source zone' | 'Destination zone';
+export type RuleSheetColumn = (typeof ZONED_RULE_SHEET_COLUMNS)[number];
+/** A rule's cells; the zone cells only in the report of a plan with zones. */
+export type RuleSheetRow = Record<BaseColumn, string> & Partial<Record<ZoneColumn, string>>;
+
+/** A cell of a rule row ('' for a column the row does not have). */
+export function ruleSheetCell(row: RuleSheetRow, column: RuleSheetColumn): string {
+  return row[column] ?? '';
+}

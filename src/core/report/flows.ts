@@ -30,6 +30,9 @@ export interface AtomicFlow {
   basis: string;
   condition: string;
   reference: string;
+  /** The zone of each end (core/report/zones.ts): only in the report of a plan with zones. */
+  sourceZone?: string;
+  destinationZone?: string;
 }
 
 export interface AtomicFlows {

@@ -6,6 +6,7 @@
  * whole plan's.
  */
 import type { Report, ReportHost } from './model';
+import { zonesForHost } from './zones';
 
 /** The host of the report with this identity (hostIdentity), if any. */
 export function reportHost(report: Report, identity: string): ReportHost | undefined {
@@ -32,5 +33,6 @@ export function reportForHost(report: Report, identity: string): Report | undefi
         hostsWithoutAddress: onlyMine(omitted.hostsWithoutAddress),
       },
     },
+    ...(report.zones ? { zones: zonesForHost(report.zones, host.addresses) } : {}),
   };
 }

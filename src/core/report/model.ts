@@ -10,6 +10,7 @@ import type { PlanCheck, ResolvedPortRange } from '@/core/resolve/model';
 import type { RuleSheetColumn, RuleSheetRow } from './columns';
 import type { CompactRow } from './compact-table';
 import type { AtomicFlows } from './flows';
+import type { ReportZones } from './zones';
 
 export const GENERATOR_NAME = 'Activity Monitor Firewall Planner';
 
@@ -226,4 +227,9 @@ export interface Report {
   draft: ReportDraft | null;
   /** The plan the report was built from (for per-field warnings and the plan file). */
   plan: Plan;
+  /**
+   * The plan's network zones and the rule set of each firewall (./zones.ts); only for a plan
+   * with zones. Without them the report has no such key, and every sheet stays as before.
+   */
+  zones?: ReportZones;
 }

@@ -17,6 +17,7 @@ import { RuleChips } from './review-chips';
 import { ReviewEndpoint } from './review-endpoint';
 import type { RuleSort, SortKey } from './review-logic';
 import { environmentNames, SORT_LABELS } from './review-logic';
+import type { PathsOf } from './review-rule-details';
 import { ReviewRuleDetails } from './review-rule-details';
 
 /** Sorting for the narrow layout, where there are no column headers. */
@@ -68,12 +69,14 @@ export const RuleCard = memo(function RuleCard({
   open,
   onToggle,
   errata,
+  pathsOf,
 }: {
   rule: ResolvedRule;
   index: number;
   open: boolean;
   onToggle: (key: string) => void;
   errata: ReadonlyMap<string, Erratum>;
+  pathsOf?: PathsOf | undefined;
 }) {
   const detailsId = `rule-details-${index}`;
   return (
@@ -122,7 +125,12 @@ export const RuleCard = memo(function RuleCard({
       </Box>
       {open && (
         <Box id={detailsId} role="region" aria-labelledby={`${detailsId}-heading`}>
-          <ReviewRuleDetails rule={rule} errata={errata} headingId={`${detailsId}-heading`} />
+          <ReviewRuleDetails
+            rule={rule}
+            errata={errata}
+            headingId={`${detailsId}-heading`}
+            paths={pathsOf?.(rule)}
+          />
         </Box>
       )}
     </Paper>

@@ -28,6 +28,7 @@ import {
   SORT_LABELS,
   VISUALLY_HIDDEN,
 } from './review-logic';
+import type { PathsOf } from './review-rule-details';
 import { ReviewRuleDetails } from './review-rule-details';
 
 const COLUMN_COUNT = Object.keys(SORT_LABELS).length + 1;
@@ -40,6 +41,7 @@ const RuleRow = memo(function RuleRow({
   onToggle,
   errata,
   printing,
+  pathsOf,
 }: {
   rule: ResolvedRule;
   index: number;
@@ -47,6 +49,7 @@ const RuleRow = memo(function RuleRow({
   onToggle: (key: string) => void;
   errata: ReadonlyMap<string, Erratum>;
   printing: boolean;
+  pathsOf: PathsOf | undefined;
 }) {
   const detailsId = `rule-details-${index}`;
   const maxHosts = printing ? Number.POSITIVE_INFINITY : 4;
@@ -96,7 +99,12 @@ const RuleRow = memo(function RuleRow({
                 aria-labelledby={`${detailsId}-heading`}
                 sx={{ pl: { xs: 0, sm: 6 } }}
               >
-                <ReviewRuleDetails rule={rule} errata={errata} headingId={`${detailsId}-heading`} />
+                <ReviewRuleDetails
+                  rule={rule}
+                  errata={errata}
+                  headingId={`${detailsId}-heading`}
+                  paths={pathsOf?.(rule)}
+                />
               </Box>
             </Collapse>
           </TableCell>
@@ -117,6 +125,7 @@ export function ReviewFlowTable({
   errata,
   printing = false,
   compact = false,
+  pathsOf,
 }: {
   rules: readonly ResolvedRule[];
   sort: RuleSort | null;
@@ -124,6 +133,8 @@ export function ReviewFlowTable({
   errata: ReadonlyMap<string, Erratum>;
   printing?: boolean;
   compact?: boolean;
+  /** With the plan's zones: each rule's details show the path of its flows. */
+  pathsOf?: PathsOf | undefined;
 }) {
   const [rowsPerPage, setRowsPerPage] = useState(50);
   // The page belongs to one list: a new filter or sort starts at the first page again.
@@ -184,6 +195,7 @@ export function ReviewFlowTable({
                 open={expanded.has(rule.key)}
                 onToggle={toggle}
                 errata={errata}
+                pathsOf={pathsOf}
               />
             ))}
           </Box>
@@ -239,6 +251,7 @@ export function ReviewFlowTable({
                 onToggle={toggle}
                 errata={errata}
                 printing={printing}
+                pathsOf={pathsOf}
               />
             ))}
             {rules.length === 0 && (

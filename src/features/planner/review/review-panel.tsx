@@ -10,7 +10,10 @@ import { Link as RouterLink } from 'react-router';
 import { paths } from '@/config/paths';
 import type { Erratum } from '@/core/catalog/model';
 import type { HostFirewall } from '@/core/report/host-kind';
+import { reportZoneView } from '@/core/report/zones';
 import type { Resolution, ResolvedHost } from '@/core/resolve/model';
+import type { ZoneModel } from '@/core/zones/model';
+import { emptyZoneModel, isZoneModelEmpty } from '@/core/zones/model';
 
 import { ReviewChecks } from './review-checks';
 import type { FocusFieldState } from './review-logic';
@@ -18,6 +21,8 @@ import { summarize, summaryText } from './review-logic';
 import { ReviewRules } from './review-rules';
 
 const SHOW_INFERRED_FIELD: FocusFieldState = { focusField: 'settings.showInferred' };
+/** No zones: one object, so the default prop stays the same between renders. */
+const NO_ZONES = emptyZoneModel();
 
 /**
  * The review step's content for a resolution: summary, plan checks, and the rules by flow or
@@ -30,6 +35,7 @@ export function ReviewPanel({
   errata,
   firewallOf,
   hostActions,
+  zoneModel = NO_ZONES,
 }: {
   resolution: Resolution;
   hasDevices: boolean;
@@ -39,7 +45,17 @@ export function ReviewPanel({
   firewallOf: (host: ResolvedHost) => HostFirewall;
   /** What each host of "By host" offers besides its rules (its downloads); none: nothing. */
   hostActions?: (host: ResolvedHost) => ReactNode;
+  /**
+   * The plan's network zones (the step passes useZoneModel()): not empty, the rules gain "By
+   * firewall" and each flow its path; empty, the review is as without zones.
+   */
+  zoneModel?: ZoneModel;
 }) {
+  // The zones are analysed once per resolution and zone model, for every view that reads them.
+  const zones = useMemo(
+    () => (isZoneModelEmpty(zoneModel) ? null : reportZoneView(zoneModel, resolution.rules)),
+    [zoneModel, resolution.rules],
+  );
   const errataById = useMemo(() => new Map(errata.map((e) => [e.id, e])), [errata]);
   const summary = useMemo(() => summarize(resolution.rules, resolution.checks), [resolution]);
 
@@ -82,6 +98,7 @@ export function ReviewPanel({
         rules={resolution.rules}
         errata={errataById}
         firewallOf={firewallOf}
+        zones={zones}
         {...(hostActions ? { hostActions } : {})}
       />
     </Box>

@@ -6,6 +6,7 @@ import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 
 import type { Erratum } from '@/core/catalog/model';
+import type { ReportRulePath } from '@/core/report/zones';
 import type { ResolvedHost, ResolvedRule, RuleReason } from '@/core/resolve/model';
 import { ruleProblems } from '@/core/resolve/model';
 
@@ -136,6 +137,48 @@ function CloudItem({ host }: { host: ResolvedHost }) {
   );
 }
 
+/** The paths of a rule's flows through the network firewalls; only for a plan with zones. */
+export type PathsOf = (rule: ResolvedRule) => readonly ReportRulePath[];
+
+/** Up to this many flows are named under a path; past it, "and N more". */
+export const PATH_FLOWS_SHOWN = 6;
+
+/** The network firewalls a rule's flows cross (the plan's zones), one item per path. */
+function RulePaths({ paths }: { paths: readonly ReportRulePath[] }) {
+  return (
+    <Box>
+      <Typography variant="subtitle2" component="h5">
+        Path through the network
+      </Typography>
+      {paths.length === 0 ? (
+        <Typography variant="body2">
+          No flow to place: the rule is not ready, or its hosts have no address yet.
+        </Typography>
+      ) : (
+        <Box component="ul" sx={blockListSx}>
+          {paths.map((path) => (
+            <Box component="li" key={path.text} sx={itemSx}>
+              <Typography variant="body2" sx={{ fontWeight: 500 }}>
+                {path.kind === 'path' ? `Crosses ${path.text}` : capitalized(path.text)}
+              </Typography>
+              <Typography variant="body2" component="p" sx={{ color: 'text.secondary' }}>
+                {path.flows.slice(0, PATH_FLOWS_SHOWN).join('; ')}
+                {path.flows.length > PATH_FLOWS_SHOWN
+                  ? `; and ${path.flows.length - PATH_FLOWS_SHOWN} more`
+                  : ''}
+              </Typography>
+            </Box>
+          ))}
+        </Box>
+      )}
+    </Box>
+  );
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 const listSx = { m: 0, pl: 2.5 } as const;
 /** Reasons and errata: blocks with a rule at the left, no bullets. */
 const blockListSx = {
@@ -148,15 +191,21 @@ const blockListSx = {
 } as const;
 const itemSx = { pl: 1.5, borderLeft: 2, borderColor: 'divider' } as const;
 
-/** Why a rule exists: its reasons, hosts, notes and errata. */
+/**
+ * Why a rule exists: its reasons, hosts, notes and errata; with the plan's zones, the path of its
+ * flows through the network firewalls.
+ */
 export function ReviewRuleDetails({
   rule,
   errata,
   headingId,
+  paths,
 }: {
   rule: ResolvedRule;
   errata: ReadonlyMap<string, Erratum>;
   headingId: string;
+  /** The paths of its flows (report/zones.ts): only for a plan with zones. */
+  paths?: readonly ReportRulePath[] | undefined;
 }) {
   const cloudHosts = rule.destination.hosts.filter((h) => h.cloud);
   const manyHosts =
@@ -202,6 +251,7 @@ export function ReviewRuleDetails({
           />
         </Box>
       )}
+      {paths && <RulePaths paths={paths} />}
       {cloudHosts.length > 0 && (
         <Box>
           <Typography variant="subtitle2" component="h5">

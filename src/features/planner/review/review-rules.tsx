@@ -14,16 +14,18 @@ import { flushSync } from 'react-dom';
 
 import type { Erratum } from '@/core/catalog/model';
 import type { HostFirewall } from '@/core/report/host-kind';
+import type { ReportZoneView } from '@/core/report/zones';
 import { buildHostViews } from '@/core/resolve/host-views';
 import type { ResolvedHost, ResolvedRule } from '@/core/resolve/model';
 import { onPrintChange } from '@/lib/window-events';
 
+import { ReviewFirewallList } from './review-firewall-list';
 import { ReviewFlowTable } from './review-flow-table';
 import { ReviewHostList } from './review-host-list';
 import type { RuleSort } from './review-logic';
 import { filterRules, plural, ruleSearchText, sortRules } from './review-logic';
 
-export type RulesView = 'flow' | 'host';
+export type RulesView = 'flow' | 'host' | 'firewall';
 
 /** True while the browser prints, so the lists render every row (no pagination). */
 function usePrinting(): boolean {
@@ -40,13 +42,17 @@ function usePrinting(): boolean {
   return printing;
 }
 
-/** The rules section: view switch, filter, and the table by flow or the list by host. */
+/**
+ * The rules section: view switch, filter, and the table by flow, the list by host or, with the
+ * plan's zones, the list by network firewall (and each flow's path in its details).
+ */
 export function ReviewRules({
   rules,
   errata,
   firewallOf,
   hostActions,
   initialView = 'flow',
+  zones = null,
 }: {
   rules: readonly ResolvedRule[];
   errata: ReadonlyMap<string, Erratum>;
@@ -55,9 +61,13 @@ export function ReviewRules({
   /** What each host of "By host" offers besides its rules (its downloads); none: nothing. */
   hostActions?: (host: ResolvedHost) => ReactNode;
   initialView?: RulesView;
+  /** The plan's zones analysed (report/zones.ts); null: no zones, no "By firewall". */
+  zones?: ReportZoneView | null;
 }) {
   const headingId = useId();
-  const [view, setView] = useState<RulesView>(initialView);
+  const [chosenView, setView] = useState<RulesView>(initialView);
+  // "By firewall" exists only while the plan has zones.
+  const view = chosenView === 'firewall' && !zones ? 'flow' : chosenView;
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<RuleSort | null>(null);
   const printing = usePrinting();
@@ -79,6 +89,15 @@ export function ReviewRules({
   );
 
   const filtering = deferredQuery.trim() !== '';
+  const shownIds = useMemo(
+    () => (view === 'firewall' && filtering ? new Set(shown.map((r) => r.id)) : undefined),
+    [view, filtering, shown],
+  );
+  const pathsOf = useMemo(
+    () => (zones ? (rule: ResolvedRule) => zones.rulePaths(rule.id) : undefined),
+    [zones],
+  );
+  const firewallRules = zones ? zones.zones.firewalls.reduce((n, f) => n + f.rules.length, 0) : 0;
   return (
     <Box component="section" aria-labelledby={headingId}>
       <Typography id={headingId} variant="h6" component="h3" sx={{ mb: 1.5 }}>
@@ -105,6 +124,7 @@ export function ReviewRules({
         >
           <ToggleButton value="flow">By flow</ToggleButton>
           <ToggleButton value="host">By host</ToggleButton>
+          {zones && <ToggleButton value="firewall">By firewall</ToggleButton>}
         </ToggleButtonGroup>
         <TextField
           label="Filter rules"
@@ -131,7 +151,9 @@ export function ReviewRules({
           ? `${plural(filtered.length, 'rule')} of ${rules.length} match the filter.`
           : view === 'host'
             ? `${plural(hostViews.length, 'host')}, ${plural(rules.length, 'rule')}.`
-            : `${plural(rules.length, 'rule')}.`}
+            : view === 'firewall' && zones
+              ? `${plural(zones.zones.firewalls.length, 'firewall')}, ${plural(firewallRules, 'firewall rule')} for ${plural(rules.length, 'rule')}.`
+              : `${plural(rules.length, 'rule')}.`}
       </Typography>
       {view === 'flow' ? (
         <ReviewFlowTable
@@ -141,6 +163,13 @@ export function ReviewRules({
           compact={compact}
           errata={errata}
           printing={printing}
+          pathsOf={pathsOf}
+        />
+      ) : view === 'firewall' && zones ? (
+        <ReviewFirewallList
+          zones={zones.zones}
+          printing={printing}
+          {...(shownIds ? { ruleIds: shownIds } : {})}
         />
       ) : (
         <ReviewHostList

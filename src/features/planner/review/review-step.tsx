@@ -9,6 +9,7 @@ import { hostIdentity } from '@/core/resolve/hosts';
 import type { ResolvedHost } from '@/core/resolve/model';
 import { selectResolution } from '@/state/selectors';
 import { useAppStore } from '@/state/store';
+import { useZoneModel } from '@/state/use-zone-model';
 
 import { ExportButtons } from '../export/export-buttons';
 import { HostDownloads } from '../export/host-downloads';
@@ -35,6 +36,7 @@ export function ReviewStep() {
       },
     };
   }, [plan]);
+  const zoneModel = useZoneModel();
   const hasDevices = useAppStore((s) => s.plan.devices.length > 0);
   const showInferred = useAppStore((s) => s.plan.settings.showInferred);
   const exportId = useId();
@@ -50,6 +52,7 @@ export function ReviewStep() {
         errata={getCatalog().errata}
         firewallOf={firewallOf}
         hostActions={hostActions}
+        zoneModel={zoneModel}
       />
       <Box component="section" aria-labelledby={exportId} className="no-print">
         <Typography id={exportId} variant="h6" component="h3" sx={{ mb: 1.5 }}>

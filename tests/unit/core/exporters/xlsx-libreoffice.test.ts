@@ -20,6 +20,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { IMPORT_CSV_COLUMNS, renderImportCsv } from '@/core/exporters/import-csv-exporter';
 import { renderXlsx, xlsxCellText } from '@/core/exporters/xlsx-exporter';
 import { buildReport } from '@/core/report/build-report';
+import {
+  FIREWALL_OBJECT_COLUMNS,
+  FIREWALL_RULE_COLUMNS,
+  firewallObjectRows,
+  firewallRuleRows,
+} from '@/core/report/firewall-cells';
 
 import { exportCatalog } from '../../../fixtures/catalogs';
 import {
@@ -30,6 +36,7 @@ import {
   fixturePlan,
   HOSTILE_NAMES,
 } from '../../../fixtures/resolution-fixture';
+import { fixtureZoneModel } from '../../../fixtures/zones-fixture';
 
 const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
 const SKIP_REASON = 'LibreOffice is not installed (apt-get install libreoffice-calc-nogui)';
@@ -129,5 +136,37 @@ describe.skipIf(!SOFFICE)('XLSX in LibreOffice Calc', () => {
       }
       expect(text('xl/workbook.xml')).toMatch(/_xlnm\._FilterDatabase/);
     }
+  }, 300_000);
+
+  it("reads a zoned plan's Firewalls and Firewall objects sheets as the sheets hold them", async () => {
+    const zoned = buildReport({
+      plan: fixturePlan(),
+      resolution: draftResolution(),
+      catalog: exportCatalog,
+      permalink: FIXTURE_PERMALINK,
+      generatedAt: FIXTURE_DATE,
+      zones: fixtureZoneModel(),
+    });
+    const file = join(dir, 'zoned.xlsx');
+    writeFileSync(file, await renderXlsx(zoned));
+    soffice(
+      dir,
+      'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
+      join(dir, 'zoned-csv'),
+      [file],
+    );
+    const read = (sheet: string) =>
+      parseCsv(readFileSync(join(dir, 'zoned-csv', `zoned-${sheet}.csv`), 'utf8'));
+    const expected = (header: readonly string[], rows: string[][]) =>
+      [[...header], ...rows].map((row) => row.map(xlsxCellText));
+    expect(read('Firewalls')).toEqual(
+      expected(FIREWALL_RULE_COLUMNS, firewallRuleRows(zoned.zones!)),
+    );
+    expect(read('Firewall objects')).toEqual(
+      expected(FIREWALL_OBJECT_COLUMNS, firewallObjectRows(zoned.zones!)),
+    );
+    const rules = read('Rules');
+    const zone = rules[0]?.indexOf('Destination zone') ?? -1;
+    expect(rules.slice(1).map((row) => row[zone])).toContain('Internet');
   }, 300_000);
 });
