@@ -170,7 +170,7 @@ const ceeServersArb = fc
 
 const zoneId = fc.constantFrom('z-servers', 'z-nas', 'z-dmz', 'internet');
 /** Plan format 5: zones, firewalls, hand-chosen zones and chosen paths (any text, any ids). */
-const networkArb: fc.Arbitrary<ZoneModel> = fc.oneof(
+export const networkArb: fc.Arbitrary<ZoneModel> = fc.oneof(
   fc.constant(null).map(() => emptyZoneModel()),
   fc.record({
     zones: fc.array(
