@@ -19,6 +19,7 @@ import type {
 import { createDefaultPlan } from '@/core/plan/model';
 import type { DeviceView } from '@/core/wizard/device-table';
 import { defaultAgentId } from '@/core/wizard/device-table';
+import type { ZoneModel } from '@/core/zones/model';
 import { onStoredItemChange } from '@/lib/storage';
 
 import type { OpenedPlanFile } from './open-plan-file';
@@ -61,6 +62,8 @@ export interface PlanSlice {
   /** The Microsoft tenant of the plan's cloud devices (entered once, on the Devices step). */
   setMicrosoftTenant: (tenant: string) => void;
   setDeviceOption: (id: string, option: string, value: OptionValue) => void;
+  /** Replaces the network zones and firewalls (plan.network) in one change. */
+  setNetwork: (network: ZoneModel) => void;
   /** Sets several options of a device in one change. */
   setDeviceOptions: (id: string, patch: Readonly<Record<string, OptionValue>>) => void;
   removeDevice: (id: string) => void;
@@ -161,6 +164,7 @@ export const useAppStore = create<AppState>()((set, get) => {
     setDeviceOption: (id, option, value) =>
       update((p) => edit.setDeviceOption(p, id, option, value)),
     setDeviceOptions: (id, patch) => update((p) => edit.setDeviceOptions(p, id, patch)),
+    setNetwork: (network) => update((p) => ({ ...p, network })),
     removeDevice: (id) => update((p) => edit.removeDevice(p, id)),
     removeDevices: (ids) => {
       const result = edit.removeDevices(get().plan, ids);

@@ -48,6 +48,7 @@ const WIRE_FORMATS: Readonly<Record<number, { dictionary?: Uint8Array }>> = {
   2: { dictionary: DICTIONARY_V1 },
   3: { dictionary: DICTIONARY_V1 },
   4: { dictionary: DICTIONARY_V1 },
+  5: { dictionary: DICTIONARY_V1 },
 };
 
 export type DecodeErrorCode =

@@ -1,11 +1,20 @@
 /**
- * The compact form of a plan inside a permalink (compact formats 1 to 4).
+ * The compact form of a plan inside a permalink (compact formats 1 to 5).
  *
  * Short keys, positional arrays, catalog ids (never labels) and no values equal to the frozen
  * defaults below, so that a typical plan fits in a few hundred characters once deflated.
  * The encoding is lossless: fromCompact(toCompact(plan)) rebuilds a plan that deep-equals it.
  *
- * Compact format 4 (JSON), written since PERMALINK_VERSION 4 (plan format 4): format 3 plus
+ * Compact format 5 (JSON), written since PERMALINK_VERSION 5 (plan format 5): format 4 plus
+ *     z?: { z?, f?, a?, p? }  plan.network (default: all empty), each list left out when empty:
+ *       z: Zone[]      Zone = [id, name, cidrs]
+ *       f: Firewall[]  Firewall = [id, name, kind, Interface[]], Interface = [id, name, zoneIds]
+ *       a: [address, zoneId][]           the zones chosen by hand
+ *       p: [from, to, firewallIds][]     the paths chosen where several exist
+ *   A link of format 1 to 4 expands to a plan of format 4 or earlier, which migratePlan brings to
+ *   format 5 ('v5-network-zones': no zones).
+ *
+ * Compact format 4 (JSON), written by PERMALINK_VERSION 4 (plan format 4): format 3 plus
  *     x?: Cee[]               plan.ceeServers            (default [])
  *   Cee = [address, name, os, id], trailing defaults dropped, a default in the middle written as
  *         0 (defaults: name `CEE server <n>`, os 'windows', id `cee-<n>`). A device's CEE server
@@ -324,6 +333,23 @@ export function toCompact(plan: Plan, meta: { catalogVersion?: string } = {}): C
   }
   if (Object.keys(services).length > 0) out.g = services;
 
+  const net = plan.network;
+  const z: CompactPlan = {};
+  if (net.zones.length > 0) z.z = net.zones.map((zone) => [zone.id, zone.name, [...zone.cidrs]]);
+  if (net.firewalls.length > 0) {
+    z.f = net.firewalls.map((f) => [
+      f.id,
+      f.name,
+      f.kind,
+      f.interfaces.map((i) => [i.id, i.name, [...i.zones]]),
+    ]);
+  }
+  if (net.assignments.length > 0) z.a = net.assignments.map((a) => [a.address, a.zoneId]);
+  if (net.preferredPaths.length > 0) {
+    z.p = net.preferredPaths.map((p) => [p.from, p.to, [...p.firewalls]]);
+  }
+  if (Object.keys(z).length > 0) out.z = z;
+
   const deploymentOut: CompactPlan = {};
   if (plan.deployment.pushInstall !== d.deployment.pushInstall) {
     deploymentOut.p = bool(plan.deployment.pushInstall);
@@ -360,7 +386,10 @@ export type FromCompactResult =
   | { ok: false; errors: string[] };
 
 /** The keys of each fixed-key object of the compact form. */
-const TOP_KEYS = ['n', 'v', 'c', 'o', 'a', 'd', 'x', 't', 'i', 'e', 'g', 's', 'k'] as const;
+const TOP_KEYS = ['n', 'v', 'c', 'o', 'a', 'd', 'x', 't', 'i', 'e', 'g', 'z', 's', 'k'] as const;
+/** The top-level keys compact format 5 added: a link of an earlier format must not hold them. */
+export const COMPACT_V5_TOP_KEYS = ['z'] as const;
+const NETWORK_KEYS = ['z', 'f', 'a', 'p'] as const;
 /** The top-level keys compact format 4 added: a link of an earlier format must not hold them. */
 export const COMPACT_V4_TOP_KEYS = ['x'] as const;
 /** The top-level keys compact format 3 added: a link of an earlier format must not hold them. */
@@ -384,6 +413,65 @@ function readHost(x: unknown, defaultName: string): { name: unknown; address: un
 }
 
 const failed = (error: string): FromCompactResult => ({ ok: false, errors: [error] });
+
+/** A list of fixed-length tuples, each turned into an object; an error names the place. */
+function readTuples(
+  raw: unknown,
+  place: string,
+  length: number,
+  build: (entry: unknown[], i: number) => Json | string,
+): Json[] | string {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) return `${place}: not a list`;
+  const out: Json[] = [];
+  for (const [i, x] of raw.entries()) {
+    if (!Array.isArray(x) || x.length !== length)
+      return `${place}.${i}: not a ${length}-item entry`;
+    const built = build(x, i);
+    if (typeof built === 'string') return built;
+    out.push(built);
+  }
+  return out;
+}
+
+/** A list inside an entry, copied (its items are checked by parsePlan). */
+const copyList = (x: unknown): unknown => (Array.isArray(x) ? [...(x as unknown[])] : x);
+
+/** plan.network from the compact `z` (format 5); the empty model when absent. */
+function readNetwork(raw: unknown): Json | string {
+  const z = raw === undefined ? {} : raw;
+  if (!isRecord(z)) return 'network: not an object';
+  const extra = unknownKey(z, NETWORK_KEYS, ['network']);
+  if (extra) return extra;
+  const zones = readTuples(z.z, 'network.zones', 3, (e) => ({
+    id: e[0],
+    name: e[1],
+    cidrs: copyList(e[2]),
+  }));
+  if (typeof zones === 'string') return zones;
+  const firewalls = readTuples(z.f, 'network.firewalls', 4, (e, i) => {
+    const interfaces = readTuples(e[3], `network.firewalls.${i}.interfaces`, 3, (f) => ({
+      id: f[0],
+      name: f[1],
+      zones: copyList(f[2]),
+    }));
+    if (typeof interfaces === 'string') return interfaces;
+    return { id: e[0], name: e[1], kind: e[2], interfaces };
+  });
+  if (typeof firewalls === 'string') return firewalls;
+  const assignments = readTuples(z.a, 'network.assignments', 2, (e) => ({
+    address: e[0],
+    zoneId: e[1],
+  }));
+  if (typeof assignments === 'string') return assignments;
+  const preferredPaths = readTuples(z.p, 'network.preferredPaths', 3, (e) => ({
+    from: e[0],
+    to: e[1],
+    firewalls: copyList(e[2]),
+  }));
+  if (typeof preferredPaths === 'string') return preferredPaths;
+  return { zones, firewalls, assignments, preferredPaths };
+}
 
 /**
  * Rebuilds a candidate plan of `schemaVersion` from the current compact format (4). The result
@@ -507,6 +595,9 @@ export function fromCompact(compact: unknown, schemaVersion: number): FromCompac
     agentServices[name] = value;
   }
 
+  const network = readNetwork(compact.z);
+  if (typeof network === 'string') return failed(network);
+
   const rawSettings = compact.s === undefined ? {} : compact.s;
   if (!isRecord(rawSettings)) return failed('settings: not an object');
   const extraSetting = unknownKey(rawSettings, SETTINGS_KEYS, ['settings']);
@@ -531,6 +622,7 @@ export function fromCompact(compact: unknown, schemaVersion: number): FromCompac
     integrations,
     deployment,
     agentServices,
+    ...(schemaVersion >= 5 ? { network } : {}),
     settings: {
       rpcRange,
       ports: copyRecord(rawSettings.p ?? {}),

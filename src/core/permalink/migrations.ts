@@ -18,6 +18,9 @@
  *   4  plan format 4: `x` (the named CEE servers). A link of version 1 to 3 expands to a plan of
  *      format 3 (planFormatOfLink), which the plan migration 'v4-named-cee-servers' names the CEE
  *      servers of; so the link step only refuses `x`. Same wire format.
+ *   5  plan format 5: `z` (the network zones and firewalls). A link of version 4 expands to a
+ *      plan of format 4, which the plan migration 'v5-network-zones' gives an empty network; the
+ *      link step only refuses `z`. Same wire format.
  *
  * HOW TO ADD A VERSION (e.g. when the plan's shape or the compact format changes):
  *   1. Bump PERMALINK_VERSION below (the codec writes it on every new link).
@@ -36,17 +39,17 @@
 
 import { MAX_SHOWN } from '@/core/validate/quote';
 
-import { COMPACT_V3_TOP_KEYS, COMPACT_V4_TOP_KEYS } from './compact';
+import { COMPACT_V3_TOP_KEYS, COMPACT_V4_TOP_KEYS, COMPACT_V5_TOP_KEYS } from './compact';
 
 /** The version this planner writes; links of versions 1..PERMALINK_VERSION open. */
-export const PERMALINK_VERSION = 4;
+export const PERMALINK_VERSION = 5;
 
 /**
  * The plan format a link of `version` expands to: links before version 4 hold the CEE servers
  * per device (plan format 3), which migratePlan then names.
  */
 export function planFormatOfLink(version: number): number {
-  return version < 4 ? 3 : 4;
+  return version < 4 ? 3 : version === 4 ? 4 : 5;
 }
 
 /**
@@ -102,6 +105,16 @@ export const LINK_MIGRATIONS: readonly LinkMigration[] = [
     up: (compact) => {
       const extra = COMPACT_V4_TOP_KEYS.find((key) => Object.hasOwn(compact, key));
       if (extra !== undefined) throw new Error(`the key "${extra}" is not part of link format 3`);
+      return { ...compact };
+    },
+  },
+  {
+    // The compact form is unchanged; the plan migration adds the empty network.
+    fromVersion: 4,
+    name: 'v5-network-zones',
+    up: (compact) => {
+      const extra = COMPACT_V5_TOP_KEYS.find((key) => Object.hasOwn(compact, key));
+      if (extra !== undefined) throw new Error(`the key "${extra}" is not part of link format 4`);
       return { ...compact };
     },
   },

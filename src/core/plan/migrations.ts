@@ -128,6 +128,14 @@ function withoutKey(record: Record<string, unknown>, key: string): Record<string
   return Object.fromEntries(Object.entries(record).filter(([k]) => k !== key));
 }
 
+/** What format 5 gives an older plan (frozen, see V2_DEFAULT_DEPLOYMENT): no zones. */
+export const V5_EMPTY_NETWORK = {
+  zones: [],
+  firewalls: [],
+  assignments: [],
+  preferredPaths: [],
+} as const;
+
 export const PLAN_MIGRATIONS: readonly PlanMigration[] = [
   {
     // Format 2 makes `deployment` required. Format-1 plans saved before it existed get the
@@ -180,6 +188,17 @@ export const PLAN_MIGRATIONS: readonly PlanMigration[] = [
       }
       const { ceeServers, devices } = nameCeeServers(plan.devices);
       return { ...plan, devices, ceeServers };
+    },
+  },
+  {
+    // Format 5 adds the network zones and firewalls, empty: the plan resolves as before.
+    fromVersion: 4,
+    name: 'v5-network-zones',
+    up: (plan) => {
+      if (Object.hasOwn(plan, 'network')) {
+        throw new Error('the plan holds network, which plan format 4 does not have');
+      }
+      return { ...plan, network: structuredClone(V5_EMPTY_NETWORK) };
     },
   },
 ];

@@ -4,6 +4,8 @@
  */
 import type { AmVersion, EnvironmentId, OptionValue, SettingId } from '@/core/catalog/model';
 import { DEFAULT_AM_VERSION } from '@/core/catalog/model';
+import type { ZoneModel } from '@/core/zones/model';
+import { emptyZoneModel } from '@/core/zones/model';
 
 /**
  * Version of the plan's shape (plan format). Any change of the shape bumps it and adds a named
@@ -12,8 +14,10 @@ import { DEFAULT_AM_VERSION } from '@/core/catalog/model';
  * 3: `microsoftTenant` once per plan (a device's `tenant` names another tenant only),
  *    `additionalConsoles`, `agentServices` and `integrations.threatPrevention`.
  * 4: `ceeServers`, the Dell CEE servers named once; a Dell device names its CEE server by id.
+ * 5: `network`, the network zones and firewalls between them (core/zones/model.ts ZoneModel);
+ *    empty, the planner behaves as without zones.
  */
-export const PLAN_SCHEMA_VERSION = 4;
+export const PLAN_SCHEMA_VERSION = 5;
 
 /**
  * A port as the plan holds it: a number when valid, else the text the user typed (kept so that
@@ -164,6 +168,11 @@ export interface Plan {
   deployment: Deployment;
   /** Since plan format 3. */
   agentServices: AgentServices;
+  /**
+   * Since plan format 5: the network zones, the firewalls between them, the zones chosen by hand
+   * for hosts known by name, and the paths chosen where several exist. Empty: no zones.
+   */
+  network: ZoneModel;
   settings: PlanSettings;
 }
 
@@ -234,6 +243,7 @@ export function createDefaultPlan(): Plan {
     },
     deployment: createDefaultDeployment(),
     agentServices: createDefaultAgentServices(),
+    network: emptyZoneModel(),
     settings: {
       rpcRange: { ...DEFAULT_RPC_RANGE },
       ports: {},

@@ -30,6 +30,15 @@ export const PLAN_LIMITS = {
   options: 32,
   /** Text kept in a port field that is not a valid port (the wizard's fields take 10). */
   portText: 16,
+  /** Network zones (since format 5), their CIDR blocks, firewalls and their interfaces. */
+  zones: 200,
+  cidrsPerZone: 256,
+  firewalls: 100,
+  interfacesPerFirewall: 64,
+  zonesPerInterface: 200,
+  /** Zones chosen by hand for hosts known by name; paths chosen where several exist. */
+  zoneAssignments: 5000,
+  preferredPaths: 1000,
 } as const;
 
 /** Keys that could reach an object's prototype if a program ever assigned them: never allowed. */
@@ -112,6 +121,55 @@ const agentServicesSchema = v.strictObject({
   }),
 });
 
+function list<T extends v.GenericSchema>(item: T, max: number, what: string) {
+  return v.pipe(v.array(item), v.maxLength(max, `at most ${max} ${what}`));
+}
+
+/** Since format 5: the network zones and firewalls (core/zones/model.ts ZoneModel). */
+const networkSchema = v.strictObject({
+  zones: list(
+    v.strictObject({
+      id,
+      name: text,
+      cidrs: list(address, PLAN_LIMITS.cidrsPerZone, 'CIDR blocks in a zone'),
+    }),
+    PLAN_LIMITS.zones,
+    'zones',
+  ),
+  firewalls: list(
+    v.strictObject({
+      id,
+      name: text,
+      kind: v.picklist(['panos', 'fortios', 'asa', 'nftables', 'other']),
+      interfaces: list(
+        v.strictObject({
+          id,
+          name: text,
+          zones: list(id, PLAN_LIMITS.zonesPerInterface, 'zones behind an interface'),
+        }),
+        PLAN_LIMITS.interfacesPerFirewall,
+        'interfaces on a firewall',
+      ),
+    }),
+    PLAN_LIMITS.firewalls,
+    'firewalls',
+  ),
+  assignments: list(
+    v.strictObject({ address, zoneId: id }),
+    PLAN_LIMITS.zoneAssignments,
+    'zones chosen by hand',
+  ),
+  preferredPaths: list(
+    v.strictObject({
+      from: id,
+      to: id,
+      firewalls: list(id, PLAN_LIMITS.firewalls, 'firewalls on a path'),
+    }),
+    PLAN_LIMITS.preferredPaths,
+    'chosen paths',
+  ),
+});
+
 const deploymentSchema = v.strictObject({
   pushInstall: v.boolean(),
   proxy: v.strictObject({ ...hostEntry, enabled: v.boolean(), port }),
@@ -162,6 +220,7 @@ export const planSchema = v.strictObject({
   }),
   deployment: deploymentSchema,
   agentServices: agentServicesSchema,
+  network: networkSchema,
   settings: v.strictObject({
     // Order and range are plan checks (core/resolve/plan-values.ts), so nothing typed is lost.
     rpcRange: v.strictObject({ from: port, to: port }),

@@ -46,6 +46,9 @@ const WORDS: Record<string, string> = {
   rpcRange: 'Dynamic RPC range',
   from: 'Start',
   to: 'End',
+  cidrs: 'CIDR blocks',
+  kind: 'Kind',
+  zones: 'Zones',
 };
 
 /** "fpolicyPort" → "Fpolicy port" (for a name no table knows). */
@@ -64,6 +67,32 @@ function restWords(parts: readonly string[]): string[] {
     else out.push(words(part));
   }
   return out;
+}
+
+const isIndex = (part: string): boolean => /^\d+$/.test(part);
+
+/**
+ * A path under plan.network in words, numbered as the Network step shows it: "zones.1.cidrs.0"
+ * is "Zone 2 → CIDR blocks, entry 1", "firewalls.0.interfaces.2" "Firewall 1 → Interface 3".
+ */
+function networkWords(plan: Plan, parts: readonly string[]): string[] {
+  const [list = '', second = '', third = '', fourth = '', ...rest] = parts;
+  const n = Number(second) + 1;
+  if (list === 'zones' && isIndex(second)) return [`Zone ${n}`, ...restWords(parts.slice(2))];
+  if (list === 'firewalls' && isIndex(second)) {
+    if (third === 'interfaces' && isIndex(fourth)) {
+      return [`Firewall ${n}`, `Interface ${Number(fourth) + 1}`, ...restWords(rest)];
+    }
+    return [`Firewall ${n}`, ...restWords(parts.slice(2))];
+  }
+  if (list === 'assignments' && isIndex(second)) {
+    const address = plan.network.assignments[Number(second)]?.address ?? '';
+    return [address.trim() ? `Zone chosen for ${shortName(address)}` : `Zone chosen by hand ${n}`];
+  }
+  if (list === 'assignments') return ['Zones chosen by hand'];
+  if (list === 'preferredPaths' && isIndex(second)) return [`Chosen path ${n}`];
+  if (list === 'preferredPaths') return ['Paths'];
+  return restWords(parts);
 }
 
 /** A plan field path in words, each level joined by " → ". */
@@ -89,6 +118,10 @@ export function fieldLabel(plan: Plan, catalog: Catalog, path: string): string {
         ? [option?.label ?? words(optionId), ...restWords(after)]
         : restWords(rest)),
     ];
+  } else if (head === 'ceeServers' && /^\d+$/.test(second)) {
+    levels = [`CEE server ${index + 1}`, ...restWords(rest)];
+  } else if (head === 'network') {
+    levels = ['Network', ...networkWords(plan, parts.slice(1))];
   } else if (head === 'settings' && second === 'ports' && rest.length > 0) {
     const id = rest[0] ?? '';
     levels = ['Ports', findSetting(catalog, id)?.name ?? words(id)];
@@ -104,7 +137,7 @@ export function fieldLabel(plan: Plan, catalog: Catalog, path: string): string {
 
 /** A parenthesised plan field path inside a message: "(agents.0.address)". */
 const PATH_IN_MESSAGE =
-  /\(((?:agents|devices|console|additionalConsoles|integrations|deployment|agentServices|settings)(?:\.[A-Za-z0-9_-]+)+|microsoftTenant|amVersion)\)/g;
+  /\(((?:agents|devices|console|additionalConsoles|ceeServers|integrations|deployment|agentServices|settings|network)(?:\.[A-Za-z0-9_-]+)+|microsoftTenant|amVersion)\)/g;
 
 /** A message with each internal field path in it replaced by the field in words. */
 export function plainMessage(message: string, plan: Plan, catalog: Catalog): string {

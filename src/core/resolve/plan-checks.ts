@@ -448,6 +448,11 @@ export function buildPlanChecks(plan: Plan, catalog: Catalog, context: CheckCont
   // Messages name fields as the wizard shows them; the path stays the check's field.
   for (const check of checks) check.message = plainMessage(check.message, plan, catalog);
 
+  return sortPlanChecks(checks);
+}
+
+/** The order of the plan checks: errors first, then by code, message and field (sorts in place). */
+export function sortPlanChecks(checks: PlanCheck[]): PlanCheck[] {
   return checks.sort(
     (a, b) =>
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||

@@ -9,7 +9,8 @@
  * 4. bind endpoints    (bind-endpoints.ts): roles become hosts (proxy, helpers, placeholders).
  * 5. bind ports        (rule-ports.ts): the ports, from the plan's values or their defaults.
  * 6. merge flows       (merge-flows.ts): identical flows become one rule with every reason.
- * 7. checks            (plan-checks.ts): what is missing or wrong, with the field to fix.
+ * 7. checks            (plan-checks.ts): what is missing or wrong, with the field to fix;
+ *                      the network zones' checks (network-checks.ts) once the rules have IDs.
  *
  * Per-host views are derived afterwards (host-views.ts).
  */
@@ -22,12 +23,14 @@ import { buildAgentHosts } from './agent-hosts';
 import { endpointBinder } from './bind-endpoints';
 import { evaluateCondition } from './conditions';
 import { usableDevices } from './devices';
+import { plainMessage } from './field-labels';
 import { buildHostRegistry } from './hosts';
 import { listenersOf } from './listeners';
 import { entrySortKey, flowMerger } from './merge-flows';
 import type { ResolvedHost, Resolution, RuleProblem, RuleReason } from './model';
+import { networkChecks } from './network-checks';
 import type { Listener } from './plan-checks';
-import { buildPlanChecks } from './plan-checks';
+import { buildPlanChecks, sortPlanChecks } from './plan-checks';
 import { readProxyPort, readRpcRange } from './plan-values';
 import { numberRules } from './rule-ids';
 import { rulePorts } from './rule-ports';
@@ -147,5 +150,10 @@ export function resolvePlan(plan: Plan, catalog: Catalog): Resolution {
   const environments = new Map(catalog.environments.map((e) => [e.id, e]));
   const checks = buildPlanChecks(plan, catalog, { registry, listeners, environments });
   // 8. Rule IDs.
-  return { rules: numberRules(merger.rules()), checks };
+  const rules = numberRules(merger.rules());
+  // 9. The network zones (issue 16): their checks need the rules; none for an empty network.
+  const fromNetwork = networkChecks(plan, rules, registry.contributions);
+  if (fromNetwork.length === 0) return { rules, checks };
+  for (const check of fromNetwork) check.message = plainMessage(check.message, plan, catalog);
+  return { rules, checks: sortPlanChecks([...checks, ...fromNetwork]) };
 }

@@ -25,6 +25,9 @@ export const STEPS = [
     title: 'Options',
     fields: ['devices.*.options', 'agentServices', 'settings'],
   },
+  // Optional, after Options: every host of the plan is known by then, so the step can show the
+  // zone each one lands in (docs/architecture.md, "The Network step").
+  { id: 'network', title: 'Network', fields: ['network'] },
   { id: 'review', title: 'Review & export', fields: [] },
 ] as const;
 

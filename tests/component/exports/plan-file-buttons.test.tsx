@@ -156,7 +156,7 @@ describe('Open plan file on the home page', () => {
       /The plan was saved with catalog .2026\.11\.0.; this planner uses catalog /,
     );
     expect(notice).toHaveTextContent(
-      'The plan was saved in plan format 1 and was updated to format 4.',
+      `The plan was saved in plan format 1 and was updated to format ${PLAN_SCHEMA_VERSION}.`,
     );
   }
 

@@ -86,7 +86,7 @@ describe('page title', () => {
     expect(document.title).toBe('Topology · Untitled plan · Activity Monitor Firewall Planner');
     act(() => useAppStore.setState({ plan: { ...plan(), name: 'Head office' } }));
     expect(document.title).toBe('Topology · Head office · Activity Monitor Firewall Planner');
-    for (const title of ['Devices', 'Options', 'Review & export']) {
+    for (const title of ['Devices', 'Options', 'Network', 'Review & export']) {
       await user.click(screen.getByRole('button', { name: 'Next' }));
       await waitFor(() =>
         expect(document.title).toBe(`${title} · Head office · Activity Monitor Firewall Planner`),

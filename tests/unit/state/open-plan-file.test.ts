@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { serializePlanFile } from '@/core/exporters/plan-file';
+import { PLAN_SCHEMA_VERSION } from '@/core/plan/model';
 import { createDefaultPlan } from '@/core/plan/model';
 import { choosePlanFileAction } from '@/state/open-plan-file';
 
@@ -34,7 +35,7 @@ describe('choosePlanFileAction', () => {
       expect.stringMatching(
         /saved with catalog "2026\.11\.0"; this planner uses catalog 2026\.11\.3/,
       ),
-      'The plan was saved in plan format 1 and was updated to format 4.',
+      `The plan was saved in plan format 1 and was updated to format ${PLAN_SCHEMA_VERSION}.`,
     ]);
   });
 });

@@ -59,6 +59,7 @@ describe('loadStoredPlan', () => {
       microsoftTenant: _t,
       agentServices: _s,
       ceeServers: _cee,
+      network: _net,
       integrations: { threatPrevention: _p, ...integrations },
       ...old
     } = createDefaultPlan();

@@ -13,6 +13,7 @@ import { scrollToTop } from '@/lib/window-events';
 import { useAppStore } from '@/state/store';
 
 import { DevicesStep } from '../devices/devices-step';
+import { NetworkStep } from '../network/network-step';
 import { OptionsStep } from '../options/options-step';
 import { PlanFileButtons } from '../plan-file/plan-file-buttons';
 import { ReviewStep } from '../review/review-step';
@@ -33,6 +34,8 @@ function StepContent({ step }: { step: StepId }) {
       return <DevicesStep />;
     case 'options':
       return <OptionsStep />;
+    case 'network':
+      return <NetworkStep />;
     case 'review':
       return <ReviewStep />;
   }

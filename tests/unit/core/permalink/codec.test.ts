@@ -66,7 +66,7 @@ describe('URL-7 round trip and determinism', () => {
   it('keeps the payload inside the URL-safe alphabet', () => {
     fc.assert(
       fc.property(planArbitrary, (plan) => {
-        expect(encodePlan(plan)).toMatch(/^4\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{6}$/);
+        expect(encodePlan(plan)).toMatch(/^5\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{6}$/);
       }),
       { numRuns: 200 },
     );
@@ -275,19 +275,19 @@ describe('URL-4 prototype keys', () => {
 });
 
 describe('link versions', () => {
-  it('writes link format 4 (the CEE servers named once)', () => {
-    expect(PERMALINK_VERSION).toBe(4);
-    expect(encodePlan(createDefaultPlan()).startsWith('4.')).toBe(true);
+  it('writes link format 5 (the network zones)', () => {
+    expect(PERMALINK_VERSION).toBe(5);
+    expect(encodePlan(createDefaultPlan()).startsWith('5.')).toBe(true);
   });
 
-  it('refuses a link of format 5: made with a newer planner, update or open it there', () => {
-    const result = decodePlan(envelope('{"n":"From the future","e":{"q":1}}', '5'));
+  it('refuses a link of format 6: made with a newer planner, update or open it there', () => {
+    const result = decodePlan(envelope('{"n":"From the future","e":{"q":1}}', '6'));
     expect(result).toEqual({
       ok: false,
       error: {
         code: 'newer-version',
         message:
-          'This link was made with a newer version of the planner (link format 5; this planner reads link formats 1 to 4), so opening it here could lose parts of the plan.',
+          'This link was made with a newer version of the planner (link format 6; this planner reads link formats 1 to 5), so opening it here could lose parts of the plan.',
         hint: 'Update this planner (reload the page, or ask whoever runs it for the latest version), or open the link in the planner that made it.',
       },
     });
@@ -336,6 +336,7 @@ describe("link migration 'v2-deployment-settings'", () => {
       [1, 'v2-deployment-settings'],
       [2, 'v3-tenant-once-and-agent-services'],
       [3, 'v4-named-cee-servers'],
+      [4, 'v5-network-zones'],
     ]);
     const compact = { n: 'x', e: { p: 1 } };
     expect(migrateCompact(compact, 1)).toEqual({
@@ -345,6 +346,7 @@ describe("link migration 'v2-deployment-settings'", () => {
         'v2-deployment-settings',
         'v3-tenant-once-and-agent-services',
         'v4-named-cee-servers',
+        'v5-network-zones',
       ],
     });
   });
@@ -364,6 +366,27 @@ describe("link migration 'v3-tenant-once-and-agent-services'", () => {
       expect(result.plan.devices.map((d) => d.tenant)).toEqual(['', '', '', 'fabrikam']);
       expect(result.warnings).toEqual([expect.stringContaining('link format 2')]);
     }
+  });
+
+  it('refuses a format-4 link holding the format-5 key z (never taken in silence)', () => {
+    const result = decodePlan(envelope('{"z":{"z":[["a","A",[]]]}}', '4'));
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-plan' } });
+    if (!result.ok) expect(result.error.message).toContain('"z" is not part of link format 4');
+  });
+
+  it.each([
+    ['{"z":[]}', 'network: not an object'],
+    ['{"z":{"q":1}}', 'network: the key "q" is not allowed'],
+    ['{"z":{"z":[["a","A"]]}}', 'network.zones.0: not a 3-item entry'],
+    [
+      '{"z":{"f":[["f","F","panos",[["i","I"]]]]}}',
+      'network.firewalls.0.interfaces.0: not a 3-item entry',
+    ],
+    ['{"z":{"f":[["f","F","tank",[]]]}}', 'network.firewalls.0.kind'],
+  ])('refuses a link whose network is %s, naming the place', (json, message) => {
+    const result = decodePlan(envelope(json, CURRENT));
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-plan' } });
+    if (!result.ok) expect(result.error.message).toContain(message);
   });
 
   it.each(['t', 'o', 'g'])('refuses a format-2 link holding the format-3 key %s', (key) => {

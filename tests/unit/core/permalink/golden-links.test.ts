@@ -8,6 +8,7 @@
  * format 2. v2.txt's devices name a tenant, which format 3 lifts to the plan.
  * v1-deployment.txt is a format-1 link written after deployment was added and before
  * format 2 (by the planner of that time): it keeps its deployment.
+ * v5.txt holds network zones and firewalls (plan format 5).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 
@@ -21,6 +22,7 @@ import {
   nameCeeServers,
   V2_DEFAULT_DEPLOYMENT,
   V3_DEFAULTS,
+  V5_EMPTY_NETWORK,
 } from '@/core/plan/migrations';
 import type { Plan } from '@/core/plan/model';
 import { createDefaultDeployment } from '@/core/plan/model';
@@ -40,10 +42,13 @@ const V3_FROM_FIXTURE = {
   agentServices: V3_DEFAULTS.agentServices,
 };
 
-/** A format-3 plan as format 4 opens it: its CEE addresses named once (nameCeeServers). */
+/**
+ * A format-3 plan as format 5 opens it: its CEE addresses named once (nameCeeServers), no
+ * zones (v5-network-zones).
+ */
 function asFormat4(plan: Record<string, unknown>): Record<string, unknown> {
   const { ceeServers, devices } = nameCeeServers(plan.devices);
-  return { ...plan, devices, ceeServers, schemaVersion: 4 };
+  return { ...plan, devices, ceeServers, network: V5_EMPTY_NETWORK, schemaVersion: 5 };
 }
 
 /** The fixture's devices once the tenant is the plan's. */
@@ -140,11 +145,26 @@ describe('golden permalink fixtures', () => {
     if (result.ok) expect(result.plan.devices.map((d) => d.tenant)).toContain('fabrikam');
   });
 
-  it.runIf((PERMALINK_VERSION as number) === 4)(
-    'still writes the format-4 golden link byte for byte',
+  it('opens the format-5 golden link with its zones and firewalls', () => {
+    const result = decodePlan(read('v5.txt').trim());
+    expect(result).toMatchObject({ ok: true, version: 5, warnings: [] });
+    if (!result.ok) return;
+    expect(result.plan.network.zones.map((z) => z.name)).toEqual([
+      'Server VLAN',
+      'NAS VLAN',
+      'DMZ',
+    ]);
+    expect(result.plan.network.firewalls.map((f) => [f.name, f.kind])).toEqual([
+      ['Core firewall', 'panos'],
+      ['Edge firewall', 'fortios'],
+    ]);
+  });
+
+  it.runIf((PERMALINK_VERSION as number) === 5)(
+    'still writes the format-5 golden link byte for byte',
     () => {
-      const expected = JSON.parse(read('v4.plan.json')) as Plan;
-      expect(encodePlan(expected, { catalogVersion: '2026.11.7' })).toBe(read('v4.txt').trim());
+      const expected = JSON.parse(read('v5.plan.json')) as Plan;
+      expect(encodePlan(expected, { catalogVersion: '2026.11.8' })).toBe(read('v5.txt').trim());
     },
   );
 

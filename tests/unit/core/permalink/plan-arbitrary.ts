@@ -9,6 +9,8 @@ import {
   createDefaultPlan,
   PLAN_SCHEMA_VERSION,
 } from '@/core/plan/model';
+import type { ZoneModel } from '@/core/zones/model';
+import { emptyZoneModel } from '@/core/zones/model';
 
 /** Any Unicode, lone surrogates included (JSON escapes them, so they must survive). */
 const text = fc.oneof(
@@ -166,6 +168,55 @@ const ceeServersArb = fc
     list.map(({ renamed, ...c }, i) => ({ id: renamed ? `cee-x${i}` : `cee-${i + 1}`, ...c })),
   );
 
+const zoneId = fc.constantFrom('z-servers', 'z-nas', 'z-dmz', 'internet');
+/** Plan format 5: zones, firewalls, hand-chosen zones and chosen paths (any text, any ids). */
+export const networkArb: fc.Arbitrary<ZoneModel> = fc.oneof(
+  fc.constant(null).map(() => emptyZoneModel()),
+  fc.record({
+    zones: fc.array(
+      fc.record({
+        id: zoneId,
+        name: text,
+        cidrs: fc.array(fc.oneof(address, fc.constantFrom('10.0.0.0/8', 'fd00::/8')), {
+          maxLength: 3,
+        }),
+      }),
+      { maxLength: 3 },
+    ),
+    firewalls: fc.array(
+      fc.record({
+        id: fc.constantFrom('fw-1', 'fw-core', 'fw-edge'),
+        name: text,
+        kind: fc.constantFrom(
+          'panos' as const,
+          'fortios' as const,
+          'asa' as const,
+          'nftables' as const,
+          'other' as const,
+        ),
+        interfaces: fc.array(
+          fc.record({
+            id: fc.constantFrom('if-1', 'if-2', 'eth0'),
+            name: text,
+            zones: fc.array(zoneId, { maxLength: 2 }),
+          }),
+          { maxLength: 3 },
+        ),
+      }),
+      { maxLength: 2 },
+    ),
+    assignments: fc.array(fc.record({ address, zoneId }), { maxLength: 2 }),
+    preferredPaths: fc.array(
+      fc.record({
+        from: zoneId,
+        to: zoneId,
+        firewalls: fc.array(fc.constantFrom('fw-1', 'fw-core'), { maxLength: 2 }),
+      }),
+      { maxLength: 2 },
+    ),
+  }),
+);
+
 const settingsArb = fc.record({
   rpcRange: fc.tuple(port, port).map(([a, b]) => ({ from: Math.min(a, b), to: Math.max(a, b) })),
   ports: fc.dictionary(optionKey, port, { maxKeys: 4 }),
@@ -186,6 +237,7 @@ const randomPlan: fc.Arbitrary<Plan> = agentsArb.chain((agents) =>
     integrations: integrationsArb,
     deployment: deploymentArb,
     agentServices: agentServicesArb,
+    network: networkArb,
     settings: settingsArb,
   }),
 );

@@ -45,7 +45,7 @@ export function typicalPlan(): Plan {
       device(3, 'dell-isilon', 'PowerScale NYC', {
         addresses: ['10.20.40.0/28'],
         agentId: 'agent-2',
-        options: { ceePlacement: 'separate', ceeAddress: 'cee01.corp.contoso.com' },
+        options: { ceePlacement: 'separate', ceeServer: 'cee-1' },
       }),
       device(4, 'entra-id', 'Entra ID', { tenant: 'contoso.onmicrosoft.com', agentId: 'agent-2' }),
       device(5, 'exchange-online', 'Exchange Online', {
@@ -53,6 +53,9 @@ export function typicalPlan(): Plan {
         agentId: 'agent-2',
       }),
       device(6, 'sql-server', 'SQL Server', { addresses: ['sql01.corp.contoso.com'] }),
+    ],
+    ceeServers: [
+      { id: 'cee-1', name: 'CEE server 1', address: 'cee01.corp.contoso.com', os: 'windows' },
     ],
   };
 }

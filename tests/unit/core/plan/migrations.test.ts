@@ -7,6 +7,7 @@ import {
   PLAN_MIGRATIONS,
   V2_DEFAULT_DEPLOYMENT,
   V3_DEFAULTS,
+  V5_EMPTY_NETWORK,
 } from '@/core/plan/migrations';
 import {
   createDefaultAgentServices,
@@ -192,12 +193,12 @@ describe('migratePlan', () => {
     });
   });
 
-  it('refuses a format-5 plan: made with a newer planner, update or open it there', () => {
-    const result = migratePlan({ ...createDefaultPlan(), schemaVersion: 5, newThing: {} });
+  it('refuses a format-6 plan: made with a newer planner, update or open it there', () => {
+    const result = migratePlan({ ...createDefaultPlan(), schemaVersion: 6, newThing: {} });
     expect(result).toEqual({
       ok: false,
       errors: [
-        'The plan was made with a newer planner (plan format 5; this planner reads formats 1 to 4), so opening it here could lose parts of it. Update the planner, or open it in the planner that made it.',
+        'The plan was made with a newer planner (plan format 6; this planner reads formats 1 to 5), so opening it here could lose parts of it. Update the planner, or open it in the planner that made it.',
       ],
       newer: true,
     });
@@ -213,8 +214,9 @@ describe('migratePlan', () => {
       [1, 'v2-deployment-settings'],
       [2, 'v3-tenant-once-and-agent-services'],
       [3, 'v4-named-cee-servers'],
+      [4, 'v5-network-zones'],
     ]);
-    expect(PLAN_SCHEMA_VERSION).toBe(4);
+    expect(PLAN_SCHEMA_VERSION).toBe(5);
   });
 });
 
@@ -225,16 +227,18 @@ function asFormat2(plan = createDefaultPlan()): Record<string, unknown> {
     microsoftTenant: _t,
     agentServices: _s,
     ceeServers: _x,
+    network: _n,
     integrations: { threatPrevention: _p, ...integrations },
     ...rest
   } = plan;
   return { ...rest, integrations, schemaVersion: 2 };
 }
 
-/** What the steps to format 3 and 4 add to a plan without a tenant or Dell devices. */
+/** What the steps to format 3, 4 and 5 add to a plan without a tenant or Dell devices. */
 const V3_ADDED = {
-  schemaVersion: 4,
+  schemaVersion: 5,
   ceeServers: [],
+  network: V5_EMPTY_NETWORK,
   additionalConsoles: [],
   microsoftTenant: '',
   agentServices: V3_DEFAULTS.agentServices,

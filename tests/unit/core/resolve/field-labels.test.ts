@@ -44,6 +44,15 @@ describe('fieldLabel', () => {
     ['agentServices.dns.addresses.0', 'DNS servers → Addresses, entry 1'],
     ['settings.ports.agentPort', 'Ports → Agent port'],
     ['settings.rpcRange.to', 'Settings → Dynamic RPC range → End'],
+    ['ceeServers.1.address', 'CEE server 2 → Address'],
+    ['network.zones.1.name', 'Network → Zone 2 → Name'],
+    ['network.zones.0.cidrs.2', 'Network → Zone 1 → CIDR blocks, entry 3'],
+    ['network.firewalls.0.name', 'Network → Firewall 1 → Name'],
+    ['network.firewalls.1.interfaces.2', 'Network → Firewall 2 → Interface 3'],
+    ['network.firewalls', 'Network → Firewalls'],
+    ['network.assignments.0', 'Network → Zone chosen by hand 1'],
+    ['network.preferredPaths.0', 'Network → Chosen path 1'],
+    ['network.preferredPaths', 'Network → Paths'],
   ])('%s is "%s"', (path, label) => {
     expect(fieldLabel(plan, catalog, path)).toBe(label);
   });

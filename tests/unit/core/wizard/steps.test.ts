@@ -14,21 +14,22 @@ import {
 } from '@/core/wizard/steps';
 
 describe('STEPS', () => {
-  it('has the four agreed step ids in order', () => {
-    expect(STEPS.map((s) => s.id)).toEqual(['topology', 'devices', 'options', 'review']);
+  it('has the five agreed step ids in order', () => {
+    expect(STEPS.map((s) => s.id)).toEqual(['topology', 'devices', 'options', 'network', 'review']);
     expect(FIRST_STEP).toBe('topology');
     // The titles as the user sees them (the e2e journey reads them from STEPS).
     expect(STEPS.map((s) => s.title)).toEqual([
       'Topology',
       'Devices',
       'Options',
+      'Network',
       'Review & export',
     ]);
   });
 });
 
 describe('parseStepId', () => {
-  it.each(['topology', 'devices', 'options', 'review'])('accepts %s', (id) => {
+  it.each(['topology', 'devices', 'options', 'network', 'review'])('accepts %s', (id) => {
     expect(parseStepId(id)).toBe(id);
   });
 
@@ -52,8 +53,9 @@ describe('step order', () => {
   it.each([
     ['topology', null, 'devices'],
     ['devices', 'topology', 'options'],
-    ['options', 'devices', 'review'],
-    ['review', 'options', null],
+    ['options', 'devices', 'network'],
+    ['network', 'options', 'review'],
+    ['review', 'network', null],
   ] as const)('%s: previous %s, next %s', (id, previous, next) => {
     expect(previousStepId(id)).toBe(previous);
     expect(nextStepId(id)).toBe(next);
@@ -75,6 +77,19 @@ describe('stepHoldingField ("Go to field")', () => {
   it('the longest pattern wins: a device option is on Options, the device itself on Devices', () => {
     expect(stepHoldingField('devices.7.options.ceeAddress')).toBe('options');
     expect(stepHoldingField('devices.7.agentId')).toBe('devices');
+  });
+
+  it('the network zones, firewalls, hand-chosen zones and paths are on Network', () => {
+    for (const field of [
+      'network.zones.1.cidrs.0',
+      'network.zones.0.name',
+      'network.firewalls.2.interfaces.1',
+      'network.assignments.4',
+      'network.preferredPaths.0',
+      'network.preferredPaths',
+    ]) {
+      expect(stepHoldingField(field), field).toBe('network');
+    }
   });
 
   it('the review holds no field; a field no step names goes to the first step', () => {
@@ -104,6 +119,7 @@ describe('stepProblems', () => {
       topology: { errors: 2, warnings: 1 },
       devices: { errors: 0, warnings: 1 },
       options: { errors: 1, warnings: 0 },
+      network: { errors: 0, warnings: 0 },
       review: { errors: 0, warnings: 0 },
     });
   });
