@@ -1,6 +1,6 @@
 /**
- * The plan's network zones as a hook: plan.network once plan format 5 lands (selectZoneModel, on
- * core/zones/plan-zones.ts planZoneModel); no zones until then, so the review shows no zones.
+ * The plan's network zones as a hook: plan.network (selectZoneModel, on
+ * core/zones/plan-zones.ts planZoneModel); empty, the review shows no zones.
  */
 import type { ZoneModel } from '@/core/zones/model';
 

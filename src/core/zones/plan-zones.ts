@@ -7,19 +7,10 @@ import type { Plan } from '@/core/plan/model';
 
 import type { ZoneModel } from './model';
 
-/** One object for "no zones", so that a selector over it stays stable between renders. */
-const NO_ZONES: ZoneModel = Object.freeze({
-  zones: [],
-  firewalls: [],
-  assignments: [],
-  preferredPaths: [],
-}) as ZoneModel;
-
 /**
- * The plan's zone model: `plan.network` once plan format 5 lands (issue 16); until then no plan
- * holds zones, so the planner behaves exactly as without them. Returns the same object for the
- * same plan.
+ * The plan's zone model (`plan.network`, plan format 5; issue 16). With every list empty the
+ * planner behaves exactly as without zones.
  */
-export function planZoneModel(_plan: Plan): ZoneModel {
-  return NO_ZONES;
+export function planZoneModel(plan: Plan): ZoneModel {
+  return plan.network;
 }

@@ -51,9 +51,15 @@ describe('a report without zones', () => {
     }
   });
 
-  it('holds while no plan holds zones: planZoneModel is empty, one object for every plan', () => {
-    expect(planZoneModel(fixturePlan())).toEqual(emptyZoneModel());
-    expect(planZoneModel(fixturePlan())).toBe(planZoneModel(fixturePlan()));
+  it('reads the plan’s own network: empty for a plan without zones, the same object each time', () => {
+    const plan = fixturePlan();
+    expect(planZoneModel(plan)).toEqual(emptyZoneModel());
+    expect(planZoneModel(plan)).toBe(plan.network);
+    const zoned = {
+      ...plan,
+      network: { ...emptyZoneModel(), zones: [{ id: 'z', name: 'Z', cidrs: [] }] },
+    };
+    expect(planZoneModel(zoned).zones).toHaveLength(1);
   });
 
   it('does not analyse zones at all', () => {
