@@ -618,28 +618,6 @@ async function main() {
     process.stdout.write(`run ${run + 1}/${RUNS} done (${order.join(', ')})\n`);
   }
 
-  const exports = {};
-  if (EXPORTS) {
-    for (const name of PLAN_NAMES.filter((n) => n !== 'one')) {
-      const { context, page, errors } = await openPage(plans[name]);
-      try {
-        await within(measureStepChange(page, 'next'), STEP_TIMEOUT_MS, `${name}: step change`);
-        exports[name] = await measureExports(page, name);
-        if (errors.length > 0) exports[name].push({ label: `page errors: ${errors.join('; ')}` });
-      } catch (error) {
-        exports[name] = [
-          {
-            label: 'exports',
-            failed: error instanceof Error ? error.message.split('\n')[0] : String(error),
-          },
-        ];
-      } finally {
-        await context.close().catch(() => {});
-      }
-      process.stdout.write(`exports of ${name} done\n`);
-    }
-  }
-
   const pick = (list, key) => list.map((s) => s[key]).filter((x) => Number.isFinite(x));
   const versions = {
     node: process.version,
@@ -728,17 +706,37 @@ async function main() {
     console.table(rows);
   }
 
-  for (const [name, list] of Object.entries(exports)) {
-    console.log(`\nExports of the ${name} plan (one click each, after the review is idle)`);
-    console.table(
-      list.map((e) => ({
-        export: e.label,
-        'time to file': e.skipped ?? e.failed ?? ms(e.toFile),
-        'longest main-thread task': e.skipped || e.failed ? '–' : ms(e.longest),
-        'long tasks': e.skipped || e.failed ? '–' : e.longTasks,
-        size: kb(e.size),
-      })),
-    );
+  // Measured after the step change tables are printed: an export may take minutes.
+  const exports = {};
+  if (EXPORTS) {
+    for (const name of PLAN_NAMES.filter((n) => n !== 'one')) {
+      const { context, page, errors } = await openPage(plans[name]);
+      try {
+        await within(measureStepChange(page, 'next'), STEP_TIMEOUT_MS, `${name}: step change`);
+        exports[name] = await measureExports(page, name);
+        if (errors.length > 0) exports[name].push({ label: `page errors: ${errors.join('; ')}` });
+      } catch (error) {
+        exports[name] = [
+          {
+            label: 'exports',
+            failed: error instanceof Error ? error.message.split('\n')[0] : String(error),
+          },
+        ];
+      } finally {
+        await context.close().catch(() => {});
+      }
+      // Printed at once: the next plan's exports may take minutes.
+      console.log(`\nExports of the ${name} plan (one click each, after the review is idle)`);
+      console.table(
+        exports[name].map((e) => ({
+          export: e.label,
+          'time to file': e.skipped ?? e.failed ?? ms(e.toFile),
+          'longest main-thread task': e.skipped || e.failed ? '–' : ms(e.longest),
+          'long tasks': e.skipped || e.failed ? '–' : e.longTasks,
+          size: kb(e.size),
+        })),
+      );
+    }
   }
 
   const large = samples.large?.next ?? [];
