@@ -1,19 +1,30 @@
-// npm run bench:browser: how the review step behaves in Chromium with a large plan (50 agent
-// servers, 500 devices). Builds nothing: run `npm run build` first (BENCH_DIST=<dir> to measure
-// another build). Starts `vite preview` on a free port (4185 up), launches Debian's Chromium
-// (CHROMIUM_PATH or /usr/bin/chromium; never a downloaded browser), and prints medians of
-// BENCH_RUNS (default 5) fresh page loads for:
-//   - step change: from "Options", click "Next" (and, separately, the "Review & export" step
-//     header) until the first rules table row is painted, and until the main thread is idle
-//     (first row painted and the last long task since the click ended);
-//   - scroll: the review page scrolled to the bottom, 120 px per frame: p95 frame time, long tasks;
-//   - "By host": click the toggle until every host section (closed: name, counts) is painted and idle;
-//   - filter: type into "Filter rules" until the list stops changing; worst event duration (INP-like).
+// npm run bench:browser: how the review step behaves in Chromium with plans of three sizes and
+// what each export costs the main thread. Builds nothing: run `npm run build` first
+// (BENCH_DIST=<dir> to measure another build). Starts `vite preview` on a free port (4185 up),
+// launches Debian's Chromium (CHROMIUM_PATH or /usr/bin/chromium; never a downloaded browser).
+// Plans (BENCH_PLANS, default `one,large,max,huge`): one = 1 agent server + 1 device (qumulo),
+// large = 50 agent servers + 500 devices, max = 50 agent servers + 2,000 devices (the app's limit,
+// PLAN_LIMITS.devices), huge = 50 agent servers + 5,000 devices (one generator; the app refuses
+// it, which is reported with the app's message).
+// For BENCH_RUNS (default 5) runs, each run a fresh page load of every plan in turn (interleaved,
+// the order rotating from run to run), it prints median/min/max of:
+//   - step change: from "Options", click "Next" until the first rules table row is painted, and
+//     until the main thread is idle (first row painted and the last long task since the click
+//     ended); the longest long task; the JS heap once the review is shown; each plan's medians as
+//     a ratio to the one-device plan's of the same run;
+//   - large plan only (max and huge too with BENCH_FULL=1): the "Review & export" step header as the
+//     click (BENCH_FULL=1), scroll (p95 frame time, 120 px per frame), "By host" (every host
+//     section painted and idle) and filter (until the list stops changing; worst event duration);
+//   - exports (every plan but one; BENCH_EXPORTS=0 skips them): once per plan, every "Download …"
+//     button of the review clicked in turn: time from the click to the file, longest main-thread
+//     long task and the number of long tasks meanwhile. The PDF of plans over 500 devices only
+//     with BENCH_FULL=1.
+//     An export without a file after BENCH_EXPORT_TIMEOUT_MS (default 600000) is cancelled.
 // Times come from performance.now() inside the page; long tasks from a 'longtask' observer.
 // No assertion: it reports, and exits 1 only when it cannot measure (or with BENCH_STRICT=1
-// when the step change median is above 200 ms).
+// when the large plan's step change median is above 200 ms).
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -36,6 +47,15 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 const VIEWPORT = { width: 1280, height: 800 };
+const FULL = process.env.BENCH_FULL === '1';
+const EXPORTS = process.env.BENCH_EXPORTS !== '0';
+const PLAN_NAMES = (process.env.BENCH_PLANS ?? 'one,large,max,huge')
+  .split(',')
+  .map((p) => p.trim())
+  .filter(Boolean);
+/** A step change or an export slower than this is reported as such (the page is not waited for). */
+const STEP_TIMEOUT_MS = 120_000;
+const EXPORT_TIMEOUT_MS = Number(process.env.BENCH_EXPORT_TIMEOUT_MS ?? 600_000);
 const FILTER_TEXT = '10.2.1.5';
 
 if (!existsSync(join(DIST, 'index.html'))) {
@@ -82,7 +102,7 @@ const DEVICE_ENVIRONMENTS = [
 /** A unique IPv4 address: 10.<net>.<n div 250>.<n mod 250 + 1> (as ipFor in plan-builders). */
 const ipFor = (net, n) => `10.${net}.${Math.floor(n / 250) % 256}.${(n % 250) + 1}`;
 
-function makeLargePlan({ agents = 50, devices = 500 } = {}) {
+function makeLargePlan({ agents = 50, devices = 500, environments = DEVICE_ENVIRONMENTS } = {}) {
   const agentList = Array.from({ length: agents }, (_, i) => ({
     id: `agent-${i + 1}`,
     name: `Agent server ${i + 1}`,
@@ -90,7 +110,7 @@ function makeLargePlan({ agents = 50, devices = 500 } = {}) {
   }));
   const deviceList = Array.from({ length: devices }, (_, i) => {
     const n = i + 1;
-    const environment = DEVICE_ENVIRONMENTS[i % DEVICE_ENVIRONMENTS.length];
+    const environment = environments[i % environments.length];
     return {
       id: `dev-${n}`,
       environment,
@@ -103,7 +123,7 @@ function makeLargePlan({ agents = 50, devices = 500 } = {}) {
   });
   return {
     schemaVersion: 1,
-    name: 'Large plan (50 agent servers, 500 devices)',
+    name: `Plan of ${agents} agent servers, ${devices} devices`,
     amVersion: '10.0',
     console: { name: 'Console', address: '10.0.0.10' },
     agents: agentList,
@@ -121,6 +141,21 @@ function makeLargePlan({ agents = 50, devices = 500 } = {}) {
     },
     settings: { rpcRange: { from: 49152, to: 65535 }, ports: {}, showInferred: true },
   };
+}
+
+const PLANS = {
+  one: () => makeLargePlan({ agents: 1, devices: 1, environments: ['qumulo'] }),
+  large: () => makeLargePlan({ agents: 50, devices: 500 }),
+  /** The most devices a plan may hold (PLAN_LIMITS.devices in src/core/plan/parse-plan.ts). */
+  max: () => makeLargePlan({ agents: 50, devices: 2000 }),
+  /** Beyond PLAN_LIMITS.devices: the app refuses it (reported as such, with its message). */
+  huge: () => makeLargePlan({ agents: 50, devices: 5000 }),
+};
+for (const name of PLAN_NAMES) {
+  if (!(name in PLANS)) {
+    console.error(`Unknown plan "${name}" in BENCH_PLANS (one, large, max, huge).`);
+    process.exit(1);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -192,8 +227,18 @@ async function waitForServer() {
 
 function instrument({ key, value }) {
   localStorage.setItem(key, value);
-  const bench = { longTasks: [], events: [] };
+  const bench = { longTasks: [], events: [], downloads: [] };
   window.__bench = bench;
+  // downloadFile (src/lib/download-file.ts) clicks an <a download> appended to the body.
+  document.addEventListener(
+    'click',
+    (e) => {
+      if (e.target instanceof HTMLAnchorElement && e.target.hasAttribute('download')) {
+        bench.downloads.push({ name: e.target.download, at: performance.now() });
+      }
+    },
+    true,
+  );
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) {
@@ -250,6 +295,17 @@ async function openOptions(page) {
   await page.goto(`${base}/#/plan/options`);
   await page.getByRole('heading', { level: 2, name: 'Options' }).waitFor();
   await page.evaluate(() => window.__bench.idleAfter(0, 300));
+  // A plan the app cannot open (e.g. over PLAN_LIMITS) is kept aside and a new plan started.
+  const refused = await page.evaluate(() =>
+    [...document.querySelectorAll('[role="alert"], .MuiAlert-root')]
+      .map((a) => a.textContent ?? '')
+      .find((t) => t.includes('could not be opened')),
+  );
+  if (refused) {
+    throw new Error(
+      `the app refused the plan: “${refused.length > 160 ? `${refused.slice(0, 160)}…` : refused}”`,
+    );
+  }
 }
 
 /** Click → first rules row painted → idle. `how`: 'next' or 'header'. */
@@ -278,6 +334,8 @@ async function measureStepChange(page, how) {
       });
       const idle = await b.idleAfter(t0);
       const rows = document.querySelectorAll(selector).length;
+      // Chromium's non-standard performance.memory (quantised; no forced GC before it).
+      const heap = performance.memory?.usedJSHeapSize ?? null;
       const status = [...document.querySelectorAll('[role="status"]')]
         .map((s) => s.textContent)
         .find((t) => / rules?\.$/.test(t ?? ''));
@@ -287,6 +345,7 @@ async function measureStepChange(page, how) {
         longTasks: idle.longTasks,
         longest: idle.longest,
         rows,
+        heap,
         status,
       };
     },
@@ -405,6 +464,80 @@ async function measureFilter(page) {
   });
 }
 
+/**
+ * Clicks every enabled "Download …" button of the review in turn (the page is on the review, "By
+ * flow"): time from the click to the file (the <a download> click of downloadFile), longest
+ * main-thread long task and long tasks between the two, and the file's size.
+ */
+async function measureExports(page, planName) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const labels = [
+    ...new Set(
+      await page.evaluate(() =>
+        [...document.querySelectorAll('button')]
+          .filter((b) => /^Download /.test(b.textContent.trim()) && !b.disabled)
+          .map((b) => b.textContent.trim()),
+      ),
+    ),
+  ];
+  const results = [];
+  for (const label of labels) {
+    if (planName !== 'large' && label.startsWith('Download PDF') && !FULL) {
+      results.push({ label, skipped: 'skipped (BENCH_FULL=1 to measure)' });
+      continue;
+    }
+    await page.evaluate(() => window.__bench.idleAfter(performance.now(), 300));
+    const download = page.waitForEvent('download', { timeout: EXPORT_TIMEOUT_MS });
+    const t0 = await page.evaluate((label) => {
+      const button = [...document.querySelectorAll('button')].find(
+        (b) => b.textContent.trim() === label,
+      );
+      if (!button) throw new Error(`no "${label}" button`);
+      const t = performance.now();
+      button.click();
+      return t;
+    }, label);
+    let size = null;
+    let failed = null;
+    try {
+      const file = await download;
+      const path = await file.path();
+      size = path ? statSync(path).size : null;
+    } catch (error) {
+      failed = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    }
+    const measured = await page.evaluate((t0) => {
+      const b = window.__bench;
+      const end = b.downloads.find((d) => d.at >= t0)?.at ?? performance.now();
+      const tasks = b.longTasks.filter((t) => t.end > t0 && t.start < end);
+      return {
+        toFile: end - t0,
+        longest: tasks.reduce((m, t) => Math.max(m, t.end - t.start), 0),
+        longTasks: tasks.length,
+      };
+    }, t0);
+    results.push({ label, size, failed, ...measured });
+    if (failed !== null) {
+      // Too slow (or failed): cancel it, so that the other buttons are enabled again.
+      await page.evaluate(() =>
+        [...document.querySelectorAll('button')]
+          .find((b) => b.textContent.trim() === 'Cancel')
+          ?.click(),
+      );
+    }
+    // The buttons are disabled while an export runs: wait until this one is enabled again.
+    await page.waitForFunction(
+      (label) =>
+        [...document.querySelectorAll('button')].some(
+          (b) => b.textContent.trim() === label && !b.disabled,
+        ),
+      label,
+      { timeout: EXPORT_TIMEOUT_MS },
+    );
+  }
+  return results;
+}
+
 // ---------------------------------------------------------------------------------------------
 
 const median = (xs) => {
@@ -412,111 +545,212 @@ const median = (xs) => {
   const mid = Math.floor(s.length / 2);
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 };
-const ms = (x) => `${x.toFixed(0)} ms`;
+const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(0)} ms` : '–');
+const mb = (x) => (Number.isFinite(x) ? `${(x / 1048576).toFixed(1)} MB` : '–');
+const kb = (x) => (Number.isFinite(x) ? `${(x / 1024).toFixed(0)} kB` : '–');
+const spread = (xs) =>
+  xs.length === 0 ? '–' : `${ms(median(xs))} (${ms(Math.min(...xs))}–${ms(Math.max(...xs))})`;
+/** Rejects when `promise` takes longer than `limit` ms (the page may be stuck or gone). */
+const within = (promise, limit, what) =>
+  Promise.race([
+    promise,
+    new Promise((_, reject) =>
+      setTimeout(() => reject(new Error(`${what}: no answer within ${limit / 1000} s`)), limit),
+    ),
+  ]);
 
 let loadBefore = '?';
+
+/** A fresh page with `plan` in localStorage; `errors` collects uncaught page errors. */
+async function openPage(plan) {
+  const context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true });
+  await context.addInitScript(instrument, {
+    key: STORAGE_KEY,
+    value: JSON.stringify({ v: 1, plan }),
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(STEP_TIMEOUT_MS);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('crash', () => errors.push('the page crashed'));
+  return { context, page, errors };
+}
 
 async function main() {
   loadBefore = loadavg()[0].toFixed(2);
   await waitForServer();
   browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  const plan = makeLargePlan();
-  const stored = JSON.stringify({ v: 1, plan });
-  const samples = { next: [], header: [], scroll: [], host: [], filter: [] };
+  const plans = Object.fromEntries(PLAN_NAMES.map((name) => [name, PLANS[name]()]));
+  const samples = Object.fromEntries(
+    PLAN_NAMES.map((name) => [
+      name,
+      { next: [], header: [], scroll: [], host: [], filter: [], failures: [] },
+    ]),
+  );
+  const detailed = (name) => name === 'large' || ((name === 'max' || name === 'huge') && FULL);
 
   for (let run = 0; run < RUNS; run += 1) {
-    for (const how of ['next', 'header']) {
-      const context = await browser.newContext({ viewport: VIEWPORT });
-      await context.addInitScript(instrument, { key: STORAGE_KEY, value: stored });
-      const page = await context.newPage();
-      const errors = [];
-      page.on('pageerror', (e) => errors.push(e.message));
-      samples[how].push(await measureStepChange(page, how));
-      if (how === 'next') {
-        samples.scroll.push(await measureScroll(page));
-        samples.host.push(await measureByHost(page));
-        samples.filter.push(await measureFilter(page));
+    // Interleaved: every plan once per run, the order rotating so no plan always goes first.
+    const order = PLAN_NAMES.map((_, k) => PLAN_NAMES[(k + run) % PLAN_NAMES.length]);
+    for (const name of order) {
+      const hows = detailed(name) && FULL ? ['next', 'header'] : ['next'];
+      for (const how of hows) {
+        const { context, page, errors } = await openPage(plans[name]);
+        try {
+          samples[name][how].push(
+            await within(measureStepChange(page, how), STEP_TIMEOUT_MS, `${name}: step change`),
+          );
+          if (how === 'next' && detailed(name)) {
+            samples[name].scroll.push(await measureScroll(page));
+            samples[name].host.push(await measureByHost(page));
+            samples[name].filter.push(await measureFilter(page));
+          }
+          if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
+        } catch (error) {
+          samples[name].failures.push(
+            `run ${run + 1}: ${error instanceof Error ? error.message.split('\n')[0] : error}`,
+          );
+        } finally {
+          await context.close().catch(() => {});
+        }
       }
-      if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
-      await context.close();
     }
-    process.stdout.write(`run ${run + 1}/${RUNS} done\n`);
+    process.stdout.write(`run ${run + 1}/${RUNS} done (${order.join(', ')})\n`);
   }
 
-  const pick = (list, key) => list.map((s) => s[key]);
+  const pick = (list, key) => list.map((s) => s[key]).filter((x) => Number.isFinite(x));
   const versions = {
     node: process.version,
     chromium: browser.version(),
     cpus: `${cpus().length} x ${cpus()[0]?.model ?? '?'}`,
   };
-  const step = samples.next[0];
   console.log(
-    `\nReview step benchmark: ${plan.agents.length} agent servers, ${plan.devices.length} devices ` +
-      `(${(step.status ?? '? rules').replace(/\.$/, '')}), ${RUNS} runs, viewport ${VIEWPORT.width}x${VIEWPORT.height}`,
+    `\nReview step benchmark: plans ${PLAN_NAMES.join(', ')}, ${RUNS} runs interleaved, ` +
+      `viewport ${VIEWPORT.width}x${VIEWPORT.height}${FULL ? ', BENCH_FULL=1' : ''}`,
   );
   console.log(
     `Node ${versions.node}, Chromium ${versions.chromium}, ${versions.cpus}, ` +
       `load average before ${loadBefore} / after ${loadavg()[0].toFixed(2)}`,
   );
-  const rows = [
-    ...['next', 'header'].map((how) => ({
-      measure: `step change (${how === 'next' ? 'Next' : 'step header'}) → first row painted`,
-      median: ms(median(pick(samples[how], 'firstRow'))),
-      min: ms(Math.min(...pick(samples[how], 'firstRow'))),
-      max: ms(Math.max(...pick(samples[how], 'firstRow'))),
-      notes: `${samples[how][0].rows} rows on the page`,
-    })),
-    ...['next', 'header'].map((how) => ({
-      measure: `step change (${how === 'next' ? 'Next' : 'step header'}) → interactive`,
-      median: ms(median(pick(samples[how], 'interactive'))),
-      min: ms(Math.min(...pick(samples[how], 'interactive'))),
-      max: ms(Math.max(...pick(samples[how], 'interactive'))),
-      notes: `long tasks: median ${median(pick(samples[how], 'longTasks'))}, longest median ${ms(median(pick(samples[how], 'longest')))}`,
-    })),
-    {
-      measure: 'scroll to bottom (120 px/frame): p95 frame',
-      median: ms(median(pick(samples.scroll, 'p95'))),
-      min: ms(Math.min(...pick(samples.scroll, 'p95'))),
-      max: ms(Math.max(...pick(samples.scroll, 'p95'))),
-      notes: `${samples.scroll[0].frames} frames, page ${samples.scroll[0].height} px, long tasks median ${median(pick(samples.scroll, 'longTasks'))}, worst frame median ${ms(median(pick(samples.scroll, 'max')))}`,
-    },
-    {
-      measure: '"By host" → host list painted',
-      median: ms(median(pick(samples.host, 'shown'))),
-      min: ms(Math.min(...pick(samples.host, 'shown'))),
-      max: ms(Math.max(...pick(samples.host, 'shown'))),
-      notes: samples.host[0].status ?? '',
-    },
-    {
-      measure: '"By host" → interactive',
-      median: ms(median(pick(samples.host, 'interactive'))),
-      min: ms(Math.min(...pick(samples.host, 'interactive'))),
-      max: ms(Math.max(...pick(samples.host, 'interactive'))),
-      notes: `long tasks median ${median(pick(samples.host, 'longTasks'))}, longest median ${ms(median(pick(samples.host, 'longest')))}`,
-    },
-    {
-      measure: `filter "${FILTER_TEXT}" → list settled after last key`,
-      median: ms(median(pick(samples.filter, 'afterLastKey'))),
-      min: ms(Math.min(...pick(samples.filter, 'afterLastKey'))),
-      max: ms(Math.max(...pick(samples.filter, 'afterLastKey'))),
-      notes: `${samples.filter[0].status ?? ''} long tasks median ${median(pick(samples.filter, 'longTasks'))}`,
-    },
-    {
-      measure: 'filter: worst key event duration (INP-like)',
-      median: ms(median(pick(samples.filter, 'worstEvent'))),
-      min: ms(Math.min(...pick(samples.filter, 'worstEvent'))),
-      max: ms(Math.max(...pick(samples.filter, 'worstEvent'))),
-      notes: 'Event Timing, events >= 16 ms; 0 = none that long',
-    },
-  ];
-  console.table(rows);
-  const stepMedian = median(pick(samples.next, 'interactive'));
+
+  const medianOf = (name, key) => median(pick(samples[name].next, key));
+  const ratio = (name, key) =>
+    samples.one && samples.one.next.length > 0 && samples[name].next.length > 0
+      ? `${(medianOf(name, key) / medianOf('one', key)).toFixed(2)}×`
+      : '–';
   console.log(
-    `Step change (Next) interactive median ${ms(stepMedian)}: ${
-      stepMedian <= STEP_TARGET_MS ? 'within' : 'ABOVE'
-    } the ${STEP_TARGET_MS} ms target.`,
+    '\nStep change (Next) → review, median (min–max); ratio = median / one-device median',
   );
-  if (process.env.BENCH_JSON) console.log(JSON.stringify({ versions, samples }, null, 1));
+  console.table(
+    PLAN_NAMES.map((name) => {
+      const list = samples[name].next;
+      const plan = plans[name];
+      return {
+        plan: `${name}: ${plan.agents.length} agent(s), ${plan.devices.length} device(s)`,
+        rules: (list[0]?.status ?? '?').replace(/ rules?\.$/, ''),
+        'first row painted': spread(pick(list, 'firstRow')),
+        'ratio (painted)': ratio(name, 'firstRow'),
+        interactive: spread(pick(list, 'interactive')),
+        'ratio (interactive)': ratio(name, 'interactive'),
+        'longest task': spread(pick(list, 'longest')),
+        'long tasks': list.length > 0 ? median(pick(list, 'longTasks')) : '–',
+        'JS heap': mb(median(pick(list, 'heap'))),
+        runs: `${list.length}/${RUNS}`,
+      };
+    }),
+  );
+  for (const name of PLAN_NAMES) {
+    for (const failure of samples[name].failures) console.log(`${name}: FAILED ${failure}`);
+  }
+
+  for (const name of PLAN_NAMES.filter(detailed)) {
+    const s = samples[name];
+    if (s.scroll.length === 0) continue;
+    console.log(`\n${name} plan: review interactions, median (min–max)`);
+    const rows = [
+      ...(s.header.length > 0
+        ? [
+            {
+              measure: 'step change (step header) → first row painted',
+              'median (min–max)': spread(pick(s.header, 'firstRow')),
+              notes: `interactive ${spread(pick(s.header, 'interactive'))}`,
+            },
+          ]
+        : []),
+      {
+        measure: 'scroll to bottom (120 px/frame): p95 frame',
+        'median (min–max)': spread(pick(s.scroll, 'p95')),
+        notes: `${s.scroll[0].frames} frames, page ${s.scroll[0].height} px, long tasks median ${median(pick(s.scroll, 'longTasks'))}, worst frame median ${ms(median(pick(s.scroll, 'max')))}`,
+      },
+      {
+        measure: '"By host" → host list painted',
+        'median (min–max)': spread(pick(s.host, 'shown')),
+        notes: s.host[0].status ?? '',
+      },
+      {
+        measure: '"By host" → interactive',
+        'median (min–max)': spread(pick(s.host, 'interactive')),
+        notes: `long tasks median ${median(pick(s.host, 'longTasks'))}, longest median ${ms(median(pick(s.host, 'longest')))}`,
+      },
+      {
+        measure: `filter "${FILTER_TEXT}" → list settled after last key`,
+        'median (min–max)': spread(pick(s.filter, 'afterLastKey')),
+        notes: `${s.filter[0].status ?? ''} long tasks median ${median(pick(s.filter, 'longTasks'))}`,
+      },
+      {
+        measure: 'filter: worst key event duration (INP-like)',
+        'median (min–max)': spread(pick(s.filter, 'worstEvent')),
+        notes: 'Event Timing, events >= 16 ms; 0 = none that long',
+      },
+    ];
+    console.table(rows);
+  }
+
+  // Measured after the step change tables are printed: an export may take minutes.
+  const exports = {};
+  if (EXPORTS) {
+    for (const name of PLAN_NAMES.filter((n) => n !== 'one')) {
+      const { context, page, errors } = await openPage(plans[name]);
+      try {
+        await within(measureStepChange(page, 'next'), STEP_TIMEOUT_MS, `${name}: step change`);
+        exports[name] = await measureExports(page, name);
+        if (errors.length > 0) exports[name].push({ label: `page errors: ${errors.join('; ')}` });
+      } catch (error) {
+        exports[name] = [
+          {
+            label: 'exports',
+            failed: error instanceof Error ? error.message.split('\n')[0] : String(error),
+          },
+        ];
+      } finally {
+        await context.close().catch(() => {});
+      }
+      // Printed at once: the next plan's exports may take minutes.
+      console.log(`\nExports of the ${name} plan (one click each, after the review is idle)`);
+      console.table(
+        exports[name].map((e) => ({
+          export: e.label,
+          'time to file': e.skipped ?? e.failed ?? ms(e.toFile),
+          'longest main-thread task': e.skipped || e.failed ? '–' : ms(e.longest),
+          'long tasks': e.skipped || e.failed ? '–' : e.longTasks,
+          size: kb(e.size),
+        })),
+      );
+    }
+  }
+
+  const large = samples.large?.next ?? [];
+  const stepMedian = large.length > 0 ? median(pick(large, 'interactive')) : NaN;
+  if (Number.isFinite(stepMedian)) {
+    console.log(
+      `\nLarge plan: step change (Next) interactive median ${ms(stepMedian)}: ${
+        stepMedian <= STEP_TARGET_MS ? 'within' : 'ABOVE'
+      } the ${STEP_TARGET_MS} ms target.`,
+    );
+  }
+  if (process.env.BENCH_JSON) console.log(JSON.stringify({ versions, samples, exports }, null, 1));
+  const measured = PLAN_NAMES.some((name) => samples[name].next.length > 0);
+  if (!measured) return 1;
   return process.env.BENCH_STRICT === '1' && stepMedian > STEP_TARGET_MS ? 1 : 0;
 }
 
