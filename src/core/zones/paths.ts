@@ -201,3 +201,16 @@ function computePath(graph: ZoneGraph, from: string, to: string): PathResult {
   if (!hops) return { kind: 'none', reason: 'no-path', found: [] };
   return { kind: 'path', hops, preferred: false, alternatives: 1 };
 }
+
+/**
+ * Up to `max` distinct paths from `from` to `to` (for a choice among them), sorted by the
+ * number of firewalls crossed, then by their ids; [] when the search gives up.
+ */
+export function listPaths(graph: ZoneGraph, from: string, to: string, max: number): Hop[][] {
+  if (from === to) return [];
+  const search = searchPaths(graph, from, to, max);
+  const key = (hops: readonly Hop[]): string => hops.map((h) => h.firewallId).join('\u0000');
+  return [...search.found.values()].sort(
+    (a, b) => a.length - b.length || compare(key(a), key(b)) || compare(signature(a), signature(b)),
+  );
+}

@@ -5,7 +5,7 @@
  */
 
 const FOCUSABLE =
-  'input:not([type="hidden"]):not([aria-hidden="true"]), textarea, [role="combobox"], button, [tabindex="0"]';
+  'input:not([type="hidden"]):not([aria-hidden="true"]), textarea, select, [role="combobox"], button, [tabindex="0"]';
 
 function candidates(root: ParentNode): HTMLElement[] {
   return Array.from(root.querySelectorAll<HTMLElement>('[data-field]'));
