@@ -48,7 +48,7 @@ describe('ReferencePage provenance', () => {
       expect(fileName).toBe(`am-firewall-catalog-${catalog.version}.csv`);
       expect(mime).toBe('text/csv;charset=utf-8');
       const lines = String(content).split('\r\n');
-      expect(lines).toContainEqual(expect.stringMatching(/^Catalog version,2026\.11\.7,/));
+      expect(lines).toContainEqual(expect.stringMatching(/^Catalog version,2026\.11\.8,/));
       expect(lines).toContainEqual(expect.stringMatching(/^Docs revision,netwrix\/docs@a8b312c3,/));
     },
     SLOW,
