@@ -61,7 +61,7 @@ describe('host kinds', () => {
     expect(firewall('SIEM')).toBe('own');
     // A database server is a server, whatever runs its agent.
     expect(firewall('SQL Server')).toBe('own');
-    expect(firewall('CEE server for PowerScale NYC')).toBe('own');
+    expect(firewall('CEE server 1')).toBe('own');
     expect(kinds['CEE server for PowerScale NYC']?.os).toBe('windows');
     expect(firewall('SharePoint SQL Server for SP01')).toBe('own');
     expect(firewall('Qumulo cluster')).toBe('appliance');
