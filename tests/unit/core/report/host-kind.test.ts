@@ -62,7 +62,7 @@ describe('host kinds', () => {
     // A database server is a server, whatever runs its agent.
     expect(firewall('SQL Server')).toBe('own');
     expect(firewall('CEE server 1')).toBe('own');
-    expect(kinds['CEE server for PowerScale NYC']?.os).toBe('windows');
+    expect(kinds['CEE server 1']?.os).toBe('windows');
     expect(firewall('SharePoint SQL Server for SP01')).toBe('own');
     expect(firewall('Qumulo cluster')).toBe('appliance');
     expect(firewall('NetApp SVM nyc-svm01')).toBe('appliance');
