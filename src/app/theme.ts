@@ -37,6 +37,16 @@ export const theme = createTheme({
     MuiButtonBase: {
       styleOverrides: { root: ({ theme }) => ({ '&.Mui-focusVisible': focusRing(theme) }) },
     },
+    // A hovered text or outlined button gets a tinted background: in the light scheme the
+    // label takes primary.dark (#1565c0, 5.5:1 on the tint) instead of primary.main (4.4:1).
+    MuiButton: {
+      styleOverrides: {
+        root: ({ theme }) => ({
+          '&.MuiButton-colorPrimary:is(.MuiButton-text, .MuiButton-outlined):hover':
+            theme.applyStyles('light', { color: (theme.vars ?? theme).palette.primary.dark }),
+        }),
+      },
+    },
     // A switch's focusable part sits inside a clipping root: the ring goes around the root.
     MuiSwitch: {
       styleOverrides: {

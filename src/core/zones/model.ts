@@ -1,8 +1,7 @@
 /**
  * Network zones and the firewalls between them (issue 16): the model the per-firewall rule sets
- * are computed from. Pure data; not in the plan format yet (the plan-format migration comes
- * later), so nothing here is stored. With no zones and no firewalls the planner behaves exactly
- * as without this module.
+ * are computed from. Pure data, held by the plan since format 5 (`plan.network`). With no zones
+ * and no firewalls the planner behaves exactly as without this module.
  */
 import type { CheckSeverity } from '@/core/resolve/model';
 
@@ -79,7 +78,7 @@ export function isZoneModelEmpty(model: ZoneModel): boolean {
   return model.zones.length === 0 && model.firewalls.length === 0;
 }
 
-/** What a zone check points at, for "Go to field" once the model is in the plan. */
+/** What a zone check points at; core/resolve/network-checks.ts makes it a plan field. */
 export type ZoneCheckTarget =
   | { kind: 'zone'; zoneId: string; cidr?: string }
   | { kind: 'firewall'; firewallId: string; interfaceId?: string }

@@ -60,6 +60,8 @@ describe('Network step', () => {
       /Without zones, the planner only writes the rules of the hosts’ own firewalls/,
     );
     expect(network().zones).toEqual([]);
+    // Nothing to draw yet.
+    expect(screen.getByRole('button', { name: 'Copy Mermaid' })).toBeDisabled();
   });
 
   it('adds three zones by pasting their blocks; a bad line is reported and nothing applied', async () => {

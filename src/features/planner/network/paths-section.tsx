@@ -91,6 +91,7 @@ export function PathsSection({
           size="small"
           startIcon={<ContentCopyIcon />}
           onClick={() => void copy()}
+          disabled={network.zones.length === 0 && network.firewalls.length === 0}
         >
           Copy Mermaid
         </Button>
