@@ -23,6 +23,7 @@
  * (its documented extension point): `<autoFilter>` in the sheet and the `_xlnm._FilterDatabase`
  * name Excel writes with it.
  */
+import { strFromU8, strToU8 } from 'fflate';
 import type { Feature as WriteExcelFeature } from 'write-excel-file/universal';
 import type * as WriteExcelUtility from 'write-excel-file/utility';
 
@@ -285,6 +286,29 @@ function autoFilterFeature(utility: Utility, sheets: readonly WorkbookSheet[]): 
   };
 }
 
+/**
+ * write-excel-file 4.1.1 finds a shared string through a plain object, so a cell whose text is an
+ * Object.prototype key ("constructor", "valueOf", "__proto__": a host may well be named so) gets
+ * an inherited function for its index and comes out as an empty, invalid cell. Such a text goes to
+ * the library behind a private-use mark (U+E000), and so does a text that starts with the mark, so
+ * the mapping is one-to-one; the mark is taken off again in xl/sharedStrings.xml.
+ */
+const SHARED_STRING_MARK = '\ue000';
+
+export function toWriterText(text: string): string {
+  return text in Object.prototype || text === '__proto__' || text.startsWith(SHARED_STRING_MARK)
+    ? SHARED_STRING_MARK + text
+    : text;
+}
+
+function withoutWriterMarks(name: string, data: Uint8Array): Uint8Array {
+  if (name !== 'xl/sharedStrings.xml') return data;
+  const xml = strFromU8(data);
+  return xml.includes(SHARED_STRING_MARK)
+    ? strToU8(xml.replace(/(<t(?: [^>]*)?>)\ue000/g, '$1'))
+    : data;
+}
+
 export async function renderXlsx(report: Report): Promise<Uint8Array> {
   const [{ default: writeXlsxFile }, utility] = await Promise.all([
     import('write-excel-file/universal'),
@@ -295,7 +319,7 @@ export async function renderXlsx(report: Report): Promise<Uint8Array> {
     sheet: sheet.name,
     data: sheet.rows.map((row, r) =>
       row.map((value) => ({
-        value,
+        value: toWriterText(value),
         type: String,
         format: '@',
         ...(sheet.boldRows.includes(r) ? { fontWeight: 'bold' as const } : {}),
@@ -307,7 +331,7 @@ export async function renderXlsx(report: Report): Promise<Uint8Array> {
   const blob = await writeXlsxFile(written, {
     features: [autoFilterFeature(utility, sheets)],
   }).toBlob();
-  return stampZip(new Uint8Array(await blob.arrayBuffer()), report.meta.date);
+  return stampZip(new Uint8Array(await blob.arrayBuffer()), report.meta.date, withoutWriterMarks);
 }
 
 export const xlsxExporter: Exporter = {

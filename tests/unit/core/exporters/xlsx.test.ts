@@ -209,6 +209,27 @@ describe('XLSX workbook', () => {
     expect(all.some((c) => c.includes('東京 SIEM Łódź Zürich'))).toBe(true);
   });
 
+  it.each([
+    'constructor',
+    'valueOf',
+    '__proto__',
+    'toString',
+    'hasOwnProperty',
+    '\ue000valueOf',
+    '\ue000',
+  ])('a host named %j reads back as named (not an empty, invalid cell)', async (name) => {
+    const names = { ...DEFAULT_NAMES, agent1: name, filer: `${name} ` };
+    const r = report(names);
+    const sheets = await readBack(await renderXlsx(r));
+    const expected = workbookSheets(r);
+    sheets.forEach((sheet, i) => {
+      expect(sheet.data.map(withoutTrailingEmpty)).toEqual(
+        (expected[i]?.rows ?? []).map(withoutTrailingEmpty),
+      );
+    });
+    expect(sheets[2]?.data.some((row) => row.includes(name))).toBe(true);
+  });
+
   it('property: any name stays inert text, as xlsxCellText says', async () => {
     const trigger = fc.constantFrom(
       '',
@@ -223,9 +244,11 @@ describe('XLSX workbook', () => {
       '\u0001=',
       '＝',
     );
-    const hostile = fc
-      .tuple(trigger, fc.string({ unit: 'binary', maxLength: 40 }))
-      .map(([t, s]) => t + s);
+    const hostile = fc.oneof(
+      fc.tuple(trigger, fc.string({ unit: 'binary', maxLength: 40 })).map(([t, s]) => t + s),
+      // What a plain-object lookup in the writer would trip on.
+      fc.constantFrom(...Object.getOwnPropertyNames(Object.prototype), '\ue000toString'),
+    );
     await fc.assert(
       fc.asyncProperty(hostile, hostile, hostile, async (planName, agent1, filer) => {
         const names = { ...DEFAULT_NAMES, planName, agent1, filer };
