@@ -2,9 +2,12 @@
  * The graph of zones and firewalls, and the path of a flow through it. A firewall joins the
  * zones of its interfaces: going from a zone on one interface to a zone on another crosses it
  * (one hop: the firewall, its ingress and its egress interface). Zones behind the same interface
- * reach each other without crossing that firewall. A path visits each zone and each firewall at
- * most once; two paths are the same when they cross the same firewalls through the same
- * interfaces.
+ * reach each other without crossing that firewall, and so do zones joined through a chain of such
+ * interfaces: together they form a segment. A path enters each segment and crosses each firewall
+ * at most once; two paths are the same when they cross the same firewalls through the same
+ * interfaces. (Searching segments, not zones, keeps the search linear in the zones behind one
+ * interface: searching zones tried every order of them, and ten zones behind one interface were
+ * already "too many paths".)
  *
  * More than one path: the planner does not guess which one the traffic takes. The flow is not
  * routed (a check asks which), unless the model names a preferred path for the two zones (the
@@ -44,38 +47,84 @@ interface Attachment {
 }
 
 export interface ZoneGraph {
-  /** zone id -> the firewall interfaces it is on, sorted by firewall id then interface id. */
-  attachments: Map<string, Attachment[]>;
-  /** firewall id -> interface id -> zone ids (sorted, known zones only). */
-  interfaceZones: Map<string, Map<string, string[]>>;
+  /** zone id -> its segment: the zones it reaches without crossing a firewall (itself at least). */
+  segmentOf: Map<string, number>;
+  /** segment -> the firewall interfaces its zones are on, sorted by firewall id then interface id. */
+  segmentAttachments: Map<number, Attachment[]>;
+  /** firewall id -> interface id -> the segment behind it (interfaces with a known zone only). */
+  interfaceSegments: Map<string, Map<string, number>>;
   preferred: PreferredPath[];
   cache: Map<string, PathResult>;
+}
+
+/** The root of `zone` in the union-find `parent` (paths halved on the way). */
+function root(parent: Map<string, string>, zone: string): string {
+  let z = zone;
+  for (let p = parent.get(z) ?? z; p !== z; p = parent.get(z) ?? z) {
+    const grand = parent.get(p) ?? p;
+    parent.set(z, grand);
+    z = grand;
+  }
+  return z;
 }
 
 export function zoneGraph(
   model: Pick<ZoneModel, 'zones' | 'firewalls' | 'preferredPaths'>,
 ): ZoneGraph {
-  const known = new Set([INTERNET_ZONE_ID, ...model.zones.map((z) => z.id)]);
-  const attachments = new Map<string, Attachment[]>();
-  const interfaceZones = new Map<string, Map<string, string[]>>();
-  const firewalls = [...model.firewalls].sort((a, b) => compare(a.id, b.id));
-  for (const firewall of firewalls) {
-    if (interfaceZones.has(firewall.id)) continue; // a duplicate id (a check names it)
-    const byInterface = new Map<string, string[]>();
-    const interfaces = [...firewall.interfaces].sort((a, b) => compare(a.id, b.id));
-    for (const iface of interfaces) {
-      if (byInterface.has(iface.id)) continue;
-      const zones = [...new Set(iface.zones.filter((z) => known.has(z)))].sort(compare);
-      byInterface.set(iface.id, zones);
-      for (const zoneId of zones) {
-        const list = attachments.get(zoneId) ?? [];
-        list.push({ firewall, interfaceId: iface.id });
-        attachments.set(zoneId, list);
-      }
+  const known = [INTERNET_ZONE_ID, ...model.zones.map((z) => z.id)];
+  const knownSet = new Set(known);
+  // Each interface of each firewall (the first of a duplicate id), with its known zones.
+  const interfaces: { firewall: Firewall; interfaceId: string; zones: string[] }[] = [];
+  const seenFirewalls = new Set<string>();
+  for (const firewall of [...model.firewalls].sort((a, b) => compare(a.id, b.id))) {
+    if (seenFirewalls.has(firewall.id)) continue; // a duplicate id (a check names it)
+    seenFirewalls.add(firewall.id);
+    const seenInterfaces = new Set<string>();
+    for (const iface of [...firewall.interfaces].sort((a, b) => compare(a.id, b.id))) {
+      if (seenInterfaces.has(iface.id)) continue;
+      seenInterfaces.add(iface.id);
+      const zones = [...new Set(iface.zones.filter((z) => knownSet.has(z)))].sort(compare);
+      interfaces.push({ firewall, interfaceId: iface.id, zones });
     }
-    interfaceZones.set(firewall.id, byInterface);
   }
-  return { attachments, interfaceZones, preferred: model.preferredPaths, cache: new Map() };
+  // Segments: zones behind one interface are joined (union-find), numbered in zone order.
+  const parent = new Map<string, string>(known.map((z) => [z, z]));
+  for (const { zones } of interfaces) {
+    const [first, ...rest] = zones;
+    if (first === undefined) continue;
+    for (const zone of rest) {
+      const a = root(parent, first);
+      const b = root(parent, zone);
+      if (a !== b) parent.set(b, a);
+    }
+  }
+  const segmentOf = new Map<string, number>();
+  const numbers = new Map<string, number>();
+  for (const zone of [...knownSet].sort(compare)) {
+    const r = root(parent, zone);
+    if (!numbers.has(r)) numbers.set(r, numbers.size);
+    segmentOf.set(zone, numbers.get(r) ?? 0);
+  }
+  const segmentAttachments = new Map<number, Attachment[]>();
+  const interfaceSegments = new Map<string, Map<string, number>>();
+  for (const { firewall, interfaceId, zones } of interfaces) {
+    const byInterface = interfaceSegments.get(firewall.id) ?? new Map<string, number>();
+    interfaceSegments.set(firewall.id, byInterface);
+    const [first] = zones;
+    if (first === undefined) continue;
+    const segment = segmentOf.get(first) ?? 0;
+    byInterface.set(interfaceId, segment);
+    const list = segmentAttachments.get(segment) ?? [];
+    list.push({ firewall, interfaceId });
+    segmentAttachments.set(segment, list);
+  }
+  return {
+    segmentOf,
+    segmentAttachments,
+    interfaceSegments,
+    preferred: model.preferredPaths,
+    cache: new Map(),
+  };
 }
 
 function signature(hops: readonly Hop[]): string {
@@ -102,59 +151,50 @@ function searchPaths(
   firewalls?: readonly string[],
 ): Search {
   const search: Search = { found: new Map(), steps: 0, exhausted: false };
-  const zones = new Set<string>([from]);
+  const start = graph.segmentOf.get(from);
+  const target = graph.segmentOf.get(to);
+  if (start === undefined || target === undefined) return search;
+  const segments = new Set<number>([start]);
   const used = new Set<string>();
   const hops: Hop[] = [];
-  const visit = (zone: string): boolean => {
+  const visit = (segment: number): boolean => {
     search.steps += 1;
     if (search.steps > PATH_SEARCH_LIMIT) {
       search.exhausted = true;
       return true;
     }
-    if (zone === to) {
+    if (segment === target) {
       if (!firewalls || hops.length === firewalls.length) {
         const key = signature(hops);
         if (!search.found.has(key)) search.found.set(key, [...hops]);
       }
       return search.found.size >= want;
     }
-    for (const { firewall, interfaceId } of graph.attachments.get(zone) ?? []) {
-      const byInterface = graph.interfaceZones.get(firewall.id) ?? new Map<string, string[]>();
-      // Zones behind the same interface: no firewall crossed.
-      for (const next of byInterface.get(interfaceId) ?? []) {
-        if (zones.has(next)) continue;
-        zones.add(next);
-        const stop = visit(next);
-        zones.delete(next);
-        if (stop) return true;
-      }
+    for (const { firewall, interfaceId } of graph.segmentAttachments.get(segment) ?? []) {
       if (used.has(firewall.id)) continue;
       if (firewalls && firewalls[hops.length] !== firewall.id) continue;
       used.add(firewall.id);
-      for (const [egress, nextZones] of byInterface) {
-        if (egress === interfaceId) continue;
-        for (const next of nextZones) {
-          if (zones.has(next)) continue;
-          zones.add(next);
-          hops.push({
-            firewallId: firewall.id,
-            ingressInterfaceId: interfaceId,
-            egressInterfaceId: egress,
-          });
-          const stop = visit(next);
-          hops.pop();
-          zones.delete(next);
-          if (stop) {
-            used.delete(firewall.id);
-            return true;
-          }
+      for (const [egress, next] of graph.interfaceSegments.get(firewall.id) ?? []) {
+        if (egress === interfaceId || segments.has(next)) continue;
+        segments.add(next);
+        hops.push({
+          firewallId: firewall.id,
+          ingressInterfaceId: interfaceId,
+          egressInterfaceId: egress,
+        });
+        const stop = visit(next);
+        hops.pop();
+        segments.delete(next);
+        if (stop) {
+          used.delete(firewall.id);
+          return true;
         }
       }
       used.delete(firewall.id);
     }
     return false;
   };
-  visit(from);
+  visit(start);
   return search;
 }
 

@@ -321,6 +321,55 @@ describe('zones behind one interface', () => {
     expect(onFirewalls(analysis)).toEqual({ fw: ['inside>outside AM-TCP-445 R01'] });
     expect(analysis.ruleSets[0]?.rules[0]?.ingress.zoneIds).toEqual(['a', 'b']);
   });
+
+  it('twelve zones behind one interface: one path, never "too many paths"', () => {
+    const behind = Array.from({ length: 12 }, (_, i) => zone(`s${i}`, `10.1.${i}.0/24`));
+    const zones = model({
+      zones: [...behind, zone('files', '10.2.0.0/16')],
+      firewalls: [firewall('fw', [`inside=${behind.map((z) => z.id).join('+')}`, 'outside=files'])],
+    });
+    const analysis = analyzeZones(zones, [
+      rule({ id: 'R01', sources: [AGENT], destinations: [FILER], ports: [[445, 445]] }),
+    ]);
+    expect(analysis.flows[0]?.route).toEqual({
+      kind: 'path',
+      hops: [
+        { firewallId: 'fw', ingressInterfaceId: 'fw-inside', egressInterfaceId: 'fw-outside' },
+      ],
+    });
+    expect(codes(analysis)).toEqual([]);
+  });
+
+  it('join through a chain of interfaces: one segment, entered once by a path', () => {
+    // a and b behind fw1's e1, b and c behind fw2's e1: a, b and c reach each other unfiltered.
+    // From a to d the only path is fw2 (out of the segment once); leaving through fw1 to x and
+    // coming back into the segment is no second path.
+    const zones = model({
+      zones: [
+        zone('a', '10.1.0.0/16'),
+        zone('b', '10.3.0.0/16'),
+        zone('c', '10.4.0.0/16'),
+        zone('d', '10.2.0.0/16'),
+        zone('x', '10.5.0.0/16'),
+      ],
+      firewalls: [
+        firewall('fw1', ['e1=a+b', 'e2=x']),
+        firewall('fw2', ['e1=b+c', 'e2=d']),
+        firewall('fw3', ['e1=x', 'e2=c']),
+      ],
+    });
+    const analysis = analyzeZones(zones, [
+      rule({ id: 'R01', sources: [AGENT], destinations: [FILER, NAS], ports: [[445, 445]] }),
+    ]);
+    expect(analysis.flows.map((f) => f.route)).toEqual([
+      {
+        kind: 'path',
+        hops: [{ firewallId: 'fw2', ingressInterfaceId: 'fw2-e1', egressInterfaceId: 'fw2-e2' }],
+      },
+      { kind: 'path', hops: [] },
+    ]);
+    expect(codes(analysis)).toEqual([]);
+  });
 });
 
 describe('checks', () => {
