@@ -386,9 +386,24 @@ function routeOf(
   return { route: { kind: 'unrouted', reason: path.reason }, path };
 }
 
+/**
+ * The last analysis of each model, for the rules it was made of: resolvePlan analyses the plan's
+ * network for its checks, and the review, the network step and the report ask again for the same
+ * model (plan.network) and the same rules (resolution.rules); they get the same analysis, which
+ * no one mutates. A new plan or new rules are new objects, so nothing stale is ever returned.
+ */
+const lastAnalysis = new WeakMap<
+  ZoneModel,
+  { rules: readonly ResolvedRule[]; analysis: ZoneAnalysis }
+>();
+
 /** The zones of the resolved rules (ResolvedRule[] as resolvePlan gives them). */
 export function analyzeZones(model: ZoneModel, rules: readonly ResolvedRule[]): ZoneAnalysis {
-  return analyzeZoneFlows(model, zoneFlows(rules));
+  const last = lastAnalysis.get(model);
+  if (last?.rules === rules) return last.analysis;
+  const analysis = analyzeZoneFlows(model, zoneFlows(rules));
+  lastAnalysis.set(model, { rules, analysis });
+  return analysis;
 }
 
 export function analyzeZoneFlows(model: ZoneModel, input: readonly ZoneFlow[]): ZoneAnalysis {
@@ -402,11 +417,19 @@ export function analyzeZoneFlows(model: ZoneModel, input: readonly ZoneFlow[]): 
   const graph = zoneGraph(model);
   const checks = modelChecks(model);
 
-  const flowOrder = (f: ZoneFlow): string =>
-    [f.sourceAddress, f.destinationAddress, f.protocol, JSON.stringify(f.ports)].join('\u0000');
-  const flows = [...input].sort(
-    (a, b) => compareRuleIds(a.ruleId, b.ruleId) || compare(flowOrder(a), flowOrder(b)),
-  );
+  // Each flow's sort key made once (not once per comparison).
+  const flows = input
+    .map((flow) => ({
+      flow,
+      order: [
+        flow.sourceAddress,
+        flow.destinationAddress,
+        flow.protocol,
+        JSON.stringify(flow.ports),
+      ].join('\u0000'),
+    }))
+    .sort((a, b) => compareRuleIds(a.flow.ruleId, b.flow.ruleId) || compare(a.order, b.order))
+    .map(({ flow }) => flow);
   const placements = placementsOf(flows, index);
   for (const entry of placements.values()) {
     const check = placementCheck(entry, zoneName);
