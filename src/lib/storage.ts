@@ -64,3 +64,25 @@ export function onStoredItemChange(key: string, handler: () => void): () => void
     document.removeEventListener('resume', handler);
   };
 }
+
+/**
+ * sessionStorage: what one tab keeps across a reload and no other tab sees (text typed but not
+ * applied yet). Same contract: errors returned, never thrown.
+ */
+export function readSessionItem(key: string): StorageResult<string | null> {
+  try {
+    return { ok: true, value: window.sessionStorage.getItem(key) };
+  } catch (e) {
+    return { ok: false, error: errorText(e) };
+  }
+}
+
+export function writeSessionItem(key: string, value: string | null): StorageResult<null> {
+  try {
+    if (value === null) window.sessionStorage.removeItem(key);
+    else window.sessionStorage.setItem(key, value);
+    return { ok: true, value: null };
+  } catch (e) {
+    return { ok: false, error: errorText(e) };
+  }
+}

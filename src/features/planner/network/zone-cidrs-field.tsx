@@ -9,15 +9,55 @@ import { setZoneCidrs } from '@/core/plan/edit';
 import { PLAN_LIMITS } from '@/core/plan/parse-plan';
 import { cidrProblemText, parseCidrList } from '@/core/zones/cidr-list';
 import type { Zone } from '@/core/zones/model';
+import { readSessionItem, writeSessionItem } from '@/lib/storage';
 
 import { useNetworkEdit } from './use-network-edit';
 
 /**
  * Text typed in a zone's blocks that is not applied yet (a bad line), by zone id, with the blocks
- * it was typed over: it survives leaving the step and coming back, and is dropped when the
- * zone's blocks change elsewhere (another plan, another tab).
+ * it was typed over: it survives leaving the step and coming back, and a reload of the tab (kept
+ * in sessionStorage), and is dropped when the zone's blocks change elsewhere (another plan,
+ * another tab).
  */
-const drafts = new Map<string, { text: string; base: string }>();
+const DRAFTS_KEY = 'am-firewall-planner:zone-cidr-drafts';
+type Draft = { text: string; base: string };
+let drafts: Map<string, Draft> | null = null;
+
+function isDraft(value: unknown): value is Draft {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Draft).text === 'string' &&
+    typeof (value as Draft).base === 'string'
+  );
+}
+
+function storedDrafts(): Map<string, Draft> {
+  if (drafts) return drafts;
+  drafts = new Map();
+  const read = readSessionItem(DRAFTS_KEY);
+  if (!read.ok || read.value === null) return drafts;
+  try {
+    const entries: unknown = JSON.parse(read.value);
+    if (Array.isArray(entries)) {
+      for (const entry of entries) {
+        if (Array.isArray(entry) && typeof entry[0] === 'string' && isDraft(entry[1])) {
+          drafts.set(entry[0], { text: entry[1].text, base: entry[1].base });
+        }
+      }
+    }
+  } catch {
+    // Not ours or damaged: nothing was typed that this tab can give back.
+  }
+  return drafts;
+}
+
+function saveDraft(zoneId: string, draft: Draft | null): void {
+  const all = storedDrafts();
+  if (draft) all.set(zoneId, draft);
+  else all.delete(zoneId);
+  writeSessionItem(DRAFTS_KEY, all.size === 0 ? null : JSON.stringify([...all]));
+}
 
 const noSpellCheck = { spellCheck: false, autoCapitalize: 'none', autoCorrect: 'off' } as const;
 
@@ -36,7 +76,7 @@ export interface ZoneCidrsFieldProps {
 export function ZoneCidrsField({ zone, fieldPrefix, label }: ZoneCidrsFieldProps) {
   const edit = useNetworkEdit();
   const stored = zone.cidrs.join('\n');
-  const saved = drafts.get(zone.id);
+  const saved = storedDrafts().get(zone.id);
   const [, rerender] = useState(0);
   const text = saved && saved.base === stored ? saved.text : stored;
   const list = parseCidrList(text, PLAN_LIMITS.cidrsPerZone);
@@ -47,16 +87,16 @@ export function ZoneCidrsField({ zone, fieldPrefix, label }: ZoneCidrsFieldProps
     const result = parseCidrList(value, PLAN_LIMITS.cidrsPerZone);
     if (result.problems.length === 0) {
       edit((plan) => setZoneCidrs(plan, zone.id, value).plan);
-      drafts.set(zone.id, { text: value, base: result.cidrs.join('\n') });
+      saveDraft(zone.id, { text: value, base: result.cidrs.join('\n') });
     } else {
-      drafts.set(zone.id, { text: value, base: stored });
+      saveDraft(zone.id, { text: value, base: stored });
     }
     rerender((n) => n + 1);
   };
 
   const keepGood = (): void => {
     edit((plan) => setZoneCidrs(plan, zone.id, text, true).plan);
-    drafts.delete(zone.id);
+    saveDraft(zone.id, null);
     rerender((n) => n + 1);
   };
 
