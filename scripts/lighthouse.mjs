@@ -1,6 +1,8 @@
-// npm run lighthouse: median of three desktop Lighthouse runs against `vite preview`, using
+// npm run lighthouse: median of three Lighthouse runs per page against `vite preview`, using
 // Debian's Chromium (CHROMIUM_PATH or /usr/bin/chromium). Prints the scores; exits 1 below
-// the targets (performance >= 0.98, accessibility and best practices = 1.0).
+// issue 18's targets: desktop (the default) 1.0 performance, accessibility and best practices;
+// LH_FORM=mobile (Lighthouse's mobile emulation and throttling) performance >= 0.9.
+// LH_PATHS='/,/#/plan/topology' chooses the pages (default: the home page).
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 
@@ -9,6 +11,10 @@ import { findChromium } from './find-chromium.mjs';
 const PORT = 4179;
 const RUNS = 3;
 const URLS = (process.env.LH_PATHS ?? '/').split(',');
+const MOBILE = process.env.LH_FORM === 'mobile';
+const TARGETS = MOBILE
+  ? { performance: 0.9 }
+  : { performance: 1, accessibility: 1, 'best-practices': 1 };
 const chromium = findChromium();
 if (!chromium) {
   console.error('No Chromium found: apt-get install chromium, or set CHROMIUM_PATH.');
@@ -63,7 +69,7 @@ for (const path of URLS) {
         'lighthouse',
         `http://127.0.0.1:${PORT}${path}`,
         '--quiet',
-        '--preset=desktop',
+        ...(MOBILE ? [] : ['--preset=desktop']),
         '--only-categories=performance,accessibility,best-practices',
         '--output=json',
         `--output-path=${out}`,
@@ -79,9 +85,10 @@ for (const path of URLS) {
     for (const key of Object.keys(scores)) scores[key].push(report.categories[key].score);
   }
   const result = Object.fromEntries(Object.entries(scores).map(([k, v]) => [k, median(v)]));
-  console.log(`Lighthouse (desktop, median of ${RUNS}) ${path}: ${JSON.stringify(result)}`);
-  if (result.performance < 0.98 || result.accessibility < 1 || result['best-practices'] < 1)
-    failed = true;
+  console.log(
+    `Lighthouse (${MOBILE ? 'mobile' : 'desktop'}, median of ${RUNS}) ${path}: ${JSON.stringify(result)}`,
+  );
+  if (Object.entries(TARGETS).some(([key, target]) => result[key] < target)) failed = true;
 }
 stop();
 process.exit(failed ? 1 : 0);
