@@ -16,10 +16,11 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useTheme } from '@mui/material/styles';
 import useMediaQuery from '@mui/material/useMediaQuery';
-import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 
 import { FilePickerButton } from '@/components/file-picker-button';
 import { SheetPreviewTable, SheetProblems } from '@/components/sheet-preview';
+import { useLazyModule } from '@/components/use-lazy-module';
 import { getCatalog } from '@/core/catalog/catalog';
 import type { NewDevice, readDeviceSheet, SheetPreview } from '@/core/import/device-sheet';
 import { MAX_SHEET_CHARS, REQUIRED_COLUMNS } from '@/core/import/sheet-columns';
@@ -40,33 +41,9 @@ type ReadSheet = typeof readDeviceSheet;
 
 const EMPTY: SheetPreview = { header: [], rows: [], devices: [], issues: [] };
 
-/** The sheet reader, loaded on first use (with papaparse), or why it could not be loaded. */
-function useSheetReader(): { read: ReadSheet | null; error: string | null } {
-  const [state, setState] = useState<{ read: ReadSheet | null; error: string | null }>({
-    read: null,
-    error: null,
-  });
-  useEffect(() => {
-    let live = true;
-    import('@/core/import/device-sheet').then(
-      (m) => {
-        if (live) setState({ read: m.readDeviceSheet, error: null });
-      },
-      (e: unknown) => {
-        if (live) {
-          setState({
-            read: null,
-            error: `The sheet reader could not be loaded (${e instanceof Error ? e.message : String(e)}); reload the page and try again. Your text is kept.`,
-          });
-        }
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  return state;
-}
+/** The sheet reader, loaded when the dialog first opens (with papaparse). */
+const loadReader = (): Promise<ReadSheet> =>
+  import('@/core/import/device-sheet').then((m) => m.readDeviceSheet);
 
 export function PasteDevicesDialog({
   open,
@@ -82,19 +59,19 @@ export function PasteDevicesDialog({
   const fullScreen = useMediaQuery(useTheme().breakpoints.down('sm'));
   const [fileError, setFileError] = useState<string | null>(null);
   const deferred = useDeferredValue(text);
-  const reader = useSheetReader();
+  const reader = useLazyModule(loadReader, 'The sheet reader');
   const preview = useMemo(
-    () => (reader.read ? reader.read(deferred, plan, catalog) : EMPTY),
+    () => (reader.value ? reader.value(deferred, plan, catalog) : EMPTY),
     [reader, deferred, plan, catalog],
   );
-  const stale = deferred !== text || reader.read === null;
+  const stale = deferred !== text || reader.value === null;
   const count = preview.devices.length;
   // What "Add" would add once every cell is good: every row.
   const shownCount = preview.issues.length > 0 ? preview.rows.length : count;
   const blocked = preview.issues.length > 0 || count === 0 || stale;
 
   const summary =
-    reader.read === null
+    reader.value === null
       ? reader.error === null
         ? 'Loading the sheet reader…'
         : 'The sheet reader is not loaded.'

@@ -17,10 +17,11 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useTheme } from '@mui/material/styles';
 import useMediaQuery from '@mui/material/useMediaQuery';
-import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 
 import { FilePickerButton } from '@/components/file-picker-button';
 import { SheetPreviewTable, SheetProblems } from '@/components/sheet-preview';
+import { useLazyModule } from '@/components/use-lazy-module';
 import type { AgentSheetPreview, readAgentSheet } from '@/core/import/agent-sheet';
 import { AGENT_COLUMNS, MAX_AGENT_SHEET_CHARS } from '@/core/import/sheet-columns';
 import { plural } from '@/core/import/sheet-text';
@@ -40,32 +41,9 @@ type ReadSheet = typeof readAgentSheet;
 
 const EMPTY: AgentSheetPreview = { header: [], rows: [], agents: [], issues: [], replaces: null };
 
-function useAgentSheetReader(): { read: ReadSheet | null; error: string | null } {
-  const [state, setState] = useState<{ read: ReadSheet | null; error: string | null }>({
-    read: null,
-    error: null,
-  });
-  useEffect(() => {
-    let live = true;
-    import('@/core/import/agent-sheet').then(
-      (m) => {
-        if (live) setState({ read: m.readAgentSheet, error: null });
-      },
-      (e: unknown) => {
-        if (live) {
-          setState({
-            read: null,
-            error: `The sheet reader could not be loaded (${e instanceof Error ? e.message : String(e)}); reload the page and try again. Your text is kept.`,
-          });
-        }
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  return state;
-}
+/** The sheet reader, loaded when the dialog first opens (with papaparse). */
+const loadReader = (): Promise<ReadSheet> =>
+  import('@/core/import/agent-sheet').then((m) => m.readAgentSheet);
 
 export function PasteAgentsDialog({
   open,
@@ -79,19 +57,19 @@ export function PasteAgentsDialog({
   const fullScreen = useMediaQuery(useTheme().breakpoints.down('sm'));
   const [fileError, setFileError] = useState<string | null>(null);
   const deferred = useDeferredValue(text);
-  const reader = useAgentSheetReader();
+  const reader = useLazyModule(loadReader, 'The sheet reader');
   const preview = useMemo(
-    () => (reader.read ? reader.read(deferred, plan) : EMPTY),
+    () => (reader.value ? reader.value(deferred, plan) : EMPTY),
     [reader, deferred, plan],
   );
-  const stale = deferred !== text || reader.read === null;
+  const stale = deferred !== text || reader.value === null;
   const count = preview.agents.length;
   const shownCount = preview.issues.length > 0 ? preview.rows.length : count;
   const blocked = preview.issues.length > 0 || count === 0 || stale;
   const replaced = plan.agents.find((a) => a.id === preview.replaces);
 
   const summary =
-    reader.read === null
+    reader.value === null
       ? reader.error === null
         ? 'Loading the sheet reader…'
         : 'The sheet reader is not loaded.'
