@@ -2,19 +2,23 @@
 // what each export costs the main thread. Builds nothing: run `npm run build` first
 // (BENCH_DIST=<dir> to measure another build). Starts `vite preview` on a free port (4185 up),
 // launches Debian's Chromium (CHROMIUM_PATH or /usr/bin/chromium; never a downloaded browser).
-// Plans (BENCH_PLANS, default `one,large,max,huge`): one = 1 agent server + 1 device (qumulo),
+// Plans (BENCH_PLANS, default `one,large,zoned,max,huge`): one = 1 agent server + 1 device (qumulo),
 // large = 50 agent servers + 500 devices, max = 50 agent servers + 2,000 devices (the app's limit,
 // PLAN_LIMITS.devices), huge = 50 agent servers + 5,000 devices (one generator; the app refuses
-// it, which is reported with the app's message).
+// it, which is reported with the app's message), zoned = the large plan in a network of 50 zones
+// and 20 firewalls (issue 16; as tests/bench/zones.bench-run.ts builds it).
 // For BENCH_RUNS (default 5) runs, each run a fresh page load of every plan in turn (interleaved,
 // the order rotating from run to run), it prints median/min/max of:
-//   - step change: from "Options", click "Next" until the first rules table row is painted, and
+//   - step change: from "Network" (the step before the review), click "Next" until the first
+//     rules table row is painted, and
 //     until the main thread is idle (first row painted and the last long task since the click
 //     ended); the longest long task; the JS heap once the review is shown; each plan's medians as
 //     a ratio to the one-device plan's of the same run;
 //   - large plan only (max and huge too with BENCH_FULL=1): the "Review & export" step header as the
 //     click (BENCH_FULL=1), scroll (p95 frame time, 120 px per frame), "By host" (every host
 //     section painted and idle) and filter (until the list stops changing; worst event duration);
+//   - zoned plan: "By firewall" (every firewall section painted and idle) and the first
+//     firewall's rule set opened (its table painted and idle);
 //   - exports (every plan but one; BENCH_EXPORTS=0 skips them): once per plan, every "Download …"
 //     button of the review clicked in turn: time from the click to the file, longest main-thread
 //     long task and the number of long tasks meanwhile. The PDF of plans over 500 devices only
@@ -49,7 +53,7 @@ const CHROMIUM_ARGS = [
 const VIEWPORT = { width: 1280, height: 800 };
 const FULL = process.env.BENCH_FULL === '1';
 const EXPORTS = process.env.BENCH_EXPORTS !== '0';
-const PLAN_NAMES = (process.env.BENCH_PLANS ?? 'one,large,max,huge')
+const PLAN_NAMES = (process.env.BENCH_PLANS ?? 'one,large,zoned,max,huge')
   .split(',')
   .map((p) => p.trim())
   .filter(Boolean);
@@ -143,9 +147,103 @@ function makeLargePlan({ agents = 50, devices = 500, environments = DEVICE_ENVIR
   };
 }
 
+/**
+ * 50 zones and 20 firewalls around the large plan's addresses, as benchNetwork() in
+ * tests/bench/zones.bench-run.ts: a core firewall joins a transit zone to the console,
+ * integration and agent zones; 19 edge firewalls join the transit zone to two or three device
+ * zones each (/28s), so a flow from an agent server to a device crosses two firewalls.
+ */
+function benchNetwork() {
+  const zones = [
+    { id: 'z-transit', name: 'Transit', cidrs: ['10.255.0.0/24'] },
+    { id: 'z-console', name: 'Console', cidrs: ['10.0.0.0/24'] },
+    { id: 'z-integrations', name: 'Integrations', cidrs: ['10.9.0.0/24'] },
+  ];
+  const agentZones = [0, 16, 32, 48].map((base, i) => ({
+    id: `z-agents-${i + 1}`,
+    name: `Agents ${i + 1}`,
+    cidrs: [`10.1.0.${base}/28`],
+  }));
+  const deviceZones = [0, 1].flatMap((third) =>
+    Array.from({ length: 16 }, (_, i) => ({
+      id: `z-nas-${third}-${i + 1}`,
+      name: `NAS ${third}.${i + 1}`,
+      cidrs: [`10.2.${third}.${i * 16}/28`, ...(third === 1 && i === 15 ? ['10.2.2.0/28'] : [])],
+    })),
+  );
+  const otherZones = Array.from({ length: 11 }, (_, i) => ({
+    id: `z-other-${i + 1}`,
+    name: `Segment ${i + 1}`,
+    cidrs: [`10.${100 + i}.0.0/16`, `fd00:${i + 1}::/64`],
+  }));
+  zones.push(...agentZones, ...deviceZones, ...otherZones);
+  const core = {
+    id: 'fw-core',
+    name: 'Core',
+    kind: 'panos',
+    interfaces: [
+      { id: 'core-transit', name: 'ethernet1/1', zones: ['z-transit'] },
+      { id: 'core-console', name: 'ethernet1/2', zones: ['z-console'] },
+      { id: 'core-integrations', name: 'ethernet1/3', zones: ['z-integrations'] },
+      { id: 'core-agents', name: 'ethernet1/4', zones: agentZones.map((z) => z.id) },
+    ],
+  };
+  const edgeZones = [...deviceZones, ...otherZones];
+  const edges = Array.from({ length: 19 }, (_, i) => ({
+    id: `fw-edge-${i + 1}`,
+    name: `Edge ${i + 1}`,
+    kind: ['fortios', 'asa', 'nftables', 'panos'][i % 4],
+    interfaces: [
+      { id: `edge-${i + 1}-up`, name: 'port1', zones: ['z-transit'] },
+      ...edgeZones
+        .filter((_, z) => z % 19 === i)
+        .map((zone, k) => ({
+          id: `edge-${i + 1}-${k + 2}`,
+          name: `port${k + 2}`,
+          zones: [zone.id],
+        })),
+    ],
+  }));
+  return { zones, firewalls: [core, ...edges], assignments: [], preferredPaths: [] };
+}
+
+/** The large plan in plan format 5 (src/core/plan/model.ts createDefaultPlan's fields) with a network. */
+function makeZonedPlan() {
+  const plan = makeLargePlan({ agents: 50, devices: 500 });
+  return {
+    ...plan,
+    schemaVersion: 5,
+    name: 'Plan of 50 agent servers, 500 devices, 50 zones, 20 firewalls',
+    additionalConsoles: [],
+    ceeServers: [],
+    microsoftTenant: '',
+    integrations: {
+      ...plan.integrations,
+      threatPrevention: {
+        enabled: false,
+        name: 'Threat Prevention Enterprise Manager',
+        address: '',
+      },
+    },
+    deployment: {
+      pushInstall: false,
+      proxy: { enabled: false, name: 'Network proxy', address: '', port: 8080 },
+      archive: { enabled: false, name: 'Archive server', address: '' },
+    },
+    agentServices: {
+      dns: { enabled: false, addresses: [] },
+      domainControllers: { enabled: false, addresses: [] },
+      smtp: { enabled: false, name: 'SMTP server', address: '', port: 25 },
+      syslog: { enabled: false, name: 'Syslog server', address: '', transport: 'UDP', port: 514 },
+    },
+    network: benchNetwork(),
+  };
+}
+
 const PLANS = {
   one: () => makeLargePlan({ agents: 1, devices: 1, environments: ['qumulo'] }),
   large: () => makeLargePlan({ agents: 50, devices: 500 }),
+  zoned: makeZonedPlan,
   /** The most devices a plan may hold (PLAN_LIMITS.devices in src/core/plan/parse-plan.ts). */
   max: () => makeLargePlan({ agents: 50, devices: 2000 }),
   /** Beyond PLAN_LIMITS.devices: the app refuses it (reported as such, with its message). */
@@ -153,7 +251,7 @@ const PLANS = {
 };
 for (const name of PLAN_NAMES) {
   if (!(name in PLANS)) {
-    console.error(`Unknown plan "${name}" in BENCH_PLANS (one, large, max, huge).`);
+    console.error(`Unknown plan "${name}" in BENCH_PLANS (one, large, zoned, max, huge).`);
     process.exit(1);
   }
 }
@@ -290,10 +388,10 @@ function instrument({ key, value }) {
 
 const firstRowSelector = '[role="region"][aria-label="Rules by flow"] tbody tr';
 
-/** Opens the options step with the large plan and waits until it has settled. */
-async function openOptions(page) {
-  await page.goto(`${base}/#/plan/options`);
-  await page.getByRole('heading', { level: 2, name: 'Options' }).waitFor();
+/** Opens the step before the review (Network) with the plan and waits until it has settled. */
+async function openStepBeforeReview(page) {
+  await page.goto(`${base}/#/plan/network`);
+  await page.getByRole('heading', { level: 2, name: 'Network', exact: true }).waitFor();
   await page.evaluate(() => window.__bench.idleAfter(0, 300));
   // A plan the app cannot open (e.g. over PLAN_LIMITS) is kept aside and a new plan started.
   const refused = await page.evaluate(() =>
@@ -310,7 +408,7 @@ async function openOptions(page) {
 
 /** Click → first rules row painted → idle. `how`: 'next' or 'header'. */
 async function measureStepChange(page, how) {
-  await openOptions(page);
+  await openStepBeforeReview(page);
   const t0 = await page.evaluate((how) => {
     const buttons = [...document.querySelectorAll('button')];
     const target =
@@ -417,6 +515,55 @@ async function measureByHost(page) {
       longTasks: idle.longTasks,
       longest: idle.longest,
       status: hosts,
+    };
+  });
+}
+
+/**
+ * Clicks "By firewall" → every firewall section painted → idle; then opens the first closed
+ * firewall → its rule table painted → idle.
+ */
+async function measureByFirewall(page) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  return page.evaluate(async () => {
+    const b = window.__bench;
+    const toggle = [...document.querySelectorAll('button')].find(
+      (x) => x.textContent.trim() === 'By firewall',
+    );
+    if (!toggle) throw new Error('no "By firewall" toggle');
+    const sections = () => document.querySelectorAll('[role="group"] h4 button[aria-expanded]');
+    const t0 = performance.now();
+    toggle.click();
+    const shown = await b.painted(
+      () =>
+        sections().length > 0 &&
+        document.querySelector('[role="region"][aria-label="Rules by flow"]') === null,
+    );
+    const idle = await b.idleAfter(t0);
+    const count = sections().length;
+    const closed = [...sections()].find((x) => x.getAttribute('aria-expanded') === 'false');
+    let open = null;
+    if (closed) {
+      const group = closed.closest('[role="group"]');
+      const t1 = performance.now();
+      closed.click();
+      const table = await b.painted(() => group?.querySelector('table tbody tr') != null);
+      const idle1 = await b.idleAfter(t1);
+      open = {
+        shown: table.painted - t1,
+        interactive: Math.max(table.painted, idle1.lastLongTaskEnd) - t1,
+        rows: group?.querySelectorAll('table tbody tr').length ?? 0,
+      };
+    }
+    return {
+      shown: shown.painted - t0,
+      interactive: Math.max(shown.painted, idle.lastLongTaskEnd) - t0,
+      longTasks: idle.longTasks,
+      longest: idle.longest,
+      firewalls: count,
+      openShown: open?.shown ?? NaN,
+      openInteractive: open?.interactive ?? NaN,
+      openRows: open?.rows ?? 0,
     };
   });
 }
@@ -584,7 +731,7 @@ async function main() {
   const samples = Object.fromEntries(
     PLAN_NAMES.map((name) => [
       name,
-      { next: [], header: [], scroll: [], host: [], filter: [], failures: [] },
+      { next: [], header: [], scroll: [], host: [], filter: [], firewall: [], failures: [] },
     ]),
   );
   const detailed = (name) => name === 'large' || ((name === 'max' || name === 'huge') && FULL);
@@ -605,6 +752,7 @@ async function main() {
             samples[name].host.push(await measureByHost(page));
             samples[name].filter.push(await measureFilter(page));
           }
+          if (name === 'zoned') samples[name].firewall.push(await measureByFirewall(page));
           if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
         } catch (error) {
           samples[name].failures.push(
@@ -704,6 +852,28 @@ async function main() {
       },
     ];
     console.table(rows);
+  }
+
+  const fw = samples.zoned?.firewall ?? [];
+  if (fw.length > 0) {
+    console.log('\nzoned plan: "By firewall", median (min–max)');
+    console.table([
+      {
+        measure: '"By firewall" → firewall sections painted',
+        'median (min–max)': spread(pick(fw, 'shown')),
+        notes: `${fw[0].firewalls} firewalls`,
+      },
+      {
+        measure: '"By firewall" → interactive',
+        'median (min–max)': spread(pick(fw, 'interactive')),
+        notes: `long tasks median ${median(pick(fw, 'longTasks'))}, longest median ${ms(median(pick(fw, 'longest')))}`,
+      },
+      {
+        measure: 'open the first closed firewall → its rules painted',
+        'median (min–max)': spread(pick(fw, 'openShown')),
+        notes: `${fw[0].openRows} rows; interactive ${spread(pick(fw, 'openInteractive'))}`,
+      },
+    ]);
   }
 
   // Measured after the step change tables are printed: an export may take minutes.

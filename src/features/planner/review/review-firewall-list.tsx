@@ -9,7 +9,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 
 import { interfaceText } from '@/core/report/firewall-cells';
 import type { ReportFirewall, ReportZones } from '@/core/report/zones';
@@ -22,19 +22,6 @@ export const FIREWALLS_OPEN_UP_TO = 5;
 const SEVERITY = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
 const mono = { fontFamily: 'monospace', fontSize: '0.8125rem' } as const;
 const head = { fontWeight: 600 } as const;
-
-function Lines({ lines, monospace = false }: { lines: readonly string[]; monospace?: boolean }) {
-  return (
-    <Box
-      component="span"
-      sx={{ display: 'flex', flexDirection: 'column', ...(monospace ? mono : {}) }}
-    >
-      {lines.map((line, i) => (
-        <span key={`${i}-${line}`}>{line}</span>
-      ))}
-    </Box>
-  );
-}
 
 function TableBlock({
   title,
@@ -65,7 +52,61 @@ function TableBlock({
   );
 }
 
-function FirewallTables({ firewall }: { firewall: ReportFirewall }) {
+/** Rows of each table painted at once when a firewall opens; the rest follow in steps of RULES_STEP. */
+export const RULES_FIRST = 60;
+const RULES_STEP = 200;
+
+/**
+ * How many of `total` rows to render: all when printing; else RULES_FIRST at once, then
+ * RULES_STEP more per macrotask, so that opening a firewall with a thousand rules paints its
+ * first rows at once and never blocks the page for long.
+ */
+function useRowsShown(total: number, printing: boolean): number {
+  const [shown, setShown] = useState(Math.min(total, RULES_FIRST));
+  useEffect(() => {
+    if (printing || shown >= total) return;
+    const timer = setTimeout(() => setShown((n) => Math.min(total, n + RULES_STEP)), 0);
+    return () => clearTimeout(timer);
+  }, [shown, total, printing]);
+  return printing ? total : Math.min(shown, total);
+}
+
+/** The rows of a long table: plain cells styled once here, no styles computed per cell. */
+const plainRows = {
+  '& > tr > td': {
+    typography: 'body2',
+    px: 2,
+    py: '6px',
+    verticalAlign: 'top',
+    borderBottom: 1,
+    borderColor: 'divider',
+  },
+  '& .fw-mono': mono,
+  '& .fw-nowrap': { whiteSpace: 'nowrap' },
+  '& .fw-anywhere': { overflowWrap: 'anywhere' },
+  '& .fw-lines': { display: 'flex', flexDirection: 'column' },
+} as const;
+
+function PlainLines({
+  lines,
+  monospace = true,
+}: {
+  lines: readonly string[];
+  monospace?: boolean;
+}) {
+  return (
+    <span className={monospace ? 'fw-lines fw-mono' : 'fw-lines'}>
+      {lines.map((line, i) => (
+        <span key={`${i}-${line}`}>{line}</span>
+      ))}
+    </span>
+  );
+}
+
+function FirewallTables({ firewall, printing }: { firewall: ReportFirewall; printing: boolean }) {
+  const shown = useRowsShown(firewall.rules.length, printing);
+  const shownObjects = useRowsShown(firewall.addressObjects.length, printing);
+  const shownServices = useRowsShown(firewall.serviceObjects.length, printing);
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2, mt: 1 }}>
       <TableBlock title={`Rules (${firewall.rules.length})`} label={`Rules of ${firewall.name}`}>
@@ -78,30 +119,36 @@ function FirewallTables({ firewall }: { firewall: ReportFirewall }) {
             <TableCell sx={head}>Reasons</TableCell>
           </TableRow>
         </TableHead>
-        <TableBody>
-          {firewall.rules.map((r) => (
-            <TableRow key={r.name} sx={{ verticalAlign: 'top' }}>
-              <TableCell sx={{ ...mono, whiteSpace: 'nowrap' }}>{r.name}</TableCell>
-              <TableCell>
-                <Lines lines={[interfaceText(r.ingress), `Zone: ${r.sourceZones.join(', ')}`]} />
-                <Lines lines={r.sources} monospace />
-              </TableCell>
-              <TableCell>
-                <Lines
+        <TableBody sx={plainRows}>
+          {firewall.rules.slice(0, shown).map((r) => (
+            // Plain cells styled once by the body (plainRows): a firewall may have a thousand rules.
+            <tr key={r.name}>
+              <td className="fw-mono fw-nowrap">{r.name}</td>
+              <td>
+                <PlainLines
+                  lines={[interfaceText(r.ingress), `Zone: ${r.sourceZones.join(', ')}`]}
+                  monospace={false}
+                />
+                <PlainLines lines={r.sources} />
+              </td>
+              <td>
+                <PlainLines
                   lines={[interfaceText(r.egress), `Zone: ${r.destinationZones.join(', ')}`]}
+                  monospace={false}
                 />
-                <Lines lines={r.destinations} monospace />
-              </TableCell>
-              <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                <Lines lines={[r.service]} monospace />
+                <PlainLines lines={r.destinations} />
+              </td>
+              <td className="fw-nowrap">
+                <span className="fw-lines fw-mono">{r.service}</span>
                 {r.protocol} {r.ports}
-              </TableCell>
-              <TableCell>
-                <Lines
+              </td>
+              <td>
+                <PlainLines
                   lines={[`${r.ruleIds.join(', ')}: ${r.services.join('; ')}`, ...r.purposes]}
+                  monospace={false}
                 />
-              </TableCell>
-            </TableRow>
+              </td>
+            </tr>
           ))}
         </TableBody>
       </TableBlock>
@@ -117,16 +164,16 @@ function FirewallTables({ firewall }: { firewall: ReportFirewall }) {
             <TableCell sx={head}>Addresses</TableCell>
           </TableRow>
         </TableHead>
-        <TableBody>
-          {firewall.addressObjects.map((o) => (
-            <TableRow key={o.name} sx={{ verticalAlign: 'top' }}>
-              <TableCell sx={{ ...mono, overflowWrap: 'anywhere' }}>{o.name}</TableCell>
-              <TableCell>{o.zone}</TableCell>
-              <TableCell>{o.roles.join(', ')}</TableCell>
-              <TableCell>
-                <Lines lines={o.addresses} monospace />
-              </TableCell>
-            </TableRow>
+        <TableBody sx={plainRows}>
+          {firewall.addressObjects.slice(0, shownObjects).map((o) => (
+            <tr key={o.name}>
+              <td className="fw-mono fw-anywhere">{o.name}</td>
+              <td>{o.zone}</td>
+              <td>{o.roles.join(', ')}</td>
+              <td>
+                <PlainLines lines={o.addresses} />
+              </td>
+            </tr>
           ))}
         </TableBody>
       </TableBlock>
@@ -141,13 +188,13 @@ function FirewallTables({ firewall }: { firewall: ReportFirewall }) {
             <TableCell sx={head}>Ports</TableCell>
           </TableRow>
         </TableHead>
-        <TableBody>
-          {firewall.serviceObjects.map((o) => (
-            <TableRow key={o.name}>
-              <TableCell sx={mono}>{o.name}</TableCell>
-              <TableCell>{o.protocol}</TableCell>
-              <TableCell sx={mono}>{o.ports}</TableCell>
-            </TableRow>
+        <TableBody sx={plainRows}>
+          {firewall.serviceObjects.slice(0, shownServices).map((o) => (
+            <tr key={o.name}>
+              <td className="fw-mono">{o.name}</td>
+              <td>{o.protocol}</td>
+              <td className="fw-mono">{o.ports}</td>
+            </tr>
           ))}
         </TableBody>
       </TableBlock>
@@ -158,10 +205,12 @@ function FirewallTables({ firewall }: { firewall: ReportFirewall }) {
 function FirewallSection({
   firewall,
   open,
+  printing,
   onToggle,
 }: {
   firewall: ReportFirewall;
   open: boolean;
+  printing: boolean;
   onToggle: () => void;
 }) {
   const headingId = useId();
@@ -209,7 +258,7 @@ function FirewallSection({
       </Typography>
       {open && firewall.rules.length > 0 && (
         <div id={panelId}>
-          <FirewallTables firewall={firewall} />
+          <FirewallTables firewall={firewall} printing={printing} />
         </div>
       )}
     </Box>
@@ -282,6 +331,7 @@ export function ReviewFirewallList({
             key={`${i}-${firewall.name}`}
             firewall={firewall}
             open={isOpen(firewall.name)}
+            printing={printing}
             onToggle={() =>
               setToggled((prev) =>
                 new Map(prev).set(firewall.name, !(prev.get(firewall.name) ?? openByDefault)),
