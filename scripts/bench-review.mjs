@@ -62,7 +62,7 @@ const STEP_TIMEOUT_MS = 120_000;
 const EXPORT_TIMEOUT_MS = Number(process.env.BENCH_EXPORT_TIMEOUT_MS ?? 600_000);
 const FILTER_TEXT = '10.2.1.5';
 
-if (!existsSync(join(DIST, 'index.html'))) {
+if (!process.env.BENCH_DUMP && !existsSync(join(DIST, 'index.html'))) {
   console.error(`${join(DIST, 'index.html')} is missing: run \`npm run build\` first.`);
   process.exit(1);
 }
@@ -249,6 +249,17 @@ const PLANS = {
   /** Beyond PLAN_LIMITS.devices: the app refuses it (reported as such, with its message). */
   huge: () => makeLargePlan({ agents: 50, devices: 5000 }),
 };
+// BENCH_DUMP=<plan>: print that plan as stored by the app ({"v":1,"plan":…}) and exit (to open
+// it by hand or profile it).
+if (process.env.BENCH_DUMP) {
+  const make = PLANS[process.env.BENCH_DUMP];
+  if (!make) {
+    console.error(`Unknown plan "${process.env.BENCH_DUMP}" in BENCH_DUMP.`);
+    process.exit(1);
+  }
+  process.stdout.write(`${JSON.stringify({ v: 1, plan: make() })}\n`);
+  process.exit(0);
+}
 for (const name of PLAN_NAMES) {
   if (!(name in PLANS)) {
     console.error(`Unknown plan "${name}" in BENCH_PLANS (one, large, zoned, max, huge).`);
