@@ -1,12 +1,12 @@
 import TextField from '@mui/material/TextField';
-import type { ReactNode } from 'react';
-import { useState } from 'react';
+import type { ReactNode, TextareaHTMLAttributes } from 'react';
+import { forwardRef, useState } from 'react';
 
 import { PLAN_LIMITS } from '@/core/plan/parse-plan';
 import { cidrHostBitsWarning } from '@/core/validate/cidr';
 import { hostNameWarning } from '@/core/validate/host-name';
 import { addressForm, validateAddress } from '@/core/validate/validate-address';
-import { joinAddresses, splitAddressText } from '@/core/wizard/address-text';
+import { joinAddresses, splitAddressText, textareaRows } from '@/core/wizard/address-text';
 
 import { FieldWarning, MessageLines } from './field-message';
 
@@ -57,6 +57,24 @@ function checkEntry(entry: string, allowCidr: boolean): { error?: string; warnin
 }
 
 const MAX_SHOWN = 4;
+
+/**
+ * A plain <textarea> with a row count from the text's lines, instead of MUI's multiline field:
+ * that one sizes itself by measuring on mount (two forced layouts per field), and a table of
+ * 500 devices spent 15 s in it before the Devices step showed. A long line wraps inside its row;
+ * past 10 lines the field scrolls. (`type` is an <input>'s, which InputBase always passes.)
+ */
+const PlainTextarea = forwardRef<
+  HTMLTextAreaElement,
+  TextareaHTMLAttributes<HTMLTextAreaElement> & { type?: string }
+>(function PlainTextarea({ type: _type, ...props }, ref) {
+  return <textarea ref={ref} {...props} />;
+});
+
+/** The input's fixed one-line height and its padding as MUI gives a multiline field. */
+const plainTextareaSx = {
+  '& textarea.MuiInputBase-input': { height: 'auto', resize: 'none', overflowY: 'auto' },
+} as const;
 
 /**
  * Addresses of a device (or of a server list), one per line. Every entry typed is kept in the plan, valid or not;
@@ -127,9 +145,6 @@ export function AddressListField({
       id={id}
       data-field={field}
       label={label}
-      multiline
-      minRows={compact ? 1 : 2}
-      maxRows={10}
       size={compact ? 'small' : 'medium'}
       placeholder={compact ? `No address yet (rules show “${placeholderRole}”)` : undefined}
       fullWidth
@@ -142,8 +157,11 @@ export function AddressListField({
         const parsed = toPlanAddresses(next);
         if (!sameList(parsed, addresses)) onChange(parsed);
       }}
+      sx={plainTextareaSx}
       slotProps={{
+        input: { inputComponent: PlainTextarea },
         htmlInput: {
+          rows: textareaRows(text, compact),
           spellCheck: false,
           autoCapitalize: 'none',
           autoCorrect: 'off',

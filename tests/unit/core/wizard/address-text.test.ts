@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { joinAddresses, splitAddressText } from '@/core/wizard/address-text';
+import { joinAddresses, splitAddressText, textareaRows } from '@/core/wizard/address-text';
 
 describe('splitAddressText', () => {
   it.each([
@@ -23,5 +23,20 @@ describe('splitAddressText', () => {
         expect(splitAddressText(joinAddresses(entries))).toEqual(entries);
       }),
     );
+  });
+});
+
+describe('textareaRows: an address field as tall as its text, within bounds', () => {
+  it.each([
+    ['', true, 1],
+    ['', false, 2],
+    ['10.0.0.1', true, 1],
+    ['10.0.0.1\n10.0.0.2\n10.0.0.3', true, 3],
+    // A 61-character host name wraps to three rows of a table cell, two of a card.
+    [`a-very-long-host-name-for-the-management-lif.corp.contoso.com`, true, 3],
+    [`a-very-long-host-name-for-the-management-lif.corp.contoso.com`, false, 2],
+    [Array.from({ length: 25 }, (_, i) => `10.0.0.${i}`).join('\n'), true, 10],
+  ])('%j (compact %s): %i rows', (text, compact, rows) => {
+    expect(textareaRows(text, compact)).toBe(rows);
   });
 });
