@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
+import Papa from 'papaparse';
 
 import { axeViolations } from './support/axe';
 
@@ -74,9 +77,9 @@ async function addCoreFirewall(page: Page) {
   }
 }
 
-test('three zones and one firewall: the review checks the paths, and the plan keeps them', async ({
+test('three zones and one firewall: the review checks the paths, shows "By firewall" and downloads its sheet, and the plan keeps them', async ({
   page,
-}) => {
+}, testInfo) => {
   test.setTimeout(180_000);
   const errors = trackErrors(page);
   await planWithZones(page);
@@ -105,6 +108,55 @@ test('three zones and one firewall: the review checks the paths, and the plan ke
   await expect(stepHeading(page, 'Review & export')).toBeVisible();
   await expect(page.getByText('No problems found in the plan.')).toBeVisible();
   await expect(page.getByRole('tab', { name: 'Network' })).toBeVisible();
+
+  // "By firewall": Core with the rules that cross it, from zone to zone, and its sheet.
+  await page.getByRole('button', { name: 'By firewall', exact: true }).click();
+  const core = page.getByRole('group', { name: /^Core/ });
+  await expect(core).toContainText('(PAN-OS)');
+  const rules = core.getByRole('region', { name: 'Rules of Core' });
+  await expect(rules).toBeVisible();
+  const fromServersToNas = rules
+    .getByRole('row')
+    .filter({ hasText: 'Zone: Servers' })
+    .filter({ hasText: 'Zone: NAS' });
+  await expect(fromServersToNas.first()).toContainText('ethernet1/1 (Servers)');
+  await expect(fromServersToNas.first()).toContainText('ethernet1/2 (NAS)');
+  const shownRules = await rules.locator('tbody tr').count();
+  expect(shownRules).toBeGreaterThan(0);
+  await core.screenshot({ path: testInfo.outputPath('by-firewall.png') });
+
+  const downloading = page.waitForEvent('download');
+  await core.getByRole('button', { name: 'CSV of firewall Core' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/-firewall-core\.csv$/);
+  const sheet = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
+  const parsed = Papa.parse<string[]>(sheet, { skipEmptyLines: true });
+  expect(parsed.errors).toEqual([]);
+  const records = parsed.data;
+  const header = records[0] ?? [];
+  expect(header.slice(0, 5)).toEqual([
+    'Firewall',
+    'Firewall kind',
+    'Firewall rule',
+    'Ingress interface',
+    'Source zone',
+  ]);
+  const column = (name: string) => header.indexOf(name);
+  const ruleRecords = records.filter((r) => r[0] === 'Core' && /^AM-\d+$/.test(r[2] ?? ''));
+  // One record per rule the view shows, every one from zone to zone across Core.
+  expect(ruleRecords).toHaveLength(shownRules);
+  const zonePairs = ruleRecords.map(
+    (r) => `${r[column('Source zone')]} → ${r[column('Destination zone')]}`,
+  );
+  expect(zonePairs).toContain('Servers → NAS');
+  for (const r of ruleRecords) {
+    expect(r[column('Firewall kind')]).toBe('PAN-OS');
+    expect(r[column('Source zone')]).not.toBe(r[column('Destination zone')]);
+  }
+  const nasRecord = ruleRecords.find((r) => r[column('Destination zone')] === 'NAS');
+  expect(nasRecord?.[column('Ingress interface')]).toBe('ethernet1/1 (Servers)');
+  expect(nasRecord?.[column('Egress interface')]).toBe('ethernet1/2 (NAS)');
+  expect(nasRecord?.[column('Destination addresses')]).toContain('10.2.0.5');
 
   // The stored plan holds the network as defined.
   const stored = await page.evaluate(() => window.localStorage.getItem('am-firewall-planner:plan'));
