@@ -4,6 +4,8 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import Papa from 'papaparse';
 
+import { twentyZonePlan } from '../fixtures/network-diagram-plans';
+
 import { axeViolations } from './support/axe';
 
 // The optional Network step: three zones and one firewall defined from the Topology step on,
@@ -103,6 +105,30 @@ test('three zones and one firewall: the review checks the paths, shows "By firew
   await expect(paths).toContainText(
     'Servers → NAS (1 flow): through Core (ethernet1/1 → ethernet1/2).',
   );
+
+  // The diagram, drawn from a blob: URL, and its SVG download.
+  const diagram = page.getByRole('region', { name: 'Network diagram' }).getByRole('img');
+  await expect(diagram).toHaveAttribute('alt', /^Network diagram: 3 zones, 1 firewall, /);
+  await expect(diagram).toHaveAttribute('src', /^blob:/);
+  await expect
+    .poll(() => diagram.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+    .toBeGreaterThan(0);
+  const svgDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download diagram (SVG)' }).click();
+  const svgFile = await svgDownload;
+  expect(svgFile.suggestedFilename()).toBe('activity-monitor-deployment-network-diagram.svg');
+  const svg = readFileSync((await svgFile.path())!, 'utf8');
+  const svgParsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return {
+      errors: doc.getElementsByTagName('parsererror').length,
+      titles: [...doc.querySelectorAll('g[data-node] > title')].map((t) => t.textContent),
+      flows: doc.querySelector('g.flows')?.textContent ?? '',
+    };
+  }, svg);
+  expect(svgParsed.errors).toBe(0);
+  expect(svgParsed.titles).toEqual(['Zone: Servers', 'Zone: NAS', 'Zone: DMZ', 'Firewall: Core']);
+  expect(svgParsed.flows).toContain('Servers → NAS: TCP 8000 (R02), via Core');
 
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(stepHeading(page, 'Review & export')).toBeVisible();
@@ -204,6 +230,9 @@ for (const width of [360, 1440]) {
       await page.getByLabel('Agent server 1 address').fill('agent01.corp.example.com');
       await page.getByRole('tab', { name: /^Network/ }).click();
       await expect(page.getByText('In no zone: known by name only')).toBeVisible();
+      await expect(
+        page.getByRole('region', { name: 'Network diagram' }).getByRole('img'),
+      ).toBeVisible();
       expect(await axeViolations(page)).toEqual([]);
       await page.screenshot({
         path: testInfo.outputPath(`network-${width}-${scheme}.png`),
@@ -212,3 +241,51 @@ for (const width of [360, 1440]) {
     });
   }
 }
+
+test('the diagram of a 20-zone network: drawn under the CSP, readable, and downloadable', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  const errors = trackErrors(page);
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const w = window as unknown as { __cspViolations?: string[] };
+      (w.__cspViolations ??= []).push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  await page.setViewportSize({ width: 1440, height: 1000 });
+  await page.goto('/');
+  await page.evaluate(
+    (value) => window.localStorage.setItem('am-firewall-planner:plan', value),
+    JSON.stringify({ v: 1, plan: twentyZonePlan() }),
+  );
+  await page.goto('about:blank');
+  await page.goto('/#/plan/network');
+  await expect(stepHeading(page, 'Network')).toBeVisible({ timeout: 30_000 });
+  const region = page.getByRole('region', { name: 'Network diagram' });
+  const diagram = region.getByRole('img');
+  await expect(diagram).toHaveAttribute(
+    'alt',
+    /^Network diagram: 21 zones, 3 firewalls, \d+ zone pairs with flows between them$/,
+  );
+  await expect
+    .poll(() => diagram.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+    .toBeGreaterThan(0);
+  // Shown at its own size (the box scrolls), so its text is not scaled down.
+  const box = await diagram.boundingBox();
+  const natural = await diagram.evaluate((img: HTMLImageElement) => img.naturalWidth);
+  expect(box?.width).toBe(natural);
+  await region.screenshot({ path: testInfo.outputPath('diagram-20-zones-view.png') });
+  await diagram.screenshot({ path: testInfo.outputPath('diagram-20-zones.png') });
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download diagram (SVG)' }).click();
+  const file = await downloading;
+  expect(file.suggestedFilename()).toBe('twenty-zones-network-diagram.svg');
+  const svg = readFileSync((await file.path())!, 'utf8');
+  for (const zone of twentyZonePlan().network.zones) expect(svg).toContain(`Zone: ${zone.name}<`);
+  expect(
+    await page.evaluate(() => (window as { __cspViolations?: string[] }).__cspViolations ?? []),
+  ).toEqual([]);
+  expect(errors).toEqual([]);
+});
