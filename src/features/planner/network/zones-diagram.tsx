@@ -30,21 +30,22 @@ export function ZonesDiagram({
   useEffect(() => {
     let url: string | null = null;
     let current = true;
-    loadZonesDiagram(network, analysis).then(
-      (diagram) => {
+    const draw = async () => {
+      try {
+        const diagram = await loadZonesDiagram(network, analysis);
         if (!current) return;
         url = objectUrl(diagram.svg, 'image/svg+xml');
         setState({ kind: 'ready', url, diagram });
-      },
-      (e: unknown) => {
+      } catch (e) {
         if (current) {
           setState({
             kind: 'failed',
             message: `The diagram could not be drawn: ${e instanceof Error ? e.message : String(e)}. The paths above and “Copy Mermaid” still hold it.`,
           });
         }
-      },
-    );
+      }
+    };
+    void draw();
     return () => {
       current = false;
       if (url) revokeObjectUrl(url);
