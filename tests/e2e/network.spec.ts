@@ -1,5 +1,10 @@
+import { readFileSync } from 'node:fs';
+
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
+import Papa from 'papaparse';
+
+import { twentyZonePlan } from '../fixtures/network-diagram-plans';
 
 import { axeViolations } from './support/axe';
 
@@ -74,9 +79,9 @@ async function addCoreFirewall(page: Page) {
   }
 }
 
-test('three zones and one firewall: the review checks the paths, and the plan keeps them', async ({
+test('three zones and one firewall: the review checks the paths, shows "By firewall" and downloads its sheet, and the plan keeps them', async ({
   page,
-}) => {
+}, testInfo) => {
   test.setTimeout(180_000);
   const errors = trackErrors(page);
   await planWithZones(page);
@@ -101,10 +106,83 @@ test('three zones and one firewall: the review checks the paths, and the plan ke
     'Servers → NAS (1 flow): through Core (ethernet1/1 → ethernet1/2).',
   );
 
+  // The diagram, drawn from a blob: URL, and its SVG download.
+  const diagram = page.getByRole('region', { name: 'Network diagram' }).getByRole('img');
+  await expect(diagram).toHaveAttribute('alt', /^Network diagram: 3 zones, 1 firewall, /);
+  await expect(diagram).toHaveAttribute('src', /^blob:/);
+  await expect
+    .poll(() => diagram.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+    .toBeGreaterThan(0);
+  const svgDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download diagram (SVG)' }).click();
+  const svgFile = await svgDownload;
+  expect(svgFile.suggestedFilename()).toBe('activity-monitor-deployment-network-diagram.svg');
+  const svg = readFileSync((await svgFile.path())!, 'utf8');
+  const svgParsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return {
+      errors: doc.getElementsByTagName('parsererror').length,
+      titles: [...doc.querySelectorAll('g[data-node] > title')].map((t) => t.textContent),
+      flows: doc.querySelector('g.flows')?.textContent ?? '',
+    };
+  }, svg);
+  expect(svgParsed.errors).toBe(0);
+  expect(svgParsed.titles).toEqual(['Zone: Servers', 'Zone: NAS', 'Zone: DMZ', 'Firewall: Core']);
+  expect(svgParsed.flows).toContain('Servers → NAS: TCP 8000 (R02), via Core');
+
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(stepHeading(page, 'Review & export')).toBeVisible();
   await expect(page.getByText('No problems found in the plan.')).toBeVisible();
   await expect(page.getByRole('tab', { name: 'Network' })).toBeVisible();
+
+  // "By firewall": Core with the rules that cross it, from zone to zone, and its sheet.
+  await page.getByRole('button', { name: 'By firewall', exact: true }).click();
+  const core = page.getByRole('group', { name: /^Core/ });
+  await expect(core).toContainText('(PAN-OS)');
+  const rules = core.getByRole('region', { name: 'Rules of Core' });
+  await expect(rules).toBeVisible();
+  const fromServersToNas = rules
+    .getByRole('row')
+    .filter({ hasText: 'Zone: Servers' })
+    .filter({ hasText: 'Zone: NAS' });
+  await expect(fromServersToNas.first()).toContainText('ethernet1/1 (Servers)');
+  await expect(fromServersToNas.first()).toContainText('ethernet1/2 (NAS)');
+  const shownRules = await rules.locator('tbody tr').count();
+  expect(shownRules).toBeGreaterThan(0);
+  await core.screenshot({ path: testInfo.outputPath('by-firewall.png') });
+
+  const downloading = page.waitForEvent('download');
+  await core.getByRole('button', { name: 'CSV of firewall Core' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/-firewall-core\.csv$/);
+  const sheet = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
+  const parsed = Papa.parse<string[]>(sheet, { skipEmptyLines: true });
+  expect(parsed.errors).toEqual([]);
+  const records = parsed.data;
+  const header = records[0] ?? [];
+  expect(header.slice(0, 5)).toEqual([
+    'Firewall',
+    'Firewall kind',
+    'Firewall rule',
+    'Ingress interface',
+    'Source zone',
+  ]);
+  const column = (name: string) => header.indexOf(name);
+  const ruleRecords = records.filter((r) => r[0] === 'Core' && /^AM-\d+$/.test(r[2] ?? ''));
+  // One record per rule the view shows, every one from zone to zone across Core.
+  expect(ruleRecords).toHaveLength(shownRules);
+  const zonePairs = ruleRecords.map(
+    (r) => `${r[column('Source zone')]} → ${r[column('Destination zone')]}`,
+  );
+  expect(zonePairs).toContain('Servers → NAS');
+  for (const r of ruleRecords) {
+    expect(r[column('Firewall kind')]).toBe('PAN-OS');
+    expect(r[column('Source zone')]).not.toBe(r[column('Destination zone')]);
+  }
+  const nasRecord = ruleRecords.find((r) => r[column('Destination zone')] === 'NAS');
+  expect(nasRecord?.[column('Ingress interface')]).toBe('ethernet1/1 (Servers)');
+  expect(nasRecord?.[column('Egress interface')]).toBe('ethernet1/2 (NAS)');
+  expect(nasRecord?.[column('Destination addresses')]).toContain('10.2.0.5');
 
   // The stored plan holds the network as defined.
   const stored = await page.evaluate(() => window.localStorage.getItem('am-firewall-planner:plan'));
@@ -152,6 +230,9 @@ for (const width of [360, 1440]) {
       await page.getByLabel('Agent server 1 address').fill('agent01.corp.example.com');
       await page.getByRole('tab', { name: /^Network/ }).click();
       await expect(page.getByText('In no zone: known by name only')).toBeVisible();
+      await expect(
+        page.getByRole('region', { name: 'Network diagram' }).getByRole('img'),
+      ).toBeVisible();
       expect(await axeViolations(page)).toEqual([]);
       await page.screenshot({
         path: testInfo.outputPath(`network-${width}-${scheme}.png`),
@@ -160,3 +241,51 @@ for (const width of [360, 1440]) {
     });
   }
 }
+
+test('the diagram of a 20-zone network: drawn under the CSP, readable, and downloadable', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  const errors = trackErrors(page);
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const w = window as unknown as { __cspViolations?: string[] };
+      (w.__cspViolations ??= []).push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  await page.setViewportSize({ width: 1440, height: 1000 });
+  await page.goto('/');
+  await page.evaluate(
+    (value) => window.localStorage.setItem('am-firewall-planner:plan', value),
+    JSON.stringify({ v: 1, plan: twentyZonePlan() }),
+  );
+  await page.goto('about:blank');
+  await page.goto('/#/plan/network');
+  await expect(stepHeading(page, 'Network')).toBeVisible({ timeout: 30_000 });
+  const region = page.getByRole('region', { name: 'Network diagram' });
+  const diagram = region.getByRole('img');
+  await expect(diagram).toHaveAttribute(
+    'alt',
+    /^Network diagram: 21 zones, 3 firewalls, \d+ zone pairs with flows between them$/,
+  );
+  await expect
+    .poll(() => diagram.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+    .toBeGreaterThan(0);
+  // Shown at its own size (the box scrolls), so its text is not scaled down.
+  const box = await diagram.boundingBox();
+  const natural = await diagram.evaluate((img: HTMLImageElement) => img.naturalWidth);
+  expect(box?.width).toBe(natural);
+  await region.screenshot({ path: testInfo.outputPath('diagram-20-zones-view.png') });
+  await diagram.screenshot({ path: testInfo.outputPath('diagram-20-zones.png') });
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download diagram (SVG)' }).click();
+  const file = await downloading;
+  expect(file.suggestedFilename()).toBe('twenty-zones-network-diagram.svg');
+  const svg = readFileSync((await file.path())!, 'utf8');
+  for (const zone of twentyZonePlan().network.zones) expect(svg).toContain(`Zone: ${zone.name}<`);
+  expect(
+    await page.evaluate(() => (window as { __cspViolations?: string[] }).__cspViolations ?? []),
+  ).toEqual([]);
+  expect(errors).toEqual([]);
+});

@@ -8,12 +8,19 @@ import { getCatalog } from '@/core/catalog/catalog';
 import type { Plan } from '@/core/plan/model';
 import { buildReport } from '@/core/report/build-report';
 import { reportForHost } from '@/core/report/host-report';
+import type { Report } from '@/core/report/model';
 import { resolvePlan } from '@/core/resolve/resolve-plan';
 import { planZoneModel } from '@/core/zones/plan-zones';
 
 import { permalinkAt, planPermalink } from './export-permalink';
 import type { RenderContext } from './exporter';
 import { hostFileName } from './file-name';
+import {
+  FIREWALL_SHEET_MIME,
+  firewallSheetFileName,
+  renderFirewallCsv,
+  reportFirewall,
+} from './firewall-csv';
 import { EXPORTERS } from './registry';
 
 export interface ExportRequest {
@@ -29,7 +36,15 @@ export interface ExportRequest {
   generatedAt: string;
   /** One host's download: its identity in the resolution (hostIdentity) and its name. */
   host?: { identity: string; label: string };
+  /**
+   * One network firewall's sheet ("By firewall"): its name in the plan's network. The exporter
+   * id is then FIREWALL_SHEET_ID; the file is firewall-csv.ts's, not a registry format's.
+   */
+  firewall?: { name: string };
 }
+
+/** The exporter id of a firewall's sheet (ExportRequest.firewall). */
+export const FIREWALL_SHEET_ID = 'firewall-csv';
 
 export interface ExportResult {
   fileName: string;
@@ -44,6 +59,41 @@ export interface ExportResult {
   draftStamp?: string;
 }
 
+function fullReport(request: ExportRequest): Report {
+  const catalog = getCatalog();
+  return buildReport({
+    plan: request.plan,
+    resolution: resolvePlan(request.plan, catalog),
+    catalog,
+    permalink: planPermalink(request.plan, catalog, (payload) =>
+      permalinkAt(request.appUrl, payload),
+    ),
+    generatedAt: new Date(request.generatedAt),
+    zones: planZoneModel(request.plan),
+  });
+}
+
+/** One firewall's sheet; an Error for the user when the plan has no such firewall any more. */
+function firewallSheet(request: ExportRequest, name: string, context: RenderContext): ExportResult {
+  if (request.exporterId !== FIREWALL_SHEET_ID) {
+    throw new Error(`no per-firewall export named "${request.exporterId}"`);
+  }
+  context.progress?.(0);
+  const report = fullReport(request);
+  const firewall = reportFirewall(report, name);
+  if (!firewall) throw new Error(`the plan's network has no firewall named "${name}" any more`);
+  const output = renderFirewallCsv(report, firewall);
+  context.progress?.(1);
+  return {
+    fileName: firewallSheetFileName(report, firewall),
+    mimeType: FIREWALL_SHEET_MIME,
+    action: 'download',
+    output,
+    rows: firewall.rules.length,
+    ...(report.draft ? { draftStamp: report.draft.stamp } : {}),
+  };
+}
+
 /**
  * Makes one export. Throws an Error with a message for the user when the exporter or the host
  * is unknown (a host that no longer has rules).
@@ -52,21 +102,11 @@ export async function runExport(
   request: ExportRequest,
   context: RenderContext = {},
 ): Promise<ExportResult> {
+  if (request.firewall) return firewallSheet(request, request.firewall.name, context);
   const exporter = EXPORTERS.find((e) => e.id === request.exporterId);
   if (!exporter) throw new Error(`no export named "${request.exporterId}"`);
-  const catalog = getCatalog();
   context.progress?.(0);
-  const resolution = resolvePlan(request.plan, catalog);
-  const full = buildReport({
-    plan: request.plan,
-    resolution,
-    catalog,
-    permalink: planPermalink(request.plan, catalog, (payload) =>
-      permalinkAt(request.appUrl, payload),
-    ),
-    generatedAt: new Date(request.generatedAt),
-    zones: planZoneModel(request.plan),
-  });
+  const full = fullReport(request);
   const report = request.host ? reportForHost(full, request.host.identity) : full;
   if (!report) throw new Error('this host has no rules in the plan any more');
   const output = await exporter.render(report, context);

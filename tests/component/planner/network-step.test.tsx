@@ -10,12 +10,19 @@ import { createDefaultPlan } from '@/core/plan/model';
 import { focusField } from '@/features/planner/shell/focus-field';
 import { PlannerPage } from '@/features/planner/shell/planner-page';
 import { copyText } from '@/lib/clipboard';
+import { downloadFile } from '@/lib/download-file';
+import { objectUrl } from '@/lib/object-url';
 import { useAppStore } from '@/state/store';
 
 import { makeAgent, makeDevice } from '../../support/plan-builders';
 import { renderRoutes } from '../../support/render-app';
 
 vi.mock('@/lib/clipboard', () => ({ copyText: vi.fn() }));
+vi.mock('@/lib/download-file', () => ({ downloadFile: vi.fn() }));
+vi.mock('@/lib/object-url', () => ({
+  objectUrl: vi.fn(() => 'blob:diagram'),
+  revokeObjectUrl: vi.fn(),
+}));
 vi.setConfig({ testTimeout: 30_000 });
 
 function renderNetwork() {
@@ -232,5 +239,33 @@ describe('Network step', () => {
     await user.click(screen.getByRole('button', { name: 'Copy Mermaid' }));
     expect(vi.mocked(copyText).mock.calls.at(-1)?.[0]).toMatch(/^flowchart LR\n {2}z0\["Servers/);
     expect(await screen.findByRole('status')).toHaveTextContent(/Copied the diagram as Mermaid/);
+  });
+
+  it('draws the diagram as an image and downloads it as SVG', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderNetwork();
+    samplePlan();
+    expect(screen.queryByRole('region', { name: 'Network diagram' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Download diagram (SVG)' })).toBeDisabled();
+    await addZone(user, 'Servers <&> "1"', '10.1.0.0/16');
+    const image = await within(screen.getByRole('region', { name: 'Network diagram' })).findByRole(
+      'img',
+    );
+    expect(image).toHaveAttribute('src', 'blob:diagram');
+    // Servers and the Internet zone (Exchange Online's flows go there).
+    expect(image).toHaveAttribute(
+      'alt',
+      expect.stringMatching(/^Network diagram: 2 zones, 0 firewalls/),
+    );
+    const [svg, mime] = vi.mocked(objectUrl).mock.calls.at(-1) ?? [];
+    expect(mime).toBe('image/svg+xml');
+    expect(svg).toContain('<title>Zone: Servers &lt;&amp;&gt; &quot;1&quot;</title>');
+    await user.click(screen.getByRole('button', { name: 'Download diagram (SVG)' }));
+    await waitFor(() => expect(downloadFile).toHaveBeenCalled());
+    expect(vi.mocked(downloadFile).mock.calls.at(-1)).toEqual([
+      'activity-monitor-deployment-network-diagram.svg',
+      svg,
+      'image/svg+xml',
+    ]);
   });
 });

@@ -6,6 +6,7 @@ import { ReviewStep } from '@/features/planner/review/review-step';
 import { downloadFile } from '@/lib/download-file';
 import { useAppStore } from '@/state/store';
 
+import { hubAndSpokePlan } from '../../fixtures/network-diagram-plans';
 import { makeDevice, planWith } from '../../support/plan-builders';
 import { renderRoutes } from '../../support/render-app';
 
@@ -58,5 +59,41 @@ describe('By host: per-host downloads', () => {
     const rows = String(csv).trim().split('\r\n').slice(1);
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row).toContain('10.2.0.7');
+  });
+});
+
+describe('By firewall: per-firewall sheet', () => {
+  beforeEach(() => vi.mocked(downloadFile).mockClear());
+
+  it("downloads a firewall's sheet: its rules with their zones and interfaces", async () => {
+    const user = userEvent.setup({ delay: null });
+    renderStep();
+    act(() => useAppStore.getState().setPlan(hubAndSpokePlan()));
+    await user.click(screen.getByRole('button', { name: 'By firewall' }));
+    const core = screen.getByRole('group', { name: /^Core/ });
+    await user.click(within(core).getByRole('button', { name: 'CSV of firewall Core' }));
+    await waitFor(() => expect(downloadFile).toHaveBeenCalledTimes(1));
+    const [name, csv, mime] = vi.mocked(downloadFile).mock.calls[0] ?? [];
+    expect(name).toBe('hub-and-spoke-firewall-core.csv');
+    expect(mime).toBe('text/csv;charset=utf-8');
+    const records = String(csv)
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(records[0]).toMatch(
+      /^Firewall,Firewall kind,Firewall rule,Ingress interface,Source zone,/,
+    );
+    const rules = records.filter((r) => r.startsWith('Core,PAN-OS,AM-'));
+    // Management to each of the three spokes, through e0 and out by the spoke's interface.
+    expect(rules).toHaveLength(3);
+    for (const [i, spoke] of ['Agents A', 'Agents B', 'Agents C'].entries()) {
+      expect(
+        rules.some(
+          (r) =>
+            r.includes(`e0 (Management),Management,`) &&
+            r.includes(`e${i + 1} (${spoke}),${spoke},`),
+        ),
+      ).toBe(true);
+    }
   });
 });

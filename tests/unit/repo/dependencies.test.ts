@@ -29,6 +29,24 @@ describe('dependencies', () => {
     expect(source).toMatch(/import\('jspdf'\)/);
   });
 
+  it('loads the graph layout (dagre) only with the zones diagram, and that only lazily', () => {
+    const files = execFileSync('git', ['ls-files', 'src'], { encoding: 'utf8' }).trim().split('\n');
+    const sources = files.filter((f) => /\.tsx?$/.test(f));
+    const valueImport = (module: string) =>
+      new RegExp(`^import (?!type\\b)[^;]*from '${module}'`, 'm');
+    expect(
+      sources.filter((f) => valueImport('@dagrejs/dagre').test(readFileSync(f, 'utf8'))),
+    ).toEqual(['src/core/zones/diagram.ts']);
+    expect(
+      sources.filter((f) =>
+        valueImport('(@/core/zones|\\.)/diagram').test(readFileSync(f, 'utf8')),
+      ),
+    ).toEqual([]);
+    expect(readFileSync('src/features/planner/network/load-zones-diagram.ts', 'utf8')).toContain(
+      "import('@/core/zones/diagram')",
+    );
+  });
+
   it('loads the CSV reader (papaparse) only when the paste dialog opens', () => {
     // Only the sheet reader imports papaparse; no module imports the reader but lazily.
     const importers = [

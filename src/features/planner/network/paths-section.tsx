@@ -1,4 +1,5 @@
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
+import DownloadIcon from '@mui/icons-material/Download';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
@@ -6,6 +7,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 
+import { exportFileName } from '@/core/exporters/file-name';
 import { setPreferredPath } from '@/core/plan/edit';
 import type { PathLine } from '@/core/wizard/network';
 import { hopsText } from '@/core/wizard/network';
@@ -13,10 +15,14 @@ import type { ZoneAnalysis } from '@/core/zones/analyze';
 import { zonesMermaid } from '@/core/zones/mermaid';
 import type { ZoneModel } from '@/core/zones/model';
 import { copyText } from '@/lib/clipboard';
+import { downloadFile } from '@/lib/download-file';
+import { useAppStore } from '@/state/store';
 
 import { StepSection } from '../shell/step-section';
 
+import { loadZonesDiagram } from './load-zones-diagram';
 import { useNetworkEdit } from './use-network-edit';
+import { ZonesDiagram } from './zones-diagram';
 
 function PathChoice({ line, network }: { line: PathLine; network: ZoneModel }) {
   const edit = useNetworkEdit();
@@ -62,7 +68,10 @@ function PathChoice({ line, network }: { line: PathLine; network: ZoneModel }) {
   );
 }
 
-/** The paths the flows take between zones, in words, and the diagram as Mermaid text. */
+/**
+ * The paths the flows take between zones, in words; the diagram drawn (zones-diagram.tsx), to
+ * download as SVG; and the diagram as Mermaid text.
+ */
 export function PathsSection({
   network,
   analysis,
@@ -73,6 +82,19 @@ export function PathsSection({
   lines: readonly PathLine[];
 }) {
   const [copied, setCopied] = useState<string | null>(null);
+  const empty = network.zones.length === 0 && network.firewalls.length === 0;
+  const planName = useAppStore((s) => s.plan.name);
+  const download = async () => {
+    try {
+      const { svg } = await loadZonesDiagram(network, analysis);
+      downloadFile(exportFileName(planName, 'network-diagram.svg'), svg, 'image/svg+xml');
+      setCopied(null);
+    } catch (e) {
+      setCopied(
+        `The diagram could not be made: ${e instanceof Error ? e.message : String(e)}. Copy it as Mermaid text instead.`,
+      );
+    }
+  };
   const copy = async () => {
     const ok = await copyText(zonesMermaid(network, analysis));
     setCopied(
@@ -86,15 +108,26 @@ export function PathsSection({
       title="Paths"
       intro="Where the plan's flows go from one zone to another, and the firewalls they cross. Flows inside one zone cross no network firewall (the hosts' own firewalls still apply)."
       actions={
-        <Button
-          variant="outlined"
-          size="small"
-          startIcon={<ContentCopyIcon />}
-          onClick={() => void copy()}
-          disabled={network.zones.length === 0 && network.firewalls.length === 0}
-        >
-          Copy Mermaid
-        </Button>
+        <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }}>
+          <Button
+            variant="outlined"
+            size="small"
+            startIcon={<DownloadIcon />}
+            onClick={() => void download()}
+            disabled={empty}
+          >
+            Download diagram (SVG)
+          </Button>
+          <Button
+            variant="outlined"
+            size="small"
+            startIcon={<ContentCopyIcon />}
+            onClick={() => void copy()}
+            disabled={empty}
+          >
+            Copy Mermaid
+          </Button>
+        </Box>
       }
     >
       <Box data-field="network.preferredPaths">
@@ -124,6 +157,7 @@ export function PathsSection({
       <Box role="status" sx={{ typography: 'body2' }}>
         {copied}
       </Box>
+      {!empty && <ZonesDiagram network={network} analysis={analysis} />}
     </StepSection>
   );
 }

@@ -207,11 +207,13 @@ function FirewallSection({
   open,
   printing,
   onToggle,
+  actions,
 }: {
   firewall: ReportFirewall;
   open: boolean;
   printing: boolean;
   onToggle: () => void;
+  actions: ((name: string) => ReactNode) | undefined;
 }) {
   const headingId = useId();
   const panelId = useId();
@@ -256,6 +258,7 @@ function FirewallSection({
           ? 'No flow of this plan crosses it.'
           : `${plural(firewall.rules.length, 'rule')}, ${plural(firewall.addressObjects.length, 'address object')}, ${plural(firewall.serviceObjects.length, 'service object')}`}
       </Typography>
+      {open && firewall.rules.length > 0 && actions?.(firewall.name)}
       {open && firewall.rules.length > 0 && (
         <div id={panelId}>
           <FirewallTables firewall={firewall} printing={printing} />
@@ -288,10 +291,13 @@ export function ReviewFirewallList({
   zones,
   ruleIds,
   printing = false,
+  firewallActions,
 }: {
   zones: ReportZones;
   ruleIds?: ReadonlySet<string>;
   printing?: boolean;
+  /** What each firewall with rules offers besides them (its sheet's download); none: nothing. */
+  firewallActions?: (name: string) => ReactNode;
 }) {
   const checksId = useId();
   const firewalls = useMemo(
@@ -332,6 +338,7 @@ export function ReviewFirewallList({
             firewall={firewall}
             open={isOpen(firewall.name)}
             printing={printing}
+            actions={firewallActions}
             onToggle={() =>
               setToggled((prev) =>
                 new Map(prev).set(firewall.name, !(prev.get(firewall.name) ?? openByDefault)),

@@ -35,6 +35,7 @@ export function ReviewPanel({
   errata,
   firewallOf,
   hostActions,
+  firewallActions,
   zoneModel = NO_ZONES,
 }: {
   resolution: Resolution;
@@ -45,6 +46,8 @@ export function ReviewPanel({
   firewallOf: (host: ResolvedHost) => HostFirewall;
   /** What each host of "By host" offers besides its rules (its downloads); none: nothing. */
   hostActions?: (host: ResolvedHost) => ReactNode;
+  /** What each firewall of "By firewall" offers besides its rules (its sheet); none: nothing. */
+  firewallActions?: (name: string) => ReactNode;
   /**
    * The plan's network zones (the step passes useZoneModel()): not empty, the rules gain "By
    * firewall" and each flow its path; empty, the review is as without zones.
@@ -100,6 +103,7 @@ export function ReviewPanel({
         firewallOf={firewallOf}
         zones={zones}
         {...(hostActions ? { hostActions } : {})}
+        {...(firewallActions ? { firewallActions } : {})}
       />
     </Box>
   );

@@ -51,6 +51,7 @@ export function ReviewRules({
   errata,
   firewallOf,
   hostActions,
+  firewallActions,
   initialView = 'flow',
   zones = null,
 }: {
@@ -60,6 +61,8 @@ export function ReviewRules({
   firewallOf: (host: ResolvedHost) => HostFirewall;
   /** What each host of "By host" offers besides its rules (its downloads); none: nothing. */
   hostActions?: (host: ResolvedHost) => ReactNode;
+  /** What each firewall of "By firewall" offers besides its rules (its sheet); none: nothing. */
+  firewallActions?: (name: string) => ReactNode;
   initialView?: RulesView;
   /** The plan's zones analysed (report/zones.ts); null: no zones, no "By firewall". */
   zones?: ReportZoneView | null;
@@ -170,6 +173,7 @@ export function ReviewRules({
           zones={zones.zones}
           printing={printing}
           {...(shownIds ? { ruleIds: shownIds } : {})}
+          {...(firewallActions ? { firewallActions } : {})}
         />
       ) : (
         <ReviewHostList

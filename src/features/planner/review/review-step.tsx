@@ -1,7 +1,7 @@
 import Box from '@mui/material/Box';
 import GlobalStyles from '@mui/material/GlobalStyles';
 import Typography from '@mui/material/Typography';
-import { useId, useMemo } from 'react';
+import { useCallback, useId, useMemo } from 'react';
 
 import { getCatalog } from '@/core/catalog/catalog';
 import { hostKinds } from '@/core/report/host-kind';
@@ -12,6 +12,7 @@ import { useAppStore } from '@/state/store';
 import { useZoneModel } from '@/state/use-zone-model';
 
 import { ExportButtons } from '../export/export-buttons';
+import { FirewallDownloads } from '../export/firewall-downloads';
 import { HostDownloads } from '../export/host-downloads';
 import { SharePanel } from '../share/share-panel';
 
@@ -37,6 +38,7 @@ export function ReviewStep() {
     };
   }, [plan]);
   const zoneModel = useZoneModel();
+  const firewallActions = useCallback((name: string) => <FirewallDownloads name={name} />, []);
   const hasDevices = useAppStore((s) => s.plan.devices.length > 0);
   const showInferred = useAppStore((s) => s.plan.settings.showInferred);
   const exportId = useId();
@@ -52,6 +54,7 @@ export function ReviewStep() {
         errata={getCatalog().errata}
         firewallOf={firewallOf}
         hostActions={hostActions}
+        firewallActions={firewallActions}
         zoneModel={zoneModel}
       />
       <Box component="section" aria-labelledby={exportId} className="no-print">
