@@ -27,6 +27,7 @@ import {
   interfaceZone,
   planTodoLines,
   vendorNames,
+  vendorCoverage,
   zonedPolicy,
 } from './firewall-config';
 import type { PolicyAddress, PolicyRule } from './network-policy';
@@ -300,4 +301,5 @@ export const aerleonExporter: Exporter = {
   fileName: (report) => exportFileName(report.meta.planName, 'aerleon.zip'),
   mimeType: 'application/zip',
   render: renderAerleon,
+  coverage: (plan) => vendorCoverage(plan, null),
 };

@@ -21,6 +21,7 @@ import {
   firewallTitle,
   planTodoLines,
   vendorNames,
+  vendorCoverage,
   zonedPolicy,
 } from './firewall-config';
 import type { PolicyAddress, Zone } from './network-policy';
@@ -283,4 +284,5 @@ export const asaExporter: Exporter = {
   fileName: (report) => exportFileName(report.meta.planName, 'cisco-asa.txt'),
   mimeType: 'text/plain;charset=utf-8',
   render: renderAsa,
+  coverage: (plan) => vendorCoverage(plan, 'asa'),
 };

@@ -19,6 +19,7 @@
  * file covers the firewalls of its own kind.
  */
 import type { Transport } from '@/core/catalog/model';
+import type { Plan } from '@/core/plan/model';
 import type { Report } from '@/core/report/model';
 import type {
   ReportAddressObject,
@@ -29,7 +30,8 @@ import type {
 import { isAnyCidr } from '@/core/validate/cidr';
 import { addressForm, addressKey, validateAddress } from '@/core/validate/validate-address';
 import type { FirewallKind } from '@/core/zones/model';
-import { FIREWALL_KIND_LABELS } from '@/core/zones/model';
+import { FIREWALL_KIND_LABELS, isZoneModelEmpty } from '@/core/zones/model';
+import { planZoneModel } from '@/core/zones/plan-zones';
 
 import type { AddressKind, BlockedRule, PolicyPort } from './network-policy';
 import { networkPolicy, ObjectNames, oneLine } from './network-policy';
@@ -351,4 +353,23 @@ export function planTodoLines(policy: ZonedPolicy): string[] {
     );
   }
   return lines;
+}
+
+/**
+ * What a plan-wide vendor config covers, said beside its button (Exporter.coverage): nothing
+ * without a network; else the firewalls of `kind` (every firewall for null), or that there is
+ * none and where to get a firewall in this syntax.
+ */
+export function vendorCoverage(plan: Plan, kind: FirewallKind | null): string | undefined {
+  const model = planZoneModel(plan);
+  if (isZoneModelEmpty(model)) return undefined;
+  const covered = model.firewalls
+    .filter((f) => kind === null || f.kind === kind)
+    .map((f) => oneLine(f.name) || f.id)
+    .sort((a, b) => a.localeCompare(b, 'en'));
+  const what = kind === null ? 'firewall' : `${FIREWALL_KIND_LABELS[kind]} firewall`;
+  if (covered.length === 0) {
+    return `The plan's network has no ${what}: this file holds no rule. "By firewall" writes any firewall in this syntax.`;
+  }
+  return `Covers the plan's ${what}${covered.length === 1 ? '' : 's'} ${covered.join(', ')}, each with the flows that cross it. "By firewall" writes any firewall in this syntax.`;
 }

@@ -21,6 +21,7 @@ import {
   firewallTitle,
   planTodoLines,
   vendorNames,
+  vendorCoverage,
   zonedPolicy,
 } from './firewall-config';
 import type { PolicyAddress } from './network-policy';
@@ -290,4 +291,5 @@ export const fortiosExporter: Exporter = {
   fileName: (report) => exportFileName(report.meta.planName, 'fortios.conf'),
   mimeType: 'text/plain;charset=utf-8',
   render: renderFortios,
+  coverage: (plan) => vendorCoverage(plan, 'fortios'),
 };

@@ -22,6 +22,7 @@ import {
   interfaceZone,
   planTodoLines,
   vendorNames,
+  vendorCoverage,
   zonedPolicy,
 } from './firewall-config';
 import type { PolicyAddress } from './network-policy';
@@ -241,4 +242,5 @@ export const panosExporter: Exporter = {
   fileName: (report) => exportFileName(report.meta.planName, 'panos-set-commands.txt'),
   mimeType: 'text/plain;charset=utf-8',
   render: renderPanos,
+  coverage: (plan) => vendorCoverage(plan, 'panos'),
 };

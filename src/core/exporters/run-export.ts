@@ -8,6 +8,7 @@ import { getCatalog } from '@/core/catalog/catalog';
 import type { Plan } from '@/core/plan/model';
 import { buildReport } from '@/core/report/build-report';
 import { reportForHost } from '@/core/report/host-report';
+import { zonesForFirewall } from '@/core/report/zones';
 import { resolvePlan } from '@/core/resolve/resolve-plan';
 import { planZoneModel } from '@/core/zones/plan-zones';
 
@@ -29,6 +30,11 @@ export interface ExportRequest {
   generatedAt: string;
   /** One host's download: its identity in the resolution (hostIdentity) and its name. */
   host?: { identity: string; label: string };
+  /**
+   * One network firewall's download ("By firewall"): its id in the plan's network and its name.
+   * The vendor configs then write that firewall, whatever its kind.
+   */
+  firewall?: { id: string; name: string };
 }
 
 export interface ExportResult {
@@ -69,11 +75,20 @@ export async function runExport(
   });
   const report = request.host ? reportForHost(full, request.host.identity) : full;
   if (!report) throw new Error('this host has no rules in the plan any more');
+  if (request.firewall) {
+    const zones = report.zones && zonesForFirewall(report.zones, request.firewall.id);
+    if (!zones) throw new Error('this firewall is no longer in the plan’s network');
+    report.zones = zones;
+  }
   const output = await exporter.render(report, context);
   const fileName = exporter.fileName(report);
   context.progress?.(1);
   return {
-    fileName: request.host ? hostFileName(fileName, request.host.label) : fileName,
+    fileName: request.host
+      ? hostFileName(fileName, request.host.label)
+      : request.firewall
+        ? hostFileName(fileName, request.firewall.name)
+        : fileName,
     mimeType: exporter.mimeType,
     action: exporter.action,
     output,

@@ -159,10 +159,12 @@ function FirewallSection({
   firewall,
   open,
   onToggle,
+  actions,
 }: {
   firewall: ReportFirewall;
   open: boolean;
   onToggle: () => void;
+  actions?: ReactNode;
 }) {
   const headingId = useId();
   const panelId = useId();
@@ -207,6 +209,22 @@ function FirewallSection({
           ? 'No flow of this plan crosses it.'
           : `${plural(firewall.rules.length, 'rule')}, ${plural(firewall.addressObjects.length, 'address object')}, ${plural(firewall.serviceObjects.length, 'service object')}`}
       </Typography>
+      {actions && (
+        <Box
+          sx={{
+            ml: 4,
+            mt: 1,
+            '& .firewall-downloads': {
+              display: 'flex',
+              flexWrap: 'wrap',
+              alignItems: 'center',
+              gap: 1,
+            },
+          }}
+        >
+          {actions}
+        </Box>
+      )}
       {open && firewall.rules.length > 0 && (
         <div id={panelId}>
           <FirewallTables firewall={firewall} />
@@ -239,10 +257,13 @@ export function ReviewFirewallList({
   zones,
   ruleIds,
   printing = false,
+  actions,
 }: {
   zones: ReportZones;
   ruleIds?: ReadonlySet<string>;
   printing?: boolean;
+  /** What each firewall offers besides its rules (its config downloads); none: nothing. */
+  actions?: (firewall: ReportFirewall) => ReactNode;
 }) {
   const checksId = useId();
   const firewalls = useMemo(
@@ -281,6 +302,7 @@ export function ReviewFirewallList({
           <FirewallSection
             key={`${i}-${firewall.name}`}
             firewall={firewall}
+            actions={actions?.(firewall)}
             open={isOpen(firewall.name)}
             onToggle={() =>
               setToggled((prev) =>

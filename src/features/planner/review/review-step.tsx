@@ -5,6 +5,7 @@ import { useId, useMemo } from 'react';
 
 import { getCatalog } from '@/core/catalog/catalog';
 import { hostKinds } from '@/core/report/host-kind';
+import type { ReportFirewall } from '@/core/report/zones';
 import { hostIdentity } from '@/core/resolve/hosts';
 import type { ResolvedHost } from '@/core/resolve/model';
 import { selectResolution } from '@/state/selectors';
@@ -12,6 +13,7 @@ import { useAppStore } from '@/state/store';
 import { useZoneModel } from '@/state/use-zone-model';
 
 import { ExportButtons } from '../export/export-buttons';
+import { FirewallDownloads } from '../export/firewall-downloads';
 import { HostDownloads } from '../export/host-downloads';
 import { SharePanel } from '../share/share-panel';
 
@@ -37,6 +39,10 @@ export function ReviewStep() {
     };
   }, [plan]);
   const zoneModel = useZoneModel();
+  // A network firewall: its rules in its own kind's syntax and the others, from "By firewall".
+  const firewallActions = (firewall: ReportFirewall) => (
+    <FirewallDownloads id={firewall.id} name={firewall.name} kind={firewall.kindId} />
+  );
   const hasDevices = useAppStore((s) => s.plan.devices.length > 0);
   const showInferred = useAppStore((s) => s.plan.settings.showInferred);
   const exportId = useId();
@@ -52,6 +58,7 @@ export function ReviewStep() {
         errata={getCatalog().errata}
         firewallOf={firewallOf}
         hostActions={hostActions}
+        firewallActions={firewallActions}
         zoneModel={zoneModel}
       />
       <Box component="section" aria-labelledby={exportId} className="no-print">

@@ -1,0 +1,90 @@
+import DownloadIcon from '@mui/icons-material/Download';
+import Button from '@mui/material/Button';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+
+import { EXPORTERS } from '@/core/exporters/registry';
+import type { FirewallKind } from '@/core/zones/model';
+import { downloadFile } from '@/lib/download-file';
+import { startExport } from '@/lib/export-runner';
+import { appUrl } from '@/lib/location';
+import { useAppStore } from '@/state/store';
+
+/** The vendor configs, by exporter id of the registry, with the kind each is the syntax of. */
+const SYNTAXES: readonly { id: string; name: string; kind?: FirewallKind }[] = [
+  { id: 'panos', name: 'PAN-OS set commands', kind: 'panos' },
+  { id: 'fortios', name: 'FortiOS CLI', kind: 'fortios' },
+  { id: 'asa', name: 'Cisco ASA config', kind: 'asa' },
+  { id: 'aerleon', name: 'Aerleon policy (zip)' },
+];
+
+/**
+ * The downloads of one network firewall of "By firewall": its rules in its own kind's syntax
+ * first (PAN-OS, FortiOS, Cisco ASA), then in the other syntaxes and as an Aerleon policy. Built
+ * from the same report as the plan's exports, narrowed to the firewall (zonesForFirewall), so
+ * each file holds only the flows that cross it.
+ */
+export function FirewallDownloads({
+  id,
+  name,
+  kind,
+}: {
+  /** The firewall's id in the plan's network. */
+  id: string;
+  name: string;
+  kind: FirewallKind;
+}) {
+  const plan = useAppStore((s) => s.plan);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const ordered = [
+    ...SYNTAXES.filter((s) => s.kind === kind),
+    ...SYNTAXES.filter((s) => s.kind !== kind),
+  ].filter((s) => EXPORTERS.some((e) => e.id === s.id));
+
+  const run = async (syntax: (typeof SYNTAXES)[number]) => {
+    setError(null);
+    setBusy(syntax.id);
+    try {
+      // Made in a Web Worker, like the plan's exports (src/lib/export-runner.ts).
+      const result = await startExport({
+        exporterId: syntax.id,
+        plan,
+        appUrl: appUrl(),
+        generatedAt: new Date().toISOString(),
+        firewall: { id, name },
+      }).result;
+      downloadFile(result.fileName, result.output, result.mimeType);
+    } catch (e) {
+      setError(
+        `“${syntax.name}” for ${name} failed: ${e instanceof Error ? e.message : String(e)}.`,
+      );
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <div className="firewall-downloads no-print">
+      {ordered.map((syntax) => (
+        <Button
+          key={syntax.id}
+          size="small"
+          variant={syntax.kind === kind ? 'contained' : 'outlined'}
+          startIcon={<DownloadIcon />}
+          loading={busy === syntax.id}
+          loadingPosition="start"
+          disabled={busy !== null && busy !== syntax.id}
+          onClick={() => void run(syntax)}
+        >
+          {syntax.name}
+        </Button>
+      ))}
+      {error && (
+        <Typography role="alert" variant="body2" sx={{ color: 'error.main' }}>
+          {error}
+        </Typography>
+      )}
+    </div>
+  );
+}
