@@ -368,8 +368,12 @@ export function vendorCoverage(plan: Plan, kind: FirewallKind | null): string | 
     .map((f) => oneLine(f.name) || f.id)
     .sort((a, b) => a.localeCompare(b, 'en'));
   const what = kind === null ? 'firewall' : `${FIREWALL_KIND_LABELS[kind]} firewall`;
+  const elsewhere = 'Any firewall in this syntax: its buttons under Rules, "By firewall".';
   if (covered.length === 0) {
-    return `The plan's network has no ${what}: this file holds no rule. "By firewall" writes any firewall in this syntax.`;
+    return `The plan's network has no ${what}: this file holds no rule. ${elsewhere}`;
   }
-  return `Covers the plan's ${what}${covered.length === 1 ? '' : 's'} ${covered.join(', ')}, each with the flows that cross it. "By firewall" writes any firewall in this syntax.`;
+  const names = covered.map((n) => `“${n}”`).join(', ');
+  return covered.length === 1
+    ? `Covers the firewall ${names} (the plan's only ${what}), with the flows that cross it. ${elsewhere}`
+    : `Covers the plan's ${what}s ${names}, each in its own ${kind === null ? 'policy file' : 'section'} with the flows that cross it. ${elsewhere}`;
 }

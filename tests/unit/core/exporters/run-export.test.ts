@@ -183,7 +183,7 @@ describe('runExport for one network firewall ("By firewall")', () => {
     });
     expect(asText(result.output)).toContain('# Firewalls: Core (PAN-OS);');
     const panos = EXPORTERS.find((e) => e.id === 'panos');
-    expect(panos?.coverage?.(p)).toContain('firewall Core,');
+    expect(panos?.coverage?.(p)).toContain('firewall “Core” (the plan');
     expect(EXPORTERS.find((e) => e.id === 'fortios')?.coverage?.(p)).toContain(
       'no FortiOS firewall',
     );
