@@ -744,3 +744,59 @@ describe('the sample plan with zones', () => {
     expect(renderAerleon(empty)).toEqual(renderAerleon(META));
   });
 });
+
+describe('hostile names in a plan with zones', () => {
+  const HOSTILE = [
+    '=cmd|"/c calc"!A1 | **Core** <b>',
+    'Edge\r\n# not a heading Łódź 東京',
+    '',
+    '\u202eevil\\"; rm -rf /',
+  ];
+  /** The sample plan's network, every zone, firewall and interface given a hostile name. */
+  function hostileModel(): ZoneModel {
+    const m = fixtureZoneModel({ core: HOSTILE[0] ?? '', edge: HOSTILE[1] ?? '' });
+    return {
+      ...m,
+      zones: m.zones.map((z, i) => ({ ...z, name: HOSTILE[i % HOSTILE.length] ?? '' })),
+      firewalls: m.firewalls.map((f) => ({
+        ...f,
+        interfaces: f.interfaces.map((x, i) => ({
+          ...x,
+          name: HOSTILE[(i + 1) % HOSTILE.length] ?? '',
+        })),
+      })),
+    };
+  }
+
+  it.each([
+    ['PAN-OS', renderPanos, parsePanos, 'core'],
+    ['FortiOS', renderFortios, parseFortios, 'edge'],
+    ['Cisco ASA', renderAsa, parseAsa, 'core'],
+    ['PAN-OS (edge)', renderPanos, parsePanos, 'edge'],
+    ['FortiOS (core)', renderFortios, parseFortios, 'core'],
+    ['Cisco ASA (edge)', renderAsa, parseAsa, 'edge'],
+  ] as const)(
+    '%s: every line parses, nothing but comments carries the names',
+    (_n, render, parse, id) => {
+      const report = sampleReport(hostileModel());
+      const zones = report.zones && zonesForFirewall(report.zones, id);
+      expect(zones).toBeTruthy();
+      const text = render({ ...report, ...(zones ? { zones } : {}) });
+      expect(parse(text).problems).toEqual([]);
+      expect(parse(text).allowed.size).toBeGreaterThan(0);
+      expect(text).not.toMatch(/[\r\u202e]/);
+    },
+  );
+
+  it('Aerleon: file names and tokens stay ASCII, comments JSON-quoted', () => {
+    const files = unzipSync(renderAerleon(sampleReport(hostileModel())));
+    for (const [name, bytes] of Object.entries(files)) {
+      expect(name).toMatch(/^[a-z0-9/._-]+$/);
+      const text = strFromU8(bytes);
+      for (const line of text.split('\n')) {
+        if (line === '' || /^\s*#/.test(line) || /^\s*(?:- )?comment: "/.test(line)) continue;
+        expect(line, name).toMatch(/^[A-Za-z0-9 :_./\-[\]{}]*$/);
+      }
+    }
+  });
+});
