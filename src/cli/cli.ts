@@ -34,6 +34,8 @@ import { buildReport } from '@/core/report/build-report';
 import { buildHostFacts } from '@/core/report/host-kind';
 import { reportForHost } from '@/core/report/host-report';
 import type { Report, ReportHost } from '@/core/report/model';
+import type { ReportFirewall } from '@/core/report/zones';
+import { zonesForFirewall } from '@/core/report/zones';
 import type { Resolution } from '@/core/resolve/model';
 import { resolvePlan } from '@/core/resolve/resolve-plan';
 import { quoteInput } from '@/core/validate/quote';
@@ -105,7 +107,7 @@ function helpText(version: string): string {
     `${CLI_NAME} ${version}: the Activity Monitor Firewall Planner on the command line.`,
     '',
     'Usage:',
-    `  ${CLI_NAME} export PLAN.json --format FORMAT [--host NAME] [-o FILE] [--date YYYY-MM-DD] [--app-url URL]`,
+    `  ${CLI_NAME} export PLAN.json --format FORMAT [--host NAME | --firewall NAME] [-o FILE] [--date YYYY-MM-DD] [--app-url URL]`,
     `  ${CLI_NAME} check PLAN.json [--json]`,
     `  ${CLI_NAME} catalog --format csv [-o FILE]`,
     `  ${CLI_NAME} --help | --version`,
@@ -115,7 +117,7 @@ function helpText(version: string): string {
     ...formats,
     `    ${PLAN_FILE_FORMAT_ID.padEnd(20)} Save plan (the plan file)`,
     '  --host NAME       only this host (its name, its script key or its address)',
-    '  --firewall NAME   per firewall, once the plan has zones (not yet: use --host)',
+    '  --firewall NAME   only this network firewall (its name or id), in a vendor format',
     "  -o FILE           where to write ('-': standard output); default: the browser's file",
     '                    name, in the current directory',
     '  --date YYYY-MM-DD the date stamped on the export (default: SOURCE_DATE_EPOCH, else today)',
@@ -217,6 +219,32 @@ function hostList(report: Report): string {
   return lines.join('\n');
 }
 
+/** The vendor configs --firewall applies to (exporter ids of the registry). */
+const VENDOR_FORMATS: readonly string[] = ['panos', 'fortios', 'asa', 'aerleon'];
+
+/** The network firewall named by --firewall: its id, or its name (any case). */
+function findFirewall(report: Report, name: string): ReportFirewall {
+  const firewalls = report.zones?.firewalls ?? [];
+  if (firewalls.length === 0) {
+    throw new CliError(
+      EXIT.usage,
+      `--firewall ${quoteInput(name)}: the plan has no network firewalls (add them on the planner's Network step). Leave --firewall out for the whole plan.`,
+    );
+  }
+  const byId = firewalls.filter((f) => f.id === name);
+  const byName = firewalls.filter((f) => f.name.trim().toLowerCase() === name.trim().toLowerCase());
+  const found = byId.length === 1 ? byId : byName;
+  const [only] = found;
+  if (found.length === 1 && only) return only;
+  const what =
+    found.length === 0 ? 'No firewall of the plan is' : 'Several firewalls of the plan are';
+  const list = firewalls.map((f) => `  ${safe(f.id)}  ${safe(f.name)} (${f.kind})`).join('\n');
+  throw new CliError(
+    EXIT.usage,
+    `${what} named ${quoteInput(name)}. The firewalls (id, name):\n${list}`,
+  );
+}
+
 /** The host named by --host: its script key, its name (any case) or its address. */
 function findHost(report: Report, name: string): ReportHost {
   const want = hostNameKey(name);
@@ -303,10 +331,16 @@ async function exportCommand(args: string[], io: CliIo): Promise<number> {
   const { plan, warnings } = loadPlan(path, io, catalog);
   warn(io, warnings);
   if (values.firewall !== undefined) {
-    throw new CliError(
-      EXIT.usage,
-      `--firewall ${quoteInput(values.firewall)}: this planner has no firewall zones yet (every host is in one zone, "inside"). Use --host NAME for one host's config, or leave both out for the whole plan.`,
-    );
+    const id = exporter === PLAN_FILE_FORMAT_ID ? exporter : exporter.id;
+    if (!VENDOR_FORMATS.includes(id)) {
+      throw new CliError(
+        EXIT.usage,
+        `--firewall applies to the vendor configs (${VENDOR_FORMATS.join(', ')}), not to ${id}.`,
+      );
+    }
+    if (values.host !== undefined) {
+      throw new CliError(EXIT.usage, '--host and --firewall do not go together: choose one.');
+    }
   }
 
   if (exporter === PLAN_FILE_FORMAT_ID) {
@@ -334,7 +368,13 @@ async function exportCommand(args: string[], io: CliIo): Promise<number> {
   });
   let target = report;
   let fileName = exporter.fileName(report);
-  if (values.host !== undefined) {
+  if (values.firewall !== undefined) {
+    const firewall = findFirewall(report, values.firewall);
+    const zones = report.zones && zonesForFirewall(report.zones, firewall.id);
+    if (!zones) throw new CliError(EXIT.usage, `No firewall ${quoteInput(values.firewall)}.`);
+    target = { ...report, zones };
+    fileName = hostFileName(exporter.fileName(report), firewall.name);
+  } else if (values.host !== undefined) {
     const host = findHost(report, values.host);
     const mine = reportForHost(report, host.identity);
     if (!mine) throw new CliError(EXIT.usage, `The host ${quoteInput(values.host)} has no rules.`);

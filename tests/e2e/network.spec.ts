@@ -211,6 +211,45 @@ test('three zones and one firewall: the review checks the paths, shows "By firew
   expect(errors).toEqual([]);
 });
 
+test('By firewall: the core firewall downloads its own PAN-OS config, and a FortiOS one', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  const errors = trackErrors(page);
+  await planWithZones(page);
+  await addCoreFirewall(page);
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(stepHeading(page, 'Review & export')).toBeVisible();
+  // The plan-wide buttons say which firewalls they cover.
+  await expect(
+    page.getByText(/“Download PAN-OS set commands”: Covers the firewall “Core”/),
+  ).toBeVisible();
+  await expect(
+    page.getByText(/“Download Cisco ASA config”: The plan's network has no Cisco ASA/),
+  ).toBeVisible();
+
+  await page.getByRole('button', { name: 'By firewall' }).click();
+  const core = page.getByRole('group', { name: /Core/ });
+  const read = async (name: string) => {
+    const download = page.waitForEvent('download');
+    await core.getByRole('button', { name }).click();
+    const file = await download;
+    const path = testInfo.outputPath(file.suggestedFilename());
+    await file.saveAs(path);
+    const { readFile } = await import('node:fs/promises');
+    return { name: file.suggestedFilename(), text: await readFile(path, 'utf8') };
+  };
+  const panos = await read('PAN-OS set commands');
+  expect(panos.name).toMatch(/-panos-set-commands-core\.txt$/);
+  expect(panos.text).toContain('# ==== Firewall Core (PAN-OS)');
+  expect(panos.text).toMatch(/^set rulebase security rules AM-001 from (Servers|NAS)$/m);
+  const fortios = await read('FortiOS CLI');
+  expect(fortios.text).toMatch(/^ {8}set srcintf "ethernet1-[12]"$/m);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.screenshot({ path: testInfo.outputPath('by-firewall.png'), fullPage: true });
+  expect(errors).toEqual([]);
+});
+
 for (const width of [360, 1440]) {
   for (const scheme of ['light', 'dark'] as const) {
     test(`axe reports no WCAG 2.1 A/AA violation on the filled Network step (${scheme}, ${width} px)`, async ({

@@ -20,6 +20,16 @@ import type { Report } from '@/core/report/model';
 
 import type { Exporter } from './exporter';
 import { exportFileName, planSlug } from './file-name';
+import type { ConfigAddress, ZonedPolicy } from './firewall-config';
+import {
+  coverageLines,
+  firewallTitle,
+  interfaceZone,
+  planTodoLines,
+  vendorNames,
+  vendorCoverage,
+  zonedPolicy,
+} from './firewall-config';
 import type { PolicyAddress, PolicyRule } from './network-policy';
 import { networkPolicy, oneLine, provenanceLines, withoutUnsupported } from './network-policy';
 import { stampZip } from './zip-stamp';
@@ -34,7 +44,7 @@ function token(report: Report, rule: PolicyRule, part: string): string {
   return `AMFP_${plan}_${rule.id.replace(/-/g, '_')}_${part}`;
 }
 
-function ipOf(a: PolicyAddress): string {
+function ipOf(a: Pick<PolicyAddress, 'kind' | 'value'>): string {
   if (a.kind === 'ipv4') return `${a.value}/32`;
   if (a.kind === 'ipv6') return `${a.value}/128`;
   return a.value;
@@ -50,14 +60,157 @@ export interface AerleonFiles {
   services: string;
   /** The three paths in the zip. */
   paths: { policy: string; networks: string; services: string };
+  /** A plan with zones: one policy file per firewall (then `policy` holds the first, or none). */
+  policies?: { path: string; text: string }[];
+}
+
+/** What Aerleon networks cannot hold: names. */
+function unsupported(a: Pick<ConfigAddress, 'kind'>): string | undefined {
+  return a.kind === 'fqdn' || a.kind === 'wildcard-fqdn'
+    ? 'a name (FQDN), and Aerleon networks hold addresses: add its addresses to the network'
+    : undefined;
+}
+
+/** Upper-case ASCII tokens, distinct for distinct names. */
+function tokenNamer(report: Report): (name: string) => string {
+  const plan = planSlug(report.meta.planName).toUpperCase().replace(/-/g, '_');
+  const made = new Map<string, string>();
+  const taken = new Set<string>();
+  return (name) => {
+    const known = made.get(name);
+    if (known !== undefined) return known;
+    const base = `AMFP_${plan}_${name.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}`;
+    let token = base;
+    for (let n = 2; taken.has(token); n += 1) token = `${base}_${n}`;
+    taken.add(token);
+    made.set(name, token);
+    return token;
+  };
+}
+
+/**
+ * A plan with zones: one policy file per firewall (`policies/pol/<plan>-<firewall>.yaml`), one
+ * filter per pair of interfaces its rules cross, one term per rule; the networks are the rule
+ * sets' address objects (one token each), the services their service objects. The header's
+ * targets: Palo Alto with the interfaces' zones (`from-zone`, `to-zone`), and for a Cisco ASA
+ * firewall the access list of the ingress interface (`ciscoasa: amfp-<interface>-in`).
+ */
+function aerleonZonedFiles(report: Report, policy: ZonedPolicy): AerleonFiles {
+  const slug = planSlug(report.meta.planName);
+  const header = comments(
+    provenanceLines(
+      report,
+      'Aerleon policy for Netwrix Activity Monitor',
+      coverageLines(policy, 'Aerleon', null),
+    ),
+  );
+  const token = tokenNamer(report);
+  const networks = new Map<string, string[]>();
+  const services = new Map<string, string[]>();
+  const fileNames = vendorNames(60);
+  const policies: { path: string; text: string }[] = [];
+  for (const config of policy.firewalls) {
+    for (const g of config.groups) {
+      const t = token(g.name);
+      if (networks.has(t)) continue;
+      networks.set(t, [
+        `  ${t}:`,
+        '    values:',
+        ...g.members.flatMap((a) => [
+          `      - ip: ${ipOf(a)}`,
+          `        comment: ${yamlString(`${a.label}; ${g.name}`)}`,
+        ]),
+      ]);
+    }
+    for (const s of config.services) {
+      const t = token(s.name);
+      if (services.has(t)) continue;
+      services.set(t, [
+        `  ${t}:`,
+        ...s.ports.flatMap((p) => [
+          `    - port: ${p.from === p.to ? `${p.from}` : `${p.from}-${p.to}`}`,
+          `      protocol: ${s.transport.toLowerCase()}`,
+        ]),
+      ]);
+    }
+    const zone = vendorNames(63);
+    const zoneOf = (i: (typeof config.interfaces)[number]) => zone(interfaceZone(i), 'zone');
+    const nameif = vendorNames(64);
+    const filters: string[] = [
+      ...comments([
+        `Firewall ${firewallTitle({ name: config.name, kindId: config.kind })}: only the flows that cross it.`,
+      ]),
+      'filters:',
+    ];
+    const pairs = [...new Set(config.rules.map((r) => `${r.ingress.name}\u0000${r.egress.name}`))];
+    for (const pair of pairs) {
+      const rules = config.rules.filter((r) => `${r.ingress.name}\u0000${r.egress.name}` === pair);
+      const first = rules[0];
+      if (!first) continue;
+      filters.push(
+        '  - header:',
+        '      targets:',
+        `        paloalto: from-zone ${zoneOf(first.ingress)} to-zone ${zoneOf(first.egress)}`,
+        ...(config.kind === 'asa'
+          ? [`        ciscoasa: amfp-${nameif(first.ingress.name, 'interface')}-in`]
+          : []),
+        `      comment: ${yamlString(`Netwrix Activity Monitor, plan ${report.meta.planName}; firewall ${config.name}: ${first.ingress.name} to ${first.egress.name}; catalog ${report.meta.catalogVersion}; ${report.meta.docsRevision}`)}`,
+        '    terms:',
+      );
+      for (const r of rules) {
+        filters.push(
+          ...comments(r.todos, '      '),
+          `      - name: ${r.name.toLowerCase()}`,
+          `        comment: ${yamlString(`${r.name}: ${r.ruleIds.join(', ')}: ${r.services.join('; ')}`)}`,
+          `        source-address: ${r.sources.map((g) => token(g.name)).join(' ')}`,
+          `        destination-address: ${r.destinations.map((g) => token(g.name)).join(' ')}`,
+          `        destination-port: ${token(r.service.name)}`,
+          `        protocol: ${r.service.transport.toLowerCase()}`,
+          '        action: accept',
+        );
+      }
+    }
+    if (pairs.length === 0) {
+      filters.splice(
+        filters.length - 1,
+        1,
+        'filters: []',
+        '# No rule of this firewall can be written.',
+      );
+    }
+    const blocked = config.blocked.flatMap((b) =>
+      comments([`Rule ${b.name}: not written.`, b.todo]),
+    );
+    policies.push({
+      path: `policies/pol/${slug}-${fileNames(config.name, 'firewall').toLowerCase()}.yaml`,
+      text: `${[...header, ...comments(planTodoLines(policy)), ...filters, ...blocked].join('\n')}\n`,
+    });
+  }
+  const join = (lines: readonly string[]) => `${lines.join('\n')}\n`;
+  const first = policies[0];
+  return {
+    policy: first?.text ?? join([...header, ...comments(planTodoLines(policy))]),
+    networks: join([
+      ...header,
+      ...(networks.size === 0 ? ['networks: {}'] : ['networks:', ...[...networks.values()].flat()]),
+    ]),
+    services: join([
+      ...header,
+      ...(services.size === 0 ? ['services: {}'] : ['services:', ...[...services.values()].flat()]),
+    ]),
+    paths: {
+      policy: first?.path ?? `policies/pol/${slug}.yaml`,
+      networks: `def/${slug}-networks.yaml`,
+      services: `def/${slug}-services.yaml`,
+    },
+    policies,
+  };
 }
 
 export function aerleonFiles(report: Report): AerleonFiles {
-  const policy = withoutUnsupported(networkPolicy(report), (a) =>
-    a.kind === 'fqdn' || a.kind === 'wildcard-fqdn'
-      ? 'a name (FQDN), and Aerleon networks hold addresses: add its addresses to the network'
-      : undefined,
-  );
+  const zoned = zonedPolicy(report, null, unsupported);
+  if (zoned) return aerleonZonedFiles(report, zoned);
+  const policy = withoutUnsupported(networkPolicy(report), unsupported);
   const slug = planSlug(report.meta.planName);
   const header = comments(provenanceLines(report, 'Aerleon policy for Netwrix Activity Monitor'));
 
@@ -128,8 +281,13 @@ export function aerleonFiles(report: Report): AerleonFiles {
 
 export function renderAerleon(report: Report): Uint8Array {
   const files = aerleonFiles(report);
+  const policies = files.policies ?? [{ path: files.paths.policy, text: files.policy }];
   const zip = zipSync({
-    [files.paths.policy]: strToU8(files.policy),
+    ...Object.fromEntries(
+      (policies.length > 0 ? policies : [{ path: files.paths.policy, text: files.policy }]).map(
+        (p) => [p.path, strToU8(p.text)],
+      ),
+    ),
     [files.paths.networks]: strToU8(files.networks),
     [files.paths.services]: strToU8(files.services),
   });
@@ -143,4 +301,5 @@ export const aerleonExporter: Exporter = {
   fileName: (report) => exportFileName(report.meta.planName, 'aerleon.zip'),
   mimeType: 'application/zip',
   render: renderAerleon,
+  coverage: (plan) => vendorCoverage(plan, null),
 };

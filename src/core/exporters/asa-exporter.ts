@@ -15,6 +15,15 @@ import type { Report } from '@/core/report/model';
 
 import type { Exporter } from './exporter';
 import { exportFileName } from './file-name';
+import type { ConfigAddress, FirewallConfig, ZonedPolicy } from './firewall-config';
+import {
+  coverageLines,
+  firewallTitle,
+  planTodoLines,
+  vendorNames,
+  vendorCoverage,
+  zonedPolicy,
+} from './firewall-config';
 import type { PolicyAddress, Zone } from './network-policy';
 import {
   cap,
@@ -63,7 +72,7 @@ const MASK = (bits: number) => {
   return [24, 16, 8, 0].map((s) => (n >>> s) & 255).join('.');
 };
 
-function objectLine(a: PolicyAddress): string {
+function objectLine(a: Pick<PolicyAddress, 'kind' | 'value'>): string {
   switch (a.kind) {
     case 'ipv4':
     case 'ipv6':
@@ -85,12 +94,112 @@ function comment(text: string): string {
 
 export const aclName = (zone: Zone) => `amfp-${zone}-in`;
 
-export function renderAsa(report: Report): string {
-  const policy = withoutUnsupported(networkPolicy(report), (a) =>
-    a.kind === 'wildcard-fqdn'
-      ? 'ASA FQDN objects take one name, not a wildcard: allow it on a proxy'
-      : undefined,
+/** What the ASA cannot express: a wildcard FQDN. */
+function unsupported(a: Pick<ConfigAddress, 'kind'>): string | undefined {
+  return a.kind === 'wildcard-fqdn'
+    ? 'ASA FQDN objects take one name, not a wildcard: allow it on a proxy'
+    : undefined;
+}
+
+/**
+ * One firewall's section: network objects, one network object-group per address object of the
+ * rule set, one service object-group per service object, and one extended access list per
+ * ingress interface (`amfp-<interface>-in`), one `permit` entry per source group and
+ * destination group of each rule. Its `access-group` lines stay commented (binding replaces the
+ * interface's current list).
+ */
+export function asaFirewallLines(config: FirewallConfig, report: Report): string[] {
+  const names = new ObjectNames(ASA_NAME_MAX);
+  for (const g of config.groups) names.reserve(g.name);
+  for (const s of config.services) names.reserve(s.name);
+  const nameif = vendorNames(ASA_NAME_MAX);
+  const ifOf = (i: FirewallConfig['interfaces'][number]) => nameif(i.name, 'interface');
+  const acls = new Map(config.interfaces.map((i) => [i.name, names.reserve(`amfp-${ifOf(i)}-in`)]));
+  const addressNames = new Map(
+    config.addresses.map((a, i) => [a.key, names.fromText(a.label, `host-${i + 1}`)]),
   );
+  const lines: string[] = [
+    comment(
+      `==== Firewall ${firewallTitle({ name: config.name, kindId: config.kind })}: ${config.rules.length} rule${config.rules.length === 1 ? '' : 's'} ====`,
+    ),
+  ];
+  if (config.rules.length === 0) lines.push(comment('No rule of this firewall can be written.'));
+  for (const a of config.addresses) {
+    const description = asaText(a.label);
+    lines.push(
+      `object network ${addressNames.get(a.key) ?? ''}`,
+      objectLine(a),
+      ...(description === '' ? [] : [` description ${description}`]),
+    );
+  }
+  for (const g of config.groups) {
+    lines.push(
+      `object-group network ${g.name}`,
+      ` description ${asaText(`${g.roles.join(', ')} in zone ${g.zone}`)}`,
+      ...g.members.map((a) => ` network-object object ${addressNames.get(a.key) ?? ''}`),
+    );
+  }
+  for (const s of config.services) {
+    lines.push(
+      `object-group service ${s.name} ${s.transport.toLowerCase()}`,
+      ...s.ports.map((p) =>
+        p.from === p.to ? ` port-object eq ${p.from}` : ` port-object range ${p.from} ${p.to}`,
+      ),
+    );
+  }
+  for (const i of config.interfaces) {
+    const rules = config.rules.filter((r) => r.ingress.name === i.name);
+    if (rules.length === 0) continue;
+    const acl = acls.get(i.name) ?? '';
+    lines.push(
+      comment(
+        `Interface ${i.name}${i.zones.length > 0 ? ` (zone${i.zones.length === 1 ? '' : 's'} ${i.zones.join(', ')})` : ''}: traffic entering it`,
+      ),
+    );
+    for (const r of rules) {
+      lines.push(
+        ...remarks(
+          acl,
+          `${r.name}: ${r.ruleIds.join(', ')}: ${r.services.join('; ')}; to ${r.egress.name}; plan ${report.meta.planName}; catalog ${report.meta.catalogVersion}`,
+        ),
+        ...r.todos.map(comment),
+      );
+      for (const src of r.sources) {
+        for (const dst of r.destinations) {
+          lines.push(
+            `access-list ${acl} extended permit ${r.service.transport.toLowerCase()} object-group ${src.name} object-group ${dst.name} object-group ${r.service.name}`,
+          );
+        }
+      }
+    }
+    lines.push(comment(`access-group ${acl} in interface ${ifOf(i)}`));
+  }
+  for (const b of config.blocked)
+    lines.push(comment(`Rule ${b.name}: not written.`), comment(b.todo));
+  return lines;
+}
+
+function renderAsaZoned(report: Report, policy: ZonedPolicy): string {
+  const lines: string[] = [
+    ...provenanceLines(
+      report,
+      'Cisco ASA configuration for Netwrix Activity Monitor',
+      coverageLines(policy, 'Cisco ASA', 'asa'),
+    ).map(comment),
+    "! Paste a firewall's section in configuration mode on that ASA (lines starting with ! are",
+    '! comments). FQDN objects need a DNS server on the ASA (dns domain-lookup). The access-group',
+    "! lines are commented: binding a list replaces the interface's current one; add the entries",
+    '! to that list instead, or bind it once you have checked.',
+    ...planTodoLines(policy).map(comment),
+  ];
+  for (const config of policy.firewalls) lines.push(...asaFirewallLines(config, report));
+  return `${lines.join('\n')}\n`;
+}
+
+export function renderAsa(report: Report): string {
+  const zoned = zonedPolicy(report, 'asa', unsupported);
+  if (zoned) return renderAsaZoned(report, zoned);
+  const policy = withoutUnsupported(networkPolicy(report), unsupported);
   const names = new ObjectNames(ASA_NAME_MAX);
   const groups = new Map(
     policy.rules.map((r) => [
@@ -175,4 +284,5 @@ export const asaExporter: Exporter = {
   fileName: (report) => exportFileName(report.meta.planName, 'cisco-asa.txt'),
   mimeType: 'text/plain;charset=utf-8',
   render: renderAsa,
+  coverage: (plan) => vendorCoverage(plan, 'asa'),
 };

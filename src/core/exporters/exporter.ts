@@ -52,4 +52,10 @@ export interface Exporter {
    * the button is then disabled with the reason shown beside it.
    */
   unavailable?: (hosts: readonly HostFacts[]) => string | undefined;
+  /**
+   * What the file covers, when that depends on the plan (a vendor config of a plan with network
+   * firewalls: which firewalls), shown beside the button; undefined: nothing to say. Reads the
+   * plan only.
+   */
+  coverage?: (plan: Plan) => string | undefined;
 }

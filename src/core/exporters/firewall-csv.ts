@@ -19,9 +19,9 @@ import { exportFileName, planSlug } from './file-name';
 
 export const FIREWALL_SHEET_MIME = 'text/csv;charset=utf-8';
 
-/** The firewall of the report's zones with this name, if any. */
-export function reportFirewall(report: Report, name: string): ReportFirewall | undefined {
-  return report.zones?.firewalls.find((f) => f.name === name);
+/** The firewall of the report's zones with this id in the plan, if any. */
+export function reportFirewall(report: Report, id: string): ReportFirewall | undefined {
+  return report.zones?.firewalls.find((f) => f.id === id);
 }
 
 /** e.g. "contoso-hq-firewall-core-fw.csv" for the firewall "Core FW". */

@@ -15,6 +15,15 @@ import type { Report } from '@/core/report/model';
 
 import type { Exporter } from './exporter';
 import { exportFileName } from './file-name';
+import type { ConfigAddress, FirewallConfig, ZonedPolicy } from './firewall-config';
+import {
+  coverageLines,
+  firewallTitle,
+  planTodoLines,
+  vendorNames,
+  vendorCoverage,
+  zonedPolicy,
+} from './firewall-config';
 import type { PolicyAddress } from './network-policy';
 import {
   cliQuote,
@@ -42,7 +51,7 @@ const MASKS = (bits: number) => {
   return [24, 16, 8, 0].map((s) => (n >>> s) & 255).join('.');
 };
 
-function addressSets(a: PolicyAddress): string[] {
+function addressSets(a: Pick<PolicyAddress, 'kind' | 'value'>): string[] {
   switch (a.kind) {
     case 'ipv4':
       return [`set subnet ${a.value} 255.255.255.255`];
@@ -59,12 +68,130 @@ function comment(text: string): string {
   return `# ${oneLine(text)}`.trimEnd();
 }
 
-export function renderFortios(report: Report): string {
-  const policy = withoutUnsupported(networkPolicy(report), (a) =>
-    a.kind === 'ipv6' || a.kind === 'cidr6'
-      ? 'an IPv6 address: add it with config firewall address6 and the policy srcaddr6/dstaddr6'
-      : undefined,
+/** What this exporter does not write: IPv6 (config firewall address6). */
+function unsupported(a: Pick<ConfigAddress, 'kind'>): string | undefined {
+  return a.kind === 'ipv6' || a.kind === 'cidr6'
+    ? 'an IPv6 address: add it with config firewall address6 and the policy srcaddr6/dstaddr6'
+    : undefined;
+}
+
+/** FortiOS interface and zone names (system zone names: 35 characters). */
+const INTERFACE_NAME_MAX = 35;
+
+const range = (p: { from: number; to: number }) =>
+  p.from === p.to ? `${p.from}` : `${p.from}-${p.to}`;
+
+/**
+ * One firewall's section: address objects, one address group per address object of the rule
+ * set, custom services and one policy per rule, from its ingress interface (srcintf) to its
+ * egress interface (dstintf), named as the plan names them.
+ */
+export function fortiosFirewallLines(config: FirewallConfig, report: Report): string[] {
+  const names = new ObjectNames(FORTIOS_NAME_MAX);
+  for (const g of config.groups) names.reserve(g.name);
+  for (const s of config.services) names.reserve(s.name);
+  const addressNames = new Map(
+    config.addresses.map((a, i) => [a.key, names.fromText(a.label, `host-${i + 1}`)]),
   );
+  const intf = vendorNames(INTERFACE_NAME_MAX);
+  const intfOf = (i: FirewallConfig['interfaces'][number]) => intf(i.name, 'port');
+  const q = (name: string) => `"${name}"`;
+  const lines: string[] = [
+    comment(
+      `==== Firewall ${firewallTitle({ name: config.name, kindId: config.kind })}: ${config.rules.length} polic${config.rules.length === 1 ? 'y' : 'ies'} ====`,
+    ),
+  ];
+  if (config.interfaces.length > 0) {
+    lines.push(comment('Interfaces of its policies (srcintf, dstintf):'));
+    for (const i of config.interfaces) {
+      lines.push(
+        comment(
+          `${intfOf(i)}: interface ${i.name}${i.zones.length > 0 ? ` (zone${i.zones.length === 1 ? '' : 's'} ${i.zones.join(', ')})` : ''}`,
+        ),
+      );
+    }
+  }
+  if (config.rules.length === 0) lines.push(comment('No rule of this firewall can be written.'));
+  if (config.addresses.length > 0) {
+    lines.push('config firewall address');
+    for (const a of config.addresses) {
+      lines.push(
+        `    edit ${q(addressNames.get(a.key) ?? '')}`,
+        ...addressSets(a).map((l) => `        ${l}`),
+        `        set comment ${fortiQuote(a.label)}`,
+        '    next',
+      );
+    }
+    lines.push('end');
+  }
+  if (config.groups.length > 0) {
+    lines.push('config firewall addrgrp');
+    for (const g of config.groups) {
+      lines.push(
+        `    edit ${q(g.name)}`,
+        `        set member ${g.members.map((a) => q(addressNames.get(a.key) ?? '')).join(' ')}`,
+        `        set comment ${fortiQuote(`${g.roles.join(', ')} in zone ${g.zone}`)}`,
+        '    next',
+      );
+    }
+    lines.push('end');
+  }
+  if (config.services.length > 0) {
+    lines.push('config firewall service custom');
+    for (const s of config.services) {
+      lines.push(
+        `    edit ${q(s.name)}`,
+        `        set ${s.transport.toLowerCase()}-portrange ${s.ports.map(range).join(' ')}`,
+        '    next',
+      );
+    }
+    lines.push('end');
+  }
+  if (config.rules.length > 0) {
+    lines.push('config firewall policy');
+    for (const r of config.rules) {
+      lines.push(
+        comment(`Rule ${r.name}: ${r.ruleIds.join(', ')}: ${r.services.join('; ')}`),
+        ...r.todos.map(comment),
+        '    edit 0',
+        `        set name ${q(r.name)}`,
+        `        set srcintf ${q(intfOf(r.ingress))}`,
+        `        set dstintf ${q(intfOf(r.egress))}`,
+        `        set srcaddr ${r.sources.map((g) => q(g.name)).join(' ')}`,
+        `        set dstaddr ${r.destinations.map((g) => q(g.name)).join(' ')}`,
+        '        set action accept',
+        `        set schedule ${q('always')}`,
+        `        set service ${q(r.service.name)}`,
+        `        set comments ${fortiQuote(`${r.ruleIds.join(', ')}: ${r.services.join('; ')}; ${r.purposes.join(' ')}; plan ${report.meta.planName}; catalog ${report.meta.catalogVersion}; ${report.meta.docsRevision}`, POLICY_COMMENTS_MAX)}`,
+        '    next',
+      );
+    }
+    lines.push('end');
+  }
+  for (const b of config.blocked)
+    lines.push(comment(`Rule ${b.name}: not written.`), comment(b.todo));
+  return lines;
+}
+
+function renderFortiosZoned(report: Report, policy: ZonedPolicy): string {
+  const lines: string[] = [
+    ...provenanceLines(
+      report,
+      'FortiOS CLI for Netwrix Activity Monitor',
+      coverageLines(policy, 'FortiOS', 'fortios'),
+    ).map(comment),
+    "# Run a firewall's section in that FortiGate's CLI (or as a script). srcintf and dstintf are",
+    '# the interfaces as the plan names them. Running it twice adds the policies twice (edit 0).',
+    ...planTodoLines(policy).map(comment),
+  ];
+  for (const config of policy.firewalls) lines.push(...fortiosFirewallLines(config, report));
+  return `${lines.join('\n')}\n`;
+}
+
+export function renderFortios(report: Report): string {
+  const zoned = zonedPolicy(report, 'fortios', unsupported);
+  if (zoned) return renderFortiosZoned(report, zoned);
+  const policy = withoutUnsupported(networkPolicy(report), unsupported);
   const names = new ObjectNames(FORTIOS_NAME_MAX);
   const groups = new Map(
     policy.rules.map((r) => [
@@ -164,4 +291,5 @@ export const fortiosExporter: Exporter = {
   fileName: (report) => exportFileName(report.meta.planName, 'fortios.conf'),
   mimeType: 'text/plain;charset=utf-8',
   render: renderFortios,
+  coverage: (plan) => vendorCoverage(plan, 'fortios'),
 };

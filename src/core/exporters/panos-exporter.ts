@@ -15,6 +15,16 @@ import type { Report } from '@/core/report/model';
 
 import type { Exporter } from './exporter';
 import { exportFileName } from './file-name';
+import type { ConfigAddress, FirewallConfig, ZonedPolicy } from './firewall-config';
+import {
+  coverageLines,
+  firewallTitle,
+  interfaceZone,
+  planTodoLines,
+  vendorNames,
+  vendorCoverage,
+  zonedPolicy,
+} from './firewall-config';
 import type { PolicyAddress } from './network-policy';
 import {
   cliQuote,
@@ -40,7 +50,7 @@ function comment(text: string): string {
   return `# ${oneLine(text)}`.trimEnd();
 }
 
-function addressValue(a: PolicyAddress): string {
+function addressValue(a: Pick<PolicyAddress, 'kind' | 'value'>): string {
   switch (a.kind) {
     case 'ipv4':
       return `ip-netmask ${a.value}/32`;
@@ -54,12 +64,110 @@ function addressValue(a: PolicyAddress): string {
   }
 }
 
-export function renderPanos(report: Report): string {
-  const policy = withoutUnsupported(networkPolicy(report), (a) =>
-    a.kind === 'wildcard-fqdn'
-      ? 'PAN-OS FQDN objects take one name, not a wildcard: allow it with a URL category or an EDL'
-      : undefined,
+/** What PAN-OS cannot express: a wildcard FQDN. */
+function unsupported(a: Pick<ConfigAddress, 'kind'>): string | undefined {
+  return a.kind === 'wildcard-fqdn'
+    ? 'PAN-OS FQDN objects take one name, not a wildcard: allow it with a URL category or an EDL'
+    : undefined;
+}
+
+const ports = (p: { from: number; to: number }) =>
+  p.from === p.to ? `${p.from}` : `${p.from}-${p.to}`;
+
+/**
+ * One firewall's section: its security zones (one per interface its rules use: the interface's
+ * zone, or the interface's name when several zones are behind it), address objects, one
+ * address group per address object of the rule set, service objects and security rules.
+ */
+export function panosFirewallLines(config: FirewallConfig, report: Report): string[] {
+  const names = new ObjectNames(PANOS_NAME_MAX);
+  for (const g of config.groups) names.reserve(g.name);
+  for (const s of config.services) names.reserve(s.name);
+  const addressNames = new Map(
+    config.addresses.map((a, i) => [a.key, names.fromText(a.label, `host-${i + 1}`)]),
   );
+  const zoneName = vendorNames(PANOS_NAME_MAX);
+  const zoneOf = (i: FirewallConfig['interfaces'][number]) => zoneName(interfaceZone(i), 'zone');
+  const lines: string[] = [
+    '',
+    comment(
+      `==== Firewall ${firewallTitle({ name: config.name, kindId: config.kind })}: ${config.rules.length} rule${config.rules.length === 1 ? '' : 's'} ====`,
+    ),
+  ];
+  if (config.interfaces.length > 0) {
+    lines.push(
+      comment('Security zones of its rules (bind each to its interface if not done yet):'),
+    );
+    for (const i of config.interfaces) {
+      lines.push(
+        comment(
+          `zone ${zoneOf(i)}: interface ${i.name}${i.zones.length > 0 ? ` (plan zone${i.zones.length === 1 ? '' : 's'} ${i.zones.join(', ')})` : ''}`,
+        ),
+      );
+    }
+  }
+  if (config.rules.length === 0) lines.push(comment('No rule of this firewall can be written.'));
+  if (config.addresses.length > 0) lines.push(comment('Address objects'));
+  for (const a of config.addresses) {
+    const name = addressNames.get(a.key) ?? '';
+    lines.push(`set address ${name} ${addressValue(a)}`);
+    if (oneLine(a.label) !== '') {
+      lines.push(`set address ${name} description ${panosQuote(a.label, OBJECT_DESCRIPTION_MAX)}`);
+    }
+  }
+  if (config.groups.length > 0)
+    lines.push(comment("Address groups: the rule set's address objects, per role and zone"));
+  for (const g of config.groups) {
+    lines.push(
+      `set address-group ${g.name} static [ ${g.members.map((a) => addressNames.get(a.key) ?? '').join(' ')} ]`,
+      `set address-group ${g.name} description ${panosQuote(`${g.roles.join(', ')} in zone ${g.zone}`, OBJECT_DESCRIPTION_MAX)}`,
+    );
+  }
+  if (config.services.length > 0) lines.push(comment('Service objects'));
+  for (const s of config.services) {
+    lines.push(
+      `set service ${s.name} protocol ${s.transport.toLowerCase()} port ${s.ports.map(ports).join(',')}`,
+    );
+  }
+  for (const r of config.rules) {
+    const base = `set rulebase security rules ${r.name}`;
+    lines.push(
+      comment(`Rule ${r.name}: ${r.ruleIds.join(', ')}: ${r.services.join('; ')}`),
+      ...r.todos.map(comment),
+      `${base} from ${zoneOf(r.ingress)}`,
+      `${base} to ${zoneOf(r.egress)}`,
+      `${base} source [ ${r.sources.map((g) => g.name).join(' ')} ]`,
+      `${base} destination [ ${r.destinations.map((g) => g.name).join(' ')} ]`,
+      `${base} application any`,
+      `${base} service ${r.service.name}`,
+      `${base} action allow`,
+      `${base} description ${panosQuote(`${r.ruleIds.join(', ')}: ${r.services.join('; ')}; ${r.purposes.join(' ')}; plan ${report.meta.planName}; catalog ${report.meta.catalogVersion}`)}`,
+    );
+  }
+  for (const b of config.blocked)
+    lines.push(comment(`Rule ${b.name}: not written.`), comment(b.todo));
+  return lines;
+}
+
+function renderPanosZoned(report: Report, policy: ZonedPolicy): string {
+  const lines: string[] = [
+    ...provenanceLines(
+      report,
+      'PAN-OS set commands for Netwrix Activity Monitor',
+      coverageLines(policy, 'PAN-OS', 'panos'),
+    ).map(comment),
+    "# Paste the set lines of a firewall's section in configuration mode on that firewall (lines",
+    '# starting with # are comments), then commit. The zones are the security zones of its interfaces.',
+    ...planTodoLines(policy).map(comment),
+  ];
+  for (const config of policy.firewalls) lines.push(...panosFirewallLines(config, report));
+  return `${lines.join('\n')}\n`;
+}
+
+export function renderPanos(report: Report): string {
+  const zoned = zonedPolicy(report, 'panos', unsupported);
+  if (zoned) return renderPanosZoned(report, zoned);
+  const policy = withoutUnsupported(networkPolicy(report), unsupported);
   const names = new ObjectNames(PANOS_NAME_MAX);
   const ruleNames = new Map(policy.rules.map((r) => [r.id, names.reserve(`amfp-${r.id}`)]));
   const groupNames = new Map(
@@ -134,4 +242,5 @@ export const panosExporter: Exporter = {
   fileName: (report) => exportFileName(report.meta.planName, 'panos-set-commands.txt'),
   mimeType: 'text/plain;charset=utf-8',
   render: renderPanos,
+  coverage: (plan) => vendorCoverage(plan, 'panos'),
 };

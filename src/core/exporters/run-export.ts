@@ -9,6 +9,7 @@ import type { Plan } from '@/core/plan/model';
 import { buildReport } from '@/core/report/build-report';
 import { reportForHost } from '@/core/report/host-report';
 import type { Report } from '@/core/report/model';
+import { zonesForFirewall } from '@/core/report/zones';
 import { resolvePlan } from '@/core/resolve/resolve-plan';
 import { planZoneModel } from '@/core/zones/plan-zones';
 
@@ -37,10 +38,11 @@ export interface ExportRequest {
   /** One host's download: its identity in the resolution (hostIdentity) and its name. */
   host?: { identity: string; label: string };
   /**
-   * One network firewall's sheet ("By firewall"): its name in the plan's network. The exporter
-   * id is then FIREWALL_SHEET_ID; the file is firewall-csv.ts's, not a registry format's.
+   * One network firewall's download ("By firewall"): its id in the plan's network and its name.
+   * With the exporter id FIREWALL_SHEET_ID, its sheet (firewall-csv.ts, not a registry format);
+   * with a vendor config's, that config written for this firewall, whatever its kind.
    */
-  firewall?: { name: string };
+  firewall?: { id: string; name: string };
 }
 
 /** The exporter id of a firewall's sheet (ExportRequest.firewall). */
@@ -74,14 +76,17 @@ function fullReport(request: ExportRequest): Report {
 }
 
 /** One firewall's sheet; an Error for the user when the plan has no such firewall any more. */
-function firewallSheet(request: ExportRequest, name: string, context: RenderContext): ExportResult {
-  if (request.exporterId !== FIREWALL_SHEET_ID) {
-    throw new Error(`no per-firewall export named "${request.exporterId}"`);
-  }
+function firewallSheet(
+  request: ExportRequest,
+  target: { id: string; name: string },
+  context: RenderContext,
+): ExportResult {
   context.progress?.(0);
   const report = fullReport(request);
-  const firewall = reportFirewall(report, name);
-  if (!firewall) throw new Error(`the plan's network has no firewall named "${name}" any more`);
+  const firewall = reportFirewall(report, target.id);
+  if (!firewall) {
+    throw new Error(`the plan's network has no firewall "${target.name}" any more`);
+  }
   const output = renderFirewallCsv(report, firewall);
   context.progress?.(1);
   return {
@@ -102,18 +107,29 @@ export async function runExport(
   request: ExportRequest,
   context: RenderContext = {},
 ): Promise<ExportResult> {
-  if (request.firewall) return firewallSheet(request, request.firewall.name, context);
+  if (request.firewall && request.exporterId === FIREWALL_SHEET_ID) {
+    return firewallSheet(request, request.firewall, context);
+  }
   const exporter = EXPORTERS.find((e) => e.id === request.exporterId);
   if (!exporter) throw new Error(`no export named "${request.exporterId}"`);
   context.progress?.(0);
   const full = fullReport(request);
   const report = request.host ? reportForHost(full, request.host.identity) : full;
   if (!report) throw new Error('this host has no rules in the plan any more');
+  if (request.firewall) {
+    const zones = report.zones && zonesForFirewall(report.zones, request.firewall.id);
+    if (!zones) throw new Error('this firewall is no longer in the plan’s network');
+    report.zones = zones;
+  }
   const output = await exporter.render(report, context);
   const fileName = exporter.fileName(report);
   context.progress?.(1);
   return {
-    fileName: request.host ? hostFileName(fileName, request.host.label) : fileName,
+    fileName: request.host
+      ? hostFileName(fileName, request.host.label)
+      : request.firewall
+        ? hostFileName(fileName, request.firewall.name)
+        : fileName,
     mimeType: exporter.mimeType,
     action: exporter.action,
     output,

@@ -9,7 +9,7 @@ import type { ResolvedEndpoint, ResolvedHost, ResolvedRule } from '@/core/resolv
 import type { FlowRoute, ZoneAnalysis } from '@/core/zones/analyze';
 import { analyzeZones } from '@/core/zones/analyze';
 import type { ZonePortRange } from '@/core/zones/flows';
-import type { ZoneModel } from '@/core/zones/model';
+import type { FirewallKind, ZoneModel } from '@/core/zones/model';
 import { FIREWALL_KIND_LABELS, INTERNET_ZONE_ID, INTERNET_ZONE_NAME } from '@/core/zones/model';
 import type { Placement } from '@/core/zones/placement';
 import { compare, placeAddress, zoneIndex } from '@/core/zones/placement';
@@ -63,12 +63,18 @@ export interface ReportServiceObject {
   name: string;
   protocol: string;
   ports: string;
+  /** The port ranges, sorted (what `ports` says, for the vendor configs). */
+  ranges: ZonePortRange[];
 }
 
 export interface ReportFirewall {
+  /** The firewall's id in the plan (`plan.network.firewalls[].id`). */
+  id: string;
   name: string;
   /** "PAN-OS", "FortiOS", ... */
   kind: string;
+  /** The kind's id ("panos", ...): which vendor syntax is its own. */
+  kindId: FirewallKind;
   rules: ReportFirewallRule[];
   addressObjects: ReportAddressObject[];
   serviceObjects: ReportServiceObject[];
@@ -93,6 +99,12 @@ export interface ReportZones {
   firewalls: ReportFirewall[];
   /** What keeps flows off the firewalls (an address in no zone, no path...), errors first. */
   checks: ReportZoneCheck[];
+  /**
+   * Set when the report is narrowed to one firewall (its downloads in "By firewall",
+   * reportForFirewall): the vendor configs then write that firewall in their syntax, whatever its
+   * kind. Unset: each vendor config writes the firewalls of its own kind.
+   */
+  firewallId?: string;
 }
 
 /** A firewall a flow crosses, with the interfaces it enters and leaves by. */
@@ -281,8 +293,10 @@ function reportFirewall(
     };
   };
   return {
+    id: set.firewallId,
     name: set.name,
     kind: FIREWALL_KIND_LABELS[set.kind],
+    kindId: set.kind,
     rules: set.rules.map(rule),
     addressObjects: set.addressObjects.map((o) => ({
       name: o.name,
@@ -294,6 +308,7 @@ function reportFirewall(
       name: o.name,
       protocol: o.protocol,
       ports: portsText(o.ports),
+      ranges: o.ports.map((p) => ({ from: p.from, to: p.to })),
     })),
   };
 }
@@ -328,4 +343,14 @@ export function zonesForHost(zones: ReportZones, addresses: readonly string[]): 
     })
     .filter((f) => f.rules.length > 0);
   return { ...zones, firewalls };
+}
+
+/**
+ * The zones of a report narrowed to one firewall (its downloads in "By firewall"); null when the
+ * report has no zones or no firewall with that id.
+ */
+export function zonesForFirewall(zones: ReportZones, firewallId: string): ReportZones | null {
+  const firewall = zones.firewalls.find((f) => f.id === firewallId);
+  if (!firewall) return null;
+  return { ...zones, firewalls: [firewall], firewallId };
 }

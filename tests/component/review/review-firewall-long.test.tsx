@@ -40,8 +40,10 @@ const zones: ReportZones = {
   zones: [],
   firewalls: [
     {
+      id: 'core',
       name: 'Core',
       kind: 'PAN-OS',
+      kindId: 'panos',
       rules: Array.from({ length: RULES }, (_, i) => rule(i + 1)),
       addressObjects: [],
       serviceObjects: [],

@@ -25,6 +25,7 @@ import {
   serializePlanFile,
 } from '@/core/exporters/plan-file';
 import { EXPORTERS } from '@/core/exporters/registry';
+import { runExport } from '@/core/exporters/run-export';
 import type { Plan } from '@/core/plan/model';
 import { PLAN_SCHEMA_VERSION } from '@/core/plan/model';
 import { buildReport } from '@/core/report/build-report';
@@ -223,6 +224,63 @@ describe('the command line: export equals the browser download', () => {
     expect(byDefault.err).toContain(`Wrote "${expected.fileName}"`);
   });
 
+  it('--firewall: the browser download of that firewall from "By firewall" (by name or id)', async () => {
+    const zoned: Plan = {
+      ...plan,
+      network: {
+        zones: [
+          { id: 'low', name: 'Low', cidrs: ['0.0.0.0/1'] },
+          { id: 'high', name: 'High', cidrs: ['128.0.0.0/1'] },
+        ],
+        firewalls: [
+          {
+            id: 'fw1',
+            name: 'Core FW',
+            kind: 'fortios',
+            interfaces: [
+              { id: 'a', name: 'port1', zones: ['low'] },
+              { id: 'b', name: 'port2', zones: ['high', 'internet'] },
+            ],
+          },
+        ],
+        assignments: [],
+        preferredPaths: [],
+      },
+    };
+    const path = planFile('zoned.json', zoned);
+    const expected = await runExport({
+      exporterId: 'panos',
+      plan: zoned,
+      appUrl: APP_URL,
+      generatedAt: `${DATE}T15:30:00Z`,
+      firewall: { id: 'fw1', name: 'Core FW' },
+    });
+    expect(expected.fileName).toMatch(/-panos-set-commands-core-fw\.txt$/);
+    for (const name of ['core fw', 'fw1']) {
+      const out = join(dir, 'fw.txt');
+      const run = cli([
+        'export',
+        path,
+        '-f',
+        'panos',
+        '--firewall',
+        name,
+        '-o',
+        out,
+        '--date',
+        DATE,
+        '--app-url',
+        APP_URL,
+      ]);
+      expect(run.status, run.err).toBe(EXIT.ok);
+      expect(readFileSync(out, 'utf8')).toBe(expected.output);
+    }
+    const unknown = cli(['export', path, '-f', 'panos', '--firewall', 'Edge']);
+    expect(unknown.status).toBe(EXIT.usage);
+    expect(unknown.err).toContain('No firewall of the plan is named "Edge"');
+    expect(unknown.err).toContain('fw1  Core FW (FortiOS)');
+  });
+
   it('the plan file: as "Save plan" writes the opened plan', () => {
     const path = planFile('everything.json', plan);
     const run = cli(['export', path, '--format', PLAN_FILE_FORMAT_ID, '-o', '-']);
@@ -365,10 +423,23 @@ describe('the command line: errors are clear, with their exit codes, never a sta
       'No host of the plan is named "Nowhere"',
     ],
     [
-      'a firewall (no zones yet)',
+      'a firewall with a sheet format',
       () => ['export', planFile('f.json', everythingPlan(true)), '-f', 'csv', '--firewall', 'fw1'],
       EXIT.usage,
-      'no firewall zones yet',
+      '--firewall applies to the vendor configs',
+    ],
+    [
+      'a firewall in a plan without a network',
+      () => [
+        'export',
+        planFile('f.json', everythingPlan(true)),
+        '-f',
+        'panos',
+        '--firewall',
+        'fw1',
+      ],
+      EXIT.usage,
+      'the plan has no network firewalls',
     ],
     [
       'a bad date',

@@ -120,6 +120,16 @@ export function ExportButtons() {
     [plan],
   );
 
+  // What a vendor config covers in a plan with network firewalls (which firewalls it writes).
+  const coverage = useMemo(
+    () =>
+      EXPORTERS.flatMap((e) => {
+        const text = e.coverage?.(plan);
+        return text === undefined ? [] : [{ id: e.id, label: e.label, text }];
+      }),
+    [plan],
+  );
+
   const run = async (exporter: Exporter) => {
     setBusy(exporter.id);
     setProgress(0);
@@ -205,6 +215,11 @@ export function ExportButtons() {
           </Typography>
         );
       })}
+      {coverage.map((c) => (
+        <Typography key={c.id} variant="body2" sx={{ color: 'text.secondary' }}>
+          “{c.label}”: {c.text}
+        </Typography>
+      ))}
       {busy !== null && (
         <Alert
           severity="info"

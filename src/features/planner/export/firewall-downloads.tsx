@@ -1,59 +1,104 @@
 import DownloadIcon from '@mui/icons-material/Download';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 
+import { EXPORTERS } from '@/core/exporters/registry';
 import { FIREWALL_SHEET_ID } from '@/core/exporters/run-export';
+import type { FirewallKind } from '@/core/zones/model';
 import { downloadFile } from '@/lib/download-file';
 import { startExport } from '@/lib/export-runner';
 import { appUrl } from '@/lib/location';
 import { useAppStore } from '@/state/store';
 
+interface Syntax {
+  /** The registry's exporter id, or FIREWALL_SHEET_ID for the firewall's sheet. */
+  id: string;
+  name: string;
+  /** The firewall kind whose own syntax it is. */
+  kind?: FirewallKind;
+}
+
+/** The vendor configs, by exporter id of the registry, with the kind each is the syntax of. */
+const SYNTAXES: readonly Syntax[] = [
+  { id: 'panos', name: 'PAN-OS set commands', kind: 'panos' },
+  { id: 'fortios', name: 'FortiOS CLI', kind: 'fortios' },
+  { id: 'asa', name: 'Cisco ASA config', kind: 'asa' },
+  { id: 'aerleon', name: 'Aerleon policy (zip)' },
+];
+
+const SHEET: Syntax = { id: FIREWALL_SHEET_ID, name: 'CSV of this firewall' };
+
 /**
- * The download of one network firewall of "By firewall": its sheet (its rule set with the zones
- * and interfaces, its address and service objects: core/exporters/firewall-csv.ts), made from the
- * plan in a Web Worker like the plan's exports and the per-host downloads.
+ * The downloads of one network firewall of "By firewall": its rules in its own kind's syntax
+ * first (PAN-OS, FortiOS, Cisco ASA), then in the other syntaxes and as an Aerleon policy, then
+ * its sheet (its rule set with the zones and interfaces, its address and service objects:
+ * core/exporters/firewall-csv.ts). Built in a Web Worker from the same report as the plan's
+ * exports, narrowed to the firewall (zonesForFirewall), so each file holds only the flows that
+ * cross it.
  */
-export function FirewallDownloads({ name }: { name: string }) {
+export function FirewallDownloads({
+  id,
+  name,
+  kind,
+}: {
+  /** The firewall's id in the plan's network. */
+  id: string;
+  name: string;
+  kind: FirewallKind;
+}) {
   const plan = useAppStore((s) => s.plan);
   const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const ordered = [
+    ...SYNTAXES.filter((s) => s.kind === kind),
+    ...SYNTAXES.filter((s) => s.kind !== kind),
+  ].filter((s) => EXPORTERS.some((e) => e.id === s.id));
 
-  const run = async () => {
+  const run = async (syntax: Syntax) => {
     setError(null);
+    setBusy(syntax.id);
     try {
+      // Made in a Web Worker, like the plan's exports (src/lib/export-runner.ts).
       const result = await startExport({
-        exporterId: FIREWALL_SHEET_ID,
+        exporterId: syntax.id,
         plan,
         appUrl: appUrl(),
         generatedAt: new Date().toISOString(),
-        firewall: { name },
+        firewall: { id, name },
       }).result;
       downloadFile(result.fileName, result.output, result.mimeType);
     } catch (e) {
-      setError(`The sheet of ${name} failed: ${e instanceof Error ? e.message : String(e)}.`);
+      setError(
+        `“${syntax.name}” for ${name} failed: ${e instanceof Error ? e.message : String(e)}.`,
+      );
+    } finally {
+      setBusy(null);
     }
   };
 
   return (
-    <Box
-      className="no-print"
-      sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1, mt: 1, ml: 4 }}
-    >
-      <Button
-        size="small"
-        variant="outlined"
-        startIcon={<DownloadIcon />}
-        onClick={() => void run()}
-        aria-label={`CSV of firewall ${name}`}
-      >
-        CSV of this firewall
-      </Button>
+    <div className="firewall-downloads no-print">
+      {[...ordered, SHEET].map((syntax) => (
+        <Button
+          key={syntax.id}
+          size="small"
+          variant={syntax.kind === kind ? 'contained' : 'outlined'}
+          startIcon={<DownloadIcon />}
+          loading={busy === syntax.id}
+          loadingPosition="start"
+          disabled={busy !== null && busy !== syntax.id}
+          onClick={() => void run(syntax)}
+          {...(syntax === SHEET ? { 'aria-label': `CSV of firewall ${name}` } : {})}
+        >
+          {syntax.name}
+        </Button>
+      ))}
       {error && (
         <Typography role="alert" variant="body2" sx={{ color: 'error.main' }}>
           {error}
         </Typography>
       )}
-    </Box>
+    </div>
   );
 }

@@ -213,7 +213,7 @@ function FirewallSection({
   open: boolean;
   printing: boolean;
   onToggle: () => void;
-  actions: ((name: string) => ReactNode) | undefined;
+  actions?: ReactNode;
 }) {
   const headingId = useId();
   const panelId = useId();
@@ -258,7 +258,22 @@ function FirewallSection({
           ? 'No flow of this plan crosses it.'
           : `${plural(firewall.rules.length, 'rule')}, ${plural(firewall.addressObjects.length, 'address object')}, ${plural(firewall.serviceObjects.length, 'service object')}`}
       </Typography>
-      {open && firewall.rules.length > 0 && actions?.(firewall.name)}
+      {actions && firewall.rules.length > 0 && (
+        <Box
+          sx={{
+            ml: 4,
+            mt: 1,
+            '& .firewall-downloads': {
+              display: 'flex',
+              flexWrap: 'wrap',
+              alignItems: 'center',
+              gap: 1,
+            },
+          }}
+        >
+          {actions}
+        </Box>
+      )}
       {open && firewall.rules.length > 0 && (
         <div id={panelId}>
           <FirewallTables firewall={firewall} printing={printing} />
@@ -291,13 +306,13 @@ export function ReviewFirewallList({
   zones,
   ruleIds,
   printing = false,
-  firewallActions,
+  actions,
 }: {
   zones: ReportZones;
   ruleIds?: ReadonlySet<string>;
   printing?: boolean;
-  /** What each firewall with rules offers besides them (its sheet's download); none: nothing. */
-  firewallActions?: (name: string) => ReactNode;
+  /** What each firewall with rules offers besides them (its downloads); none: nothing. */
+  actions?: (firewall: ReportFirewall) => ReactNode;
 }) {
   const checksId = useId();
   const firewalls = useMemo(
@@ -309,7 +324,8 @@ export function ReviewFirewallList({
   );
   const [toggled, setToggled] = useState<ReadonlyMap<string, boolean>>(new Map());
   const openByDefault = zones.firewalls.length <= FIREWALLS_OPEN_UP_TO;
-  const isOpen = (name: string) => printing || (toggled.get(name) ?? openByDefault);
+  // Keyed by the firewall's id: a rename keeps it open or closed.
+  const isOpen = (id: string) => printing || (toggled.get(id) ?? openByDefault);
 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
@@ -334,14 +350,14 @@ export function ReviewFirewallList({
       ) : (
         firewalls.map((firewall, i) => (
           <FirewallSection
-            key={`${i}-${firewall.name}`}
+            key={`${i}-${firewall.id}`}
             firewall={firewall}
-            open={isOpen(firewall.name)}
+            actions={actions?.(firewall)}
+            open={isOpen(firewall.id)}
             printing={printing}
-            actions={firewallActions}
             onToggle={() =>
               setToggled((prev) =>
-                new Map(prev).set(firewall.name, !(prev.get(firewall.name) ?? openByDefault)),
+                new Map(prev).set(firewall.id, !(prev.get(firewall.id) ?? openByDefault)),
               )
             }
           />

@@ -10,6 +10,7 @@ import { Link as RouterLink } from 'react-router';
 import { paths } from '@/config/paths';
 import type { Erratum } from '@/core/catalog/model';
 import type { HostFirewall } from '@/core/report/host-kind';
+import type { ReportFirewall } from '@/core/report/zones';
 import { reportZoneView } from '@/core/report/zones';
 import type { Resolution, ResolvedHost } from '@/core/resolve/model';
 import type { ZoneModel } from '@/core/zones/model';
@@ -46,8 +47,8 @@ export function ReviewPanel({
   firewallOf: (host: ResolvedHost) => HostFirewall;
   /** What each host of "By host" offers besides its rules (its downloads); none: nothing. */
   hostActions?: (host: ResolvedHost) => ReactNode;
-  /** What each firewall of "By firewall" offers besides its rules (its sheet); none: nothing. */
-  firewallActions?: (name: string) => ReactNode;
+  /** What each firewall of "By firewall" offers besides its rules (its downloads). */
+  firewallActions?: (firewall: ReportFirewall) => ReactNode;
   /**
    * The plan's network zones (the step passes useZoneModel()): not empty, the rules gain "By
    * firewall" and each flow its path; empty, the review is as without zones.

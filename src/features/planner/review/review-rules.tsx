@@ -15,6 +15,7 @@ import { flushSync } from 'react-dom';
 import type { Erratum } from '@/core/catalog/model';
 import type { HostFirewall } from '@/core/report/host-kind';
 import type { ReportZoneView } from '@/core/report/zones';
+import type { ReportFirewall } from '@/core/report/zones';
 import { buildHostViews } from '@/core/resolve/host-views';
 import type { ResolvedHost, ResolvedRule } from '@/core/resolve/model';
 import { onPrintChange } from '@/lib/window-events';
@@ -61,8 +62,8 @@ export function ReviewRules({
   firewallOf: (host: ResolvedHost) => HostFirewall;
   /** What each host of "By host" offers besides its rules (its downloads); none: nothing. */
   hostActions?: (host: ResolvedHost) => ReactNode;
-  /** What each firewall of "By firewall" offers besides its rules (its sheet); none: nothing. */
-  firewallActions?: (name: string) => ReactNode;
+  /** What each firewall of "By firewall" offers besides its rules (its downloads). */
+  firewallActions?: (firewall: ReportFirewall) => ReactNode;
   initialView?: RulesView;
   /** The plan's zones analysed (report/zones.ts); null: no zones, no "By firewall". */
   zones?: ReportZoneView | null;
@@ -173,7 +174,7 @@ export function ReviewRules({
           zones={zones.zones}
           printing={printing}
           {...(shownIds ? { ruleIds: shownIds } : {})}
-          {...(firewallActions ? { firewallActions } : {})}
+          {...(firewallActions ? { actions: firewallActions } : {})}
         />
       ) : (
         <ReviewHostList

@@ -5,6 +5,7 @@ import { useCallback, useId, useMemo } from 'react';
 
 import { getCatalog } from '@/core/catalog/catalog';
 import { hostKinds } from '@/core/report/host-kind';
+import type { ReportFirewall } from '@/core/report/zones';
 import { hostIdentity } from '@/core/resolve/hosts';
 import type { ResolvedHost } from '@/core/resolve/model';
 import { selectResolution } from '@/state/selectors';
@@ -38,7 +39,13 @@ export function ReviewStep() {
     };
   }, [plan]);
   const zoneModel = useZoneModel();
-  const firewallActions = useCallback((name: string) => <FirewallDownloads name={name} />, []);
+  // A network firewall: its rules in its own kind's syntax, the others and its sheet.
+  const firewallActions = useCallback(
+    (firewall: ReportFirewall) => (
+      <FirewallDownloads id={firewall.id} name={firewall.name} kind={firewall.kindId} />
+    ),
+    [],
+  );
   const hasDevices = useAppStore((s) => s.plan.devices.length > 0);
   const showInferred = useAppStore((s) => s.plan.settings.showInferred);
   const exportId = useId();

@@ -106,3 +106,87 @@ describe('runExport (what the export worker runs)', () => {
     expect(link(plan()).startsWith(BASE)).toBe(true);
   });
 });
+
+describe('runExport for one network firewall ("By firewall")', () => {
+  /** The plan's hosts in one zone behind a PAN-OS core, and an ASA that no flow crosses. */
+  function zoned() {
+    const p = plan();
+    return {
+      ...p,
+      network: {
+        zones: [
+          { id: 'lan', name: 'LAN', cidrs: ['0.0.0.0/1'] },
+          { id: 'rest', name: 'Rest', cidrs: ['128.0.0.0/1'] },
+        ],
+        firewalls: [
+          {
+            id: 'core',
+            name: 'Core',
+            kind: 'panos' as const,
+            interfaces: [
+              { id: 'c1', name: 'ethernet1/1', zones: ['lan'] },
+              { id: 'c2', name: 'ethernet1/2', zones: ['rest'] },
+            ],
+          },
+          {
+            id: 'edge',
+            name: 'Edge',
+            kind: 'asa' as const,
+            interfaces: [
+              { id: 'e1', name: 'inside', zones: ['rest'] },
+              { id: 'e2', name: 'outside', zones: ['internet'] },
+            ],
+          },
+        ],
+        assignments: [],
+        preferredPaths: [],
+      },
+    };
+  }
+
+  it.each(['panos', 'fortios', 'asa'])(
+    '%s: writes only that firewall, names the file after it',
+    async (id) => {
+      const result = await runExport({
+        exporterId: id,
+        plan: zoned(),
+        appUrl: APP,
+        generatedAt: DATE,
+        firewall: { id: 'edge', name: 'Edge' },
+      });
+      const text = asText(result.output);
+      expect(text).toContain('==== Firewall Edge (Cisco ASA)');
+      expect(text).not.toContain('==== Firewall Core');
+      expect(result.fileName).toMatch(/-edge\.(txt|conf)$/);
+    },
+  );
+
+  it('refuses a firewall that is no longer in the network', async () => {
+    await expect(
+      runExport({
+        exporterId: 'panos',
+        plan: zoned(),
+        appUrl: APP,
+        generatedAt: DATE,
+        firewall: { id: 'gone', name: 'Gone' },
+      }),
+    ).rejects.toThrow('no longer in the plan');
+  });
+
+  it('the plan-wide PAN-OS file covers the PAN-OS firewall, and its button says so', async () => {
+    const p = zoned();
+    const result = await runExport({
+      exporterId: 'panos',
+      plan: p,
+      appUrl: APP,
+      generatedAt: DATE,
+    });
+    expect(asText(result.output)).toContain('# Firewalls: Core (PAN-OS);');
+    const panos = EXPORTERS.find((e) => e.id === 'panos');
+    expect(panos?.coverage?.(p)).toContain('firewall “Core” (the plan');
+    expect(EXPORTERS.find((e) => e.id === 'fortios')?.coverage?.(p)).toContain(
+      'no FortiOS firewall',
+    );
+    expect(panos?.coverage?.(plan())).toBeUndefined();
+  });
+});
