@@ -290,10 +290,13 @@ function instrument({ key, value }) {
 
 const firstRowSelector = '[role="region"][aria-label="Rules by flow"] tbody tr';
 
-/** Opens the options step with the large plan and waits until it has settled. */
-async function openOptions(page) {
-  await page.goto(`${base}/#/plan/options`);
-  await page.getByRole('heading', { level: 2, name: 'Options' }).waitFor();
+/**
+ * Opens the step before the review (Network, since it came after Options) with the plan and
+ * waits until it has settled.
+ */
+async function openStepBeforeReview(page) {
+  await page.goto(`${base}/#/plan/network`);
+  await page.getByRole('heading', { level: 2, name: 'Network' }).waitFor();
   await page.evaluate(() => window.__bench.idleAfter(0, 300));
   // A plan the app cannot open (e.g. over PLAN_LIMITS) is kept aside and a new plan started.
   const refused = await page.evaluate(() =>
@@ -310,7 +313,7 @@ async function openOptions(page) {
 
 /** Click → first rules row painted → idle. `how`: 'next' or 'header'. */
 async function measureStepChange(page, how) {
-  await openOptions(page);
+  await openStepBeforeReview(page);
   const t0 = await page.evaluate((how) => {
     const buttons = [...document.querySelectorAll('button')];
     const target =
