@@ -31,8 +31,15 @@ scope.onmessage = (event) => {
     },
   }).then(
     (result) => {
-      const transfer = typeof result.output === 'string' ? [] : [result.output.buffer];
-      scope.postMessage({ type: 'done', result }, transfer as Transferable[]);
+      // A file's text is encoded to UTF-8 here and its bytes transferred, not copied: the page
+      // then makes the Blob from bytes, with no copy or encoding of a large text on its main
+      // thread (the same bytes as a Blob of the text). A copy action keeps its text.
+      const done: ExportResult =
+        result.action === 'download' && typeof result.output === 'string'
+          ? { ...result, output: new TextEncoder().encode(result.output) }
+          : result;
+      const transfer = typeof done.output === 'string' ? [] : [done.output.buffer];
+      scope.postMessage({ type: 'done', result: done }, transfer as Transferable[]);
     },
     (error: unknown) => {
       scope.postMessage({

@@ -6,7 +6,7 @@
 import { create } from 'zustand';
 
 import type { EnvironmentId, OptionValue } from '@/core/catalog/model';
-import * as edit from '@/core/plan/edit';
+import type * as edit from '@/core/plan/edit';
 import type {
   AgentServer,
   CeeServer,
@@ -125,6 +125,25 @@ export type AppState = PlanSlice & UiSlice;
 
 const initial = loadStoredPlan();
 
+/**
+ * The plan's edit functions (core/plan/edit.ts, with the address and CIDR validators it uses),
+ * provided by plan-edits.ts, which the planner imports: they stay out of the home page's first
+ * load (npm run budget; docs/performance.md). Only the planner's steps call the edit actions.
+ */
+let planEdits: typeof edit | null = null;
+
+/** Called once by plan-edits.ts when the planner's code loads. */
+export function providePlanEdits(module: typeof edit): void {
+  planEdits = module;
+}
+
+function edits(): typeof edit {
+  if (planEdits === null) {
+    throw new Error('The planner is still loading: try the change again in a moment.');
+  }
+  return planEdits;
+}
+
 export const useAppStore = create<AppState>()((set, get) => {
   const update = (fn: (plan: Plan) => Plan) => set({ plan: fn(get().plan) });
   return {
@@ -133,53 +152,53 @@ export const useAppStore = create<AppState>()((set, get) => {
     resetPlan: () => set({ plan: createDefaultPlan() }),
     setPlanName: (name) => update((p) => ({ ...p, name })),
     setAmVersion: (amVersion) => update((p) => ({ ...p, amVersion })),
-    setConsole: (patch) => update((p) => edit.setConsole(p, patch)),
-    addConsole: () => update(edit.addConsole),
-    updateConsole: (index, patch) => update((p) => edit.updateConsole(p, index, patch)),
-    removeConsole: (index) => update((p) => edit.removeConsole(p, index)),
-    addAgent: () => update(edit.addAgent),
-    updateAgent: (id, patch) => update((p) => edit.updateAgent(p, id, patch)),
-    removeAgent: (id) => update((p) => edit.removeAgent(p, id)),
+    setConsole: (patch) => update((p) => edits().setConsole(p, patch)),
+    addConsole: () => update((p) => edits().addConsole(p)),
+    updateConsole: (index, patch) => update((p) => edits().updateConsole(p, index, patch)),
+    removeConsole: (index) => update((p) => edits().removeConsole(p, index)),
+    addAgent: () => update((p) => edits().addAgent(p)),
+    updateAgent: (id, patch) => update((p) => edits().updateAgent(p, id, patch)),
+    removeAgent: (id) => update((p) => edits().removeAgent(p, id)),
     addAgents: (agents, replace) => {
-      const result = edit.addAgents(get().plan, agents, replace);
+      const result = edits().addAgents(get().plan, agents, replace);
       set({ plan: result.plan });
       return result.ids;
     },
-    addCeeServer: () => update(edit.addCeeServer),
-    updateCeeServer: (id, patch) => update((p) => edit.updateCeeServer(p, id, patch)),
-    removeCeeServer: (id) => update((p) => edit.removeCeeServer(p, id)),
+    addCeeServer: () => update((p) => edits().addCeeServer(p)),
+    updateCeeServer: (id, patch) => update((p) => edits().updateCeeServer(p, id, patch)),
+    removeCeeServer: (id) => update((p) => edits().removeCeeServer(p, id)),
     addDevice: (environment, name) => {
       const { plan, lastAgentId } = get();
-      const result = edit.addDevice(plan, environment, name, defaultAgentId(plan, lastAgentId));
+      const result = edits().addDevice(plan, environment, name, defaultAgentId(plan, lastAgentId));
       set({ plan: result.plan });
       return result.id;
     },
     addDevices: (devices) => {
-      const result = edit.addDevices(get().plan, devices);
+      const result = edits().addDevices(get().plan, devices);
       set({ plan: result.plan });
       return result.ids;
     },
-    updateDevice: (id, patch) => update((p) => edit.updateDevice(p, id, patch)),
+    updateDevice: (id, patch) => update((p) => edits().updateDevice(p, id, patch)),
     setMicrosoftTenant: (microsoftTenant) => update((p) => ({ ...p, microsoftTenant })),
     setDeviceOption: (id, option, value) =>
-      update((p) => edit.setDeviceOption(p, id, option, value)),
-    setDeviceOptions: (id, patch) => update((p) => edit.setDeviceOptions(p, id, patch)),
+      update((p) => edits().setDeviceOption(p, id, option, value)),
+    setDeviceOptions: (id, patch) => update((p) => edits().setDeviceOptions(p, id, patch)),
     setNetwork: (network) => update((p) => ({ ...p, network })),
-    removeDevice: (id) => update((p) => edit.removeDevice(p, id)),
+    removeDevice: (id) => update((p) => edits().removeDevice(p, id)),
     removeDevices: (ids) => {
-      const result = edit.removeDevices(get().plan, ids);
+      const result = edits().removeDevices(get().plan, ids);
       set({ plan: result.plan });
       return result.removed;
     },
-    restoreDevices: (removed) => update((p) => edit.restoreDevices(p, removed)),
+    restoreDevices: (removed) => update((p) => edits().restoreDevices(p, removed)),
     assignDevices: (ids, agentId) => {
-      set({ plan: edit.assignDevices(get().plan, ids, agentId), lastAgentId: agentId });
+      set({ plan: edits().assignDevices(get().plan, ids, agentId), lastAgentId: agentId });
     },
-    removeEnvironment: (environment) => update((p) => edit.removeEnvironment(p, environment)),
-    setIntegration: (key, patch) => update((p) => edit.setIntegration(p, key, patch)),
-    setSettings: (patch) => update((p) => edit.setSettings(p, patch)),
-    setDeployment: (patch) => update((p) => edit.setDeployment(p, patch)),
-    setAgentServices: (patch) => update((p) => edit.setAgentServices(p, patch)),
+    removeEnvironment: (environment) => update((p) => edits().removeEnvironment(p, environment)),
+    setIntegration: (key, patch) => update((p) => edits().setIntegration(p, key, patch)),
+    setSettings: (patch) => update((p) => edits().setSettings(p, patch)),
+    setDeployment: (patch) => update((p) => edits().setDeployment(p, patch)),
+    setAgentServices: (patch) => update((p) => edits().setAgentServices(p, patch)),
     clearDeviceOption: (id, option) =>
       update((p) => {
         const device = p.devices.find((d) => d.id === id);
@@ -187,7 +206,7 @@ export const useAppStore = create<AppState>()((set, get) => {
         const options = Object.fromEntries(
           Object.entries(device.options).filter(([key]) => key !== option),
         );
-        return edit.updateDevice(p, id, { options });
+        return edits().updateDevice(p, id, { options });
       }),
 
     storageError: initial.error,

@@ -2,8 +2,11 @@
  * "Download import CSV": the rules as a firewall manager imports them, one row per atomic flow
  * (source address × destination address × protocol × port or range; core/report/flows.ts), and
  * nothing but data rows: the header, then flows. What a sheet would print around the table goes
- * into columns of every row (plan, plan status, catalog, docs revision, date, permalink), so a
- * filter or an import never meets a row that is not a flow. The zones of each end are filled for
+ * into columns (plan, plan status, catalog, docs revision, date, permalink), so a filter or an
+ * import never meets a row that is not a flow. Plan, catalog, docs revision, date and the plan's
+ * stamp (Ready or DRAFT) are in every row; the whole status (the rules left out) and the permalink,
+ * both growing with the plan, are in the first row only, so the file grows in proportion to the
+ * flows (issue 18: with the link in every row, 500 devices gave 143 MB). The zones of each end are filled for
  * a plan with network zones (issue 16; report/zones.ts), empty otherwise. Same CSV rules as the summary CSV (csv-format.ts: BOM, CRLF, formula-injection safe).
  */
 import type { AtomicFlow } from '@/core/report/flows';
@@ -81,21 +84,42 @@ function flowCells(flow: AtomicFlow, meta: readonly string[]): string[] {
   ];
 }
 
+/** What the Plan status of every row after the first says when the file leaves something out. */
+export const IMPORT_STATUS_SEE_FIRST_ROW = 'What this file leaves out: see the first row.';
+
 /**
- * The data rows under IMPORT_CSV_COLUMNS, one per atomic flow, the plan's metadata and status in
- * each; unescaped (the XLSX workbook's Rules sheet writes the same rows).
+ * The Plan status of the rows after the first: the plan's stamp (`Ready.` or the draft stamp), so
+ * a row filtered or copied out alone still says whether the plan is a draft, and a pointer to the
+ * first row when the file leaves rules or hosts out. Its length does not grow with the plan.
+ */
+export function importRowStatus(report: Report): string {
+  const { notReadyRules, hostsWithoutAddress } = report.flows.omitted;
+  const stamp = `${report.draft ? report.draft.stamp : 'Ready'}.`.replace(/\.\.$/, '.');
+  return notReadyRules.length + hostsWithoutAddress.length > 0
+    ? `${stamp} ${IMPORT_STATUS_SEE_FIRST_ROW}`
+    : stamp;
+}
+
+/**
+ * The data rows under IMPORT_CSV_COLUMNS, one per atomic flow; unescaped (the XLSX workbook's
+ * Rules sheet writes the same rows). Plan, catalog, docs revision and date are in every row. The
+ * first row holds the whole plan status (importPlanStatus) and the permalink; the others the
+ * plan's stamp (importRowStatus) and an empty Permalink, as both grow with the plan and were
+ * repeated on every flow (rows × link length: quadratic in the plan's size).
  */
 export function importCsvRows(report: Report): string[][] {
   const { meta } = report;
-  const perRow = [
+  const cells = (status: string, permalink: string) => [
     meta.planName,
-    importPlanStatus(report),
+    status,
     meta.catalogVersion,
     meta.docsRevision,
     meta.date,
-    meta.permalink,
+    permalink,
   ];
-  return report.flows.flows.map((flow) => flowCells(flow, perRow));
+  const first = cells(importPlanStatus(report), meta.permalink);
+  const rest = cells(importRowStatus(report), '');
+  return report.flows.flows.map((flow, i) => flowCells(flow, i === 0 ? first : rest));
 }
 
 export function renderImportCsv(report: Report): string {

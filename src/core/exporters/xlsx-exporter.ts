@@ -2,7 +2,8 @@
  * "Download XLSX": the rules as an Excel workbook of three sheets.
  *
  * - Rules: the import CSV's columns and rows (import-csv-exporter.ts: one row per atomic flow,
- *   the plan's metadata and status in every row), the header row frozen, a filter over the table.
+ *   the plan's metadata and stamp in every row, the whole status and the permalink in the first),
+ *   the header row frozen, a filter over the table.
  * - About: the plan, Activity Monitor version, catalog, docs revision, date, permalink, plan status
  *   and the plan checks (severity, message, field).
  * - Hosts: per host of the report, its inbound and outbound rules with their rule IDs (the cells

@@ -99,7 +99,9 @@ export function atomicFlows(resolution: Resolution): AtomicFlows {
     if (ruleProblems(rule).length > 0 || hosts.some((h) => h.address.trim() === '')) {
       hostsWithoutAddress.push(rule.id);
     }
-    flows.push(...flowsOf(rule));
+    // One at a time: a rule of a large plan has more flows than a call may take arguments
+    // (`push(...flows)` threw "Maximum call stack size exceeded" at 2,000 devices).
+    for (const flow of flowsOf(rule)) flows.push(flow);
   }
   return { flows, omitted: { notReadyRules, hostsWithoutAddress } };
 }

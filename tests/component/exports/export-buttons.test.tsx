@@ -37,7 +37,7 @@ describe('ExportButtons', () => {
     }
   });
 
-  it('downloads the import CSV: one header, then flows, the permalink in every row', async () => {
+  it('downloads the import CSV: one header, then flows, the permalink in the first row', async () => {
     renderElement(<ExportButtons />);
     useAppStore.getState().setPlanName('Contoso HQ');
     await userEvent.click(screen.getByRole('button', { name: 'Download import CSV' }));

@@ -10,6 +10,8 @@ import type { StepId } from '@/core/wizard/steps';
 import { FIRST_STEP, parseStepId, STEPS } from '@/core/wizard/steps';
 import { pageTitle, setDocumentTitle } from '@/lib/document-title';
 import { scrollToTop } from '@/lib/window-events';
+// The plan's edit functions, out of the home page's first load (store.ts providePlanEdits).
+import '@/state/plan-edits';
 import { useAppStore } from '@/state/store';
 
 import { DevicesStep } from '../devices/devices-step';

@@ -7,8 +7,10 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 
 import { getCatalog } from '@/core/catalog/catalog';
+import { permalinkAt, planPermalink } from '@/core/exporters/export-permalink';
 import {
   IMPORT_CSV_COLUMNS,
+  IMPORT_STATUS_SEE_FIRST_ROW,
   importPlanStatus,
   renderImportCsv,
 } from '@/core/exporters/import-csv-exporter';
@@ -82,33 +84,76 @@ describe('import CSV', () => {
     expect(rows.length).toBeGreaterThan(fixtureResolution().rules.length);
   });
 
-  it('writes the plan metadata into every row, and no row that is not a flow', () => {
+  it('writes the plan metadata into every row, the permalink into the first, and no row that is not a flow', () => {
     const rows = parse(renderImportCsv(report()));
-    for (const row of rows) {
+    expect(rows.length).toBeGreaterThan(1);
+    for (const [i, row] of rows.entries()) {
       expect(row.Rule).toMatch(/^R\d{2,}$/);
       expect(row.Plan).toBe('Contoso HQ');
       expect(row.Catalog).toBe('2026.11.0-fixture');
       expect(row['Docs revision']).toBe('netwrix/docs@c0ffee42');
       expect(row.Date).toBe('2026-11-25');
-      expect(row.Permalink).toBe(FIXTURE_PERMALINK);
+      expect(row.Permalink).toBe(i === 0 ? FIXTURE_PERMALINK : '');
       expect(row['Source zone']).toBe('');
       expect(row['Destination zone']).toBe('');
     }
   });
 
-  it('says in every row which rules it leaves out and why, and stamps a draft', () => {
+  it('says in the first row which rules it leaves out and why, and stamps a draft in every row', () => {
     const r = report(draftResolution());
     const rows = parse(renderImportCsv(r));
     const status = importPlanStatus(r);
     expect(status).toBe(
       'DRAFT — 3 plan errors: fix them before filing. Without their hosts whose address is missing or invalid: R01, R08.',
     );
+    expect(rows[0]?.['Plan status']).toBe(status);
+    for (const row of rows.slice(1)) {
+      expect(row['Plan status']).toBe(
+        `DRAFT — 3 plan errors: fix them before filing. ${IMPORT_STATUS_SEE_FIRST_ROW}`,
+      );
+    }
     for (const row of rows) {
-      expect(row['Plan status']).toBe(status);
       expect(row['Source address']).not.toBe('');
       expect(row['Destination address']).not.toBe('');
     }
     expect(importPlanStatus(report())).toMatch(/^Ready\. /);
+  });
+
+  it('says Ready alone in the rows after the first when the file leaves nothing out', () => {
+    const catalog = getCatalog();
+    const plan = makePlan({ agents: 1, devices: 2, catalog });
+    const r = buildReport({
+      plan,
+      resolution: resolvePlan(plan, catalog),
+      catalog,
+      permalink: 'L',
+    });
+    expect(importPlanStatus(r)).toBe('Ready.');
+    const rows = parse(renderImportCsv(r));
+    expect(rows.length).toBeGreaterThan(1);
+    expect(rows.map((row) => row['Plan status'])).toEqual(rows.map(() => 'Ready.'));
+    expect(rows.map((row) => row.Permalink)).toEqual(rows.map((_, i) => (i === 0 ? 'L' : '')));
+  });
+
+  it('grows in proportion to the plan: 10 times the devices, well under 15 times the bytes', () => {
+    // Issue 18: the plan's status and permalink, which grow with the plan, were repeated on every
+    // flow (rows × link length): 500 devices gave 143 MB, 21.7 times the 50-device file.
+    const catalog = getCatalog();
+    const bytes = (devices: number) => {
+      const plan = makePlan({ agents: 50, devices, catalog, integrations: true });
+      const permalink = planPermalink(plan, catalog, (payload) =>
+        permalinkAt('https://planner.example/', payload),
+      );
+      const r = buildReport({ plan, resolution: resolvePlan(plan, catalog), catalog, permalink });
+      return { flows: r.flows.flows.length, bytes: renderImportCsv(r).length, permalink };
+    };
+    const small = bytes(50);
+    const large = bytes(500);
+    // The link itself grows with the plan (so the old output was quadratic).
+    expect(large.permalink.length).toBeGreaterThan(4 * small.permalink.length);
+    expect(large.bytes / small.bytes).toBeLessThan(15);
+    // Bytes per flow stay about the same (the link once, not once per flow).
+    expect(large.bytes / large.flows).toBeLessThan(1.5 * (small.bytes / small.flows));
   });
 
   it('leaves out every flow of a rule that is not ready, and says so', () => {
