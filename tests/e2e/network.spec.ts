@@ -152,7 +152,7 @@ test('three zones and one firewall: the review checks the paths, shows "By firew
   await core.screenshot({ path: testInfo.outputPath('by-firewall.png') });
 
   const downloading = page.waitForEvent('download');
-  await core.getByRole('button', { name: 'CSV of firewall Core' }).click();
+  await core.getByRole('button', { name: 'CSV of this firewall' }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/-firewall-core\.csv$/);
   const sheet = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');

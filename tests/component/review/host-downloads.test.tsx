@@ -71,7 +71,7 @@ describe('By firewall: per-firewall sheet', () => {
     act(() => useAppStore.getState().setPlan(hubAndSpokePlan()));
     await user.click(screen.getByRole('button', { name: 'By firewall' }));
     const core = screen.getByRole('group', { name: /^Core/ });
-    await user.click(within(core).getByRole('button', { name: 'CSV of firewall Core' }));
+    await user.click(within(core).getByRole('button', { name: 'CSV of this firewall' }));
     await waitFor(() => expect(downloadFile).toHaveBeenCalledTimes(1));
     const [name, csv, mime] = vi.mocked(downloadFile).mock.calls[0] ?? [];
     expect(name).toBe('hub-and-spoke-firewall-core.csv');

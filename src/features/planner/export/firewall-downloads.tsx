@@ -89,7 +89,6 @@ export function FirewallDownloads({
           loadingPosition="start"
           disabled={busy !== null && busy !== syntax.id}
           onClick={() => void run(syntax)}
-          {...(syntax === SHEET ? { 'aria-label': `CSV of firewall ${name}` } : {})}
         >
           {syntax.name}
         </Button>
