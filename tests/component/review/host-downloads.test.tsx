@@ -96,4 +96,21 @@ describe('By firewall: per-firewall sheet', () => {
       ).toBe(true);
     }
   });
+
+  it('says which download failed for which firewall, and why', async () => {
+    vi.mocked(downloadFile).mockImplementationOnce(() => {
+      throw new Error('the disk is full');
+    });
+    const user = userEvent.setup({ delay: null });
+    renderStep();
+    act(() => useAppStore.getState().setPlan(hubAndSpokePlan()));
+    await user.click(screen.getByRole('button', { name: 'By firewall' }));
+    const core = screen.getByRole('group', { name: /^Core/ });
+    await user.click(within(core).getByRole('button', { name: 'CSV of this firewall' }));
+    expect(await within(core).findByRole('alert')).toHaveTextContent(
+      '“CSV of this firewall” for Core failed: the disk is full.',
+    );
+    // The buttons are usable again.
+    expect(within(core).getByRole('button', { name: 'CSV of this firewall' })).toBeEnabled();
+  });
 });

@@ -1,15 +1,12 @@
 import DownloadIcon from '@mui/icons-material/Download';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
 
 import { EXPORTERS } from '@/core/exporters/registry';
 import { FIREWALL_SHEET_ID } from '@/core/exporters/run-export';
 import type { FirewallKind } from '@/core/zones/model';
-import { downloadFile } from '@/lib/download-file';
-import { startExport } from '@/lib/export-runner';
-import { appUrl } from '@/lib/location';
-import { useAppStore } from '@/state/store';
+
+import { useWorkerDownload } from './use-worker-download';
 
 interface Syntax {
   /** The registry's exporter id, or FIREWALL_SHEET_ID for the firewall's sheet. */
@@ -47,35 +44,14 @@ export function FirewallDownloads({
   name: string;
   kind: FirewallKind;
 }) {
-  const plan = useAppStore((s) => s.plan);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
+  const { error, busy, download } = useWorkerDownload();
   const ordered = [
     ...SYNTAXES.filter((s) => s.kind === kind),
     ...SYNTAXES.filter((s) => s.kind !== kind),
   ].filter((s) => EXPORTERS.some((e) => e.id === s.id));
 
-  const run = async (syntax: Syntax) => {
-    setError(null);
-    setBusy(syntax.id);
-    try {
-      // Made in a Web Worker, like the plan's exports (src/lib/export-runner.ts).
-      const result = await startExport({
-        exporterId: syntax.id,
-        plan,
-        appUrl: appUrl(),
-        generatedAt: new Date().toISOString(),
-        firewall: { id, name },
-      }).result;
-      downloadFile(result.fileName, result.output, result.mimeType);
-    } catch (e) {
-      setError(
-        `“${syntax.name}” for ${name} failed: ${e instanceof Error ? e.message : String(e)}.`,
-      );
-    } finally {
-      setBusy(null);
-    }
-  };
+  const run = (syntax: Syntax) =>
+    download(syntax.id, { firewall: { id, name } }, `“${syntax.name}” for ${name}`);
 
   return (
     <div className="firewall-downloads no-print">

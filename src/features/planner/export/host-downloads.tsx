@@ -1,14 +1,11 @@
 import DownloadIcon from '@mui/icons-material/Download';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
 
 import { EXPORTERS } from '@/core/exporters/registry';
 import type { ReportHostOs } from '@/core/report/model';
-import { downloadFile } from '@/lib/download-file';
-import { startExport } from '@/lib/export-runner';
-import { appUrl } from '@/lib/location';
-import { useAppStore } from '@/state/store';
+
+import { useWorkerDownload } from './use-worker-download';
 
 /** The host script of each operating system the planner scripts (exporter ids of the registry). */
 const SCRIPT_OF: Partial<Record<ReportHostOs, string>> = {
@@ -33,31 +30,19 @@ export function HostDownloads({
   label: string;
   os: ReportHostOs;
 }) {
-  const plan = useAppStore((s) => s.plan);
-  const [error, setError] = useState<string | null>(null);
+  const { error, download } = useWorkerDownload();
   const ids = [SCRIPT_OF[os], SHEET].filter((id): id is string => id !== undefined);
   // The script first, then the sheet.
   const exporters = ids.flatMap((id) => EXPORTERS.filter((e) => e.id === id));
 
-  const run = async (id: string) => {
+  const run = (id: string) => {
     const exporter = exporters.find((e) => e.id === id);
-    if (!exporter) return;
-    setError(null);
-    try {
-      // Made in a Web Worker, like the plan's exports (src/lib/export-runner.ts).
-      const result = await startExport({
-        exporterId: exporter.id,
-        plan,
-        appUrl: appUrl(),
-        generatedAt: new Date().toISOString(),
-        host: { identity, label },
-      }).result;
-      downloadFile(result.fileName, result.output, result.mimeType);
-    } catch (e) {
-      setError(
-        `“${exporter.label}” for this host failed: ${e instanceof Error ? e.message : String(e)}.`,
-      );
-    }
+    if (!exporter) return Promise.resolve();
+    return download(
+      exporter.id,
+      { host: { identity, label } },
+      `“${exporter.label}” for this host`,
+    );
   };
 
   return (
