@@ -51,6 +51,24 @@ const MASKS = (bits: number) => {
   return [24, 16, 8, 0].map((s) => (n >>> s) & 255).join('.');
 };
 
+/** "config firewall address": one address object per address, named as `names` says; none: no lines. */
+function addressObjectLines(
+  addresses: readonly Pick<PolicyAddress, 'key' | 'kind' | 'value' | 'label'>[],
+  names: ReadonlyMap<string, string>,
+): string[] {
+  if (addresses.length === 0) return [];
+  return [
+    'config firewall address',
+    ...addresses.flatMap((a) => [
+      `    edit "${names.get(a.key) ?? ''}"`,
+      ...addressSets(a).map((l) => `        ${l}`),
+      `        set comment ${fortiQuote(a.label)}`,
+      '    next',
+    ]),
+    'end',
+  ];
+}
+
 function addressSets(a: Pick<PolicyAddress, 'kind' | 'value'>): string[] {
   switch (a.kind) {
     case 'ipv4':
@@ -112,18 +130,7 @@ export function fortiosFirewallLines(config: FirewallConfig, report: Report): st
     }
   }
   if (config.rules.length === 0) lines.push(comment('No rule of this firewall can be written.'));
-  if (config.addresses.length > 0) {
-    lines.push('config firewall address');
-    for (const a of config.addresses) {
-      lines.push(
-        `    edit ${q(addressNames.get(a.key) ?? '')}`,
-        ...addressSets(a).map((l) => `        ${l}`),
-        `        set comment ${fortiQuote(a.label)}`,
-        '    next',
-      );
-    }
-    lines.push('end');
-  }
+  lines.push(...addressObjectLines(config.addresses, addressNames));
   if (config.groups.length > 0) {
     lines.push('config firewall addrgrp');
     for (const g of config.groups) {
@@ -211,18 +218,7 @@ export function renderFortios(report: Report): string {
     '# policies twice (edit 0 takes the next free ID).',
   ];
   if (policy.rules.length === 0) lines.push('# No rule of this plan can be written yet.');
-  if (policy.addresses.length > 0) {
-    lines.push('config firewall address');
-    for (const a of policy.addresses) {
-      lines.push(
-        `    edit ${q(addressNames.get(a.key) ?? '')}`,
-        ...addressSets(a).map((l) => `        ${l}`),
-        `        set comment ${fortiQuote(a.label)}`,
-        '    next',
-      );
-    }
-    lines.push('end');
-  }
+  lines.push(...addressObjectLines(policy.addresses, addressNames));
   if (policy.rules.length > 0) {
     lines.push('config firewall addrgrp');
     for (const r of policy.rules) {
