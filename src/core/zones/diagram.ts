@@ -17,6 +17,8 @@
  */
 import dagre from '@dagrejs/dagre';
 
+import { escapeHtml, stripControls } from '@/core/exporters/text-safety';
+
 import type { DiagramFlow, DiagramGraph, DiagramLink, DiagramNode } from './diagram-graph';
 
 export interface PlacedNode extends DiagramNode {
@@ -58,29 +60,16 @@ const PAD_Y = 8;
 const MARGIN = 16;
 
 /**
- * A text of the plan as one line of characters XML 1.0 allows: control and line-separator
- * characters become spaces, lone surrogates and U+FFFE/U+FFFF become U+FFFD, runs of spaces one.
+ * A text of the plan as one line of characters XML 1.0 allows: the controls, line separators and
+ * bidi controls of the shared text-safety module become spaces (as in the scripts), lone
+ * surrogates and U+FFFE/U+FFFF become U+FFFD, runs of spaces one.
  */
 export function diagramText(text: string): string {
-  return (
-    text
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
-      .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
-      .replace(/[\uFFFE\uFFFF]/g, '\uFFFD')
-      .replace(/ {2,}/g, ' ')
-      .trim()
-  );
-}
-
-/** Text content or an attribute value, escaped for XML. */
-export function xmlEscape(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+  return stripControls(text, { replacement: ' ' })
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+    .replace(/[\uFFFE\uFFFF]/g, '\uFFFD')
+    .replace(/ {2,}/g, ' ')
+    .trim();
 }
 
 /** Shortened to `max` characters (code points) with "…". */
@@ -260,7 +249,7 @@ const COLOURS = {
 };
 
 function textLine(x: number, y: number, text: string, attrs = ''): string {
-  return `<text x="${x}" y="${y}"${attrs}>${xmlEscape(text)}</text>`;
+  return `<text x="${x}" y="${y}"${attrs}>${escapeHtml(text)}</text>`;
 }
 
 function nodeSvg(node: PlacedNode): string {
@@ -287,7 +276,7 @@ function nodeSvg(node: PlacedNode): string {
       ),
     ),
   ];
-  return `<g class="${node.kind}" data-node="${node.id}"><title>${xmlEscape(title)}</title>${shape}${lines.join('')}</g>`;
+  return `<g class="${node.kind}" data-node="${node.id}"><title>${escapeHtml(title)}</title>${shape}${lines.join('')}</g>`;
 }
 
 function linkSvg(link: PlacedLink): string {
@@ -360,7 +349,7 @@ export function zonesDiagramSvg(layout: DiagramLayout): DiagramSvg {
   ];
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" font-family="Roboto, 'Helvetica Neue', Arial, sans-serif" font-size="${FONT}" fill="${COLOURS.text}">`,
-    `<title>${xmlEscape(summary)}</title>`,
+    `<title>${escapeHtml(summary)}</title>`,
     '<defs>',
     `<marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto"><path d="M0 0 L10 5 L0 10 z" fill="${COLOURS.activeLink}"/></marker>`,
     `<marker id="arrow-back" viewBox="0 0 10 10" refX="1" refY="5" markerWidth="7" markerHeight="7" orient="auto"><path d="M10 0 L0 5 L10 10 z" fill="${COLOURS.activeLink}"/></marker>`,

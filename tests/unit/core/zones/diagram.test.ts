@@ -170,13 +170,18 @@ describe('zones diagram', () => {
     ];
     const { svg } = svgOf(network, analyzeZones(network, rules));
     expect(svg).not.toContain('<script');
-    expect(svg).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &apos;q&apos;');
+    expect(svg).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;q&#39;');
     const doc = parseSvg(svg);
     expect(doc.getElementsByTagName('script')).toHaveLength(0);
     expect(nodeTitles(doc, 'Zone')).toContain(hostile);
     expect(nodeTitles(doc, 'Firewall')).toEqual(['R&D <edge> "1"']);
     // No attribute that a strict CSP blocks or that runs code.
     expect(svg).not.toMatch(/\sstyle=|\son[a-z]+=|javascript:|<foreignObject|href=/i);
+  });
+
+  it('shows a name without its controls: line breaks, tabs and bidi overrides become spaces', () => {
+    expect(diagramText('NAS\u202Egnp.exe\u202C\tVLAN\r\n2')).toBe('NAS gnp.exe VLAN 2');
+    expect(diagramText('a\uD800b\uFFFF')).toBe('a\uFFFDb\uFFFD');
   });
 
   it('the parser check fails on a malformed SVG', () => {
