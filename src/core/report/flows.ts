@@ -3,7 +3,8 @@
  * (source address × destination address × protocol × port or range). Only flows a firewall can
  * be given as they are: a rule with problems (an invalid port, option or address of the plan) and
  * a host without an address or with an invalid one (a cloud FQDN still waiting for the tenant
- * included) give no flow; `omitted` says which, so a sheet can say so. A Microsoft cloud
+ * included) give no flow; `omitted` says which, so a sheet can say so. A host to itself gives no
+ * flow either (toItself). A Microsoft cloud
  * destination is its FQDN (a wildcard kept as `*.`), with its endpoint set ID and service tag.
  */
 import type { ResolvedHost, ResolvedRule, Resolution } from '@/core/resolve/model';
@@ -49,6 +50,18 @@ function usable(host: ResolvedHost): boolean {
   return host.address.trim() !== '' && !host.invalid;
 }
 
+/**
+ * Whether a flow from `source` to `destination` goes from one host to itself: the same single
+ * address at both ends (a CIDR block or a range at both ends is many hosts talking to each
+ * other, which stays). Such a flow never leaves the host, so no firewall is given it: the mesh
+ * rules ("the API server of an agent connects to the other agents") list every agent host at
+ * both ends, and "the other" means each host to every host but itself.
+ */
+function toItself(source: ResolvedHost, destination: ResolvedHost): boolean {
+  const address = source.address.trim();
+  return address === destination.address.trim() && !/[/-]/.test(address);
+}
+
 /** The rule's atomic flows, in host order and then port order. */
 function flowsOf(rule: ResolvedRule): AtomicFlow[] {
   const condition = ruleConditions(rule).join('; ');
@@ -60,6 +73,7 @@ function flowsOf(rule: ResolvedRule): AtomicFlow[] {
   const out: AtomicFlow[] = [];
   for (const source of sources) {
     for (const destination of destinations) {
+      if (toItself(source, destination)) continue;
       for (const range of rule.ports) {
         out.push({
           ruleId: rule.id,
