@@ -14,18 +14,16 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 
-import { getCatalog } from '@/core/catalog/catalog';
 import type { Exporter } from '@/core/exporters/exporter';
 import { EXPORTERS } from '@/core/exporters/registry';
-import { buildHostFacts } from '@/core/report/host-kind';
 import type { TableCopy } from '@/lib/clipboard';
 import { copyTable, copyText } from '@/lib/clipboard';
 import { downloadFile } from '@/lib/download-file';
 import { ExportCancelled, startExport } from '@/lib/export-runner';
 import { appUrl } from '@/lib/location';
-import { selectResolution } from '@/state/selectors';
+import { exportCoverageOf, exportsUnavailableOf, exportWarningsOf } from '@/state/review-derived';
 import { useAppStore } from '@/state/store';
 
 const ICONS: Record<string, ReactNode> = {
@@ -72,7 +70,6 @@ function copyNotice(
 /** One button per export format (src/core/exporters/registry.ts), all from the same report. */
 export function ExportButtons() {
   const plan = useAppStore((s) => s.plan);
-  const resolution = useAppStore(selectResolution);
   const [busy, setBusy] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   /** How far the running export is (0 to 1). */
@@ -100,35 +97,12 @@ export function ExportButtons() {
   // disabled with its reason beside it rather than hidden: the user learns that it exists and
   // what would make it apply. Read from the plan's hosts, without building a report.
   const reasonIds = useId();
-  const unavailable = useMemo(() => {
-    const hosts = buildHostFacts(resolution, plan, getCatalog());
-    return new Map(
-      EXPORTERS.flatMap((e) => {
-        const reason = e.unavailable?.(hosts);
-        return reason === undefined ? [] : [[e.id, reason] as const];
-      }),
-    );
-  }, [resolution, plan]);
-
+  // Read from the plan's hosts, without building a report; memoised per plan (review-derived).
+  const unavailable = exportsUnavailableOf(plan);
   // Warnings read the plan only: no report is built until a button is pressed.
-  const warnings = useMemo(
-    () =>
-      EXPORTERS.flatMap((e) => {
-        const fields = e.warnings?.(plan) ?? [];
-        return fields.length > 0 ? [{ id: e.id, label: e.label, fields }] : [];
-      }),
-    [plan],
-  );
-
+  const warnings = exportWarningsOf(plan);
   // What a vendor config covers in a plan with network firewalls (which firewalls it writes).
-  const coverage = useMemo(
-    () =>
-      EXPORTERS.flatMap((e) => {
-        const text = e.coverage?.(plan);
-        return text === undefined ? [] : [{ id: e.id, label: e.label, text }];
-      }),
-    [plan],
-  );
+  const coverage = exportCoverageOf(plan);
 
   const run = async (exporter: Exporter) => {
     setBusy(exporter.id);

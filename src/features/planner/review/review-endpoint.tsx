@@ -1,8 +1,6 @@
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutlineOutlined';
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
-import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
-import Typography from '@mui/material/Typography';
 import { Fragment } from 'react';
 
 import { patternText } from '@/core/resolve/cloud-hosts';
@@ -11,15 +9,10 @@ import type { CloudHostFacts, ResolvedEndpoint, ResolvedHost } from '@/core/reso
 /** The warning shown in place of a missing address (never a blank cell). */
 export function MissingAddress({ text = 'address missing' }: { text?: string }) {
   return (
-    <Box
-      component="span"
-      sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, color: 'text.secondary' }}
-    >
+    <span className="rv-missing">
       <WarningAmberIcon fontSize="inherit" color="warning" aria-hidden />
-      <Typography component="span" variant="body2" sx={{ fontStyle: 'italic' }}>
-        {text}
-      </Typography>
-    </Box>
+      <span className="rv-text">{text}</span>
+    </span>
   );
 }
 
@@ -33,10 +26,7 @@ export function CloudFacts({ cloud }: { cloud: CloudHostFacts }) {
     ...(cloud.serviceTag !== undefined ? [`service tag ${cloud.serviceTag}`] : []),
   ];
   return (
-    <Box
-      component="span"
-      sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 0.5, mt: 0.25 }}
-    >
+    <span className="rv-facts">
       {cloud.wildcard && (
         <Chip
           component="span"
@@ -46,34 +36,18 @@ export function CloudFacts({ cloud }: { cloud: CloudHostFacts }) {
           title="A wildcard FQDN: any name under it"
         />
       )}
-      {ids.length > 0 && (
-        <Typography component="span" variant="caption" sx={{ color: 'text.secondary' }}>
-          {ids.join(' · ')}
-        </Typography>
-      )}
-    </Box>
+      {ids.length > 0 && <span className="rv-ids">{ids.join(' · ')}</span>}
+    </span>
   );
 }
 
 /** The mark of an address the plan checks reject (no script makes a live rule of it). */
 function InvalidAddress({ message }: { message: string }) {
   return (
-    <Box
-      component="span"
-      title={message}
-      sx={{
-        display: 'flex',
-        alignItems: 'center',
-        gap: 0.5,
-        color: 'error.main',
-        fontFamily: 'inherit',
-      }}
-    >
+    <span className="rv-invalid" title={message}>
       <ErrorOutlineIcon fontSize="inherit" aria-hidden />
-      <Typography component="span" variant="body2" sx={{ fontStyle: 'italic' }}>
-        invalid address
-      </Typography>
-    </Box>
+      <span className="rv-text">invalid address</span>
+    </span>
   );
 }
 
@@ -94,53 +68,36 @@ function BreakableAddress({ address }: { address: string }) {
   );
 }
 
-/** A host: its label and address, or the missing-address warning; an FQDN with its facts. */
+/**
+ * A host: its label and address, or the missing-address warning; an FQDN with its facts. Plain
+ * elements with the review's classes (review-styles.ts): a large plan's page holds hundreds.
+ */
 export function HostLine({ host }: { host: ResolvedHost }) {
   if (host.cloud) {
     return (
-      <Box component="span" sx={{ display: 'block' }}>
-        <Box component="span" sx={{ display: 'block', overflowWrap: 'break-word' }}>
-          {host.label}
-        </Box>
-        <Box
-          component="span"
-          sx={{
-            display: 'block',
-            fontFamily: 'monospace',
-            fontSize: '0.8125rem',
-            overflowWrap: 'break-word',
-          }}
-        >
+      <span className="rv-block">
+        <span className="rv-name">{host.label}</span>
+        <span className="rv-address">
           <BreakableAddress address={host.address || patternText(host.cloud.pattern)} />
           {host.invalid && <InvalidAddress message={host.invalid.message} />}
-        </Box>
+        </span>
         {!host.address && !host.invalid && <MissingAddress text="tenant missing" />}
         <CloudFacts cloud={host.cloud} />
-      </Box>
+      </span>
     );
   }
   return (
-    <Box component="span" sx={{ display: 'block' }}>
-      <Box component="span" sx={{ display: 'block', overflowWrap: 'break-word' }}>
-        {host.label}
-      </Box>
+    <span className="rv-block">
+      <span className="rv-name">{host.label}</span>
       {host.address ? (
-        <Box
-          component="span"
-          sx={{
-            display: 'block',
-            fontFamily: 'monospace',
-            fontSize: '0.8125rem',
-            overflowWrap: 'break-word',
-          }}
-        >
+        <span className="rv-address">
           <BreakableAddress address={host.address} />
           {host.invalid && <InvalidAddress message={host.invalid.message} />}
-        </Box>
+        </span>
       ) : (
         <MissingAddress />
       )}
-    </Box>
+    </span>
   );
 }
 
@@ -157,29 +114,21 @@ export function ReviewEndpoint({
 }) {
   if (endpoint.hosts.length === 0) {
     return (
-      <Box component="span" sx={{ display: 'block' }}>
-        <Box component="span" sx={{ display: 'block', fontStyle: 'italic' }}>
-          {endpoint.roleName}
-        </Box>
+      <span className="rv-block">
+        <span className="rv-role-missing">{endpoint.roleName}</span>
         <MissingAddress />
-      </Box>
+      </span>
     );
   }
   const shown = endpoint.hosts.slice(0, maxHosts);
   const more = endpoint.hosts.length - shown.length;
   return (
-    <Box component="span" sx={{ display: 'flex', flexDirection: 'column', gap: 0.5 }}>
-      <Typography component="span" variant="caption" sx={{ color: 'text.secondary' }}>
-        {endpoint.roleName}
-      </Typography>
+    <span className="rv-endpoint">
+      <span className="rv-role">{endpoint.roleName}</span>
       {shown.map((host, i) => (
         <HostLine key={`${host.label}|${host.address}|${i}`} host={host} />
       ))}
-      {more > 0 && (
-        <Typography component="span" variant="body2" sx={{ color: 'text.secondary' }}>
-          and {more} more (see details)
-        </Typography>
-      )}
-    </Box>
+      {more > 0 && <span className="rv-secondary">and {more} more (see details)</span>}
+    </span>
   );
 }

@@ -30,6 +30,7 @@ import {
 } from './review-logic';
 import type { PathsOf } from './review-rule-details';
 import { ReviewRuleDetails } from './review-rule-details';
+import { ruleRowsSx } from './review-styles';
 
 const COLUMN_COUNT = Object.keys(SORT_LABELS).length + 1;
 const ROWS_PER_PAGE_OPTIONS = [25, 50, 100, 250];
@@ -55,11 +56,9 @@ const RuleRow = memo(function RuleRow({
   const maxHosts = printing ? Number.POSITIVE_INFINITY : 4;
   return (
     <>
-      <TableRow
-        hover
-        sx={{ '& > td': { borderBottom: open ? 'unset' : undefined }, verticalAlign: 'top' }}
-      >
-        <TableCell padding="checkbox" className="no-print">
+      {/* Plain cells styled once by the table body (ruleRowsSx): no style work per cell. */}
+      <tr className={open ? 'rv-row rv-open' : 'rv-row'}>
+        <td className="rv-checkbox no-print">
           <IconButton
             size="small"
             aria-label={open ? 'Hide details' : 'Show details'}
@@ -69,29 +68,25 @@ const RuleRow = memo(function RuleRow({
           >
             {open ? <KeyboardArrowUpIcon /> : <KeyboardArrowDownIcon />}
           </IconButton>
-        </TableCell>
-        <TableCell sx={{ fontFamily: 'monospace', fontSize: '0.8125rem', whiteSpace: 'nowrap' }}>
-          {rule.id}
-        </TableCell>
-        <TableCell>
+        </td>
+        <td className="rv-mono rv-nowrap">{rule.id}</td>
+        <td>
           <ReviewEndpoint endpoint={rule.source} maxHosts={maxHosts} />
-        </TableCell>
-        <TableCell>
+        </td>
+        <td>
           <ReviewEndpoint endpoint={rule.destination} maxHosts={maxHosts} />
-        </TableCell>
-        <TableCell>{rule.transport}</TableCell>
-        <TableCell sx={{ fontFamily: 'monospace', fontSize: '0.8125rem' }}>
-          {rule.portsText}
-        </TableCell>
-        <TableCell>
+        </td>
+        <td>{rule.transport}</td>
+        <td className="rv-mono">{rule.portsText}</td>
+        <td>
           {rule.service}
           <RuleChips rule={rule} />
-        </TableCell>
-        <TableCell>{environmentNames(rule).join(', ')}</TableCell>
-      </TableRow>
+        </td>
+        <td>{environmentNames(rule).join(', ')}</td>
+      </tr>
       {open && !printing && (
-        <TableRow>
-          <TableCell colSpan={COLUMN_COUNT} sx={{ py: 0 }}>
+        <tr>
+          <td colSpan={COLUMN_COUNT} className="rv-details">
             <Collapse in appear timeout="auto">
               <Box
                 id={detailsId}
@@ -107,8 +102,8 @@ const RuleRow = memo(function RuleRow({
                 />
               </Box>
             </Collapse>
-          </TableCell>
-        </TableRow>
+          </td>
+        </tr>
       )}
     </>
   );
@@ -241,7 +236,7 @@ export function ReviewFlowTable({
               })}
             </TableRow>
           </TableHead>
-          <TableBody>
+          <TableBody sx={ruleRowsSx}>
             {visible.map((rule, i) => (
               <RuleRow
                 key={rule.key}

@@ -12,6 +12,7 @@ import type {
   PlanCheck,
   ResolvedEndpoint,
   ResolvedHost,
+  Resolution,
   ResolvedRule,
 } from '@/core/resolve/model';
 import type { StepId } from '@/core/wizard/steps';
@@ -66,6 +67,21 @@ export function endpointText(endpoint: ResolvedEndpoint): string {
 /** Whether any host of the endpoint lacks an address (or it has no host at all). */
 export function endpointMissesAddress(endpoint: ResolvedEndpoint): boolean {
   return endpoint.hosts.length === 0 || endpoint.hosts.some((h) => !h.address);
+}
+
+/**
+ * Each rule's search text, built once per rule list (the resolution's rules are replaced, never
+ * changed): the planner builds it while idle before the review opens (warm-review.ts).
+ */
+const SEARCH_TEXTS = new WeakMap<readonly ResolvedRule[], ReadonlyMap<ResolvedRule, string>>();
+
+export function searchTextsOf(rules: readonly ResolvedRule[]): ReadonlyMap<ResolvedRule, string> {
+  let texts = SEARCH_TEXTS.get(rules);
+  if (!texts) {
+    texts = new Map(rules.map((r) => [r, ruleSearchText(r)]));
+    SEARCH_TEXTS.set(rules, texts);
+  }
+  return texts;
 }
 
 /** Lower-case text a filter term is matched against. */
@@ -218,6 +234,18 @@ export interface ReviewSummary {
   errors: number;
   warnings: number;
   infos: number;
+}
+
+const SUMMARIES = new WeakMap<Resolution, ReviewSummary>();
+
+/** `summarize` of a resolution, once per resolution (see searchTextsOf). */
+export function summaryOf(resolution: Resolution): ReviewSummary {
+  let summary = SUMMARIES.get(resolution);
+  if (!summary) {
+    summary = summarize(resolution.rules, resolution.checks);
+    SUMMARIES.set(resolution, summary);
+  }
+  return summary;
 }
 
 export function summarize(

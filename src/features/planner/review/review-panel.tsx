@@ -1,6 +1,7 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import GlobalStyles from '@mui/material/GlobalStyles';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
@@ -18,8 +19,9 @@ import { emptyZoneModel, isZoneModelEmpty } from '@/core/zones/model';
 
 import { ReviewChecks } from './review-checks';
 import type { FocusFieldState } from './review-logic';
-import { summarize, summaryText } from './review-logic';
+import { summaryOf, summaryText } from './review-logic';
 import { ReviewRules } from './review-rules';
+import { reviewStyles } from './review-styles';
 
 const SHOW_INFERRED_FIELD: FocusFieldState = { focusField: 'settings.showInferred' };
 /** No zones: one object, so the default prop stays the same between renders. */
@@ -61,10 +63,11 @@ export function ReviewPanel({
     [zoneModel, resolution.rules],
   );
   const errataById = useMemo(() => new Map(errata.map((e) => [e.id, e])), [errata]);
-  const summary = useMemo(() => summarize(resolution.rules, resolution.checks), [resolution]);
+  const summary = summaryOf(resolution);
 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 3 }}>
+      <GlobalStyles styles={reviewStyles} />
       {!hasDevices && (
         <Alert
           severity="info"

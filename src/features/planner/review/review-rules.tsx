@@ -24,7 +24,7 @@ import { ReviewFirewallList } from './review-firewall-list';
 import { ReviewFlowTable } from './review-flow-table';
 import { ReviewHostList } from './review-host-list';
 import type { RuleSort } from './review-logic';
-import { filterRules, plural, ruleSearchText, sortRules } from './review-logic';
+import { filterRules, plural, ruleSearchText, searchTextsOf, sortRules } from './review-logic';
 
 export type RulesView = 'flow' | 'host' | 'firewall';
 
@@ -78,7 +78,7 @@ export function ReviewRules({
   const compact = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   const deferredQuery = useDeferredValue(query);
 
-  const searchText = useMemo(() => new Map(rules.map((r) => [r, ruleSearchText(r)])), [rules]);
+  const searchText = searchTextsOf(rules);
   const filtered = useMemo(
     () => filterRules(rules, deferredQuery, (r) => searchText.get(r) ?? ruleSearchText(r)),
     [rules, deferredQuery, searchText],

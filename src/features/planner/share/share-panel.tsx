@@ -12,10 +12,10 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useId, useMemo, useState } from 'react';
 
-import { getCatalog } from '@/core/catalog/catalog';
-import { encodePlan, PERMALINK_LIMITS } from '@/core/permalink/codec';
+import { PERMALINK_LIMITS } from '@/core/permalink/codec';
 import { copyText } from '@/lib/clipboard';
 import { permalinkUrl } from '@/lib/location';
+import { permalinkPayloadOf } from '@/state/review-derived';
 import { useAppStore } from '@/state/store';
 
 type CopyState = 'idle' | 'copied' | 'failed';
@@ -26,7 +26,7 @@ const count = (n: number) => n.toLocaleString('en-US');
 function usePermalink() {
   const plan = useAppStore((s) => s.plan);
   return useMemo(() => {
-    const payload = encodePlan(plan, { catalogVersion: getCatalog().version });
+    const payload = permalinkPayloadOf(plan);
     return { payload, url: permalinkUrl(payload) };
   }, [plan]);
 }

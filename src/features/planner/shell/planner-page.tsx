@@ -9,6 +9,7 @@ import { paths } from '@/config/paths';
 import type { StepId } from '@/core/wizard/steps';
 import { FIRST_STEP, parseStepId, STEPS } from '@/core/wizard/steps';
 import { pageTitle, setDocumentTitle } from '@/lib/document-title';
+import { runWhenIdle } from '@/lib/idle';
 import { scrollToTop } from '@/lib/window-events';
 // The plan's edit functions, out of the home page's first load (store.ts providePlanEdits).
 import '@/state/plan-edits';
@@ -25,6 +26,7 @@ import { TopologyStep } from '../topology/topology-step';
 import { focusField, focusRequest } from './focus-field';
 import { NewPlanButton } from './new-plan-button';
 import { StorageAlert } from './storage-alert';
+import { reviewWarmTasks } from './warm-review';
 import { WIZARD_NAV_CLEARANCE, WizardNav } from './wizard-nav';
 import { WizardStepper } from './wizard-stepper';
 
@@ -41,6 +43,20 @@ function StepContent({ step }: { step: StepId }) {
     case 'review':
       return <ReviewStep />;
   }
+}
+
+/**
+ * Computes what the review shows while the browser idles on the earlier steps, again after each
+ * edit (warm-review.ts): the step change then finds it ready. A component of its own so that the
+ * wizard does not render again on every edit.
+ */
+function ReviewWarmer({ step }: { step: StepId }) {
+  const plan = useAppStore((s) => s.plan);
+  useEffect(
+    () => (step === 'review' ? undefined : runWhenIdle(reviewWarmTasks(plan))),
+    [plan, step],
+  );
+  return null;
 }
 
 /** The wizard: the current step lives in the route (/plan/:stepId). */
@@ -113,6 +129,7 @@ function Wizard({ step }: { step: StepId }) {
         </Box>
       </Box>
       <StorageAlert />
+      <ReviewWarmer step={step} />
       <WizardStepper current={step} onSelect={go} />
       <Box component="section" aria-labelledby="step-heading">
         <Typography
