@@ -1,15 +1,25 @@
+import { readFileSync } from 'node:fs';
+
 import { describe, expect, it } from 'vitest';
 
+import { getCatalog } from '@/core/catalog/catalog';
+import { parsePlan } from '@/core/plan/parse-plan';
+import { resolvePlan } from '@/core/resolve/resolve-plan';
+import { emptyZoneModel } from '@/core/zones/model';
 import {
   countHosts,
   environmentNames,
   filterRules,
   filterTerms,
   groupChecks,
+  ruleSearchText,
+  searchTextsOf,
   sortRules,
   stepForField,
   summarize,
+  summaryOf,
   summaryText,
+  zoneViewOf,
 } from '@/features/planner/review/review-logic';
 
 import { reviewResolution, reviewRules } from '../../fixtures/review-resolution';
@@ -197,5 +207,32 @@ describe('checks and summary', () => {
 
   it('lists environment names once each', () => {
     expect(environmentNames(reviewRules[0]!)).toEqual(['Activity Monitor Console and agents']);
+  });
+});
+
+describe('review data kept per resolution (issue 18: computed ahead, not on the step change)', () => {
+  it('summaryOf and searchTextsOf: the same input, the same value; another, its own', () => {
+    const resolution = reviewResolution;
+    expect(summaryOf(resolution)).toBe(summaryOf(resolution));
+    expect(summaryOf(resolution)).toEqual(summarize(resolution.rules, resolution.checks));
+    const other = { ...resolution, rules: resolution.rules.slice(1) };
+    expect(summaryOf(other)).not.toBe(summaryOf(resolution));
+    expect(summaryOf(other).rules).toBe(resolution.rules.length - 1);
+
+    const texts = searchTextsOf(resolution.rules);
+    expect(searchTextsOf(resolution.rules)).toBe(texts);
+    for (const rule of resolution.rules) expect(texts.get(rule)).toBe(ruleSearchText(rule));
+  });
+
+  it('zoneViewOf: null without zones; the analysis once per zone model and rules', () => {
+    const text = readFileSync('tests/fixtures/plans/v5.am-firewall-plan.json', 'utf8');
+    const opened = parsePlan((JSON.parse(text) as { plan: unknown }).plan);
+    if (!opened.ok) throw new Error('fixture does not open');
+    const rules = resolvePlan(opened.plan, getCatalog()).rules;
+    expect(zoneViewOf(emptyZoneModel(), rules)).toBeNull();
+    const view = zoneViewOf(opened.plan.network, rules);
+    expect(view?.zones.firewalls.length).toBeGreaterThan(0);
+    expect(zoneViewOf(opened.plan.network, rules)).toBe(view);
+    expect(zoneViewOf(opened.plan.network, [...rules])).not.toBe(view);
   });
 });

@@ -4,6 +4,8 @@
  * unit tests run it in Node.
  */
 import type { HostFirewall } from '@/core/report/host-kind';
+import type { ReportZoneView } from '@/core/report/zones';
+import { reportZoneView } from '@/core/report/zones';
 import { buildHostViews } from '@/core/resolve/host-views';
 import { compareHosts } from '@/core/resolve/hosts';
 import type {
@@ -17,6 +19,8 @@ import type {
 } from '@/core/resolve/model';
 import type { StepId } from '@/core/wizard/steps';
 import { stepHoldingField } from '@/core/wizard/steps';
+import type { ZoneModel } from '@/core/zones/model';
+import { isZoneModelEmpty } from '@/core/zones/model';
 
 /**
  * The step whose form holds a plan field, from its path: each step of STEPS names the fields it
@@ -234,6 +238,32 @@ export interface ReviewSummary {
   errors: number;
   warnings: number;
   infos: number;
+}
+
+const ZONE_VIEWS = new WeakMap<
+  ZoneModel,
+  WeakMap<readonly ResolvedRule[], ReportZoneView | null>
+>();
+
+/**
+ * The plan's zones analysed for the review (report/zones.ts), once per zone model and rule list
+ * (see searchTextsOf); null without zones.
+ */
+export function zoneViewOf(
+  model: ZoneModel,
+  rules: readonly ResolvedRule[],
+): ReportZoneView | null {
+  let byRules = ZONE_VIEWS.get(model);
+  if (!byRules) {
+    byRules = new WeakMap();
+    ZONE_VIEWS.set(model, byRules);
+  }
+  let view = byRules.get(rules);
+  if (view === undefined) {
+    view = isZoneModelEmpty(model) ? null : reportZoneView(model, rules);
+    byRules.set(rules, view);
+  }
+  return view;
 }
 
 const SUMMARIES = new WeakMap<Resolution, ReviewSummary>();

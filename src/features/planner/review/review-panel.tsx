@@ -12,14 +12,13 @@ import { paths } from '@/config/paths';
 import type { Erratum } from '@/core/catalog/model';
 import type { HostFirewall } from '@/core/report/host-kind';
 import type { ReportFirewall } from '@/core/report/zones';
-import { reportZoneView } from '@/core/report/zones';
 import type { Resolution, ResolvedHost } from '@/core/resolve/model';
 import type { ZoneModel } from '@/core/zones/model';
-import { emptyZoneModel, isZoneModelEmpty } from '@/core/zones/model';
+import { emptyZoneModel } from '@/core/zones/model';
 
 import { ReviewChecks } from './review-checks';
 import type { FocusFieldState } from './review-logic';
-import { summaryOf, summaryText } from './review-logic';
+import { summaryOf, summaryText, zoneViewOf } from './review-logic';
 import { ReviewRules } from './review-rules';
 import { reviewStyles } from './review-styles';
 
@@ -58,10 +57,7 @@ export function ReviewPanel({
   zoneModel?: ZoneModel;
 }) {
   // The zones are analysed once per resolution and zone model, for every view that reads them.
-  const zones = useMemo(
-    () => (isZoneModelEmpty(zoneModel) ? null : reportZoneView(zoneModel, resolution.rules)),
-    [zoneModel, resolution.rules],
-  );
+  const zones = zoneViewOf(zoneModel, resolution.rules);
   const errataById = useMemo(() => new Map(errata.map((e) => [e.id, e])), [errata]);
   const summary = summaryOf(resolution);
 
