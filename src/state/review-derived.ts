@@ -35,8 +35,8 @@ export const permalinkPayloadOf = perPlan((plan) =>
 );
 
 /** The plan's hosts as the exports' availability reads them (ExportButtons). */
-export const hostFactsOf = perPlan(
-  (plan): readonly HostFacts[] => buildHostFacts(resolveCached(plan), plan, getCatalog()),
+export const hostFactsOf = perPlan((plan): readonly HostFacts[] =>
+  buildHostFacts(resolveCached(plan), plan, getCatalog()),
 );
 
 /** Why an export does not apply to the plan, by exporter id (none: it applies). */
