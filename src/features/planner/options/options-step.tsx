@@ -7,9 +7,11 @@ import Stack from '@mui/material/Stack';
 import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { useLocation } from 'react-router';
 
 import { addressHelp } from '@/components/address-help';
 import { PortField } from '@/components/port-field';
+import { useProgressiveCount } from '@/components/use-progressive-count';
 import { getCatalog } from '@/core/catalog/catalog';
 import type { Catalog, CatalogOption } from '@/core/catalog/model';
 import type { Device } from '@/core/plan/model';
@@ -27,6 +29,7 @@ import {
 } from '@/core/wizard/options';
 import { useAppStore } from '@/state/store';
 
+import { focusRequest } from '../shell/focus-field';
 import { roleName } from '../shell/role-name';
 import { StepSection } from '../shell/step-section';
 
@@ -247,11 +250,25 @@ function CeeLocationField({ device, field, id, location, option }: CeeLocationFi
   );
 }
 
+/** Device sections painted at once; the rest follow OPTIONS_STEP at a time (issue 18). */
+export const OPTIONS_FIRST = 40;
+const OPTIONS_STEP = 40;
+
 export function OptionsStep() {
   const catalog = getCatalog();
   const plan = useAppStore((s) => s.plan);
   const setSettings = useAppStore((s) => s.setSettings);
   const views = devicesNeedingOptions(plan, catalog);
+  // Each device's place in the plan (its fields' paths), once: indexOf per device was quadratic.
+  const indexOf = new Map(plan.devices.map((d, i) => [d, i]));
+  // A plan of thousands of devices paints its first sections at once and the rest in steps; a
+  // "Go to field" request renders them all first, so that the field exists to take the focus.
+  const location = useLocation();
+  const shown = useProgressiveCount(views.length, {
+    first: OPTIONS_FIRST,
+    step: OPTIONS_STEP,
+    all: focusRequest(location.state) !== null,
+  });
   const globals = relevantGlobalSettings(plan, catalog);
   const { rpcRange, ports, showInferred } = plan.settings;
   const setRpcRange = (patch: Partial<typeof rpcRange>) =>
@@ -271,7 +288,7 @@ export function OptionsStep() {
           </Typography>
         ) : (
           <Stack spacing={2}>
-            {views.map(({ device, environment, options }) => (
+            {views.slice(0, shown).map(({ device, environment, options }) => (
               <StepSection
                 key={device.id}
                 title={
@@ -297,13 +314,18 @@ export function OptionsStep() {
                         key={option.id}
                         catalog={catalog}
                         device={device}
-                        devicePath={`devices.${plan.devices.indexOf(device)}`}
+                        devicePath={`devices.${indexOf.get(device) ?? -1}`}
                         option={option}
                       />
                     ))}
                 </Box>
               </StepSection>
             ))}
+            {shown < views.length && (
+              <Typography variant="body2" role="status" sx={{ color: 'text.secondary' }}>
+                Listing the options of {views.length - shown} more devices…
+              </Typography>
+            )}
           </Stack>
         )}
       </StepSection>

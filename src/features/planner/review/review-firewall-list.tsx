@@ -9,8 +9,9 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 
+import { useProgressiveCount } from '@/components/use-progressive-count';
 import { interfaceText } from '@/core/report/firewall-cells';
 import type { ReportFirewall, ReportZones } from '@/core/report/zones';
 
@@ -56,19 +57,9 @@ function TableBlock({
 export const RULES_FIRST = 60;
 const RULES_STEP = 200;
 
-/**
- * How many of `total` rows to render: all when printing; else RULES_FIRST at once, then
- * RULES_STEP more per macrotask, so that opening a firewall with a thousand rules paints its
- * first rows at once and never blocks the page for long.
- */
+/** How many of `total` rows to render: all when printing, else progressively (useProgressiveCount). */
 function useRowsShown(total: number, printing: boolean): number {
-  const [shown, setShown] = useState(Math.min(total, RULES_FIRST));
-  useEffect(() => {
-    if (printing || shown >= total) return;
-    const timer = setTimeout(() => setShown((n) => Math.min(total, n + RULES_STEP)), 0);
-    return () => clearTimeout(timer);
-  }, [shown, total, printing]);
-  return printing ? total : Math.min(shown, total);
+  return useProgressiveCount(total, { first: RULES_FIRST, step: RULES_STEP, all: printing });
 }
 
 /** The rows of a long table: plain cells styled once here, no styles computed per cell. */
