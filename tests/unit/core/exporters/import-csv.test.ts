@@ -11,6 +11,8 @@ import { permalinkAt, planPermalink } from '@/core/exporters/export-permalink';
 import {
   IMPORT_CSV_COLUMNS,
   IMPORT_STATUS_SEE_FIRST_ROW,
+  importCsvBytes,
+  importCsvExporter,
   importPlanStatus,
   renderImportCsv,
 } from '@/core/exporters/import-csv-exporter';
@@ -211,6 +213,31 @@ describe('import CSV', () => {
         }
       }),
       { numRuns: 15 },
+    );
+  });
+
+  it('is written as UTF-8 parts, never one string: the same bytes as the text encoded', async () => {
+    // The decoder keeps the BOM, which is part of the file.
+    const decode = (bytes: Uint8Array) =>
+      new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    const encoded = (r: ReturnType<typeof report>) => new TextEncoder().encode(renderImportCsv(r));
+    const empty = report({ rules: [], checks: [] });
+    for (const r of [report(), report(draftResolution()), empty]) {
+      for (const perPart of [1, 2, 3, 10_000]) {
+        expect(Buffer.from(importCsvBytes(r, perPart)).equals(Buffer.from(encoded(r)))).toBe(true);
+      }
+    }
+    const output = await importCsvExporter.render(report());
+    expect(output).toBeInstanceOf(Uint8Array);
+    expect(decode(output as Uint8Array)).toBe(renderImportCsv(report()));
+    const text = fc.string({ unit: 'binary', maxLength: 30 });
+    fc.assert(
+      fc.property(text, text, fc.integer({ min: 1, max: 5 }), (agent1, filer, perPart) => {
+        const names = { ...HOSTILE_NAMES, agent1, filer };
+        const r = report(fixtureResolution(names as never), names as never);
+        expect(Buffer.from(importCsvBytes(r, perPart)).equals(Buffer.from(encoded(r)))).toBe(true);
+      }),
+      { numRuns: 40 },
     );
   });
 });
