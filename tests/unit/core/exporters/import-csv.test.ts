@@ -15,6 +15,7 @@ import {
   importCsvExporter,
   importPlanStatus,
   renderImportCsv,
+  utf8Length,
 } from '@/core/exporters/import-csv-exporter';
 import { buildReport } from '@/core/report/build-report';
 import { resolvePlan } from '@/core/resolve/resolve-plan';
@@ -238,6 +239,19 @@ describe('import CSV', () => {
         expect(Buffer.from(importCsvBytes(r, perPart)).equals(Buffer.from(encoded(r)))).toBe(true);
       }),
       { numRuns: 40 },
+    );
+  });
+
+  it('utf8Length counts what TextEncoder writes, lone surrogates included', () => {
+    const unit = fc.oneof(
+      fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
+      fc.constantFrom('\ud83d\ude00', '\ud800', '\udc00', 'é', '東'),
+    );
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 40 }), (text) => {
+        expect(utf8Length(text)).toBe(new TextEncoder().encode(text).length);
+      }),
+      { numRuns: 500 },
     );
   });
 });
