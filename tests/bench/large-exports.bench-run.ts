@@ -46,6 +46,7 @@ it(
       const report = buildReport({ plan, resolution, catalog, permalink });
       for (const exporter of EXPORTERS.filter((e) => ONLY.includes(e.id))) {
         const rssBefore = process.memoryUsage().rss;
+        const peakBefore = process.resourceUsage().maxRSS / 1024;
         const start = performance.now();
         let result: string;
         try {
@@ -61,7 +62,7 @@ it(
         const seconds = (performance.now() - start) / 1000;
         console.log(
           `${exporter.id} ${devices} devices (${report.flows.flows.length} flows): ${seconds.toFixed(1)} s, ${result}, ` +
-            `RSS before ${(rssBefore / MB).toFixed(0)} MB, after ${(process.memoryUsage().rss / MB).toFixed(0)} MB, ` +
+            `RSS before ${(rssBefore / MB).toFixed(0)} MB (peak so far ${peakBefore.toFixed(0)} MB), after ${(process.memoryUsage().rss / MB).toFixed(0)} MB, ` +
             `peak ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
         );
       }
