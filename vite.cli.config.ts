@@ -2,8 +2,8 @@
  * The command line's bundle: src/cli/bin.ts -> dist-cli/am-firewall-planner.mjs, one ES module
  * for Node 20 (`npm run build:cli`; `npm ci` runs it as the prepare script, so a fresh clone has
  * it). The npm packages stay external (imported from node_modules at run time: jspdf, fflate,
- * valibot, write-excel-file); the planner's own TypeScript (src/cli, src/core, src/data) is
- * bundled, with its '@/' alias.
+ * valibot); the planner's own TypeScript (src/cli, src/core, src/data) is bundled, with its '@/'
+ * alias.
  */
 import { fileURLToPath } from 'node:url';
 

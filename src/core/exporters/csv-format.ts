@@ -21,8 +21,27 @@ export function quoteCsvField(cell: string): string {
 
 export const CSV_BOM = '\uFEFF';
 
+/**
+ * A record's line (without its line end): quoteCsvField of each cell, joined by commas. Each text
+ * is quoted once per function made (a sheet's cells repeat: a rule's service and reference on
+ * each of its flows).
+ */
+export function csvLine(): (row: readonly string[]) => string {
+  const quoted = new Map<string, string>();
+  const field = (cell: string) => {
+    let q = quoted.get(cell);
+    if (q === undefined) {
+      q = quoteCsvField(cell);
+      quoted.set(cell, q);
+    }
+    return q;
+  };
+  return (row) => row.map(field).join(',');
+}
+
 export function formatCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const lines = [header, ...rows].map((row) => row.map(quoteCsvField).join(','));
+  const line = csvLine();
+  const lines = [header, ...rows].map(line);
   return `${CSV_BOM}${lines.join('\r\n')}\r\n`;
 }
 

@@ -3,7 +3,8 @@
  *
  * - Rules: the import CSV's columns and rows (import-csv-exporter.ts: one row per atomic flow,
  *   the plan's metadata and stamp in every row, the whole status and the permalink in the first),
- *   the header row frozen, a filter over the table.
+ *   the header row frozen, a filter over the table. Past the rows a sheet can hold (1,048,576 with
+ *   the header), the rows go on in "Rules (2)", "Rules (3)", ... under the same header (issue 18).
  * - About: the plan, Activity Monitor version, catalog, docs revision, date, permalink, plan status
  *   and the plan checks (severity, message, field).
  * - Hosts: per host of the report, its inbound and outbound rules with their rule IDs (the cells
@@ -19,15 +20,8 @@
  * copied out of the sheet into another tool stays inert too. XML cannot hold C0 controls other
  * than tab and line feed: they are removed, and CR LF becomes LF (Excel's line break in a cell).
  *
- * write-excel-file (and fflate, already in the app) is imported only when a workbook is asked
- * for, so it stays out of the first bundle. The filter is a small write-excel-file "feature"
- * (its documented extension point): `<autoFilter>` in the sheet and the `_xlnm._FilterDatabase`
- * name Excel writes with it.
+ * The workbook is written by xlsx-writer.ts (fflate's streaming zip), a sheet in chunks of rows.
  */
-import { strFromU8, strToU8 } from 'fflate';
-import type { Feature as WriteExcelFeature } from 'write-excel-file/universal';
-import type * as WriteExcelUtility from 'write-excel-file/utility';
-
 import {
   FIREWALL_OBJECT_COLUMNS,
   FIREWALL_RULE_COLUMNS,
@@ -37,17 +31,19 @@ import {
 import { hostRuleCells, hostRuleHeader } from '@/core/report/host-rule-cells';
 import type { Report, ReportHost } from '@/core/report/model';
 
-import type { Exporter } from './exporter';
+import type { Exporter, RenderContext } from './exporter';
 import { exportFileName } from './file-name';
 import { IMPORT_CSV_COLUMNS, importCsvRows, importPlanStatus } from './import-csv-exporter';
 import { capText, MAX_SHEET_CELL, neutralizeFormula } from './text-safety';
-import { stampZip } from './zip-stamp';
+import { EXCEL_MAX_ROWS, sheetRange, writeXlsx, XML_UNSAFE } from './xlsx-writer';
+import { zipDate } from './zip-stamp';
 
 export const XLSX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** A sheet of the workbook before it is written: text only. */
 export interface WorkbookSheet {
-  name: 'Rules' | 'About' | 'Hosts' | 'Firewalls' | 'Firewall objects';
+  /** Rules (then Rules (2), ... past a sheet's rows), About, Hosts, Firewalls, Firewall objects. */
+  name: string;
   /** Rows in order, every cell already as the workbook holds it (xlsxCellText). */
   rows: string[][];
   /** Indexes of the rows printed bold (headers and headings). */
@@ -73,18 +69,9 @@ const MAX_WIDTH = 60;
 const MAX_ABOUT_WIDTH = 100;
 
 /**
- * What the workbook cannot hold: the C0 controls other than tab, LF and CR (XML 1.0), the C1
- * controls but NEL, the noncharacters and lone surrogates (discouraged or invalid in XML) and
- * U+FFFD; write-excel-file drops them, so they are dropped here first, visibly.
- */
-const XML_UNSAFE =
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\ufffd\p{Noncharacter_Code_Point}\p{Cs}]/gu;
-
-/**
  * A cell's text as the workbook holds it: the CSV's cap, CR LF and lone CR as LF, characters XML
- * cannot hold removed, then the CSV's formula guard (a leading apostrophe before a formula
- * trigger), last, so that no removed character can hide a trigger.
+ * cannot hold (xlsx-writer.ts, XML_UNSAFE) removed, then the CSV's formula guard (a leading
+ * apostrophe before a formula trigger), last, so that no removed character can hide a trigger.
  */
 export function xlsxCellText(cell: string): string {
   return neutralizeFormula(
@@ -94,12 +81,40 @@ export function xlsxCellText(cell: string): string {
   );
 }
 
+/**
+ * xlsxCellText remembering its answers: a sheet's cells repeat (a rule's service, purpose and
+ * reference on each of its flows, a host's address on each of its), so each text is made safe once.
+ */
+function safeText(): (cell: string) => string {
+  const memo = new Map<string, string>();
+  return (cell) => {
+    let safe = memo.get(cell);
+    if (safe === undefined) {
+      safe = xlsxCellText(cell);
+      memo.set(cell, safe);
+    }
+    return safe;
+  };
+}
+
+/** Characters of the longest line of a text (code points). */
+function longestLine(cell: string): number {
+  let longest = 0;
+  for (const line of cell.split('\n')) longest = Math.max(longest, [...line].length);
+  return longest;
+}
+
 /** Column widths (characters) that fit the longest line of each column, within bounds. */
 export function columnWidths(rows: readonly (readonly string[])[], max = MAX_WIDTH): number[] {
   const widths: number[] = [];
+  const memo = new Map<string, number>();
   for (const row of rows) {
     row.forEach((cell, i) => {
-      const longest = Math.max(0, ...cell.split('\n').map((line) => [...line].length));
+      let longest = memo.get(cell);
+      if (longest === undefined) {
+        longest = longestLine(cell);
+        memo.set(cell, longest);
+      }
       widths[i] = Math.max(widths[i] ?? 0, longest);
     });
   }
@@ -117,16 +132,41 @@ export function cellAddress(row: number, column: number): string {
 
 /** The range of a table sheet, header included ("A1:T42"). */
 export function tableRange(sheet: WorkbookSheet): string {
-  const columns = sheet.rows[0]?.length ?? 1;
-  return `${cellAddress(0, 0)}:${cellAddress(Math.max(0, sheet.rows.length - 1), columns - 1)}`;
+  return sheetRange(sheet);
 }
 
-function rulesSheet(report: Report): WorkbookSheet {
-  const rows = [[...IMPORT_CSV_COLUMNS], ...importCsvRows(report)].map((r) => r.map(xlsxCellText));
-  return { name: 'Rules', rows, boldRows: [0], table: true, widths: columnWidths(rows) };
+/** The name of the n-th (0-based) Rules sheet: Rules, Rules (2), Rules (3), ... */
+export function rulesSheetName(n: number): string {
+  return n === 0 ? 'Rules' : `Rules (${n + 1})`;
 }
 
-function aboutSheet(report: Report): WorkbookSheet {
+/**
+ * The Rules sheets: the header and the import CSV's rows, as many rows a sheet as maxRows allows
+ * (header included), the rest on Rules (2), ... under the same header, with the same widths.
+ */
+function rulesSheets(report: Report, maxRows: number): WorkbookSheet[] {
+  const safe = safeText();
+  const header = IMPORT_CSV_COLUMNS.map(safe);
+  const body = importCsvRows(report);
+  for (const row of body) {
+    for (let i = 0; i < row.length; i += 1) row[i] = safe(row[i] ?? '');
+  }
+  const widths = columnWidths([header, ...body]);
+  const perSheet = Math.max(1, maxRows - 1);
+  const sheets: WorkbookSheet[] = [];
+  for (let start = 0; start === 0 || start < body.length; start += perSheet) {
+    sheets.push({
+      name: rulesSheetName(sheets.length),
+      rows: [header, ...body.slice(start, start + perSheet)],
+      boldRows: [0],
+      table: true,
+      widths,
+    });
+  }
+  return sheets;
+}
+
+function aboutSheet(report: Report, rulesSheets: readonly string[]): WorkbookSheet {
   const { meta } = report;
   const rows: string[][] = [
     ['Plan', meta.planName],
@@ -137,7 +177,12 @@ function aboutSheet(report: Report): WorkbookSheet {
     ['Date', meta.date],
     ['Permalink', meta.permalink],
     ['Rules', String(report.rules.length)],
-    ['Flows (rows of the Rules sheet)', String(report.flows.flows.length)],
+    [
+      rulesSheets.length > 1
+        ? `Flows (rows of the Rules sheets: ${rulesSheets.join(', ')})`
+        : 'Flows (rows of the Rules sheet)',
+      String(report.flows.flows.length),
+    ],
     ['Generated by', meta.generator],
     [],
   ];
@@ -168,7 +213,7 @@ function aboutSheet(report: Report): WorkbookSheet {
       );
     }
   }
-  const safe = rows.map((r) => r.map(xlsxCellText));
+  const safe = rows.map((r) => r.map(safeText()));
   const widths = columnWidths(safe, MAX_ABOUT_WIDTH);
   return { name: 'About', rows: safe, boldRows, table: false, widths };
 }
@@ -194,7 +239,7 @@ function hostsSheet(report: Report): WorkbookSheet {
       rows.push([...head, '(no rules)', '', '', '', '', '', '', '']);
     }
   }
-  const safe = rows.map((r) => r.map(xlsxCellText));
+  const safe = rows.map((r) => r.map(safeText()));
   return { name: 'Hosts', rows: safe, boldRows: [0], table: true, widths: columnWidths(safe) };
 }
 
@@ -203,16 +248,25 @@ function tableSheet(
   header: readonly string[],
   body: readonly (readonly string[])[],
 ): WorkbookSheet {
-  const safe = [header, ...body].map((r) => r.map(xlsxCellText));
+  const safe = [header, ...body].map((r) => r.map(safeText()));
   return { name, rows: safe, boldRows: [0], table: true, widths: columnWidths(safe) };
 }
 
 /**
- * The workbook's sheets, in tab order: Rules, About, Hosts; then, for a plan with zones,
- * Firewalls and Firewall objects.
+ * The workbook's sheets, in tab order: Rules (and Rules (2), ... when the flows are more than a
+ * sheet holds: maxRows, header included), About, Hosts; then, for a plan with zones, Firewalls
+ * and Firewall objects.
  */
-export function workbookSheets(report: Report): WorkbookSheet[] {
-  const sheets = [rulesSheet(report), aboutSheet(report), hostsSheet(report)];
+export function workbookSheets(report: Report, maxRows = EXCEL_MAX_ROWS): WorkbookSheet[] {
+  const rules = rulesSheets(report, maxRows);
+  const sheets = [
+    ...rules,
+    aboutSheet(
+      report,
+      rules.map((s) => s.name),
+    ),
+    hostsSheet(report),
+  ];
   if (report.zones) {
     sheets.push(
       tableSheet('Firewalls', FIREWALL_RULE_COLUMNS, firewallRuleRows(report.zones)),
@@ -222,117 +276,39 @@ export function workbookSheets(report: Report): WorkbookSheet[] {
   return sheets;
 }
 
-type Utility = typeof WriteExcelUtility;
-type Feature = WriteExcelFeature<Blob>;
-
-/** `$A$1:$T$42` of `A1:T42`: the absolute reference a defined name holds. */
-function absolute(range: string): string {
-  return range.replace(/([A-Z]+)(\d+)/g, (_m, col: string, row: string) => `$${col}$${row}`);
+/** Rows a sheet may hold: Excel's limit, smaller in tests. */
+export interface WorkbookLimits {
+  /** Rows of each Rules sheet, header included, before the rows go on in the next. */
+  rulesSheetRows?: number;
+  /** Rows of any sheet: a longer one (not Rules) is refused with a message. */
+  sheetRows?: number;
 }
 
 /**
- * A filter over each table sheet: `<autoFilter ref>` in the sheet (in its schema order) and the
- * hidden `_xlnm._FilterDatabase` name of that sheet in the workbook, as Excel writes them.
+ * The workbook's bytes. A sheet other than Rules that would be longer than a sheet holds (the
+ * Hosts sheet of a plan far beyond the device cap) makes it throw an Error that says which sheet,
+ * never a cut sheet.
  */
-function autoFilterFeature(utility: Utility, sheets: readonly WorkbookSheet[]): Feature {
-  const ranges = new Map(sheets.filter((s) => s.table).map((s) => [s.name, tableRange(s)]));
-  const sheetOrder = utility.getOrderOfSiblings('xl/worksheets/sheet{id}.xml', 'worksheet') ?? [];
-  const workbookOrder = utility.getOrderOfSiblings('xl/workbook.xml', 'workbook') ?? [];
-  return {
-    files: {
-      transform: {
-        'xl/worksheets/sheet{id}.xml': {
-          transform: (xml, options) => {
-            const ref = ranges.get(options.sheet as WorkbookSheet['name']);
-            if (!ref) return xml;
-            const markup = utility.getSelfClosingTagMarkup('autoFilter', { ref });
-            return utility.insertElementMarkupAccordingToOrderOfSiblings(
-              xml,
-              markup,
-              sheetOrder,
-              'worksheet',
-            );
-          },
-        },
-        'xl/workbook.xml': {
-          transform: (xml) => {
-            const names = sheets
-              .map((sheet, index) => {
-                const ref = ranges.get(sheet.name);
-                if (!ref) return '';
-                return `${utility.getOpeningTagMarkup('definedName', {
-                  name: '_xlnm._FilterDatabase',
-                  localSheetId: index,
-                  hidden: 1,
-                })}${utility.sanitizeTextContent(`'${sheet.name}'!${absolute(ref)}`)}${utility.getClosingTagMarkup('definedName')}`;
-              })
-              .join('');
-            if (!names) return xml;
-            const element = utility.findElement(xml, 'definedNames');
-            if (!element) {
-              return utility.insertElementMarkupAccordingToOrderOfSiblings(
-                xml,
-                `<definedNames>${names}</definedNames>`,
-                workbookOrder,
-                'workbook',
-              );
-            }
-            return element.selfClosingTag
-              ? utility.replaceElement(xml, element, `<definedNames>${names}</definedNames>`)
-              : utility.appendMarkupInsideElement(xml, element, names);
-          },
-        },
-      },
-    },
-  };
+export function renderWorkbook(
+  report: Report,
+  context: RenderContext = {},
+  limits: WorkbookLimits = {},
+): Uint8Array {
+  const sheetRows = limits.sheetRows ?? EXCEL_MAX_ROWS;
+  const sheets = workbookSheets(report, Math.min(sheetRows, limits.rulesSheetRows ?? sheetRows));
+  return writeXlsx(sheets, {
+    mtime: zipDate(report.meta.date),
+    maxRows: sheetRows,
+    ...(context.progress ? { progress: context.progress } : {}),
+  });
 }
 
-/**
- * write-excel-file 4.1.1 finds a shared string through a plain object, so a cell whose text is an
- * Object.prototype key ("constructor", "valueOf", "__proto__": a host may well be named so) gets
- * an inherited function for its index and comes out as an empty, invalid cell. Such a text goes to
- * the library behind a private-use mark (U+E000), and so does a text that starts with the mark, so
- * the mapping is one-to-one; the mark is taken off again in xl/sharedStrings.xml.
- */
-const SHARED_STRING_MARK = '\ue000';
-
-export function toWriterText(text: string): string {
-  return text in Object.prototype || text === '__proto__' || text.startsWith(SHARED_STRING_MARK)
-    ? SHARED_STRING_MARK + text
-    : text;
-}
-
-function withoutWriterMarks(name: string, data: Uint8Array): Uint8Array {
-  if (name !== 'xl/sharedStrings.xml') return data;
-  const xml = strFromU8(data);
-  return xml.includes(SHARED_STRING_MARK)
-    ? strToU8(xml.replace(/(<t(?: [^>]*)?>)\ue000/g, '$1'))
-    : data;
-}
-
-export async function renderXlsx(report: Report): Promise<Uint8Array> {
-  const [{ default: writeXlsxFile }, utility] = await Promise.all([
-    import('write-excel-file/universal'),
-    import('write-excel-file/utility'),
-  ]);
-  const sheets = workbookSheets(report);
-  const written = sheets.map((sheet) => ({
-    sheet: sheet.name,
-    data: sheet.rows.map((row, r) =>
-      row.map((value) => ({
-        value: toWriterText(value),
-        type: String,
-        format: '@',
-        ...(sheet.boldRows.includes(r) ? { fontWeight: 'bold' as const } : {}),
-      })),
-    ),
-    columns: sheet.widths.map((width) => ({ width })),
-    ...(sheet.table ? { stickyRowsCount: 1 } : {}),
-  }));
-  const blob = await writeXlsxFile(written, {
-    features: [autoFilterFeature(utility, sheets)],
-  }).toBlob();
-  return stampZip(new Uint8Array(await blob.arrayBuffer()), report.meta.date, withoutWriterMarks);
+export function renderXlsx(report: Report, context: RenderContext = {}): Promise<Uint8Array> {
+  try {
+    return Promise.resolve(renderWorkbook(report, context));
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
 }
 
 export const xlsxExporter: Exporter = {

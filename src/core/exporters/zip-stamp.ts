@@ -2,7 +2,16 @@
 import { unzipSync, zipSync } from 'fflate';
 
 /**
- * A zip (the XLSX workbook, the Aerleon files) with every entry dated the report's date (ZIP stores local time to 2
+ * The date a zip entry of a report carries: its date at midnight, local time (ZIP stores local
+ * time to 2 seconds and starts in 1980; a report without a date gets that first day).
+ */
+export function zipDate(date: string): Date {
+  const [y, m, d] = (date || '1980-01-01').split('-').map(Number);
+  return new Date(y ?? 1980, (m ?? 1) - 1, d ?? 1);
+}
+
+/**
+ * A zip (the Aerleon files; the XLSX workbook's writer dates its entries itself) with every entry dated the report's date (ZIP stores local time to 2
  * seconds; the library stamps the clock's time): the same plan and date give the same bytes,
  * in the browser and on the command line. Entries keep their order; `edit` may mend an entry's bytes.
  */
@@ -11,9 +20,7 @@ export function stampZip(
   date: string,
   edit: (name: string, data: Uint8Array) => Uint8Array = (_name, data) => data,
 ): Uint8Array {
-  // ZIP dates start in 1980; a report without a date gets that first day.
-  const [y, m, d] = (date || '1980-01-01').split('-').map(Number);
-  const mtime = new Date(y ?? 1980, (m ?? 1) - 1, d ?? 1);
+  const mtime = zipDate(date);
   const entries = unzipSync(zip);
   return zipSync(
     Object.fromEntries(

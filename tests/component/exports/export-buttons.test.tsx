@@ -45,7 +45,11 @@ describe('ExportButtons', () => {
     const [name, content, mime] = vi.mocked(downloadFile).mock.calls[0] ?? [];
     expect(name).toBe('contoso-hq-firewall-import.csv');
     expect(mime).toMatch(/^text\/csv/);
-    expect(String(content)).toMatch(/^\uFEFFRule,Source name,Source address,Source zone,/);
+    // A file made in parts comes as UTF-8 bytes (the BOM kept).
+    expect(content).toBeInstanceOf(Uint8Array);
+    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(content as Uint8Array)).toMatch(
+      /^\uFEFFRule,Source name,Source address,Source zone,/,
+    );
   });
 
   it('downloads the summary CSV with the catalog version and the permalink', async () => {

@@ -1,6 +1,6 @@
 /**
- * "Download XLSX" on the review: the workbook is made on demand (its library loaded then), saved
- * under the plan's name, and a failure says so beside the buttons.
+ * "Download XLSX" on the review: the workbook is made on demand, saved under the plan's name, and
+ * a failure says so beside the buttons.
  */
 import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -8,6 +8,7 @@ import readXlsxFile from 'read-excel-file/node';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { IMPORT_CSV_COLUMNS } from '@/core/exporters/import-csv-exporter';
+import type * as XlsxWriter from '@/core/exporters/xlsx-writer';
 import { ExportButtons } from '@/features/planner/export/export-buttons';
 import { downloadFile } from '@/lib/download-file';
 import { useAppStore } from '@/state/store';
@@ -18,13 +19,13 @@ import { renderElement } from '../../support/render-app';
 vi.mock('@/lib/download-file', () => ({ downloadFile: vi.fn() }));
 
 const writer = vi.hoisted(() => ({ fail: false }));
-vi.mock('write-excel-file/universal', async (importOriginal) => {
-  const actual = await importOriginal<{ default: (...args: unknown[]) => unknown }>();
-  const write = (...args: unknown[]) => {
-    if (writer.fail) throw new Error('the workbook library did not load');
-    return actual.default(...args);
+vi.mock('@/core/exporters/xlsx-writer', async (importOriginal) => {
+  const actual = await importOriginal<typeof XlsxWriter>();
+  const writeXlsx: typeof actual.writeXlsx = (...args) => {
+    if (writer.fail) throw new Error('the workbook could not be written');
+    return actual.writeXlsx(...args);
   };
-  return { ...actual, default: write };
+  return { ...actual, writeXlsx };
 });
 
 describe('Download XLSX', () => {
@@ -61,7 +62,7 @@ describe('Download XLSX', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Download XLSX' }));
     expect(
       await screen.findByText(
-        '“Download XLSX” failed: the workbook library did not load. Try again, or use another format.',
+        '“Download XLSX” failed: the workbook could not be written. Try again, or use another format.',
       ),
     ).toBeInTheDocument();
     expect(downloadFile).not.toHaveBeenCalled();

@@ -56,7 +56,11 @@ describe('By host: per-host downloads', () => {
     await waitFor(() => expect(downloadFile).toHaveBeenCalledTimes(2));
     const [csvName, csv] = vi.mocked(downloadFile).mock.calls[1] ?? [];
     expect(csvName).toBe('contoso-hq-firewall-import-rhel01.csv');
-    const rows = String(csv).trim().split('\r\n').slice(1);
+    const rows = new TextDecoder()
+      .decode(csv as Uint8Array)
+      .trim()
+      .split('\r\n')
+      .slice(1);
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row).toContain('10.2.0.7');
   });

@@ -11,8 +11,11 @@ import { permalinkAt, planPermalink } from '@/core/exporters/export-permalink';
 import {
   IMPORT_CSV_COLUMNS,
   IMPORT_STATUS_SEE_FIRST_ROW,
+  importCsvBytes,
+  importCsvExporter,
   importPlanStatus,
   renderImportCsv,
+  utf8Length,
 } from '@/core/exporters/import-csv-exporter';
 import { buildReport } from '@/core/report/build-report';
 import { resolvePlan } from '@/core/resolve/resolve-plan';
@@ -211,6 +214,44 @@ describe('import CSV', () => {
         }
       }),
       { numRuns: 15 },
+    );
+  });
+
+  it('is written as UTF-8 parts, never one string: the same bytes as the text encoded', async () => {
+    // The decoder keeps the BOM, which is part of the file.
+    const decode = (bytes: Uint8Array) =>
+      new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    const encoded = (r: ReturnType<typeof report>) => new TextEncoder().encode(renderImportCsv(r));
+    const empty = report({ rules: [], checks: [] });
+    for (const r of [report(), report(draftResolution()), empty]) {
+      for (const perPart of [1, 2, 3, 10_000]) {
+        expect(Buffer.from(importCsvBytes(r, perPart)).equals(Buffer.from(encoded(r)))).toBe(true);
+      }
+    }
+    const output = await importCsvExporter.render(report());
+    expect(output).toBeInstanceOf(Uint8Array);
+    expect(decode(output as Uint8Array)).toBe(renderImportCsv(report()));
+    const text = fc.string({ unit: 'binary', maxLength: 30 });
+    fc.assert(
+      fc.property(text, text, fc.integer({ min: 1, max: 5 }), (agent1, filer, perPart) => {
+        const names = { ...HOSTILE_NAMES, agent1, filer };
+        const r = report(fixtureResolution(names as never), names as never);
+        expect(Buffer.from(importCsvBytes(r, perPart)).equals(Buffer.from(encoded(r)))).toBe(true);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('utf8Length counts what TextEncoder writes, lone surrogates included', () => {
+    const unit = fc.oneof(
+      fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
+      fc.constantFrom('\ud83d\ude00', '\ud800', '\udc00', 'é', '東'),
+    );
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 40 }), (text) => {
+        expect(utf8Length(text)).toBe(new TextEncoder().encode(text).length);
+      }),
+      { numRuns: 500 },
     );
   });
 });

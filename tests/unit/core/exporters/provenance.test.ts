@@ -30,8 +30,8 @@ import {
 const dir = mkdtempSync(join(tmpdir(), 'amfp-provenance-'));
 
 /**
- * The export as text: PDFs through pdftotext, the XLSX's shared strings, the copy formats' HTML
- * beside their text.
+ * The export as text: PDFs through pdftotext, the XLSX's shared strings, a text file given as
+ * UTF-8 bytes (the import CSV) decoded, the copy formats' HTML beside their text.
  */
 async function exportTexts(exporter: Exporter, report: Report): Promise<string[]> {
   const output = await exporter.render(report);
@@ -44,6 +44,8 @@ async function exportTexts(exporter: Exporter, report: Report): Promise<string[]
     // each of its files.
     if (sharedStrings) texts.push(strFromU8(sharedStrings));
     else texts.push(...Object.values(files).map((bytes) => strFromU8(bytes)));
+  } else if (exporter.mimeType.startsWith('text/')) {
+    texts.push(strFromU8(output));
   } else {
     const file = join(dir, `${exporter.id}.pdf`);
     writeFileSync(file, output);
