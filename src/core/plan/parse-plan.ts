@@ -25,7 +25,7 @@ export const PLAN_LIMITS = {
   ceeServers: 200,
   /** Console instances besides the first. */
   additionalConsoles: 50,
-  devices: 2000,
+  devices: 5000,
   addressesPerDevice: 256,
   options: 32,
   /** Text kept in a port field that is not a valid port (the wizard's fields take 10). */

@@ -27,8 +27,8 @@ describe('PLAN_LIMITS.devices', () => {
     integrations: true,
   });
 
-  it('is 2,000 devices (docs/performance.md says why not 5,000)', () => {
-    expect(PLAN_LIMITS.devices).toBe(2000);
+  it('is 5,000 devices (issue 18; docs/performance.md, "Device cap")', () => {
+    expect(PLAN_LIMITS.devices).toBe(5000);
   });
 
   it('opens a plan of exactly the cap, and its file fits the plan file limit', () => {
@@ -46,6 +46,6 @@ describe('PLAN_LIMITS.devices', () => {
     });
     const file = parsePlanFile(serializePlanFile(overCap, planFileStamp(catalog)));
     expect(file.ok).toBe(false);
-    if (!file.ok) expect(file.errors.join(' ')).toContain('at most 2000 devices');
+    if (!file.ok) expect(file.errors.join(' ')).toContain('at most 5000 devices');
   });
 });
