@@ -3,7 +3,7 @@
  * keyboard, multi-select with a bulk "Assign to agent…" and an undoable bulk remove, names of
  * their own for every device's fields (table and cards), the agent a new device gets.
  */
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 
@@ -33,15 +33,22 @@ function sixDevices(): Device[] {
   ];
 }
 
+/** A large plan's devices: "Device 1" to "Device n", Qumulo and NetApp by turns. */
+function manyDevices(n: number): Device[] {
+  return Array.from({ length: n }, (_, i) =>
+    makeDevice(i % 2 === 0 ? 'qumulo' : 'netapp-cmode', i + 1, { name: `Device ${i + 1}` }),
+  );
+}
+
 /** The planner on the Devices step, opened on a plan that has `devices` already. */
-async function renderDevices(devices: Device[] = sixDevices()) {
+async function renderDevices(devices: Device[] = sixDevices(), state?: unknown) {
   // The store is reset by the render: the plan is set before the step opens.
   const result = renderRoutes(
     [{ path: '/plan/:stepId', element: <PlannerPage /> }],
     '/plan/topology',
   );
   useAppStore.setState({ plan: planWith({ agents: AGENTS, devices }) });
-  await act(() => result.router.navigate('/plan/devices'));
+  await act(() => result.router.navigate('/plan/devices', { state }));
   return result;
 }
 
@@ -221,5 +228,110 @@ describe('devices table', () => {
       router.navigate('/plan/devices', { state: { focusField: 'devices.6.tenant' } }),
     );
     expect(screen.getByLabelText('EXO: Other tenant')).toHaveFocus();
+  });
+});
+
+// jsdom has no layout: the rows count as their estimated height and the window is jsdom's
+// 1024 × 768, so a window of rows is rendered, which these tests count.
+describe('devices table of a large plan (issue 18)', () => {
+  const rows = () => within(table()).getAllByRole('row');
+
+  it('renders only the rows near the viewport, with the count for screen readers', async () => {
+    await renderDevices(manyDevices(500));
+    expect(table()).toHaveAccessibleName(/Your devices \(500\)/);
+    expect(table()).toHaveAttribute('aria-rowcount', '501');
+    // The header row and a window of devices (not 500 rows, 39,000 elements).
+    expect(rows().length).toBeGreaterThan(5);
+    expect(rows().length).toBeLessThan(60);
+    expect(rows()[0]).toHaveAttribute('aria-rowindex', '1');
+    expect(rows()[1]).toHaveAttribute('aria-rowindex', '2');
+    expect(screen.getByLabelText('Device 1: Name')).toHaveValue('Device 1');
+    expect(screen.queryByLabelText('Device 500: Name')).toBeNull();
+    // The rows not rendered are stood in for by a spacer of their height, hidden.
+    const spacer = table().querySelector<HTMLElement>('tr[data-spacer]');
+    expect(spacer).toHaveAttribute('aria-hidden', 'true');
+    expect(parseFloat(spacer!.style.height)).toBeGreaterThan(400 * 50);
+  });
+
+  it('renders the rows of where the page is scrolled, the focused row kept', async () => {
+    await renderDevices(manyDevices(500));
+    const first = screen.getByLabelText('Device 1: Name');
+    act(() => first.focus());
+    // The table body at the top of the page, which scrolls down 300 estimated rows.
+    const body = vi
+      .spyOn(HTMLTableSectionElement.prototype, 'getBoundingClientRect')
+      .mockImplementation(() => {
+        const top = -window.scrollY;
+        return { top, y: top, left: 0, x: 0, width: 1000, height: 28_500 } as DOMRect;
+      });
+    act(() => {
+      Object.defineProperty(window, 'scrollY', { value: 300 * 57, configurable: true });
+      fireEvent.scroll(window);
+    });
+    try {
+      await waitFor(() => expect(screen.getByLabelText('Device 301: Name')).toBeInTheDocument());
+      expect(screen.queryByLabelText('Device 100: Name')).toBeNull();
+      expect(first).toBeInTheDocument();
+      expect(first).toHaveFocus();
+      expect(rows().length).toBeLessThan(60);
+      const indexes = rows().map((r) => Number(r.getAttribute('aria-rowindex')));
+      expect(indexes.slice(0, 3)).toEqual([1, 2, expect.any(Number)]);
+      expect(indexes[2]).toBeGreaterThan(250);
+    } finally {
+      body.mockRestore();
+      Object.defineProperty(window, 'scrollY', { value: 0, configurable: true });
+    }
+  });
+
+  it('goes along a row and on to the next from the keyboard', async () => {
+    const user = userEvent.setup({ delay: null });
+    await renderDevices(manyDevices(500));
+    await user.click(screen.getByLabelText('Device 1: Name'));
+    await user.tab();
+    expect(screen.getByLabelText('Device 1: Addresses')).toHaveFocus();
+    await user.tab();
+    expect(screen.getByLabelText('Device 1: Agent server')).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Remove Device 1' })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('checkbox', { name: 'Select Device 2' })).toHaveFocus();
+  });
+
+  it('selects all 500 devices, not only the rendered ones, for a bulk assign', async () => {
+    const user = userEvent.setup({ delay: null });
+    await renderDevices(manyDevices(500));
+    await user.click(screen.getByRole('checkbox', { name: 'Select Device 3' }));
+    expect(screen.getByText('1 of 500 selected.')).toBeVisible();
+    await user.click(screen.getByRole('checkbox', { name: 'Select all devices' }));
+    expect(screen.getByText('500 of 500 selected.')).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Assign to agent…' }));
+    await user.click(screen.getByRole('menuitem', { name: /Agent LON/ }));
+    expect(plan().devices).toHaveLength(500);
+    expect(plan().devices.every((d) => d.agentId === 'agent-2')).toBe(true);
+
+    await user.click(screen.getByRole('checkbox', { name: 'Select all devices' }));
+    await user.click(screen.getByRole('button', { name: 'Remove selected' }));
+    expect(plan().devices).toEqual([]);
+    expect(screen.getByText('Removed 500 devices.')).toBeVisible();
+  });
+
+  it('renders and focuses a device far down the table for "Go to field"', async () => {
+    await renderDevices(manyDevices(500), { focusField: 'devices.420.addresses' });
+    expect(screen.getByLabelText('Device 421: Addresses')).toHaveFocus();
+    // Its row alone, not every row up to it.
+    expect(screen.queryByLabelText('Device 300: Name')).toBeNull();
+    expect(rows().length).toBeLessThan(60);
+    const row = screen.getByLabelText('Device 421: Addresses').closest('tr');
+    expect(row).toHaveAttribute('aria-rowindex', '422');
+  });
+
+  it('focuses the name of a device added at the end of a large table', async () => {
+    const user = userEvent.setup({ delay: null });
+    await renderDevices(manyDevices(500));
+    await user.selectOptions(screen.getByLabelText('Type of the new device'), 'qumulo');
+    await user.click(screen.getByRole('button', { name: 'Add device' }));
+    expect(plan().devices).toHaveLength(501);
+    expect(screen.getByLabelText(`${plan().devices[500]!.name}: Name`)).toHaveFocus();
+    expect(rows().length).toBeLessThan(60);
   });
 });

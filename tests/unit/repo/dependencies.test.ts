@@ -69,4 +69,16 @@ describe('dependencies', () => {
     );
     expect(users).toEqual(['src/core/import/agent-sheet.ts', 'src/core/import/device-sheet.ts']);
   });
+
+  it('keeps the virtualizer to the devices table rows (in the lazy planner chunk)', () => {
+    // @tanstack/react-virtual is imported by windowed-rows.tsx alone, under features/planner,
+    // which the router loads lazily: it stays out of the first load.
+    const files = execFileSync('git', ['ls-files', 'src'], { encoding: 'utf8' }).trim().split('\n');
+    const users = files.filter(
+      (f) =>
+        /\.tsx?$/.test(f) &&
+        /^import (?!type\b)[^;]*from '@tanstack\//m.test(readFileSync(f, 'utf8')),
+    );
+    expect(users).toEqual(['src/features/planner/devices/windowed-rows.tsx']);
+  });
 });

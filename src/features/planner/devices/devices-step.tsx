@@ -323,6 +323,7 @@ export function DevicesStep() {
               defaultType={lastType}
               full={full}
               focusId={focusId}
+              focusPath={focusRequest(location.state)}
               onFocused={() => setFocusId(null)}
               onAdd={addRow}
               onChange={change}

@@ -3,6 +3,10 @@
  * name, addresses and agent server edited in the cells (Tab moves along a row, then to the next
  * row), a checkbox per row to select devices, and bulk "Assign to agent…" and "Remove" for the
  * selection. Removal goes through the step (undoable there).
+ *
+ * A large plan's table renders only the rows near the viewport (issue 18, "Large estates stay
+ * instant"; see windowed-rows.tsx): the selection still covers every device, a "Go to field"
+ * request or a new device renders its row before focusing it, and the focused row stays rendered.
  */
 import AddIcon from '@mui/icons-material/Add';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlineOutlined';
@@ -20,7 +24,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 
 import { AddressListField } from '@/components/address-list-field';
 import type { Catalog, Environment, EnvironmentId } from '@/core/catalog/model';
@@ -33,6 +37,14 @@ import type { EnvironmentGroupView } from '@/core/wizard/devices';
 import { roleName } from '../shell/role-name';
 
 import { visuallyHidden } from './visually-hidden';
+import type { WindowedRowProps } from './windowed-rows';
+import { WindowedRows } from './windowed-rows';
+
+/** Up to this many devices every row is rendered; past it, only the rows near the viewport. */
+export const WINDOWED_PAST = 50;
+/** A one-line row's height in pixels (a small text field and the cell's padding). */
+const ROW_ESTIMATE = 57;
+const COLUMNS = 7;
 
 export interface DevicesTableProps {
   plan: Plan;
@@ -47,6 +59,8 @@ export interface DevicesTableProps {
   full: boolean;
   /** A device whose name field takes the focus when its row appears (a device just added). */
   focusId: string | null;
+  /** The plan path a "Go to field" request is about to focus ("devices.123.addresses"): its row is rendered. */
+  focusPath?: string | null;
   onFocused: () => void;
   onAdd: (environment: EnvironmentId) => void;
   onChange: (id: string, patch: Partial<Omit<Device, 'id' | 'environment'>>) => void;
@@ -67,6 +81,8 @@ function tenantText(device: Device, planTenant: string): string {
 function Row({
   device,
   index,
+  rowIndex,
+  windowed,
   environment,
   plan,
   catalog,
@@ -79,6 +95,9 @@ function Row({
 }: {
   device: Device;
   index: number;
+  /** The row's place in the table for screen readers (the header row is 1). */
+  rowIndex: number;
+  windowed: WindowedRowProps | null;
   environment: Environment | undefined;
   plan: Plan;
   catalog: Catalog;
@@ -97,7 +116,7 @@ function Row({
   return (
     // No "selected" or hover shading: on it the cells' error text would lose its contrast; the
     // row's checkbox says whether it is selected.
-    <TableRow>
+    <TableRow aria-rowindex={rowIndex} data-device={device.id} {...windowed}>
       <TableCell padding="checkbox">
         <Checkbox
           checked={selected}
@@ -204,6 +223,7 @@ export function DevicesTable({
   defaultType,
   full,
   focusId,
+  focusPath = null,
   onFocused,
   onAdd,
   onChange,
@@ -211,6 +231,8 @@ export function DevicesTable({
   onRemove,
 }: DevicesTableProps) {
   const captionId = useId();
+  // The device whose row holds the keyboard focus: kept rendered while the window scrolls.
+  const [focusedId, setFocusedId] = useState<string | null>(null);
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
   const [menuAnchor, setMenuAnchor] = useState<HTMLElement | null>(null);
   const [type, setType] = useState<EnvironmentId | null>(null);
@@ -224,6 +246,36 @@ export function DevicesTable({
     (defaultType !== null && offered.some((e) => e.id === defaultType) ? defaultType : null) ??
     offered[0]?.id ??
     null;
+
+  // Each device's index in the plan (its fields' paths), without a search per row.
+  const planIndex = useMemo(() => new Map(plan.devices.map((d, i) => [d.id, i])), [plan.devices]);
+  const windowed = devices.length > WINDOWED_PAST;
+  const requested = /^devices\.(\d+)(?:\.|$)/.exec(focusPath ?? '');
+  const requestedId = requested ? plan.devices[Number(requested[1])]?.id : undefined;
+  const pinnedIds = [focusId, requestedId, focusedId];
+  const pinned = windowed ? devices.flatMap((d, i) => (pinnedIds.includes(d.id) ? [i] : [])) : [];
+
+  const renderRow = (i: number, windowedProps: WindowedRowProps | null) => {
+    const device = devices[i]!;
+    return (
+      <Row
+        key={device.id}
+        device={device}
+        index={planIndex.get(device.id) ?? -1}
+        rowIndex={i + 2}
+        windowed={windowedProps}
+        environment={environments.get(device.environment)}
+        plan={plan}
+        catalog={catalog}
+        selected={picked.has(device.id)}
+        focus={device.id === focusId}
+        onFocused={onFocused}
+        onSelect={(on) => select(device.id, on)}
+        onChange={onChange}
+        onRemove={() => onRemove([device.id])}
+      />
+    );
+  };
 
   const select = (id: string, on: boolean) => {
     const next = new Set(selected);
@@ -292,12 +344,24 @@ export function DevicesTable({
         tabIndex={0}
         sx={{ overflowX: 'auto', border: 1, borderColor: 'divider', borderRadius: 1 }}
       >
-        <Table size="small" sx={{ minWidth: 960, '& td': { verticalAlign: 'top' } }}>
+        <Table
+          size="small"
+          aria-rowcount={devices.length + 1}
+          sx={{ minWidth: 960, '& td': { verticalAlign: 'top' } }}
+          onFocus={(e) => {
+            const row = (e.target as Element).closest<HTMLElement>('tr[data-device]');
+            const id = row?.dataset.device ?? null;
+            if (id !== focusedId) setFocusedId(id);
+          }}
+          onBlur={(e) => {
+            if (!e.currentTarget.contains(e.relatedTarget)) setFocusedId(null);
+          }}
+        >
           <caption id={captionId} style={{ captionSide: 'top', textAlign: 'left', padding: 8 }}>
             Your devices ({devices.length}): edit a cell, Tab to the next
           </caption>
           <TableHead>
-            <TableRow>
+            <TableRow aria-rowindex={1}>
               <TableCell padding="checkbox">
                 <Checkbox
                   checked={all}
@@ -331,24 +395,19 @@ export function DevicesTable({
               </TableCell>
             </TableRow>
           </TableHead>
-          <TableBody>
-            {devices.map((device) => (
-              <Row
-                key={device.id}
-                device={device}
-                index={plan.devices.indexOf(device)}
-                environment={environments.get(device.environment)}
-                plan={plan}
-                catalog={catalog}
-                selected={picked.has(device.id)}
-                focus={device.id === focusId}
-                onFocused={onFocused}
-                onSelect={(on) => select(device.id, on)}
-                onChange={onChange}
-                onRemove={() => onRemove([device.id])}
-              />
-            ))}
-          </TableBody>
+          {windowed ? (
+            <WindowedRows
+              count={devices.length}
+              rowKey={(i) => devices[i]?.id ?? String(i)}
+              estimate={ROW_ESTIMATE}
+              overscan={8}
+              pinned={pinned}
+              columns={COLUMNS}
+              renderRow={renderRow}
+            />
+          ) : (
+            <TableBody>{devices.map((_, i) => renderRow(i, null))}</TableBody>
+          )}
         </Table>
       </Box>
       {newType !== null && (
