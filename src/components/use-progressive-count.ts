@@ -11,7 +11,9 @@ export function useProgressiveCount(
   total: number,
   { first, step, all = false }: { first: number; step: number; all?: boolean },
 ): number {
-  const [shown, setShown] = useState(Math.min(total, first));
+  // At least `first`, whatever the total was on the first render (a list that fills later, such
+  // as devices added to an open step, shows its first items at once too).
+  const [shown, setShown] = useState(first);
   useEffect(() => {
     if (all || shown >= total) return;
     const timer = setTimeout(
