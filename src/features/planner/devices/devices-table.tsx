@@ -24,7 +24,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useId, useMemo, useState } from 'react';
+import { memo, useCallback, useId, useMemo, useState } from 'react';
 
 import { AddressListField } from '@/components/address-list-field';
 import type { Catalog, Environment, EnvironmentId } from '@/core/catalog/model';
@@ -43,7 +43,7 @@ import { WindowedRows } from './windowed-rows';
 /** Up to this many devices every row is rendered; past it, only the rows near the viewport. */
 export const WINDOWED_PAST = 50;
 /** A one-line row's height in pixels (a small text field and the cell's padding). */
-const ROW_ESTIMATE = 57;
+const ROW_ESTIMATE = 53;
 const COLUMNS = 7;
 
 export interface DevicesTableProps {
@@ -78,11 +78,16 @@ function tenantText(device: Device, planTenant: string): string {
   return planTenant.trim() === '' ? 'The plan’s tenant (none yet)' : `The plan’s tenant`;
 }
 
-function Row({
+/**
+ * One device's row. Memoised, its props stable while the page scrolls (callbacks take the
+ * device's id): scrolling renders only the rows that come into the window.
+ */
+const Row = memo(function Row({
   device,
   index,
   rowIndex,
-  windowed,
+  rowRef,
+  dataIndex,
   environment,
   plan,
   catalog,
@@ -97,16 +102,18 @@ function Row({
   index: number;
   /** The row's place in the table for screen readers (the header row is 1). */
   rowIndex: number;
-  windowed: WindowedRowProps | null;
+  /** For the window virtualizer: the row's element (to measure it) and its index. */
+  rowRef?: WindowedRowProps['ref'];
+  dataIndex?: number;
   environment: Environment | undefined;
   plan: Plan;
   catalog: Catalog;
   selected: boolean;
   focus: boolean;
   onFocused: () => void;
-  onSelect: (selected: boolean) => void;
+  onSelect: (id: string, selected: boolean) => void;
   onChange: DevicesTableProps['onChange'];
-  onRemove: () => void;
+  onRemove: (id: string) => void;
 }) {
   const label = deviceLabel(device, environment);
   const name = (field: string) => deviceFieldName(device, environment, field);
@@ -116,11 +123,11 @@ function Row({
   return (
     // No "selected" or hover shading: on it the cells' error text would lose its contrast; the
     // row's checkbox says whether it is selected.
-    <TableRow aria-rowindex={rowIndex} data-device={device.id} {...windowed}>
+    <TableRow aria-rowindex={rowIndex} data-device={device.id} ref={rowRef} data-index={dataIndex}>
       <TableCell padding="checkbox">
         <Checkbox
           checked={selected}
-          onChange={(e) => onSelect(e.target.checked)}
+          onChange={(e) => onSelect(device.id, e.target.checked)}
           slotProps={{ input: { 'aria-label': `Select ${label}` } }}
         />
       </TableCell>
@@ -206,13 +213,13 @@ function Row({
         </Typography>
       </TableCell>
       <TableCell padding="checkbox">
-        <IconButton aria-label={`Remove ${label}`} onClick={onRemove}>
+        <IconButton aria-label={`Remove ${label}`} onClick={() => onRemove(device.id)}>
           <DeleteOutlineIcon />
         </IconButton>
       </TableCell>
     </TableRow>
   );
-}
+});
 
 /** The devices table with its selection actions and the "Add device" line. */
 export function DevicesTable({
@@ -247,6 +254,18 @@ export function DevicesTable({
     offered[0]?.id ??
     null;
 
+  // Stable across renders (the rows are memoised): a device removed elsewhere is left out of
+  // `selected` above, whatever `picked` still holds.
+  const select = useCallback((id: string, on: boolean) => {
+    setPicked((previous) => {
+      const next = new Set(previous);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  }, []);
+  const removeOne = useCallback((id: string) => onRemove([id]), [onRemove]);
+
   // Each device's index in the plan (its fields' paths), without a search per row.
   const planIndex = useMemo(() => new Map(plan.devices.map((d, i) => [d.id, i])), [plan.devices]);
   const windowed = devices.length > WINDOWED_PAST;
@@ -263,25 +282,19 @@ export function DevicesTable({
         device={device}
         index={planIndex.get(device.id) ?? -1}
         rowIndex={i + 2}
-        windowed={windowedProps}
+        rowRef={windowedProps?.ref}
+        dataIndex={windowedProps?.['data-index']}
         environment={environments.get(device.environment)}
         plan={plan}
         catalog={catalog}
         selected={picked.has(device.id)}
         focus={device.id === focusId}
         onFocused={onFocused}
-        onSelect={(on) => select(device.id, on)}
+        onSelect={select}
         onChange={onChange}
-        onRemove={() => onRemove([device.id])}
+        onRemove={removeOne}
       />
     );
-  };
-
-  const select = (id: string, on: boolean) => {
-    const next = new Set(selected);
-    if (on) next.add(id);
-    else next.delete(id);
-    setPicked(next);
   };
 
   return (
@@ -347,7 +360,13 @@ export function DevicesTable({
         <Table
           size="small"
           aria-rowcount={devices.length + 1}
-          sx={{ minWidth: 960, '& td': { verticalAlign: 'top' } }}
+          sx={{
+            minWidth: 960,
+            '& td': { verticalAlign: 'top' },
+            // Windowed: the columns keep the header's widths whichever rows are rendered, and
+            // the browser lays out the rows without measuring every cell.
+            tableLayout: windowed ? 'fixed' : undefined,
+          }}
           onFocus={(e) => {
             const row = (e.target as Element).closest<HTMLElement>('tr[data-device]');
             const id = row?.dataset.device ?? null;
@@ -360,6 +379,14 @@ export function DevicesTable({
           <caption id={captionId} style={{ captionSide: 'top', textAlign: 'left', padding: 8 }}>
             Your devices ({devices.length}): edit a cell, Tab to the next
           </caption>
+          {windowed && (
+            // Fixed layout takes the columns' widths from here, whichever rows are rendered.
+            <colgroup>
+              {['56px', '20%', '14%', '24%', '20%', 'auto', '56px'].map((width, i) => (
+                <col key={i} style={{ width }} />
+              ))}
+            </colgroup>
+          )}
           <TableHead>
             <TableRow aria-rowindex={1}>
               <TableCell padding="checkbox">

@@ -68,15 +68,16 @@ export function WindowedRows({
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   // Where the table body starts in the page (the virtualizer works in page offsets).
   const [margin, setMargin] = useState(0);
-  // Measured after every render (what is above the table may have grown or shrunk); a change
-  // renders once more, then it is stable.
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- after every render, on purpose
+  const width = viewportSize().width;
+  // Measured when the table is rendered anew (its props: what is above it may have changed) or
+  // the window's width changes, not while the page scrolls: reading a layout right after the
+  // rows changed would force one on every scroll frame.
   useLayoutEffect(() => {
     const body = bodyRef.current;
     if (!body) return;
     const top = pageTop(body);
-    if (top !== margin) setMargin(top);
-  });
+    setMargin((previous) => (previous === top ? previous : top));
+  }, [count, renderRow, width]);
 
   const pinnedKey = pinned.filter((i) => i >= 0 && i < count).join(',');
   const rangeExtractor = useCallback(
