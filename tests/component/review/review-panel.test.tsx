@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { getCatalog } from '@/core/catalog/catalog';
 import { hostKinds } from '@/core/report/host-kind';
 import type { Resolution, ResolvedHost, ResolvedRule } from '@/core/resolve/model';
-import { ReviewFlowTable } from '@/features/planner/review/review-flow-table';
+import { ReviewFlowTable, ROWS_FIRST } from '@/features/planner/review/review-flow-table';
 import type { RuleSort } from '@/features/planner/review/review-logic';
 import { sortRules } from '@/features/planner/review/review-logic';
 import { ReviewPanel } from '@/features/planner/review/review-panel';
@@ -340,7 +340,12 @@ describe('ReviewPanel', () => {
       portsText: String(1000 + i),
     }));
     renderPanel({ resolution: { rules: many, checks: [] } });
-    expect(flowRows()).toHaveLength(50);
+    // The first rows paint at once, the rest of the page right after (issue 18).
+    expect(flowRows()).toHaveLength(ROWS_FIRST);
+    await waitFor(() => expect(flowRows()).toHaveLength(50));
+    expect(flowRows().map((r) => r.textContent)).toEqual(
+      many.slice(0, 50).map((_, i) => expect.stringContaining(String(1000 + i)) as string),
+    );
     expect(screen.getByText('1–50 of 120')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Go to next page' }));
     expect(flowRows()).toHaveLength(50);

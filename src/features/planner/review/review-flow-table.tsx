@@ -14,6 +14,7 @@ import TableSortLabel from '@mui/material/TableSortLabel';
 import Typography from '@mui/material/Typography';
 import { memo, useState } from 'react';
 
+import { useProgressiveCount } from '@/components/use-progressive-count';
 import type { Erratum } from '@/core/catalog/model';
 import type { ResolvedRule } from '@/core/resolve/model';
 
@@ -34,6 +35,8 @@ import { ruleRowsSx } from './review-styles';
 
 const COLUMN_COUNT = Object.keys(SORT_LABELS).length + 1;
 const ROWS_PER_PAGE_OPTIONS = [25, 50, 100, 250];
+/** Rows painted at once when the table first shows; the rest of the page follows at once after. */
+export const ROWS_FIRST = 10;
 
 const RuleRow = memo(function RuleRow({
   rule,
@@ -146,7 +149,13 @@ export function ReviewFlowTable({
       return next;
     });
 
-  const visible = printing ? rules : rules.slice(page * rowsPerPage, (page + 1) * rowsPerPage);
+  const pageRules = printing ? rules : rules.slice(page * rowsPerPage, (page + 1) * rowsPerPage);
+  // The first rows paint at once, the rest of the page right after as a transition (issue 18: the
+  // step change of a large plan waited for 50 rows before painting one).
+  const visible = pageRules.slice(
+    0,
+    useProgressiveCount(pageRules.length, { first: ROWS_FIRST, step: rowsPerPage, all: printing }),
+  );
 
   const pagination = !printing && (
     <TablePagination
