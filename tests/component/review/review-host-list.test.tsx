@@ -2,7 +2,7 @@
  * "By host": every host, servers with a firewall of their own first, then appliances and cloud
  * endpoints, each group by name; no pagination; host sections that open.
  */
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
@@ -12,7 +12,11 @@ import type { Plan } from '@/core/plan/model';
 import { hostKinds } from '@/core/report/host-kind';
 import { buildHostViews } from '@/core/resolve/host-views';
 import { resolvePlan } from '@/core/resolve/resolve-plan';
-import { HOSTS_OPEN_UP_TO, ReviewHostList } from '@/features/planner/review/review-host-list';
+import {
+  HOSTS_FIRST,
+  HOSTS_OPEN_UP_TO,
+  ReviewHostList,
+} from '@/features/planner/review/review-host-list';
 
 import { makePlan } from '../../support/plan-builders';
 import { renderElement } from '../../support/render-app';
@@ -48,6 +52,13 @@ function hostNames(region: HTMLElement): string[] {
   return [...region.querySelectorAll('.host-label')].map((e) => e.textContent ?? '');
 }
 
+/** Waits until every host is listed (the first ones paint at once, the rest in steps). */
+async function allListed(): Promise<void> {
+  await waitFor(() => expect(screen.queryByText(/^Listing \d+ more host/)).toBeNull(), {
+    timeout: 20_000,
+  });
+}
+
 function toggles(): HTMLElement[] {
   return screen
     .getAllByRole('button', { expanded: false })
@@ -61,9 +72,10 @@ const byName = (a: string, b: string) => {
 };
 
 describe('ReviewHostList', () => {
-  it('lists every host: servers with a firewall of their own first, then appliances and cloud endpoints, each by name', () => {
+  it('lists every host: servers with a firewall of their own first, then appliances and cloud endpoints, each by name', async () => {
     const { views } = renderList(largePlan());
     expect(views.length).toBeGreaterThan(30);
+    await allListed();
 
     const headings = screen.getAllByRole('heading', { level: 4 }).map((h) => h.textContent);
     expect(headings).toEqual([expect.stringMatching(SERVERS), expect.stringMatching(APPLIANCES)]);
@@ -114,6 +126,7 @@ describe('ReviewHostList', () => {
   it('has no pagination: 30+ hosts on one page, closed, each with its rule counts', async () => {
     const user = userEvent.setup();
     const { views } = renderList(largePlan());
+    await allListed();
     expect(screen.queryByText(/per page/i)).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /next page/i })).not.toBeInTheDocument();
     expect(screen.getAllByRole('heading', { level: 5 })).toHaveLength(views.length);
@@ -163,10 +176,16 @@ describe('ReviewHostList', () => {
     expect(screen.getAllByRole('button', { expanded: true })).toHaveLength(views.length);
   });
 
-  it('stays light with 500 hosts: every host listed, closed, a few elements each', () => {
+  it('stays light with 500 hosts: the first at once, then every host, closed, a few elements each', async () => {
     const plan = makePlan({ agents: 10, devices: 490, catalog, environments: ['qumulo'] });
     const { views, container } = renderList(plan);
     expect(views.length).toBeGreaterThanOrEqual(500);
+    // Issue 18: the first host sections paint at once, the rest in steps.
+    expect(toggles()).toHaveLength(HOSTS_FIRST);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      `Listing ${views.length - HOSTS_FIRST} more hosts…`,
+    );
+    await allListed();
     expect(toggles()).toHaveLength(views.length);
     expect(container.querySelectorAll('table')).toHaveLength(0);
     expect(container.querySelectorAll('*').length / views.length).toBeLessThan(12);
