@@ -9,13 +9,14 @@
 // scripts/bench-review.mjs (BENCH_DUMP). Each build is served by its own `vite preview` on a free
 // port (4185 up) while it is measured; Debian's Chromium (CHROMIUM_PATH or /usr/bin/chromium).
 // Example: npx vite build --outDir /tmp/after && node scripts/bench-devices.mjs after=/tmp/after
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 
 import { chromium } from '@playwright/test';
+
+import { startPreview } from './preview-server.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const PLAN = process.env.BENCH_PLAN ?? 'large';
@@ -46,58 +47,13 @@ const stored = execFileSync(process.execPath, ['scripts/bench-review.mjs'], {
   maxBuffer: 64 * 1024 * 1024,
 }).trim();
 
-function portIsFree(port) {
-  return new Promise((done) => {
-    const probe = createServer();
-    probe.once('error', () => done(false));
-    probe.listen(port, '127.0.0.1', () => probe.close(() => done(true)));
-  });
-}
+let stopServer = () => {};
 
-async function freePort() {
-  for (let port = FIRST_PORT; port < FIRST_PORT + 50; port += 1) {
-    if (await portIsFree(port)) return port;
-  }
-  throw new Error(`no free port in ${FIRST_PORT}-${FIRST_PORT + 49}`);
-}
-
-let server = null;
-const stopServer = () => {
-  if (!server) return;
-  try {
-    process.kill(-server.pid, 'SIGTERM');
-  } catch {
-    // already gone
-  }
-  server = null;
-};
-process.on('exit', stopServer);
-
-/** Serves `dir` with vite preview; resolves to its URL once it answers. */
+/** Serves `dir` with vite preview (scripts/preview-server.mjs); resolves to its URL. */
 async function serve(dir) {
-  const port = await freePort();
-  server = spawn(
-    process.execPath,
-    [
-      'node_modules/vite/bin/vite.js',
-      'preview',
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(port),
-    ].concat(['--strictPort', '--outDir', dir]),
-    { stdio: 'ignore', detached: true },
-  );
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 150; i += 1) {
-    try {
-      if ((await fetch(`${base}/`)).ok) return base;
-    } catch {
-      // not yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('vite preview did not start');
+  const preview = await startPreview(dir, FIRST_PORT);
+  stopServer = preview.stop;
+  return preview.base;
 }
 
 /** In the page: click "Next", resolve with the ms until the frame after the table shows. */

@@ -4,9 +4,9 @@
 // launches Debian's Chromium (CHROMIUM_PATH or /usr/bin/chromium; never a downloaded browser).
 // Plans (BENCH_PLANS, default `one,large,zoned,max,huge`): one = 1 agent server + 1 device (qumulo),
 // large = 50 agent servers + 500 devices, max = 50 agent servers + 2,000 devices (the app's limit,
-// PLAN_LIMITS.devices), huge = 50 agent servers + 5,000 devices (one generator; the app refuses
-// it, which is reported with the app's message), zoned = the large plan in a network of 50 zones
-// and 20 firewalls (issue 16; as tests/bench/zones.bench-run.ts builds it).
+// before issue 18 raised it), huge = 50 agent servers + 5,000 devices (the app's limit,
+// PLAN_LIMITS.devices; one generator; a plan the app refuses is reported with the app's
+// message), zoned = the large plan in a network of 50 zones and 20 firewalls (issue 16; as tests/bench/zones.bench-run.ts builds it).
 // For BENCH_RUNS (default 5) runs, each run a fresh page load of every plan in turn (interleaved,
 // the order rotating from run to run), it prints median/min/max of:
 //   - step change: from "Network" (the step before the review), click "Next" until the first
@@ -27,13 +27,13 @@
 // Times come from performance.now() inside the page; long tasks from a 'longtask' observer.
 // No assertion: it reports, and exits 1 only when it cannot measure (or with BENCH_STRICT=1
 // when the large plan's step change median is above 200 ms).
-import { spawn } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 
 import { chromium } from '@playwright/test';
+
+import { startPreview } from './preview-server.mjs';
 
 const DIST = resolve(process.env.BENCH_DIST ?? 'dist');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -244,9 +244,9 @@ const PLANS = {
   one: () => makeLargePlan({ agents: 1, devices: 1, environments: ['qumulo'] }),
   large: () => makeLargePlan({ agents: 50, devices: 500 }),
   zoned: makeZonedPlan,
-  /** The most devices a plan may hold (PLAN_LIMITS.devices in src/core/plan/parse-plan.ts). */
+  /** The device cap before issue 18 raised it to 5,000. */
   max: () => makeLargePlan({ agents: 50, devices: 2000 }),
-  /** Beyond PLAN_LIMITS.devices: the app refuses it (reported as such, with its message). */
+  /** The most devices a plan may hold (PLAN_LIMITS.devices in src/core/plan/parse-plan.ts). */
   huge: () => makeLargePlan({ agents: 50, devices: 5000 }),
 };
 // BENCH_DUMP=<plan>: print that plan as stored by the app ({"v":1,"plan":…}) and exit (to open
@@ -268,67 +268,15 @@ for (const name of PLAN_NAMES) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// vite preview on a free port, stopped at the end (and on any exit).
+// vite preview on a free port (scripts/preview-server.mjs), stopped at the end and on any exit.
 
-function portIsFree(port) {
-  return new Promise((done) => {
-    const probe = createServer();
-    probe.once('error', () => done(false));
-    probe.listen(port, '127.0.0.1', () => probe.close(() => done(true)));
-  });
-}
-
-async function freePort() {
-  for (let port = FIRST_PORT; port < FIRST_PORT + 50; port += 1) {
-    if (await portIsFree(port)) return port;
-  }
-  throw new Error(`no free port in ${FIRST_PORT}-${FIRST_PORT + 49}`);
-}
-
-const port = await freePort();
-const base = `http://127.0.0.1:${port}`;
-const server = spawn(
-  process.execPath,
-  [
-    'node_modules/vite/bin/vite.js',
-    'preview',
-    '--host',
-    '127.0.0.1',
-    '--port',
-    String(port),
-    '--strictPort',
-    '--outDir',
-    DIST,
-  ],
-  { stdio: 'ignore', detached: true },
-);
+const { base, stop: stopServer } = await startPreview(DIST, FIRST_PORT);
 let browser = null;
-const stopServer = () => {
-  try {
-    process.kill(-server.pid, 'SIGTERM');
-  } catch {
-    // already gone
-  }
-};
-process.on('exit', stopServer);
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
     stopServer();
     process.exit(130);
   });
-}
-
-async function waitForServer() {
-  for (let i = 0; i < 150; i += 1) {
-    try {
-      const res = await fetch(`${base}/`);
-      if (res.ok) return;
-    } catch {
-      // not yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('vite preview did not start');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -736,7 +684,6 @@ async function openPage(plan) {
 
 async function main() {
   loadBefore = loadavg()[0].toFixed(2);
-  await waitForServer();
   browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const plans = Object.fromEntries(PLAN_NAMES.map((name) => [name, PLANS[name]()]));
   const samples = Object.fromEntries(

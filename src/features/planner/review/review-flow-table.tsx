@@ -152,10 +152,12 @@ export function ReviewFlowTable({
   const pageRules = printing ? rules : rules.slice(page * rowsPerPage, (page + 1) * rowsPerPage);
   // The first rows paint at once, the rest of the page right after as a transition (issue 18: the
   // step change of a large plan waited for 50 rows before painting one).
-  const visible = pageRules.slice(
-    0,
-    useProgressiveCount(pageRules.length, { first: ROWS_FIRST, step: rowsPerPage, all: printing }),
-  );
+  const shownRows = useProgressiveCount(pageRules.length, {
+    first: ROWS_FIRST,
+    step: rowsPerPage,
+    all: printing,
+  });
+  const visible = pageRules.slice(0, shownRows);
 
   const pagination = !printing && (
     <TablePagination

@@ -23,7 +23,7 @@ import {
 } from '@/core/exporters/xlsx-exporter';
 import { stampZip } from '@/core/exporters/zip-stamp';
 import { buildReport } from '@/core/report/build-report';
-import type { ResolvedHost, ResolvedPortRange, Resolution } from '@/core/resolve/model';
+import type { Resolution } from '@/core/resolve/model';
 import type { ZoneModel } from '@/core/zones/model';
 
 import { exportCatalog } from '../../../fixtures/catalogs';
@@ -35,6 +35,8 @@ import {
   FIXTURE_PERMALINK,
   fixturePlan,
   fixtureResolution,
+  numberedHosts,
+  resolutionBetween,
   HOSTILE_NAMES,
 } from '../../../fixtures/resolution-fixture';
 import { fixtureZoneModel, HOSTILE_ZONE_NAMES } from '../../../fixtures/zones-fixture';
@@ -243,27 +245,10 @@ describe('XLSX writer', () => {
   });
 
   it('writes a rule of 300 × 300 hosts (90,000 flows) over two Rules sheets, every flow once', async () => {
-    const base = fixtureResolution();
-    const rule = base.rules[0];
-    if (!rule) throw new Error('the fixture has no rule');
-    const template = rule.source.hosts[0] as ResolvedHost;
-    const hosts = (net: number) =>
-      Array.from({ length: 300 }, (_, i): ResolvedHost => {
-        const { invalid: _invalid, ...valid } = template;
-        return {
-          ...valid,
-          label: `Host ${net}.${i}`,
-          address: `10.${net}.${Math.floor(i / 250)}.${(i % 250) + 1}`,
-        };
-      });
-    const big = {
-      ...rule,
-      problems: [],
-      ports: [{ ...(rule.ports[0] as ResolvedPortRange), from: 4498, to: 4498 }],
-      source: { ...rule.source, hosts: hosts(1) },
-      destination: { ...rule.destination, hosts: hosts(2) },
-    };
-    const r = report(DEFAULT_NAMES, { ...base, rules: [big] });
+    const r = report(
+      DEFAULT_NAMES,
+      resolutionBetween(numberedHosts(1, 300), numberedHosts(2, 300)),
+    );
     expect(r.flows.flows.length).toBe(90_000);
     const sheets = await readBack(renderWorkbook(r, {}, { rulesSheetRows: 50_000 }));
     expect(sheets.map((s) => s.sheet)).toEqual(['Rules', 'Rules (2)', 'About', 'Hosts']);

@@ -5,28 +5,14 @@
 import { describe, expect, it } from 'vitest';
 
 import { atomicFlows } from '@/core/report/flows';
-import type { ResolvedHost, ResolvedPortRange, Resolution } from '@/core/resolve/model';
+import type { Resolution } from '@/core/resolve/model';
 
-import { fixtureResolution } from '../../../fixtures/resolution-fixture';
+import { resolutionBetween } from '../../../fixtures/resolution-fixture';
 
+/** One rule with the same hosts at both ends, as the API server's rule to the other agents. */
 function meshOf(addresses: readonly string[]): Resolution {
-  const base = fixtureResolution();
-  const rule = base.rules[0];
-  if (!rule) throw new Error('fixture has no rule');
-  const { invalid: _invalid, ...template } = rule.source.hosts[0] as ResolvedHost;
-  const hosts = addresses.map((address, i): ResolvedHost => ({
-    ...template,
-    label: `Agent ${i + 1}`,
-    address,
-  }));
-  const mesh = {
-    ...rule,
-    problems: [],
-    ports: [{ ...(rule.ports[0] as ResolvedPortRange), from: 4498, to: 4498 }],
-    source: { ...rule.source, hosts },
-    destination: { ...rule.destination, hosts },
-  };
-  return { ...base, rules: [mesh] };
+  const hosts = addresses.map((address, i) => ({ label: `Agent ${i + 1}`, address }));
+  return resolutionBetween(hosts, hosts);
 }
 
 const pairs = (resolution: Resolution) =>
